@@ -1,0 +1,31 @@
+# `make run` and `make test` set themselves up: they create .venv and install the project into it
+# (editable, with the test extras) whenever pyproject.toml is newer than the last install.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test venv examples bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=compat
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m cvextract.cli --extract source=examples/cvs/Ada_Lovelace_CV.docx \
+		--apply template=examples/templates/cv_template.docx --target results
+
+# pytest exits 5 when it collected no test at all: say so plainly and fail, never pass silently.
+test: $(STAMP)
+	@$(BIN)/python -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
+
+examples: $(STAMP)
+	$(BIN)/python scripts/make_examples.py
+
+clean:
+	rm -rf results .snakemake

@@ -1,0 +1,38 @@
+"""The errors a user is expected to meet, each carrying the file it is about.
+
+Everything the CLI or a batch job reports in one line derives from :class:`CvError`; anything else
+is a bug and shows a traceback (or, without ``--debug``, a one-line "unexpected error").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CvError(Exception):
+    """An expected failure about one file: ``str(err)`` is ``"<path>: <cause>"``."""
+
+    def __init__(self, path: str | Path | None, cause: str):
+        self.path = None if path is None else str(path)
+        self.cause = cause
+        super().__init__(f"{self.path}: {cause}" if self.path else cause)
+
+
+class InputError(CvError):
+    """The input file is missing, unreadable, or not the kind of document the stage reads."""
+
+
+class ValidationError(CvError):
+    """Data failed a verifier (schema, completeness, fabrication guard). ``problems`` lists each."""
+
+    def __init__(self, path, cause: str, problems: list[str] | None = None):
+        super().__init__(path, cause)
+        self.problems = list(problems or [])
+
+
+class TemplateError(CvError):
+    """The DOCX template is missing, not a DOCX, or not a valid Jinja template."""
+
+
+class ConfigError(CvError):
+    """A configuration or command-line value is wrong; the user must fix it before any work starts."""

@@ -1,0 +1,1 @@
+"""Extractors: a CV file in, a CV dict out. Registry in :mod:`cvextract.registry`."""

@@ -1,0 +1,60 @@
+"""Name -> implementation registries for the stages, resolved lazily.
+
+Each entry names a ``module:attribute`` so that ``--list`` and a DOCX extraction never import a
+stage they do not use (the OpenAI SDK alone costs about a second of start-up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    target: str  # "package.module:attribute"
+    description: str
+
+    def load(self):
+        module, _, attribute = self.target.partition(":")
+        return getattr(import_module(module), attribute)
+
+
+class Registry:
+    def __init__(self, kind: str, entries: list[Entry]):
+        self.kind = kind
+        self._entries = {e.name: e for e in entries}
+
+    def names(self) -> list[str]:
+        return list(self._entries)
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries.values())
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._entries
+
+    def load(self, name: str):
+        try:
+            entry = self._entries[name]
+        except KeyError:
+            known = ", ".join(self._entries) or "none"
+            raise ConfigError(None, f"unknown {self.kind} '{name}' (known: {known})") from None
+        return entry.load()
+
+
+EXTRACTORS = Registry("extractor", [
+    Entry("default-docx-cv-extractor", "cvextract.extract.docx_cv:extract_docx_cv",
+          "Reads CVs in the reference DOCX layout (identity and sidebar in the header, "
+          "OVERVIEW and PROFESSIONAL EXPERIENCE in the body)."),
+])
+
+RENDERERS = Registry("renderer", [
+    Entry("default-docx-cv-renderer", "cvextract.render.docx_template:render_docx",
+          "Renders CV JSON into a docxtpl (Jinja2) Word template, autoescaped."),
+])
+
+ADJUSTERS = Registry("adjuster", [])

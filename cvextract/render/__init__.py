@@ -1,0 +1,1 @@
+"""Renderers: CV data + a Word template -> a new Word document."""

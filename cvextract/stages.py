@@ -1,0 +1,71 @@
+"""The stage functions: file on disk -> stage -> file on disk.
+
+The CLI, the Snakemake rules and the tests all call these and nothing else, so a stage behaves the
+same wherever it runs. Each either writes its complete output atomically and returns a
+:class:`StageResult`, or raises a :class:`~cvextract.errors.CvError` and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .atomic import write_json
+from .errors import CvError, InputError, ValidationError
+
+DEFAULT_EXTRACTOR = "default-docx-cv-extractor"
+DEFAULT_RENDERER = "default-docx-cv-renderer"
+
+
+@dataclass
+class StageResult:
+    stage: str
+    source: Path
+    output: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAULT_EXTRACTOR) -> StageResult:
+    """Extract ``source`` with the named extractor, verify it (schema, completeness), write JSON."""
+    from .registry import EXTRACTORS
+    from .verify import verify_extraction
+
+    source, output = Path(source), Path(output)
+    data = EXTRACTORS.load(extractor)(source)
+    warnings = verify_extraction(data, source)
+    write_json(output, data)
+    return StageResult("extract", source, output, warnings)
+
+
+def read_cv_json(path: str | Path) -> dict:
+    """Read a CV JSON file, with a one-line error naming it when it is missing or not JSON."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a JSON file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise ValidationError(path, "CV JSON must be an object")
+    return data
+
+
+def apply_cv(data: str | Path | dict, template: str | Path, output: str | Path,
+             *, renderer: str = DEFAULT_RENDERER) -> StageResult:
+    """Render CV data (a dict, or a JSON file) into ``template``, writing the DOCX at ``output``."""
+    from .registry import RENDERERS
+    from .verify import verify_schema
+
+    source = Path("<data>") if isinstance(data, dict) else Path(data)
+    cv = data if isinstance(data, dict) else read_cv_json(source)
+    verify_schema(cv, source)
+    output = Path(output)
+    RENDERERS.load(renderer)(cv, Path(template), output)
+    return StageResult("apply", source, output)
+
+
+__all__ = ["StageResult", "extract_cv", "apply_cv", "read_cv_json", "CvError"]

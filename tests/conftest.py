@@ -1,0 +1,23 @@
+"""Shared fixtures. Reference CVs are read from ../shared/reference when it exists; tests that need
+them skip cleanly otherwise. Nothing from there is ever copied into the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+REFERENCE_DIR = PROJECT_ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture(scope="session")
+def reference_dir() -> Path:
+    if not (REFERENCE_DIR / "expected").is_dir():
+        pytest.skip("../shared/reference is not present")
+    return REFERENCE_DIR
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return PROJECT_ROOT

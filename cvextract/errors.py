@@ -17,6 +17,16 @@ class CvError(Exception):
         self.cause = cause
         super().__init__(f"{self.path}: {cause}" if self.path else cause)
 
+    def __reduce__(self):  # survive pickling across a process pool with the same fields
+        return _rebuild, (type(self), dict(self.__dict__))
+
+
+def _rebuild(cls, state):
+    err = cls.__new__(cls)
+    err.__dict__.update(state)
+    Exception.__init__(err, f"{err.path}: {err.cause}" if err.path else err.cause)
+    return err
+
 
 class InputError(CvError):
     """The input file is missing, unreadable, or not the kind of document the stage reads."""

@@ -69,3 +69,16 @@ def apply_cv(data: str | Path | dict, template: str | Path, output: str | Path,
 
 
 __all__ = ["StageResult", "extract_cv", "apply_cv", "read_cv_json", "CvError"]
+
+
+def research_outputs(steps: list[dict], layout) -> list[Path]:
+    """The research files a batch's adjust steps need (one per company-research step)."""
+    return []
+
+
+def research_customers(steps: list[dict], *, layout) -> StageResult:
+    raise NotImplementedError("research lands with the LLM stages")
+
+
+def adjust_cv(data, output, steps: list[dict], *, layout, rel: str) -> StageResult:
+    raise NotImplementedError("adjust lands with the LLM stages")

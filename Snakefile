@@ -1,0 +1,23 @@
+# cvextract batch workflow: CVs (DOCX) -> structured JSON -> adjusted JSON -> new DOCX, per CV.
+#
+#   snakemake --cores 10 --configfile config/config.yaml
+#
+# The outputs mirror the input tree below `source` (see config/README.md). profiles/default is
+# picked up automatically and sets the scheduler, retries and threaded jobs; profiles/slurm and
+# profiles/cluster-generic submit to a cluster.
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+
+include: "rules/common.smk"
+include: "rules/research.smk"
+include: "rules/extract.smk"
+include: "rules/adjust.smk"
+include: "rules/apply.smk"
+
+
+rule all:
+    default_target: True
+    input:
+        BATCH.completion_request,

@@ -1,0 +1,177 @@
+"""The plan of one batch as the Snakefile sees it: validated config, the CVs, output patterns.
+
+Built once when the workflow is parsed (``BATCH = plan_batch(workflow, config)`` in
+``rules/common.smk``); the rules read patterns and input functions from it. Everything here is
+cheap per job: Snakemake evaluates input functions for every CV while it builds the DAG.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED
+from .inputs import CvInput, discover
+
+log = logging.getLogger("cvextract.batch")
+
+DEFAULT_CONFIG = "config/config.yaml"
+CONFIG_SCHEMA = "config/config.schema.json"
+# Snakemake reads "{word}" (or "{word,regex}") in any requested path as a wildcard.
+_WILDCARD_LIKE = re.compile(r"\{\s*[.\w]+\s*[,}]")
+
+
+def escape_braces(path: str) -> str:
+    """Write ``{`` and ``}`` as the ``{lb}``/``{rb}`` wildcards, constrained to the literal braces."""
+    return path.replace("{", "\0").replace("}", "{rb}").replace("\0", "{lb}")
+
+
+def check_config(config: dict, schema_path: Path) -> dict:
+    """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(config), key=lambda e: list(map(str, e.path)))
+    if errors:
+        first = errors[0]
+        where = ".".join(map(str, first.absolute_path)) or "(top level)"
+        if first.validator == "additionalProperties":
+            unknown = sorted(set(first.instance) - set(first.schema.get("properties", {})))
+            cause = f"unknown key {', '.join(map(repr, unknown))} in {where}"
+        else:
+            cause = f"key '{where}': {first.message}"
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ConfigError(None, f"invalid configuration: {cause}{more}")
+    filled = dict(config)
+    for key, spec in schema["properties"].items():
+        if key not in filled and "default" in spec:
+            filled[key] = json.loads(json.dumps(spec["default"]))
+    return filled
+
+
+@dataclass
+class BatchPlan:
+    source: str
+    file_type: str
+    target: str
+    extractor: str
+    adjust_steps: list[dict]
+    template: str | None
+    llm_max_concurrent: int
+    cvs: list[CvInput] = field(default_factory=list)
+
+    def __post_init__(self):
+        self._suffix = {cv.rel: cv.suffix for cv in self.cvs}
+        self._patterns = {
+            "structured": f"{self.target}/{STRUCTURED}/{{rel}}.json",
+            "adjusted": f"{self.target}/{ADJUSTED}/{{rel}}.json",
+            "document": f"{self.target}/{DOCUMENTS}/{{rel}}{DOCUMENT_SUFFIX}",
+            "extract_log": f"{self.target}/{LOGS}/extract/{{rel}}.log",
+            "adjust_log": f"{self.target}/{LOGS}/adjust/{{rel}}.log",
+            "apply_log": f"{self.target}/{LOGS}/apply/{{rel}}.log",
+            "research_log": f"{self.target}/{LOGS}/research.log",
+        }
+        self.completion_request = f"{self.target}/{LOGS}/.batch-complete{{}}"
+        self.completion_pattern = f"{self.target}/{LOGS}/.batch-complete{{lb}}{{rb}}"
+        self.research_outputs = self._research_outputs()
+
+    # --- patterns and input functions used by the rules -------------------------------------
+    def pattern(self, kind: str) -> str:
+        return self._patterns[kind]
+
+    def cv_source(self, wildcards) -> str:
+        # A pattern, not the path: Snakemake substitutes {rel} without re-reading its braces.
+        try:
+            return f"{self.source}/{{rel}}{self._suffix[wildcards.rel]}"
+        except KeyError:
+            raise ConfigError(f"{self.source}/{wildcards.rel}",
+                              f"no CV matching '{self.file_type}' for this output") from None
+
+    def apply_input(self, wildcards) -> str:
+        return self._patterns["adjusted" if self.adjust_steps else "structured"]
+
+    def template_input(self, wildcards) -> str:
+        return self.template
+
+    def final_kind(self) -> str:
+        if self.template:
+            return "document"
+        return "adjusted" if self.adjust_steps else "structured"
+
+    def final_output(self, rel: str) -> str:
+        return self._patterns[self.final_kind()].replace("{rel}", rel)
+
+    def final_outputs(self, wildcards) -> list[str]:
+        return [escape_braces(self.final_output(cv.rel)) for cv in self.cvs]
+
+    def _research_outputs(self) -> list[str]:
+        if not self.adjust_steps:
+            return []
+        from ..stages import research_outputs
+        from ..layout import TargetLayout
+
+        return [str(p) for p in research_outputs(self.adjust_steps, TargetLayout(Path(self.target)))]
+
+    def pool_size(self, workflow) -> int:
+        """Worker processes for jobs that run as threads of the main Snakemake process, else 0."""
+        if workflow.is_main_process and workflow.local_exec and workflow.use_threads:
+            return max(1, workflow.cores)
+        return 0
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    def warn_if_slow_local_jobs(self, workflow) -> None:
+        if workflow.is_main_process and workflow.local_exec and not workflow.use_threads:
+            log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "
+                        "Python process (about 1 s each). profiles/default sets it; is it in use?")
+
+    def finish(self) -> None:
+        from .worker_pool import shutdown
+
+        shutdown()
+
+
+def plan_batch(workflow, config: dict) -> BatchPlan:
+    """Validate ``config`` (loading the repository's default when none was given) and find the CVs."""
+    basedir = Path(workflow.basedir)
+    resolve_against = None
+    if not workflow.overwrite_configfiles and not config.get("source"):
+        from snakemake.common.configfile import load_configfile
+
+        defaults = load_configfile(str(basedir / DEFAULT_CONFIG))
+        defaults.update(config)
+        config.clear()
+        config.update(defaults)
+        resolve_against = basedir  # the default config's relative paths point into the repository
+    cfg = check_config(config, basedir / CONFIG_SCHEMA)
+
+    def path_of(value: str) -> str:
+        if resolve_against is not None and not os.path.isabs(value):
+            candidate = resolve_against / value
+            if candidate.exists() or not Path(value).exists():
+                return str(candidate)
+        return value
+
+    source = path_of(cfg["source"]).rstrip("/") or "/"
+    target = cfg["target"].rstrip("/") or "/"
+    template = path_of(cfg["apply"]["template"]) if cfg.get("apply") else None
+    for key, value in (("source", source), ("target", target), ("apply.template", template)):
+        if value and _WILDCARD_LIKE.search(value):
+            raise ConfigError(value, f"config '{key}': a path with '{{name}}' in it cannot be used "
+                                     "(Snakemake reads it as a wildcard); rename or move it")
+    if template and not Path(template).is_file():
+        raise ConfigError(template, "template not found" if not Path(template).exists() else "template is not a file")
+    return BatchPlan(
+        source=source,
+        file_type=cfg["file_type"],
+        target=target,
+        extractor=cfg["extract"].get("name", "default-docx-cv-extractor"),
+        adjust_steps=[dict(step) for step in cfg["adjust"]],
+        template=template,
+        llm_max_concurrent=cfg["llm"]["max_concurrent"],
+        cvs=discover(source, cfg["file_type"]),
+    )

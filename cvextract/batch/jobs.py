@@ -1,0 +1,73 @@
+"""Per-CV job entry points for the Snakemake rules: call the stage, record the outcome in the job log.
+
+On failure the job log and the raised :class:`JobFailed` both carry the one-line cause, which
+names the CV; Snakemake then removes the job's outputs and, under ``--keep-going``, carries on with
+the other CVs.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .. import stages
+from ..atomic import write_text
+from ..errors import CvError
+
+
+class JobFailed(Exception):
+    """A CV's job failed for an expected reason; the message is the one-line cause."""
+
+
+def _log(log_path: str | None, lines: list[str]) -> None:
+    if log_path:
+        write_text(log_path, "\n".join(lines) + "\n")
+
+
+def _run(stage: str, log_path: str | None, call) -> list[str]:
+    started = time.perf_counter()
+    try:
+        result = call()
+    except CvError as exc:
+        _log(log_path, [f"FAILED {stage}: {exc}"])
+        raise JobFailed(str(exc)) from None
+    except Exception as exc:  # a bug: keep the cause in the log and the message, not a bare traceback
+        _log(log_path, [f"FAILED {stage}: unexpected {type(exc).__name__}: {exc}"])
+        raise
+    took = (time.perf_counter() - started) * 1000
+    _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms)"]
+         + [f"warning: {w}" for w in result.warnings])
+    return result.warnings
+
+
+def extract_job(source: str, output: str, log: str | None = None, *, extractor: str) -> list[str]:
+    return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor))
+
+
+def apply_job(data: str, template: str, output: str, log: str | None = None) -> list[str]:
+    return _run("apply", log, lambda: stages.apply_cv(data, template, output))
+
+
+def adjust_job(data: str, output: str, log: str | None = None, *, steps: list[dict], target: str,
+               rel: str) -> list[str]:
+    from ..layout import TargetLayout
+
+    return _run("adjust", log, lambda: stages.adjust_cv(data, output, steps, layout=TargetLayout(Path(target)), rel=rel))
+
+
+def research_job(steps: list[dict], target: str, log: str | None = None) -> list[str]:
+    from ..layout import TargetLayout
+
+    return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
+
+
+JOBS = {"extract": extract_job, "apply": apply_job, "adjust": adjust_job, "research": research_job}
+
+
+def run_job(stage: str, *args, workers: int = 0, **kwargs) -> list[str]:
+    """Run one job: in the batch's worker pool when ``workers`` > 0, else in this process."""
+    if workers > 0:
+        from .worker_pool import get_pool
+
+        return get_pool(workers).submit(JOBS[stage], *args, **kwargs).result()
+    return JOBS[stage](*args, **kwargs)

@@ -1,0 +1,68 @@
+"""``python -m cvextract.cli`` / ``cvextract``: the single-file and batch front door.
+
+Exit status: 0 success, 1 any error (a CV failed, bad input), 2 usage error. Expected failures are
+one line naming the file and the cause; tracebacks only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from ..errors import CvError
+from .arguments import UsageError, parse_invocation
+
+log = logging.getLogger("cvextract")
+
+
+def _configure_logging(log_file, debug: bool) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if debug else logging.INFO)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(console)
+    if log_file:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setLevel(logging.DEBUG)
+        handler.setFormatter(logging.Formatter("%(asctime)s | %(levelname)s | %(message)s"))
+        root.addHandler(handler)
+    if not debug:
+        for noisy in ("httpx", "openai", "httpcore"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        inv = parse_invocation(argv)
+    except UsageError as exc:
+        print(f"cvextract: error: {exc}", file=sys.stderr)
+        return 2
+    if inv.list_kind:
+        from .listing import print_listing
+
+        return print_listing(inv.list_kind)
+
+    _configure_logging(inv.log_file, inv.debug)
+    try:
+        if inv.parallel is not None:
+            from .batch_run import run_batch
+
+            return run_batch(inv)
+        from .single_run import run_single
+
+        return run_single(inv)
+    except CvError as exc:
+        if inv.debug:
+            log.exception("error")
+        log.error("%s", exc)
+        return 1
+    except KeyboardInterrupt:
+        log.error("interrupted")
+        return 130
+    except Exception as exc:  # a bug: say so on one line, the traceback with --debug
+        if inv.debug:
+            raise
+        log.error("unexpected error: %s: %s (rerun with --debug for the traceback)", type(exc).__name__, exc)
+        return 1

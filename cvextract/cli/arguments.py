@@ -1,0 +1,105 @@
+"""Command-line grammar: global options plus stage flags that take ``key=value`` tokens.
+
+``--extract source=cv.docx name=default-docx-cv-extractor`` becomes ``{"source": "cv.docx", "name": ...}``.
+Tokens split at the first ``=``; a bare token is a flag (``True``); values may contain spaces when
+quoted by the shell. ``--adjust`` repeats, one group per adjuster, in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LISTABLE = ("extractors", "adjusters", "renderers")
+
+
+class UsageError(Exception):
+    """A command line that cannot run: exit status 2, message on one line."""
+
+
+@dataclass
+class Invocation:
+    target: Path | None
+    extract: dict | None = None
+    adjust: list[dict] = field(default_factory=list)
+    apply: dict | None = None
+    parallel: dict | None = None
+    list_kind: str | None = None
+    log_file: Path | None = None
+    debug: bool = False
+
+
+def parse_pairs(flag: str, tokens: list[str]) -> dict:
+    pairs: dict = {}
+    for token in tokens:
+        key, sep, value = token.partition("=")
+        key = key.strip()
+        if not key:
+            raise UsageError(f"{flag}: empty key in '{token}'")
+        pairs[key] = value if sep else True
+    return pairs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cvextract",
+        description="Extract CVs from DOCX to JSON, adjust them with an LLM, apply them to a DOCX template.",
+        epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/",
+    )
+    parser.add_argument("--extract", nargs="*", metavar="KEY=VALUE",
+                        help="source=<file> [name=<extractor>] [output=<json>]")
+    parser.add_argument("--adjust", nargs="*", action="append", metavar="KEY=VALUE",
+                        help="name=<adjuster> [data=<json>] [output=<json>] [openai-model=M] [<param>=<value> ...]; repeat to chain")
+    parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
+                        help="template=<docx> [data=<json>] [output=<docx>]")
+    parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
+                        help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake workflow")
+    parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
+    parser.add_argument("--list", dest="list_kind", choices=LISTABLE, help="list the available stage implementations")
+    parser.add_argument("--log-file", type=Path, help="write the full log (every level) to this file")
+    parser.add_argument("--debug", action="store_true", help="debug logging and tracebacks")
+    return parser
+
+
+def parse_invocation(argv: list[str] | None) -> Invocation:
+    ns = build_parser().parse_args(argv)
+    inv = Invocation(
+        target=ns.target,
+        extract=None if ns.extract is None else parse_pairs("--extract", ns.extract),
+        adjust=[parse_pairs("--adjust", group) for group in (ns.adjust or [])],
+        apply=None if ns.apply is None else parse_pairs("--apply", ns.apply),
+        parallel=None if ns.parallel is None else parse_pairs("--parallel", ns.parallel),
+        list_kind=ns.list_kind,
+        log_file=ns.log_file,
+        debug=ns.debug,
+    )
+    if inv.list_kind:
+        return inv
+    if inv.target is None:
+        raise UsageError("--target DIR is required")
+    if inv.extract is None and not inv.adjust and inv.apply is None:
+        raise UsageError("nothing to do: give --extract, --adjust and/or --apply")
+    for group in inv.adjust:
+        if not group.get("name") or group["name"] is True:
+            raise UsageError("--adjust needs name=<adjuster>")
+    if inv.apply is not None and (not inv.apply.get("template") or inv.apply["template"] is True):
+        raise UsageError("--apply needs template=<docx>")
+    if inv.parallel is None:
+        if inv.extract is not None and not _value(inv.extract, "source"):
+            raise UsageError("--extract needs source=<file> (or use --parallel source=<dir>)")
+        if inv.extract is None:
+            first = inv.adjust[0] if inv.adjust else inv.apply
+            if not _value(first, "data"):
+                raise UsageError("without --extract, the first stage needs data=<json>")
+    else:
+        if not _value(inv.parallel, "source"):
+            raise UsageError("--parallel needs source=<dir>")
+        if inv.extract is None:
+            raise UsageError("--parallel runs the batch from the CVs: add --extract")
+    return inv
+
+
+def _value(pairs: dict | None, key: str) -> str | None:
+    value = (pairs or {}).get(key)
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,72 @@
+"""Single-file mode: run the chained stages for one CV (or one JSON) and print one status line."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .. import stages
+from ..layout import TargetLayout
+from .arguments import Invocation
+
+log = logging.getLogger("cvextract")
+
+
+def _resolve(target: Path, value: str | None, default: Path) -> Path:
+    """A relative ``output=`` resolves under the target; an absolute one is used as is."""
+    if not value or value is True:
+        return default
+    path = Path(value)
+    return path if path.is_absolute() else target / path
+
+
+def run_single(inv: Invocation) -> int:
+    layout = TargetLayout(inv.target)
+    done: list[str] = []
+    warnings: list[str] = []
+    data: Path | None = None
+
+    if inv.extract is not None:
+        source = Path(inv.extract["source"])
+        name = source.name
+        stem = source.stem
+        output = _resolve(inv.target, inv.extract.get("output"), layout.structured(stem))
+        result = stages.extract_cv(source, output, extractor=_name(inv.extract, stages.DEFAULT_EXTRACTOR))
+        warnings += result.warnings
+        data = result.output
+        done.append(f"extract -> {result.output}")
+    else:
+        first = inv.adjust[0] if inv.adjust else inv.apply
+        data = Path(first["data"])
+        name, stem = data.name, data.stem
+
+    if inv.adjust:
+        first = inv.adjust[0]
+        output = _resolve(inv.target, first.get("output"), layout.adjusted(stem))
+        result = stages.adjust_cv(data, output, _adjust_steps(inv.adjust), layout=layout, rel=stem)
+        data = result.output
+        done.append(f"adjust -> {result.output}")
+
+    if inv.apply is not None:
+        output = _resolve(inv.target, inv.apply.get("output"), layout.document(stem))
+        result = stages.apply_cv(data, inv.apply["template"], output)
+        done.append(f"apply -> {result.output}")
+
+    status = "ok" if not warnings else f"ok, {len(warnings)} warning(s)"
+    print(f"[{status}] {name}: " + "; ".join(done), flush=True)
+    for w in warnings:
+        log.warning("%s: %s", name, w)
+    return 0
+
+
+def _name(pairs: dict, default: str) -> str:
+    value = pairs.get("name")
+    return value if isinstance(value, str) and value else default
+
+
+# Keys that steer the stage, not the adjuster; only meaningful on the first --adjust group.
+_STAGE_KEYS = ("data", "output")
+
+
+def _adjust_steps(groups: list[dict]) -> list[dict]:
+    return [{k: v for k, v in g.items() if k not in _STAGE_KEYS} for g in groups]

@@ -1,0 +1,44 @@
+"""Where each stage writes below a target folder; the CLI and the Snakefile both use these names.
+
+``rel`` is a CV's path below the source folder without its suffix (``a/b/x`` for ``a/b/x.docx``):
+``structured_data/a/b/x.json`` -> ``adjusted_structured_data/a/b/x.json`` -> ``documents/a/b/x_NEW.docx``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+STRUCTURED = "structured_data"
+ADJUSTED = "adjusted_structured_data"
+DOCUMENTS = "documents"
+RESEARCH = "research_data"
+LOGS = "logs"
+LLM_CACHE = "llm_cache"
+DOCUMENT_SUFFIX = "_NEW.docx"
+
+
+@dataclass(frozen=True)
+class TargetLayout:
+    target: Path
+
+    def structured(self, rel: str | Path) -> Path:
+        return self.target / STRUCTURED / f"{rel}.json"
+
+    def adjusted(self, rel: str | Path) -> Path:
+        return self.target / ADJUSTED / f"{rel}.json"
+
+    def document(self, rel: str | Path) -> Path:
+        return self.target / DOCUMENTS / f"{rel}{DOCUMENT_SUFFIX}"
+
+    @property
+    def research_dir(self) -> Path:
+        return self.target / RESEARCH
+
+    @property
+    def llm_cache_dir(self) -> Path:
+        return self.target / LLM_CACHE
+
+    def adjust_steps_dir(self, rel: str | Path) -> Path:
+        """Each adjuster's intermediate output for one CV, so a user can see what every step did."""
+        return self.target / LOGS / "adjust_steps" / str(rel)

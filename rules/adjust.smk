@@ -1,0 +1,16 @@
+rule adjust:
+    input:
+        data=BATCH.pattern("structured"),
+        research=BATCH.research_outputs,
+    output:
+        BATCH.pattern("adjusted"),
+    log:
+        BATCH.pattern("adjust_log"),
+    params:
+        steps=BATCH.adjust_steps,
+        target=BATCH.target,
+    resources:
+        llm=1,
+    run:
+        run_job("adjust", input.data, output[0], log[0], steps=params.steps, target=params.target,
+                rel=wildcards.rel, workers=workers())

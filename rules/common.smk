@@ -1,0 +1,31 @@
+# What every rule file shares: the validated configuration, the CVs of this batch, the output
+# patterns, and how a job body reaches the stage functions. The logic lives in cvextract.batch.
+from cvextract.batch.batch_plan import plan_batch
+from cvextract.batch.jobs import run_job
+
+BATCH = plan_batch(workflow, config)
+
+if "llm" not in workflow.global_resources:
+    workflow.register_resource("llm", BATCH.llm_max_concurrent)
+
+# Jobs run in threads of this process (profiles/default sets --force-use-threads) and hand their
+# work to a pool of worker processes: no Python start-up per job, no GIL shared with the scheduler.
+# Elsewhere (a cluster job, a run without threads) they run in the job's own process.
+def workers():
+    return BATCH.pool_size(workflow)
+
+wildcard_constraints:
+    lb=r"\x7b",
+    rb=r"\x7d",
+
+
+onstart:
+    BATCH.warn_if_slow_local_jobs(workflow)
+
+
+onsuccess:
+    BATCH.finish()
+
+
+onerror:
+    BATCH.finish()

@@ -1,0 +1,11 @@
+rule extract:
+    input:
+        cv=BATCH.cv_source,
+    output:
+        BATCH.pattern("structured"),
+    log:
+        BATCH.pattern("extract_log"),
+    params:
+        extractor=BATCH.extractor,
+    run:
+        run_job("extract", input.cv, output[0], log[0], extractor=params.extractor, workers=workers())

@@ -1,0 +1,13 @@
+# Once per batch, before any adjust job: the customer profile for each company-research step.
+rule research:
+    output:
+        BATCH.research_outputs,
+    log:
+        BATCH.pattern("research_log"),
+    params:
+        steps=BATCH.adjust_steps,
+        target=BATCH.target,
+    resources:
+        llm=1,
+    run:
+        run_job("research", params.steps, params.target, log[0])

@@ -1,0 +1,27 @@
+"""``default-docx-cv-extractor``: a CV in the reference DOCX layout -> a CV dict.
+
+Identity and sidebar come from the header parts, the overview and experiences from the body.
+Reads the ZIP and XML directly (no python-docx) and imports nothing heavier than lxml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .body_sections import parse_body
+from .docx_package import open_docx
+from .header_sidebar import header_lines, parse_header
+
+
+def extract_docx_cv(path: str | Path) -> dict:
+    """Extract ``path`` into the CV contract (identity, sidebar, overview, experiences).
+
+    Raises :class:`~cvextract.errors.InputError` when the file is missing, not a readable .docx,
+    encrypted, macro-enabled, oversized or malformed.
+    """
+    with open_docx(path) as package:
+        document, w = package.document()
+        headers = [package.xml(name) for name in package.header_part_names()]
+    identity, sidebar = parse_header(header_lines(headers))
+    overview, experiences = parse_body(document, w)
+    return {"identity": identity, "sidebar": sidebar, "overview": overview, "experiences": experiences}

@@ -1,0 +1,167 @@
+"""A DOCX file opened safely: the file checks, bounded ZIP member reads and a hardened XML parser.
+
+Everything that can go wrong with the file itself (missing, a directory, empty, not a ZIP, an
+encrypted or legacy Word file, macro-enabled, a ZIP bomb, malformed XML, a DTD) becomes an
+:class:`~cvextract.errors.InputError` naming the file and the cause. Parsing never resolves
+entities, loads a DTD or touches the network, and a part declaring a DOCTYPE is refused outright
+(the OOXML packaging rules forbid DTDs, so only a crafted file carries one).
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+
+DOCUMENT_PART = "word/document.xml"
+MAX_PART_BYTES = 50 * 1024 * 1024  # one uncompressed XML part
+MAX_TOTAL_BYTES = 200 * 1024 * 1024  # all parts read from one package
+
+W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+WORDML_NAMESPACES = (W_TRANSITIONAL, W_STRICT)
+
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
+_ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+# A DOCTYPE sits in the prolog, before the root element; UTF-8 and both UTF-16 byte orders.
+_DOCTYPE_MARKERS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+_PROLOG_SCAN_BYTES = 8192
+_ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
+                    NotImplementedError, ValueError)
+
+
+def _new_parser() -> etree.XMLParser:
+    # One per package: lxml parsers must not be shared between threads.
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False, recover=False)
+
+
+def check_docx_path(path: Path) -> None:
+    """Raise InputError unless ``path`` is an existing, non-empty, ``.docx``-named ZIP file."""
+    if not path.exists():
+        raise InputError(path, "file not found")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a .docx file")
+    suffix = path.suffix.lower()
+    if suffix == ".docm":
+        raise InputError(path, "macro-enabled .docm files are refused; save it as a .docx")
+    if suffix != ".docx":
+        what = "a legacy .doc" if suffix == ".doc" else f"a '{path.suffix or '(no suffix)'}' file"
+        raise InputError(path, f"is {what}, not a .docx file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not head:
+        raise InputError(path, "is empty (0 bytes)")
+    if head.startswith(_OLE_SIGNATURE):
+        raise InputError(path, "is an OLE compound file: a password-protected (encrypted) Office "
+                               "document or a legacy .doc renamed; save it as an unprotected .docx")
+    if not head.startswith(_ZIP_SIGNATURES):
+        raise InputError(path, "is not a DOCX (ZIP) file")
+
+
+class DocxPackage:
+    """An open DOCX package. Use :func:`open_docx`; close it (or use ``with``) when done."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile):
+        self.path = path
+        self._zip = archive
+        self._parser = _new_parser()
+        self._bytes_read = 0
+
+    def __enter__(self) -> "DocxPackage":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def names(self) -> list[str]:
+        return self._zip.namelist()
+
+    def header_part_names(self) -> list[str]:
+        """``word/header*.xml`` in lexical order (so header10 sorts before header2)."""
+        return sorted(n for n in self._zip.namelist()
+                      if n.startswith("word/header") and n.endswith(".xml"))
+
+    def read(self, name: str) -> bytes:
+        """The bytes of one member, refusing members that decompress beyond the size limits."""
+        try:
+            info = self._zip.getinfo(name)
+        except KeyError:
+            raise InputError(self.path, f"has no {name} (not a Word document?)") from None
+        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self._bytes_read)
+        if info.file_size > limit:
+            raise self._too_large(name)
+        try:
+            with self._zip.open(info) as fh:
+                data = fh.read(limit + 1)
+        except _ZIP_READ_ERRORS as exc:
+            raise InputError(self.path, f"corrupt ZIP member {name} ({exc})") from None
+        if len(data) > limit:
+            raise self._too_large(name)
+        self._bytes_read += len(data)
+        return data
+
+    def _too_large(self, name: str) -> InputError:
+        return InputError(self.path, f"{name} is too large uncompressed (limit "
+                                     f"{MAX_PART_BYTES // (1024 * 1024)} MB per part); refusing a "
+                                     "possible ZIP bomb")
+
+    def xml(self, name: str) -> etree._Element:
+        """Parse one member as XML: no entities, no DTD, no network; malformed XML is an error."""
+        data = self.read(name)
+        prolog = data[:_PROLOG_SCAN_BYTES]
+        if any(marker in prolog for marker in _DOCTYPE_MARKERS):
+            raise self._doctype(name)
+        try:
+            root = etree.fromstring(data, self._parser)
+        except etree.XMLSyntaxError as exc:
+            raise InputError(self.path, f"malformed XML in {name} ({exc})") from None
+        if root is None:
+            raise InputError(self.path, f"malformed XML in {name} (no root element)")
+        docinfo = root.getroottree().docinfo
+        if docinfo.doctype or docinfo.internalDTD is not None:  # a prolog longer than the scan
+            raise self._doctype(name)
+        return root
+
+    def _doctype(self, name: str) -> InputError:
+        return InputError(self.path, f"{name} declares a DOCTYPE/DTD, which Word never writes; "
+                                     "refused for safety (possible XML entity attack)")
+
+    def document(self) -> tuple[etree._Element, str]:
+        """The root of ``word/document.xml`` and its WordprocessingML namespace."""
+        root = self.xml(DOCUMENT_PART)
+        namespace = etree.QName(root).namespace
+        if namespace not in WORDML_NAMESPACES:
+            raise InputError(self.path, f"{DOCUMENT_PART} is not a WordprocessingML document")
+        return root, namespace
+
+
+def open_docx(path: str | Path) -> DocxPackage:
+    """Check ``path`` and open it as a DOCX package, or raise InputError."""
+    path = Path(path)
+    check_docx_path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except _ZIP_READ_ERRORS as exc:  # BadZipFile, or an unsupported/garbled central directory
+        raise InputError(path, f"is not a valid ZIP archive (corrupt .docx: {exc})") from None
+    names = set(archive.namelist())
+    if DOCUMENT_PART not in names:
+        archive.close()
+        raise InputError(path, f"has no {DOCUMENT_PART} (a ZIP file, but not a Word document)")
+    if "word/vbaProject.bin" in names:
+        archive.close()
+        raise InputError(path, "contains macros (word/vbaProject.bin); macro-enabled documents "
+                               "are refused")
+    return DocxPackage(path, archive)

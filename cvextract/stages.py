@@ -82,3 +82,8 @@ def research_customers(steps: list[dict], *, layout) -> StageResult:
 
 def adjust_cv(data, output, steps: list[dict], *, layout, rel: str) -> StageResult:
     raise NotImplementedError("adjust lands with the LLM stages")
+
+
+def check_adjust_ready(steps: list[dict]) -> None:
+    """Fail before any work when adjust steps are configured but cannot run (e.g. no LLM endpoint)."""
+    raise NotImplementedError("adjust lands with the LLM stages")

@@ -1,0 +1,197 @@
+"""``--parallel``: run the batch through the project's Snakefile and report one line per CV.
+
+Snakemake runs as a subprocess (clean Ctrl-C/SIGTERM behaviour, stable across 9.x) with the
+``cvextract`` logger plugin, whose JSON lines this module turns into progress lines.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..atomic import write_json
+from ..batch.inputs import discover
+from ..batch.run_lock import clear_stale_lock
+from ..errors import ConfigError
+from ..layout import LOGS
+from .arguments import Invocation
+
+log = logging.getLogger("cvextract")
+
+WORKFLOW_ROOT = Path(__file__).resolve().parents[2]
+SNAKEFILE = WORKFLOW_ROOT / "Snakefile"
+
+
+def _workers(value) -> int:
+    if value in (None, True, ""):
+        return 1
+    if str(value).lower() == "auto":
+        return os.cpu_count() or 1
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise ConfigError(None, f"--parallel n={value}: give a whole number >= 1 or 'auto'")
+    return n
+
+
+def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
+    """The workflow configuration equivalent to this command line (absolute paths)."""
+    apply = None
+    if inv.apply is not None:
+        apply = {"template": str(Path(inv.apply["template"]).resolve())}
+    steps = [{k: v for k, v in group.items() if k not in ("data", "output")} for group in inv.adjust]
+    extractor = inv.extract.get("name") if isinstance(inv.extract.get("name"), str) else None
+    return {
+        "source": str(source.resolve()),
+        "file_type": pattern,
+        "target": str(inv.target.resolve()),
+        "extract": {"name": extractor or "default-docx-cv-extractor"},
+        "adjust": steps,
+        "apply": apply,
+    }
+
+
+@dataclass
+class Progress:
+    """Turns the logger plugin's job events into one line per CV."""
+
+    final_rule: str
+    target: Path
+    names: dict                                     # rel -> path below source, as the user knows it
+    discovered: int
+    jobs: dict = field(default_factory=dict)        # jobid -> (rule, rel)
+    total: int | None = None
+    done: int = 0
+    failed: dict = field(default_factory=dict)      # rel -> cause
+    succeeded: list = field(default_factory=list)
+    errors: list = field(default_factory=list)      # workflow-level errors
+
+    def line(self, status: str, rel: str) -> None:
+        self.done += 1
+        total = max(self.total or 0, self.done)
+        width = len(str(total))
+        pct = int(100 * self.done / total)
+        print(f"[{self.done:>{width}}/{total} | {pct:>3}%] {status} {self.names.get(rel, rel)}", flush=True)
+
+    def handle(self, entry: dict) -> None:
+        event = entry.get("event")
+        if event == "run_info" and self.total is None:
+            self.total = _count_jobs(entry.get("msg", ""), self.final_rule)
+            if self.total is not None and self.total < self.discovered:
+                print(f"{self.discovered - self.total} already up to date; processing {self.total}", flush=True)
+        elif event == "job_info":
+            rel = (entry.get("wildcards") or {}).get("rel")
+            self.jobs[entry.get("jobid")] = (entry.get("rule_name"), rel)
+        elif event == "job_finished":
+            rule, rel = self.jobs.get(entry.get("job_id"), (None, None))
+            if rule == self.final_rule and rel is not None and rel not in self.failed:
+                self.succeeded.append(rel)
+                self.line("ok    ", rel)
+        elif event == "job_error":
+            rule, rel = self.jobs.get(entry.get("jobid"), (entry.get("rule_name"), None))
+            if rel is not None and rel not in self.failed:
+                self.failed[rel] = self._cause(rule, rel)
+                self.line("FAILED", rel)
+        elif entry.get("level") in ("ERROR", "CRITICAL") and event not in ("job_error",):
+            message = (entry.get("message") or entry.get("msg") or "").strip()
+            if message:
+                self.errors.append(message)
+
+    def _cause(self, rule: str, rel: str) -> str:
+        job_log = self.target / LOGS / rule / f"{rel}.log"
+        try:
+            first = job_log.read_text(encoding="utf-8").splitlines()[0]
+            return first.split(": ", 1)[1] if first.startswith("FAILED") else first
+        except (OSError, IndexError):
+            return f"{self.names.get(rel, rel)}: {rule} failed (see {job_log})"
+
+
+def _count_jobs(stats: str, rule: str) -> int | None:
+    for row in stats.splitlines():
+        parts = row.split()
+        if len(parts) == 2 and parts[0] == rule and parts[1].isdigit():
+            return int(parts[1])
+    return None
+
+
+def run_batch(inv: Invocation) -> int:
+    source = Path(inv.parallel["source"])
+    pattern = inv.parallel.get("file-type") or inv.parallel.get("file_type") or "*.docx"
+    workers = _workers(inv.parallel.get("n"))
+    cvs = discover(source, pattern)
+    if not cvs:
+        raise ConfigError(source, f"no files matching '{pattern}'")
+    if inv.apply is not None:
+        template = Path(inv.apply["template"])
+        if not template.is_file():
+            raise ConfigError(template, "template not found" if not template.exists() else "template is not a file")
+    if inv.adjust:
+        from ..stages import check_adjust_ready
+
+        check_adjust_ready([{k: v for k, v in g.items() if k not in ("data", "output")} for g in inv.adjust])
+
+    target = inv.target.resolve()
+    config_path = target / LOGS / "batch-config.json"
+    write_json(config_path, batch_config(inv, source, pattern))
+    cleared = clear_stale_lock(target, SNAKEFILE)
+    if cleared:
+        log.warning("cleared a stale lock left by an interrupted run in %s", target)
+
+    final_rule = "apply" if inv.apply is not None else ("adjust" if inv.adjust else "extract")
+    progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs),
+                        names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
+    print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
+    cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(target),
+           "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract"]
+    log.debug("running: %s", " ".join(cmd))
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8", errors="replace")
+    stderr_lines: list[str] = []
+    drain = threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)
+    drain.start()
+    try:
+        for raw in proc.stdout:
+            try:
+                entry = json.loads(raw)
+            except json.JSONDecodeError:
+                log.debug("%s", raw.rstrip())
+                continue
+            log.debug("snakemake: %s", (entry.get("message") or entry.get("msg") or entry.get("event") or "").rstrip())
+            progress.handle(entry)
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()
+        raise
+    returncode = proc.wait()
+    drain.join(timeout=5)
+    for line in stderr_lines:
+        log.debug("snakemake stderr: %s", line.rstrip())
+
+    up_to_date = len(cvs) - (progress.total if progress.total is not None else len(cvs))
+    ran = progress.total or 0
+    succeeded = len(progress.succeeded)
+    print("=" * 60)
+    if progress.total is None and returncode == 0:
+        print(f"Nothing to do: all {len(cvs)} files are up to date.")
+        return 0
+    note = f" ({up_to_date} already up to date)" if up_to_date > 0 else ""
+    print(f"Completed: {succeeded}/{ran} files succeeded, {len(progress.failed)} failed{note}")
+    for cause in progress.failed.values():
+        print(f"  - {cause}")
+    if returncode != 0 and not progress.failed:
+        detail = progress.errors[0].splitlines()[0] if progress.errors else _last_words(stderr_lines)
+        log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
+    return 1 if (progress.failed or returncode != 0) else 0
+
+
+def _last_words(lines: list[str]) -> str:
+    meaningful = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("Using ")]
+    return meaningful[-1] if meaningful else "snakemake failed"

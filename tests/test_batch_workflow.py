@@ -1,0 +1,148 @@
+"""The Snakemake batch, run for real on generated CVs: outputs, incremental reruns, failures."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sample_cvs import make_cv_data, write_cv
+from workflow_runner import PROJECT_ROOT, run_workflow, write_config
+
+TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
+
+
+def docx_text(path: Path) -> str:
+    """The text of the body and headers, tags removed (runs joined)."""
+    with zipfile.ZipFile(path) as z:
+        parts = [n for n in z.namelist() if re.fullmatch(r"word/(document|header\d*)\.xml", n)]
+        xml = "".join(z.read(n).decode("utf-8") for n in parts)
+    return html.unescape(re.sub(r"<[^>]+>", "", xml))
+
+
+def make_batch(root: Path, names: list[str]) -> dict[str, dict]:
+    """Write one generated CV per relative name below root/cvs; returns rel -> data."""
+    data = {}
+    for i, name in enumerate(names):
+        cv = make_cv_data(i, special_chars=False)
+        write_cv(root / "cvs" / name, cv)
+        data[name.rsplit(".", 1)[0]] = cv
+    return data
+
+
+def batch_config(root: Path, **overrides) -> Path:
+    config = {"source": str(root / "cvs"), "target": str(root / "out"), "apply": {"template": str(TEMPLATE)}}
+    config.update(overrides)
+    return write_config(root / "config.json", **config)
+
+
+def test_default_config_runs_on_the_bundled_examples(tmp_path):
+    run = run_workflow(tmp_path, None)
+    assert run.returncode == 0, run.messages()
+    examples = sorted(p.relative_to(PROJECT_ROOT / "examples" / "cvs")
+                      for p in (PROJECT_ROOT / "examples" / "cvs").rglob("*.docx"))
+    assert examples
+    for rel in examples:
+        stem = rel.with_suffix("")
+        data = json.loads((tmp_path / "results" / "structured_data" / f"{stem}.json").read_text("utf-8"))
+        doc = tmp_path / "results" / "documents" / f"{stem}_NEW.docx"
+        assert data["identity"]["full_name"] in docx_text(doc)
+
+
+def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
+    names = ["plain.docx", "with space/CV Ünïcödé, Jr..docx", "CV {draft}.docx",
+             "brackets [x]/a.b.c (v2).docx", "deep/er/{team}/x.docx"]
+    data = make_batch(tmp_path, names)
+    config = batch_config(tmp_path)
+
+    first = run_workflow(tmp_path, config)
+    assert first.returncode == 0, first.messages()
+    assert first.jobs("extract") == sorted(("extract", rel) for rel in data)
+    for rel, cv in data.items():
+        extracted = json.loads((tmp_path / "out" / "structured_data" / f"{rel}.json").read_text("utf-8"))
+        assert extracted == cv
+        assert cv["overview"][:40] in docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+        assert (tmp_path / "out" / "logs" / "extract" / f"{rel}.log").read_text("utf-8").startswith("OK extract")
+
+    again = run_workflow(tmp_path, config)
+    assert again.returncode == 0 and again.nothing_to_do and again.jobs() == []
+
+    # A new CV runs only its own jobs.
+    write_cv(tmp_path / "cvs" / "new one.docx", make_cv_data(42, special_chars=False))
+    added = run_workflow(tmp_path, config)
+    assert added.returncode == 0, added.messages()
+    assert added.jobs() == [("apply", "new one"), ("extract", "new one")]
+
+    # Editing one CV reruns only its jobs.
+    write_cv(tmp_path / "cvs" / "plain.docx", make_cv_data(7, special_chars=False))
+    edited = run_workflow(tmp_path, config)
+    assert edited.jobs() == [("apply", "plain"), ("extract", "plain")]
+    assert json.loads((tmp_path / "out" / "structured_data" / "plain.json").read_text("utf-8")) == make_cv_data(7, special_chars=False)
+
+    # A different template reruns every apply job and no extract job.
+    other_template = tmp_path / "other template.docx"
+    shutil.copy(TEMPLATE, other_template)
+    config = batch_config(tmp_path, apply={"template": str(other_template)})
+    retemplated = run_workflow(tmp_path, config)
+    assert retemplated.returncode == 0, retemplated.messages()
+    assert retemplated.jobs("extract") == []
+    assert len(retemplated.jobs("apply")) == len(data) + 1
+
+
+def test_a_broken_cv_fails_alone_and_a_rerun_after_the_fix_processes_only_it(tmp_path):
+    make_batch(tmp_path, [f"cv{i}.docx" for i in range(4)])
+    (tmp_path / "cvs" / "broken.docx").write_text("this is not a Word file", encoding="utf-8")
+    config = batch_config(tmp_path)
+
+    run = run_workflow(tmp_path, config)
+    assert run.returncode != 0
+    for i in range(4):
+        assert (tmp_path / "out" / "documents" / f"cv{i}_NEW.docx").is_file()
+    assert not (tmp_path / "out" / "structured_data" / "broken.json").exists()
+    log = (tmp_path / "out" / "logs" / "extract" / "broken.log").read_text("utf-8")
+    assert "broken.docx" in log and "not a DOCX" in log
+
+    write_cv(tmp_path / "cvs" / "broken.docx", make_cv_data(9, special_chars=False))
+    rerun = run_workflow(tmp_path, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("apply", "broken"), ("extract", "broken")]
+
+
+def test_extract_only_batch_and_file_type_glob(tmp_path):
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    (tmp_path / "cvs" / "~$a.docx").write_bytes(b"lock file")
+    (tmp_path / "cvs" / "notes.txt").write_text("not a CV", encoding="utf-8")
+    config = batch_config(tmp_path, apply=None, file_type="*.docx")
+    run = run_workflow(tmp_path, config)
+    assert run.returncode == 0, run.messages()
+    assert sorted(p.name for p in (tmp_path / "out" / "structured_data").iterdir()) == ["a.json", "b.json"]
+    assert not (tmp_path / "out" / "documents").exists()
+
+
+@pytest.mark.parametrize("bad, expected", [
+    ({"sorce": "x"}, "unknown key 'sorce'"),
+    ({"llm": {"max_concurrent": "four"}}, "llm.max_concurrent"),
+    ({"apply": {"template": "/nonexistent/t.docx"}}, "template not found"),
+])
+def test_a_bad_config_stops_before_any_job_and_names_the_key(tmp_path, bad, expected):
+    make_batch(tmp_path, ["a.docx"])
+    config = json.loads(batch_config(tmp_path).read_text())
+    config.update(bad)
+    run = run_workflow(tmp_path, write_config(tmp_path / "bad.json", **config))
+    assert run.returncode != 0
+    assert expected in run.messages()
+    assert run.jobs() == []
+
+
+def test_llm_cap_is_a_resource_the_command_line_can_override(tmp_path):
+    make_batch(tmp_path, ["a.docx"])
+    config = batch_config(tmp_path, llm={"max_concurrent": 3}, apply=None)
+    default = run_workflow(tmp_path, config)
+    assert 'llm=Resource("llm", 3)' in default.messages()
+    override = run_workflow(tmp_path, config, "--forceall", "--resources", "llm=1")
+    assert 'llm=Resource("llm", 1)' in override.messages()

@@ -1,0 +1,59 @@
+"""Test helper: run the real Snakefile in a temporary folder and read what it did.
+
+Snakemake runs as a subprocess with the ``cvextract`` logger plugin, so each job it ran is an
+event we can count (rule + CV) instead of parsing its human-readable output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SNAKEFILE = PROJECT_ROOT / "Snakefile"
+
+
+@dataclass
+class WorkflowRun:
+    returncode: int
+    events: list[dict]
+    stderr: str
+
+    def jobs(self, rule: str | None = None) -> list[tuple[str, str]]:
+        """(rule, rel) of every per-CV job that started."""
+        return sorted((e["rule_name"], e["wildcards"]["rel"]) for e in self.events
+                      if e.get("event") == "job_info" and "rel" in (e.get("wildcards") or {})
+                      and (rule is None or e["rule_name"] == rule))
+
+    def messages(self) -> str:
+        return "\n".join(str(e.get("message") or e.get("msg") or "") for e in self.events) + "\n" + self.stderr
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return "Nothing to be done" in self.messages()
+
+
+def write_config(path: Path, **config) -> Path:
+    path.write_text(json.dumps(config), encoding="utf-8")
+    return path
+
+
+def run_workflow(workdir: Path, configfile: Path | None, *extra: str, cores: int = 2,
+                 timeout: float = 240) -> WorkflowRun:
+    cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(workdir),
+           "--cores", str(cores), "--logger", "cvextract", *extra]
+    if configfile is not None:
+        cmd += ["--configfile", str(configfile)]
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    events = []
+    for line in proc.stdout.splitlines():
+        try:
+            events.append(json.loads(line))
+        except json.JSONDecodeError:
+            events.append({"message": line})
+    return WorkflowRun(proc.returncode, events, proc.stderr)

@@ -50,6 +50,8 @@ EXTRACTORS = Registry("extractor", [
     Entry("default-docx-cv-extractor", "cvextract.extract.docx_cv:extract_docx_cv",
           "Reads CVs in the reference DOCX layout (identity and sidebar in the header, "
           "OVERVIEW and PROFESSIONAL EXPERIENCE in the body)."),
+    Entry("openai-extractor", "cvextract.extract.openai_extractor:extract_with_openai",
+          "Reads .txt and non-standard .docx CVs by asking an OpenAI-compatible model for the CV JSON."),
 ])
 
 RENDERERS = Registry("renderer", [
@@ -57,4 +59,11 @@ RENDERERS = Registry("renderer", [
           "Renders CV JSON into a docxtpl (Jinja2) Word template, autoescaped."),
 ])
 
-ADJUSTERS = Registry("adjuster", [])
+ADJUSTERS = Registry("adjuster", [
+    Entry("openai-company-research", "cvextract.adjust.company_research:ADJUSTER",
+          "Tailors the CV to a customer researched from its web site (customer-url=, or research-file=)."),
+    Entry("openai-job-specific", "cvextract.adjust.job_specific:ADJUSTER",
+          "Tailors the CV to a job posting (job-description= text, or job-url= fetched)."),
+    Entry("openai-translate", "cvextract.adjust.translate:ADJUSTER",
+          "Translates the CV (language=), keeping names, tools, technologies, e-mails and URLs verbatim."),
+])

@@ -124,7 +124,10 @@ def _paragraphs(root) -> list[str]:
         for el in paragraph.iter(t_tag, *breaks):
             if next(el.iterancestors(p_tag), None) is not paragraph:
                 continue  # belongs to a nested (text box) paragraph, listed on its own
-            pieces.append((el.text or "") if el.tag == t_tag else breaks[el.tag])
+            if el.tag == t_tag:  # unresolved entity references are children: keep only their tails
+                pieces.append((el.text or "") + "".join(child.tail or "" for child in el))
+            else:
+                pieces.append(breaks[el.tag])
         text = "".join(pieces).replace("\u00a0", " ").strip()
         if text:
             lines.append(text)

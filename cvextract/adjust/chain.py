@@ -1,0 +1,111 @@
+"""Running the configured adjusters in order, each on the previous one's output."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..atomic import write_json
+from ..errors import ConfigError
+from ..verify import verify_schema
+from .fabrication_guard import TRANSLATE, TAILOR, check_adjusted
+from .research import research_company, research_path
+from .step import Adjuster, AdjustContext, StepParams
+
+log = logging.getLogger("cvextract.adjust")
+
+COMPANY_RESEARCH = "openai-company-research"
+TRANSLATING = {"openai-translate"}
+
+
+def _adjuster(name: str) -> Adjuster:
+    from ..registry import ADJUSTERS
+
+    return ADJUSTERS.load(name)
+
+
+def plan_steps(steps: list[dict]) -> list[tuple[Adjuster, StepParams]]:
+    """Each step's adjuster and parameters; raises :class:`ConfigError` before any work is done."""
+    if not steps:
+        raise ConfigError(None, "no adjuster given")
+    planned = []
+    for index, step in enumerate(steps, 1):
+        name = str(step.get("name") or "").strip()
+        if not name:
+            raise ConfigError(None, f"adjust step {index} has no name=")
+        adjuster = _adjuster(name)
+        params = StepParams(name, {k: v for k, v in step.items() if k != "name"})
+        adjuster.check_params(params)
+        planned.append((adjuster, params))
+    return planned
+
+
+def check_adjust_steps(steps: list[dict], *, require_endpoint: bool = True) -> None:
+    """Validate every step's name and parameters and, by default, that an LLM endpoint is set.
+
+    For the CLI, before any work starts; raises :class:`ConfigError`.
+    """
+    from ..llm import check_llm_settings
+
+    plan_steps(steps)
+    if require_endpoint:
+        check_llm_settings()
+
+
+def research_files(steps: list[dict], research_dir: Path) -> list[Path]:
+    """The research files the company-research steps will read (no call, nothing fetched).
+
+    A step with ``research-file=`` names its own file; the others get the cache file for their
+    ``customer-url`` under ``research_dir`` (what :func:`prepare_research` writes).
+    """
+    paths: list[Path] = []
+    for adjuster, params in plan_steps(steps):
+        if adjuster.name != COMPANY_RESEARCH:
+            continue
+        given = params.get("research-file")
+        path = Path(given) if given else research_path(params.require("customer-url"), research_dir)
+        if path not in paths:
+            paths.append(path)
+    return paths
+
+
+def intermediate_name(index: int, adjuster: str) -> str:
+    return f"{index}-{adjuster}.json"
+
+
+def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir: Path | None,
+                   intermediate_dir: Path | None, source: Path) -> dict:
+    """The CV after every step in ``steps`` (``{"name": ..., **params}``), in order.
+
+    Each step's result passes the fabrication guard; with ``intermediate_dir`` it is written as
+    ``<n>-<adjuster>.json``. Any failure raises a :class:`~cvextract.errors.CvError`.
+    """
+    source = Path(source)
+    planned = plan_steps(steps)
+    verify_schema(cv, source)
+    current = cv
+    for index, (adjuster, params) in enumerate(planned, 1):
+        ctx = AdjustContext(source=source, research_dir=Path(research_dir),
+                            cache_dir=Path(cache_dir) if cache_dir else None,
+                            model=params.get("openai-model"))
+        log.info("%s: adjust step %d/%d: %s", source, index, len(planned), adjuster.name)
+        result = adjuster.run(current, params, ctx)
+        check_adjusted(current, result, source, mode=TRANSLATE if adjuster.name in TRANSLATING else TAILOR,
+                       adjuster=adjuster.name)
+        if intermediate_dir is not None:
+            write_json(Path(intermediate_dir) / intermediate_name(index, adjuster.name), result)
+        current = result
+    return current
+
+
+def prepare_research(steps: list[dict], research_dir: Path, cache_dir: Path | None) -> list[Path]:
+    """Research every customer named by a company-research step (once per batch); their files."""
+    paths: list[Path] = []
+    for adjuster, params in plan_steps(steps):
+        if adjuster.name != COMPANY_RESEARCH or params.get("research-file"):
+            continue
+        path = research_company(params.require("customer-url"), Path(research_dir),
+                                model=params.get("openai-model"), cache_dir=cache_dir)
+        if path not in paths:
+            paths.append(path)
+    return paths

@@ -1,0 +1,93 @@
+"""What an adjuster is: a named step with its parameters, run on the previous step's CV."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..contracts import CV_SCHEMA, load_schema
+from ..errors import ConfigError
+from ..llm import ask_json
+from .cv_key_order import in_canonical_order
+from .fabrication_guard import TAILOR, check_adjusted
+
+# Keys a CLI/config step group may carry that are not the adjuster's own.
+GENERAL_KEYS = ("name", "openai-model", "data", "output", "verifier", "skip-verify")
+
+
+def param_key(key: str) -> str:
+    """``customer_url`` and ``Customer-URL`` both become ``customer-url``."""
+    return key.strip().lower().replace("_", "-")
+
+
+@dataclass(frozen=True)
+class AdjustContext:
+    source: Path                # the CV the chain started from, named in errors
+    research_dir: Path
+    cache_dir: Path | None
+    model: str | None           # the step's openai-model, else None (OPENAI_MODEL / default)
+
+
+class StepParams:
+    """One step's parameters, hyphen and underscore spellings alike."""
+
+    def __init__(self, adjuster: str, raw: dict):
+        self.adjuster = adjuster
+        self.values = {param_key(k): ("" if v is None else str(v) if not isinstance(v, bool) else v)
+                       for k, v in raw.items()}
+
+    def get(self, *names: str) -> str | None:
+        for name in names:
+            value = self.values.get(param_key(name))
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
+
+    def require(self, *names: str) -> str:
+        value = self.get(*names)
+        if value is None:
+            wanted = " or ".join(f"{n}=" for n in names)
+            raise ConfigError(None, f"adjuster '{self.adjuster}' needs {wanted}")
+        return value
+
+
+@dataclass(frozen=True)
+class Adjuster:
+    name: str
+    description: str
+    params: tuple[str, ...]                    # its own keys, hyphenated
+    check: Callable[[StepParams], None]         # raises ConfigError for missing/contradictory params
+    run: Callable[[dict, StepParams, AdjustContext], dict]
+
+    def check_params(self, params: StepParams) -> None:
+        unknown = sorted(set(params.values) - set(self.params) - set(GENERAL_KEYS))
+        if unknown:
+            raise ConfigError(None, f"adjuster '{self.name}' does not take {', '.join(unknown)} "
+                                    f"(it takes: {', '.join(self.params + ('openai-model',))})")
+        self.check(params)
+
+
+def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: AdjustContext, *,
+                    adjuster: str, mode: str = TAILOR, temperature: float | None = 0.2,
+                    postprocess: Callable[[dict], dict] | None = None,
+                    extra_check: Callable[[dict], None] | None = None) -> dict:
+    """Ask for the adjusted CV and return it once the fabrication guard accepts it."""
+    finish = postprocess or (lambda answer: answer)
+
+    def final(answer: dict) -> dict:
+        return in_canonical_order(finish(answer))
+
+    def accept(answer: dict) -> None:
+        result = final(answer)
+        check_adjusted(cv, result, ctx.source, mode=mode, adjuster=adjuster)
+        if extra_check is not None:
+            extra_check(result)
+
+    messages = [{"role": "system", "content": system_prompt},
+                {"role": "user", "content": json.dumps(user_payload, ensure_ascii=False)}]
+    answer = ask_json(messages, schema=load_schema(CV_SCHEMA), schema_name="cv", purpose=adjuster,
+                      source=ctx.source, model=ctx.model, cache_dir=ctx.cache_dir,
+                      temperature=temperature, accept=accept)
+    return final(answer)

@@ -1,0 +1,79 @@
+"""The ``response_format`` values tried in order: json_schema, then json_object, then none.
+
+Strict structured output accepts only a subset of JSON Schema (every object closed, every property
+required, no ``oneOf``/``minLength``…). :func:`strict_schema` rewrites a schema into that subset
+when it can; otherwise the schema is sent non-strict, as guidance.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+# Keywords strict mode rejects; the answer is still validated against the full schema afterwards.
+_STRICT_DROPPED = {"$schema", "$id", "minLength", "maxLength", "uniqueItems", "minProperties",
+                   "maxProperties", "patternProperties", "unevaluatedProperties", "default", "examples"}
+_META = {"$schema", "$id"}
+
+
+def _inline_refs(node, defs: dict, depth: int = 0):
+    """Replace local ``#/$defs/x`` references by their target (non-recursive schemas only)."""
+    if depth > 32:
+        raise ValueError("recursive $ref")
+    if isinstance(node, list):
+        return [_inline_refs(n, defs, depth) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        match = re.fullmatch(r"#/\$defs/([^/]+)", node["$ref"])
+        if not match or match.group(1) not in defs:
+            raise ValueError(f"unsupported $ref {node['$ref']}")
+        target = _inline_refs(defs[match.group(1)], defs, depth + 1)
+        siblings = {k: _inline_refs(v, defs, depth) for k, v in node.items() if k != "$ref"}
+        return {**target, **siblings}
+    return {k: _inline_refs(v, defs, depth) for k, v in node.items() if k != "$defs"}
+
+
+def _strictify(node) -> dict | list:
+    if isinstance(node, list):
+        return [_strictify(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key in _STRICT_DROPPED:
+            continue
+        if key == "oneOf":
+            key = "anyOf"
+        if key in ("properties",):
+            out[key] = {name: _strictify(sub) for name, sub in value.items()}
+        else:
+            out[key] = _strictify(value)
+    if out.get("type") == "object" or "properties" in out:
+        props = out.get("properties", {})
+        if out.get("additionalProperties") is not False or set(out.get("required", [])) != set(props):
+            raise ValueError("object with optional or additional properties")
+    return out
+
+
+def strict_schema(schema: dict) -> dict | None:
+    """``schema`` rewritten for strict structured output, or ``None`` if it cannot be."""
+    try:
+        return _strictify(_inline_refs(copy.deepcopy(schema), schema.get("$defs", {})))
+    except ValueError:
+        return None
+
+
+def response_formats(schema: dict | None, name: str) -> list[dict | None]:
+    """The formats to try, best first; ``None`` means "no response_format, parse the text"."""
+    formats: list[dict | None] = []
+    if schema is not None:
+        strict = strict_schema(schema)
+        loose = {k: v for k, v in schema.items() if k not in _META}
+        formats.append({"type": "json_schema", "json_schema": {
+            "name": re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64],
+            "schema": strict if strict is not None else loose,
+            "strict": strict is not None,
+        }})
+    formats += [{"type": "json_object"}, None]
+    return formats

@@ -71,19 +71,39 @@ def apply_cv(data: str | Path | dict, template: str | Path, output: str | Path,
 __all__ = ["StageResult", "extract_cv", "apply_cv", "read_cv_json", "CvError"]
 
 
+
 def research_outputs(steps: list[dict], layout) -> list[Path]:
-    """The research files a batch's adjust steps need (one per company-research step)."""
-    return []
+    """The research files a batch's adjust steps need (one per company-research step); no calls."""
+    from .adjust import research_files
+
+    return research_files(steps, layout.research_dir)
 
 
 def research_customers(steps: list[dict], *, layout) -> StageResult:
-    raise NotImplementedError("research lands with the LLM stages")
+    """Research every customer named by the steps, once; reruns reuse the cached profiles."""
+    from .adjust import prepare_research
+
+    paths = prepare_research(steps, layout.research_dir, layout.llm_cache_dir)
+    return StageResult("research", Path(", ".join(str(s.get("customer-url", "")) for s in steps).strip(", ") or "-"),
+                       layout.research_dir if not paths else paths[0])
 
 
-def adjust_cv(data, output, steps: list[dict], *, layout, rel: str) -> StageResult:
-    raise NotImplementedError("adjust lands with the LLM stages")
+def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout, rel: str) -> StageResult:
+    """Run the adjust steps in order on a CV JSON; each answer passes the fabrication guard."""
+    from .adjust import adjust_cv_data
+    from .verify import verify_schema
+
+    data, output = Path(data), Path(output)
+    cv = read_cv_json(data)
+    verify_schema(cv, data)
+    adjusted = adjust_cv_data(cv, steps, research_dir=layout.research_dir, cache_dir=layout.llm_cache_dir,
+                              intermediate_dir=layout.adjust_steps_dir(rel), source=data)
+    write_json(output, adjusted)
+    return StageResult("adjust", data, output)
 
 
 def check_adjust_ready(steps: list[dict]) -> None:
-    """Fail before any work when adjust steps are configured but cannot run (e.g. no LLM endpoint)."""
-    raise NotImplementedError("adjust lands with the LLM stages")
+    """Fail before any work when adjust steps are misconfigured or no LLM endpoint is set."""
+    from .adjust import check_adjust_steps
+
+    check_adjust_steps(steps)

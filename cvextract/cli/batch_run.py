@@ -73,6 +73,7 @@ class Progress:
     failed: dict = field(default_factory=dict)      # rel -> cause
     succeeded: list = field(default_factory=list)
     errors: list = field(default_factory=list)      # workflow-level errors
+    pending: dict = field(default_factory=dict)     # jobid -> rel: failed, unless Snakemake retries it
 
     def line(self, status: str, rel: str) -> None:
         self.done += 1
@@ -83,6 +84,11 @@ class Progress:
 
     def handle(self, entry: dict) -> None:
         event = entry.get("event")
+        message = str(entry.get("message") or entry.get("msg") or "")
+        if message.startswith("Trying to restart job "):
+            self.pending.pop(_int(message.rsplit(" ", 1)[-1].rstrip(".")), None)
+            return
+        self.flush()
         if event == "run_info" and self.total is None:
             self.total = _count_jobs(entry.get("msg", ""), self.final_rule)
             if self.total is not None and self.total < self.discovered:
@@ -96,14 +102,20 @@ class Progress:
                 self.succeeded.append(rel)
                 self.line("ok    ", rel)
         elif event == "job_error":
-            rule, rel = self.jobs.get(entry.get("jobid"), (entry.get("rule_name"), None))
-            if rel is not None and rel not in self.failed:
-                self.failed[rel] = self._cause(rule, rel)
-                self.line("FAILED", rel)
+            if entry.get("jobid") in self.jobs:
+                self.pending[entry["jobid"]] = self.jobs[entry["jobid"]]
         elif entry.get("level") in ("ERROR", "CRITICAL") and event not in ("job_error",):
             message = (entry.get("message") or entry.get("msg") or "").strip()
             if message:
                 self.errors.append(message)
+
+    def flush(self) -> None:
+        """Report the failures that were not followed by a retry."""
+        for rule, rel in self.pending.values():
+            if rel is not None and rel not in self.failed:
+                self.failed[rel] = self._cause(rule, rel)
+                self.line("FAILED", rel)
+        self.pending.clear()
 
     def _cause(self, rule: str, rel: str) -> str:
         job_log = self.target / LOGS / rule / f"{rel}.log"
@@ -112,6 +124,13 @@ class Progress:
             return first.split(": ", 1)[1] if first.startswith("FAILED") else first
         except (OSError, IndexError):
             return f"{self.names.get(rel, rel)}: {rule} failed (see {job_log})"
+
+
+def _int(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
 
 
 def _count_jobs(stats: str, rule: str) -> int | None:
@@ -171,6 +190,7 @@ def run_batch(inv: Invocation) -> int:
         proc.wait()
         raise
     returncode = proc.wait()
+    progress.flush()
     drain.join(timeout=5)
     for line in stderr_lines:
         log.debug("snakemake stderr: %s", line.rstrip())

@@ -25,6 +25,8 @@ def run_single(inv: Invocation) -> int:
     done: list[str] = []
     warnings: list[str] = []
     data: Path | None = None
+    if inv.adjust:  # misconfigured steps or no LLM endpoint: fail before any work
+        stages.check_adjust_ready(_adjust_steps(inv.adjust))
 
     if inv.extract is not None:
         source = Path(inv.extract["source"])

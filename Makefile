@@ -16,8 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python -m cvextract.cli --extract source=examples/cvs/Ada_Lovelace_CV.docx \
-		--apply template=examples/templates/cv_template.docx --target results
+	$(BIN)/snakemake --cores all --configfile config/config.yaml
 
 # pytest exits 5 when it collected no test at all: say so plainly and fail, never pass silently.
 test: $(STAMP)

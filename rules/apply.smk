@@ -6,6 +6,7 @@ rule apply:
         BATCH.pattern("document"),
     log:
         BATCH.pattern("apply_log"),
+    threads: lambda wildcards: BATCH.job_threads(workflow)
     run:
         run_job("apply", input.data, input.template, output[0], log[0], workers=workers())
 

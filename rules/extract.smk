@@ -7,5 +7,6 @@ rule extract:
         BATCH.pattern("extract_log"),
     params:
         extractor=BATCH.extractor,
+    threads: lambda wildcards: BATCH.job_threads(workflow)
     run:
         run_job("extract", input.cv, output[0], log[0], extractor=params.extractor, workers=workers())

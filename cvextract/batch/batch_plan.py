@@ -123,6 +123,16 @@ class BatchPlan:
             return max(1, workflow.cores)
         return 0
 
+    def job_threads(self, workflow) -> int:
+        """Cores a per-CV job claims from Snakemake.
+
+        A pooled job's thread only waits for the pool, which already holds ``--cores`` workers:
+        claiming 0 lets Snakemake queue the next jobs while the current ones run, so the workers
+        never idle while the scheduler does its per-job bookkeeping. Elsewhere a job does the work
+        itself and claims 1.
+        """
+        return 0 if self.pool_size(workflow) else 1
+
     # --- lifecycle ---------------------------------------------------------------------------
     def warn_if_slow_local_jobs(self, workflow) -> None:
         if workflow.is_main_process and workflow.local_exec and not workflow.use_threads:

@@ -64,6 +64,7 @@ class BatchPlan:
     template: str | None
     llm_max_concurrent: int
     cvs: list[CvInput] = field(default_factory=list)
+    workflow: object = None
 
     def __post_init__(self):
         self._suffix = {cv.rel: cv.suffix for cv in self.cvs}
@@ -84,7 +85,19 @@ class BatchPlan:
     def pattern(self, kind: str) -> str:
         return self._patterns[kind]
 
+    def _threads_in_cluster_jobs(self) -> None:
+        """Inside a cluster job, run the job's ``run:`` bodies as threads of that one process.
+
+        Snakemake passes ``--force-use-threads`` to single cluster jobs but not to group jobs, whose
+        ``run:`` jobs would then each start ``python -m snakemake`` (~1.2 s). Execution settings do
+        not exist while the Snakefile is parsed, so this runs from the first input function.
+        """
+        workflow, self.workflow = self.workflow, None  # once
+        if workflow is not None and workflow.remote_exec and not workflow.execution_settings.use_threads:
+            workflow.execution_settings.use_threads = True
+
     def cv_source(self, wildcards) -> str:
+        self._threads_in_cluster_jobs()
         # A pattern, not the path: Snakemake substitutes {rel} without re-reading its braces.
         try:
             return f"{self.source}/{{rel}}{self._suffix[wildcards.rel]}"
@@ -93,6 +106,7 @@ class BatchPlan:
                               f"no CV matching '{self.file_type}' for this output") from None
 
     def apply_input(self, wildcards) -> str:
+        self._threads_in_cluster_jobs()
         return self._patterns["adjusted" if self.adjust_steps else "structured"]
 
     def template_input(self, wildcards) -> str:
@@ -184,4 +198,5 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
         template=template,
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         cvs=discover(source, cfg["file_type"]),
+        workflow=workflow,
     )

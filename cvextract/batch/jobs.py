@@ -7,6 +7,7 @@ the other CVs.
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def _run(stage: str, log_path: str | None, call) -> list[str]:
         _log(log_path, [f"FAILED {stage}: unexpected {type(exc).__name__}: {exc}"])
         raise
     took = (time.perf_counter() - started) * 1000
-    _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms)"]
+    _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms, pid {os.getpid()})"]
          + [f"warning: {w}" for w in result.warnings])
     return result.warnings
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from fake_openai import chat, fake_openai, fake_site, llm_env  # noqa: F401
 from sample_cvs import make_cv_data, write_cv
+from workflow_runner import run_workflow, write_config
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
@@ -36,7 +39,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 def test_research_once_then_tailor_every_cv_and_apply(tmp_path, fake_openai, fake_site):
     fake_openai.default = scripted
     url = fake_site.page("/", "<html><body><h1>Target Corp</h1><p>We run logistics in the cloud.</p></body></html>")
-    cvs = {f"cv{i}": make_cv_data(i, special_chars=False) for i in range(4)}
+    cvs = {f"cv{i}": make_cv_data(i, special_chars=False) for i in range(10)}
     for rel, cv in cvs.items():
         write_cv(tmp_path / "cvs" / f"{rel}.docx", cv)
     out = tmp_path / "out"
@@ -46,7 +49,7 @@ def test_research_once_then_tailor_every_cv_and_apply(tmp_path, fake_openai, fak
 
     result = run_cli(*args)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Completed: 4/4 files succeeded, 0 failed" in result.stdout
+    assert f"Completed: {len(cvs)}/{len(cvs)} files succeeded, 0 failed" in result.stdout
     research_calls = [r for r in fake_openai.requests if "original_json" not in r.user]
     assert len(research_calls) == 1 and "We run logistics in the cloud." in research_calls[0].user
     assert fake_openai.calls == 1 + len(cvs)
@@ -112,3 +115,29 @@ def test_single_file_extract_adjust_apply(tmp_path, fake_openai, fake_site):
     adjusted = json.loads((out / "adjusted_structured_data" / "Jane CV.json").read_text("utf-8"))
     assert adjusted["experiences"][0]["bullets"] == list(reversed(cv["experiences"][0]["bullets"]))
     assert (out / "documents" / "Jane CV_NEW.docx").is_file()
+
+
+def test_concurrent_model_calls_are_capped_batch_wide(tmp_path, fake_openai, fake_site):
+    in_flight, peak, lock = 0, 0, threading.Lock()
+
+    def slow(request):
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        time.sleep(0.3)
+        with lock:
+            in_flight -= 1
+        return scripted(request)
+
+    fake_openai.default = slow
+    url = fake_site.page("/", "<html><body>Customer</body></html>")
+    for i in range(6):
+        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                          adjust=[{"name": "openai-company-research", "customer-url": url}],
+                          llm={"max_concurrent": 2})
+    run = run_workflow(tmp_path, config, cores=6)
+    assert run.returncode == 0, run.messages()
+    assert len(run.jobs("adjust")) == 6
+    assert peak == 2  # six workers could have called at once; the llm resource let two

@@ -7,12 +7,12 @@ same wherever it runs. Each either writes its complete output atomically and ret
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import write_json
-from .errors import CvError, InputError, ValidationError
+from .errors import CvError
+from .json_files import read_json_object
 
 DEFAULT_EXTRACTOR = "default-docx-cv-extractor"
 DEFAULT_RENDERER = "default-docx-cv-renderer"
@@ -40,18 +40,7 @@ def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAU
 
 def read_cv_json(path: str | Path) -> dict:
     """Read a CV JSON file, with a one-line error naming it when it is missing or not JSON."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "file not found") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a JSON file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, f"not valid JSON ({exc})") from None
-    if not isinstance(data, dict):
-        raise ValidationError(path, "CV JSON must be an object")
-    return data
+    return read_json_object(path, "CV JSON file")
 
 
 def apply_cv(data: str | Path | dict, template: str | Path, output: str | Path,

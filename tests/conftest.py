@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# The fake OpenAI-compatible server and web site (tests/fake_openai.py) as fixtures for every module.
+pytest_plugins = ("fake_openai",)
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_DIR = PROJECT_ROOT.parent / "shared" / "reference"
 

@@ -9,8 +9,7 @@ import pytest
 from cvextract.adjust import adjust_cv_data, check_adjust_steps, prepare_research, research_files
 from cvextract.atomic import write_json
 from cvextract.errors import ConfigError, CvError, ValidationError
-from fake_openai import (chat, fake_openai, fake_site, from_original, llm_env, sample_cv,  # noqa: F401
-                         unused_port_url)
+from fake_openai import chat, from_original, sample_cv, unused_port_url
 
 PROFILE = {"name": "Acme Bank", "domains": ["retail banking"],
            "technology_signals": [{"technology": "Terraform", "interest_level": "high", "confidence": 0.8,

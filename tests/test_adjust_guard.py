@@ -7,7 +7,7 @@ import pytest
 from cvextract.adjust import adjust_cv_data
 from cvextract.adjust.fabrication_guard import TRANSLATE, check_adjusted
 from cvextract.errors import ValidationError
-from fake_openai import chat, fake_openai, from_original, llm_env, sample_cv  # noqa: F401
+from fake_openai import from_original, sample_cv
 
 JOB = [{"name": "openai-job-specific", "job-description": "Platform engineer, Terraform, AWS, banking."}]
 

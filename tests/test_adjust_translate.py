@@ -10,7 +10,7 @@ import pytest
 from cvextract.adjust import adjust_cv_data
 from cvextract.adjust.protected_terms import Placeholders, protected_terms
 from cvextract.errors import ValidationError
-from fake_openai import fake_openai, from_original, llm_env, sample_cv  # noqa: F401
+from fake_openai import from_original, sample_cv
 
 STEPS = [{"name": "openai-translate", "language": "German"}]
 

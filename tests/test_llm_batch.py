@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from fake_openai import chat, fake_openai, fake_site, llm_env  # noqa: F401
+from fake_openai import chat
 from sample_cvs import make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 

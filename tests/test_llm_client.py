@@ -13,7 +13,7 @@ from cvextract.errors import ConfigError, ValidationError
 from cvextract.llm import LLMError, ask_json, check_llm_settings
 from cvextract.llm.json_reply import parse_json_reply
 from cvextract.llm.response_format import strict_schema
-from fake_openai import chat, error, fake_openai, llm_env, Reply  # noqa: F401
+from fake_openai import chat, error, Reply
 
 MESSAGES = [{"role": "system", "content": "Reply with JSON."}, {"role": "user", "content": "hello"}]
 ANSWER = {"name": "Acme", "domains": ["banking"]}

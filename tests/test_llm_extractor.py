@@ -11,7 +11,7 @@ from cvextract.extract.openai_extractor import docx_text, extract_with_openai, n
 from cvextract.llm import LLMError
 from cvextract.registry import EXTRACTORS
 from cvextract.verify import verify_extraction
-from fake_openai import chat, fake_openai, llm_env, sample_cv  # noqa: F401
+from fake_openai import chat, sample_cv
 
 CV_TEXT = """Jane Doe
 Senior Cloud Engineer

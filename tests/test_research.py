@@ -11,7 +11,7 @@ from cvextract.adjust import load_research, research_company, research_file_name
 from cvextract.adjust.web_page import FetchError, fetch_page_text
 from cvextract.atomic import write_json
 from cvextract.llm import LLMError
-from fake_openai import chat, fake_openai, fake_site, llm_env, Reply, unused_port_url  # noqa: F401
+from fake_openai import chat, unused_port_url
 
 PROFILE = {"name": "Acme Bank", "description": "A retail bank.", "domains": ["retail banking", "payments"],
            "technology_signals": [{"technology": "AWS", "interest_level": "high", "confidence": 0.7}]}

@@ -16,7 +16,8 @@ from typing import Callable
 
 from ..atomic import write_json
 from ..contracts import RESEARCH_SCHEMA, load_schema, schema_errors
-from ..errors import CvError, InputError, ValidationError
+from ..json_files import read_json_object
+from ..errors import CvError, ValidationError
 from ..llm import LLMError, ask_json
 from .web_page import FetchError, fetch_page_text
 
@@ -52,12 +53,7 @@ def research_path(customer_url: str, research_dir: str | Path) -> Path:
 def load_research(path: str | Path) -> dict:
     """A research file's profile, validated against the research schema."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "research file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, f"research file is not readable JSON ({exc})") from None
+    data = read_json_object(path, "research file")
     problems = schema_errors(data, RESEARCH_SCHEMA)
     if problems:
         raise ValidationError(path, "research file does not match the research schema: "

@@ -141,3 +141,27 @@ def test_concurrent_model_calls_are_capped_batch_wide(tmp_path, fake_openai, fak
     assert run.returncode == 0, run.messages()
     assert len(run.jobs("adjust")) == 6
     assert peak == 2  # six workers could have called at once; the llm resource let two
+
+
+def test_text_cvs_through_the_llm_extractor_in_a_batch(tmp_path, fake_openai):
+    """`file-type=*.txt` with `openai-extractor`: each answer validated like a DOCX extraction."""
+    people = {"ada": make_cv_data(0, special_chars=False), "grace": make_cv_data(1, special_chars=False)}
+
+    def extract(request):
+        name = next(n for n in people if f"{n}.txt" in request.user)
+        return chat(people[name])
+
+    fake_openai.default = extract
+    for name, cv in people.items():
+        (tmp_path / "cvs" / "text").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "cvs" / "text" / f"{name}.txt").write_text(
+            f"{cv['identity']['full_name']}\n{cv['overview']}\n", encoding="utf-8")
+    (tmp_path / "cvs" / "text" / "ignored.docx").write_bytes(b"not matched by the glob")
+    out = tmp_path / "out"
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "file-type=*.txt",
+                     "--extract", "name=openai-extractor", "--target", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Processing 2 files matching '*.txt' with 2 parallel workers" in result.stdout
+    for name, cv in people.items():
+        assert json.loads((out / "structured_data" / "text" / f"{name}.json").read_text("utf-8")) == cv
+    assert fake_openai.calls == 2

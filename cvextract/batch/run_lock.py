@@ -7,8 +7,6 @@ A live one is reported with the process id instead.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -32,8 +30,13 @@ def holders(workdir: Path) -> list[int]:
     return found
 
 
-def clear_stale_lock(workdir: Path, snakefile: Path) -> bool:
-    """Clear the lock in ``workdir`` if nothing holds it. Returns True when one was cleared."""
+def clear_stale_lock(workdir: Path, snakefile: Path | None = None) -> bool:
+    """Clear the lock in ``workdir`` if nothing holds it. Returns True when one was cleared.
+
+    What ``snakemake --unlock`` does for the file-based lock: delete the files in
+    ``.snakemake/locks``. Done here directly: ``--unlock`` would start Snakemake and parse the
+    workflow (a second or more) just to delete them. ``snakefile`` is accepted for compatibility.
+    """
     locks = workdir / ".snakemake" / "locks"
     if not locks.is_dir() or not any(locks.iterdir()):
         return False
@@ -41,10 +44,7 @@ def clear_stale_lock(workdir: Path, snakefile: Path) -> bool:
     if pids:
         raise ConfigError(workdir, "another batch is running in this target (snakemake pid "
                                    f"{', '.join(map(str, pids))}); wait for it or stop it first")
-    subprocess.run([sys.executable, "-m", "snakemake", "-s", str(snakefile), "-d", str(workdir),
-                    "--unlock", "--workflow-profile", "none", "--config", "source=/", "--cores", "1"],
-                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if locks.is_dir() and any(locks.iterdir()):
-        for lock in locks.iterdir():
+    for lock in locks.iterdir():
+        if lock.is_file():
             lock.unlink(missing_ok=True)
     return True

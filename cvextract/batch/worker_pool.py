@@ -4,20 +4,41 @@ With ``--force-use-threads`` (set by ``profiles/default``) Snakemake runs each j
 in a thread of its own process: no Python start-up per job. The body hands the stage call to this
 pool, so the CPU-bound work runs in ``workflow.cores`` worker processes that imported the stage
 code once, instead of sharing one GIL with the scheduler.
+
+A worker outlives nothing: when the Snakemake process dies without shutting the pool down (SIGKILL,
+the OOM killer), each worker notices within half a second and exits, so no orphan keeps running.
 """
 
 from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 
 
-def _warm_up() -> None:
+PARENT_POLL_SECONDS = 0.5
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """In a worker: end this process once ``parent_pid`` is gone (we get re-parented)."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="cvextract-parent-watch", daemon=True).start()
+
+
+def _warm_up(parent_pid: int) -> None:
+    # A pool worker blocks on its call queue forever if the parent is killed (it holds a copy of
+    # the queue's write end, so it never sees EOF): watch the parent instead.
+    _exit_with_parent(parent_pid)
     # Pay the imports once per worker, not once per job.
     import cvextract.batch.jobs  # noqa: F401
     import cvextract.extract.docx_cv  # noqa: F401
@@ -31,7 +52,7 @@ def get_pool(workers: int) -> ProcessPoolExecutor:
             # spawn, not fork: Snakemake's process is multi-threaded by now.
             _pool = ProcessPoolExecutor(max_workers=max(1, workers),
                                         mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_warm_up)
+                                        initializer=_warm_up, initargs=(os.getpid(),))
             atexit.register(shutdown)
         return _pool
 

@@ -15,22 +15,27 @@ from .arguments import UsageError, parse_invocation
 log = logging.getLogger("cvextract")
 
 
-def _configure_logging(log_file, debug: bool) -> None:
-    root = logging.getLogger()
-    root.setLevel(logging.DEBUG)
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.DEBUG if debug else logging.INFO)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    root.addHandler(console)
-    if log_file:
+def _configure_logging(log_file, debug: bool) -> list[logging.Handler]:
+    """Console (and file) handlers on the root logger; returns them so ``main`` can remove them."""
+    added: list[logging.Handler] = []
+    if log_file:  # first: an unwritable path raises OSError before anything is installed
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_file, encoding="utf-8")
         handler.setLevel(logging.DEBUG)
         handler.setFormatter(logging.Formatter("%(asctime)s | %(levelname)s | %(message)s"))
+        added.append(handler)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if debug else logging.INFO)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    added.append(console)
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG)
+    for handler in added:
         root.addHandler(handler)
     if not debug:
         for noisy in ("httpx", "openai", "httpcore"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
+    return added
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +49,20 @@ def main(argv: list[str] | None = None) -> int:
 
         return print_listing(inv.list_kind)
 
-    _configure_logging(inv.log_file, inv.debug)
+    try:
+        handlers = _configure_logging(inv.log_file, inv.debug)
+    except OSError as exc:
+        print(f"cvextract: error: --log-file {inv.log_file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
+        return _run(inv)
+    finally:  # main() may be called again in the same process: no duplicate lines, no open file
+        for handler in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def _run(inv) -> int:
     try:
         if inv.parallel is not None:
             from .batch_run import run_batch

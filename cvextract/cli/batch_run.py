@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -86,9 +87,14 @@ class Progress:
         event = entry.get("event")
         message = str(entry.get("message") or entry.get("msg") or "")
         if message.startswith("Trying to restart job "):
-            self.pending.pop(_int(message.rsplit(" ", 1)[-1].rstrip(".")), None)
+            self.retrying(_int(message.rsplit(" ", 1)[-1].rstrip(".")))
             return
-        self.flush()
+        # Snakemake decides on a retry in its scheduler loop, after the loop reports the jobs that
+        # finished meanwhile: a failure is final only once the loop moves on to select new jobs
+        # (or the run ends).
+        if event == "job_started" or (event is None and (message.startswith("Select jobs")
+                                                          or entry.get("level") == "ERROR")):
+            self.flush()
         if event == "run_info" and self.total is None:
             self.total = _count_jobs(entry.get("msg", ""), self.final_rule)
             if self.total is not None and self.total < self.discovered:
@@ -109,6 +115,12 @@ class Progress:
             if message:
                 self.errors.append(message)
 
+    def retrying(self, jobid: int | None) -> None:
+        """Snakemake restarts a failed job: it has not failed (yet)."""
+        rule, rel = self.pending.pop(jobid, None) or self.jobs.get(jobid, (None, None))
+        if rel is not None and self.failed.pop(rel, None) is not None:
+            self.done -= 1  # reported too early; the retry reports it again
+
     def flush(self) -> None:
         """Report the failures that were not followed by a retry."""
         for rule, rel in self.pending.values():
@@ -116,6 +128,14 @@ class Progress:
                 self.failed[rel] = self._cause(rule, rel)
                 self.line("FAILED", rel)
         self.pending.clear()
+
+    def failure_line(self, rel: str, cause: str, source: Path) -> str:
+        """``<file below source>: <cause>``, without repeating the CV's own path in the cause."""
+        name = self.names.get(rel, rel)
+        for prefix in (f"{source.resolve()}/{name}: ", f"{source}/{name}: "):
+            if cause.startswith(prefix):
+                return f"{name}: {cause[len(prefix):]}"
+        return f"{name}: {cause}"
 
     def _cause(self, rule: str, rel: str) -> str:
         job_log = self.target / LOGS / rule / f"{rel}.log"
@@ -172,10 +192,12 @@ def run_batch(inv: Invocation) -> int:
            "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract"]
     log.debug("running: %s", " ".join(cmd))
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", errors="replace")
+                            encoding="utf-8", errors="replace", preexec_fn=_end_with_parent())
     stderr_lines: list[str] = []
     drain = threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)
     drain.start()
+    terminated = threading.Event()
+    restore = _forward_sigterm(proc, terminated)
     try:
         for raw in proc.stdout:
             try:
@@ -186,9 +208,12 @@ def run_batch(inv: Invocation) -> int:
             log.debug("snakemake: %s", (entry.get("message") or entry.get("msg") or entry.get("event") or "").rstrip())
             progress.handle(entry)
     except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
+        # Keep reading: Snakemake blocks on a full stdout pipe and would never get to exit.
+        threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
+        _stop(proc, first_wait=2.0)  # Ctrl-C in a terminal reached Snakemake too: let it stop itself
         raise
+    finally:
+        restore()
     returncode = proc.wait()
     progress.flush()
     drain.join(timeout=5)
@@ -204,12 +229,78 @@ def run_batch(inv: Invocation) -> int:
         return 0
     note = f" ({up_to_date} already up to date)" if up_to_date > 0 else ""
     print(f"Completed: {succeeded}/{ran} files succeeded, {len(progress.failed)} failed{note}")
-    for cause in progress.failed.values():
-        print(f"  - {cause}")
-    if returncode != 0 and not progress.failed:
+    for rel, cause in progress.failed.items():
+        print(f"  - {progress.failure_line(rel, cause, source)}")
+    if terminated.is_set():
+        log.error("terminated: the batch was stopped; rerun the same command to process the rest")
+        return 128 + signal.SIGTERM
+    if returncode < 0:  # Snakemake itself was killed (OOM killer, kill -9): its lock stays behind
+        log.error("the batch stopped: snakemake was killed (%s); rerun the same command to resume",
+                  _signal_name(-returncode))
+    elif returncode != 0 and not progress.failed:
         detail = progress.errors[0].splitlines()[0] if progress.errors else _last_words(stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
     return 1 if (progress.failed or returncode != 0) else 0
+
+
+# Snakemake is always stopped with SIGINT, as Ctrl-C would: it cancels its jobs, marks their outputs
+# incomplete and releases its lock within about a second. Not with SIGTERM: Snakemake 9's SIGTERM
+# handler takes the scheduler's lock, and when the signal lands while the scheduler holds it
+# (frequent with many short jobs) Snakemake deadlocks and never exits.
+def _stop(proc: subprocess.Popen, first_wait: float = 0.0, grace: float = 15.0) -> None:
+    for sig, wait in ((None, first_wait), (signal.SIGINT, grace), (signal.SIGKILL, None)):
+        if proc.poll() is not None:
+            return
+        if sig is not None:
+            proc.send_signal(sig)
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _forward_sigterm(proc: subprocess.Popen, terminated: threading.Event):
+    """While the batch runs, SIGTERM to the CLI stops Snakemake (a second one kills it).
+
+    Without this the CLI would die at once and leave Snakemake running the whole batch unseen.
+    Returns the function that restores the previous handler.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def stop(signum, frame):
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL if terminated.is_set() else signal.SIGINT)
+        terminated.set()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    return lambda: signal.signal(signal.SIGTERM, previous)
+
+
+def _end_with_parent():
+    """Linux: Snakemake is stopped when the CLI dies (even by SIGKILL) instead of running on unseen."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig = 1
+
+    def set_pdeathsig() -> None:  # runs in the child between fork and exec
+        prctl(pr_set_pdeathsig, signal.SIGINT)
+
+    return set_pdeathsig
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def _last_words(lines: list[str]) -> str:

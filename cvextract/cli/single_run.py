@@ -21,19 +21,40 @@ def _resolve(target: Path, value: str | None, default: Path) -> Path:
 
 
 def run_single(inv: Invocation) -> int:
+    """Run the stages; when one fails, remove the outputs this run created (a failed command leaves
+    no half-finished result, e.g. a JSON without its document)."""
+    if inv.adjust:  # misconfigured steps or no LLM endpoint: fail before any work
+        stages.check_adjust_ready(_adjust_steps(inv.adjust))
+    if inv.apply is not None:  # a missing or non-DOCX template, too
+        from ..render.template_file import check_template_file
+
+        check_template_file(Path(inv.apply["template"]))
+    created: list[Path] = []
+    try:
+        return _run_stages(inv, created)
+    except BaseException:
+        for path in created:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _run_stages(inv: Invocation, created: list[Path]) -> int:
     layout = TargetLayout(inv.target)
     done: list[str] = []
     warnings: list[str] = []
     data: Path | None = None
-    if inv.adjust:  # misconfigured steps or no LLM endpoint: fail before any work
-        stages.check_adjust_ready(_adjust_steps(inv.adjust))
+
+    def new(path: Path) -> Path:
+        if not path.exists():
+            created.append(path)
+        return path
 
     if inv.extract is not None:
         source = Path(inv.extract["source"])
         name = source.name
         stem = source.stem
         output = _resolve(inv.target, inv.extract.get("output"), layout.structured(stem))
-        result = stages.extract_cv(source, output, extractor=_name(inv.extract, stages.DEFAULT_EXTRACTOR))
+        result = stages.extract_cv(source, new(output), extractor=_name(inv.extract, stages.DEFAULT_EXTRACTOR))
         warnings += result.warnings
         data = result.output
         done.append(f"extract -> {result.output}")
@@ -45,13 +66,13 @@ def run_single(inv: Invocation) -> int:
     if inv.adjust:
         first = inv.adjust[0]
         output = _resolve(inv.target, first.get("output"), layout.adjusted(stem))
-        result = stages.adjust_cv(data, output, _adjust_steps(inv.adjust), layout=layout, rel=stem)
+        result = stages.adjust_cv(data, new(output), _adjust_steps(inv.adjust), layout=layout, rel=stem)
         data = result.output
         done.append(f"adjust -> {result.output}")
 
     if inv.apply is not None:
         output = _resolve(inv.target, inv.apply.get("output"), layout.document(stem))
-        result = stages.apply_cv(data, inv.apply["template"], output)
+        result = stages.apply_cv(data, inv.apply["template"], new(output))
         done.append(f"apply -> {result.output}")
 
     status = "ok" if not warnings else f"ok, {len(warnings)} warning(s)"

@@ -1,0 +1,241 @@
+"""A batch killed mid-run: what is on disk, what keeps running, and how the batch is resumed.
+
+The CLI runs 40 generated CVs in its own session; once some documents exist it is killed. Every
+output left behind must be whole (atomic writes: a killed write leaves only a hidden
+``.<name>.<random>.tmp``), nothing of the batch may keep running, and both documented recoveries
+must finish the batch:
+
+* Snakemake alone: a plain rerun refuses (LockException); ``snakemake --unlock`` with the same
+  config, then the same command again, completes (``rerun-incomplete`` is in profiles/default);
+* the CLI: the same command again clears the stale lock itself and completes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sample_cvs import write_samples
+from workflow_runner import PROJECT_ROOT, run_workflow
+
+TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
+COUNT = 40
+
+
+def cli_args(root: Path) -> list[str]:
+    return [sys.executable, "-m", "cvextract.cli", "--parallel", f"source={root / 'cvs'}", "n=2", "--extract",
+            "--apply", f"template={TEMPLATE}", "--target", str(root / "out")]
+
+
+def start_batch(root: Path) -> subprocess.Popen:
+    """The CLI in a session of its own (its process group holds Snakemake and the pool workers)."""
+    proc = subprocess.Popen(cli_args(root), stdout=(root / "cli.out").open("w"), stderr=(root / "cli.err").open("w"),
+                            text=True, start_new_session=True)
+    STARTED.append(proc.pid)
+    return proc
+
+
+def documents(out: Path) -> list[Path]:
+    folder = out / "documents"
+    return [p for p in folder.iterdir() if not p.name.startswith(".")] if folder.is_dir() else []
+
+
+def wait_for_documents(proc: subprocess.Popen, out: Path, at_least: int) -> None:
+    deadline = time.monotonic() + 60
+    while len(documents(out)) < at_least:
+        assert proc.poll() is None, "the batch ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+
+
+def live_members(pgid: int) -> list[str]:
+    """Processes of the group that are still running (zombies waiting for a reaper do not count)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+            state, _ppid, group = stat[stat.rindex(")") + 2:].split()[:3]
+            if int(group) == pgid and state != "Z":
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")[:120]
+                found.append(f"{entry.name}: {command!r}")
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def wait_until_gone(pgid: int, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while live_members(pgid):
+        assert time.monotonic() < deadline, f"still running after {timeout} s: {live_members(pgid)}"
+        time.sleep(0.05)
+
+
+def snapshot(out: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(out)): (p.stat().st_size, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+
+
+def assert_outputs_whole(out: Path) -> None:
+    """Every JSON parses, every DOCX is a Word package, and a partial write is only a hidden temp."""
+    for path in out.rglob("*"):
+        if not path.is_file() or ".snakemake" in path.relative_to(out).parts:
+            continue
+        if path.name.endswith(".tmp"):
+            assert path.name.startswith("."), f"visible temporary file {path}"
+            continue
+        if path.name.startswith(".batch-complete"):  # the workflow's own completion marker
+            continue
+        assert not path.name.startswith("."), f"unexpected hidden file {path}"
+        if path.suffix == ".json":
+            json.loads(path.read_text("utf-8"))
+        elif path.suffix == ".docx":
+            with zipfile.ZipFile(path) as archive:
+                assert "word/document.xml" in archive.namelist()
+                assert archive.testzip() is None
+
+
+def assert_batch_complete(out: Path, samples: list[tuple[Path, dict]], cvs: Path) -> None:
+    assert len(documents(out)) == COUNT
+    for path, cv in samples:
+        rel = path.relative_to(cvs).with_suffix("")
+        assert json.loads((out / "structured_data" / f"{rel}.json").read_text("utf-8")) == cv
+        with zipfile.ZipFile(out / "documents" / f"{rel}_NEW.docx") as archive:
+            assert "word/document.xml" in archive.namelist()
+    assert_outputs_whole(out)
+
+
+@pytest.fixture
+def batch(tmp_path):
+    yield tmp_path, write_samples(tmp_path / "cvs", COUNT)
+    for pgid in STARTED:  # whatever a failed test left running
+        try:
+            os.killpg(pgid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    STARTED.clear()
+
+
+STARTED: list[int] = []
+
+
+def kill_mid_run(root: Path, victim: str) -> subprocess.Popen:
+    """Start the batch, wait for the first documents, SIGKILL ``victim`` ('group' or 'snakemake')."""
+    proc = start_batch(root)
+    out = root / "out"
+    try:
+        wait_for_documents(proc, out, 3)
+        if victim == "group":
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            os.kill(_snakemake_child(proc.pid), signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert len(documents(out)) < COUNT, "the kill came too late to test anything"
+    wait_until_gone(proc.pid)
+    # Nothing writes any more.
+    before = snapshot(out)
+    time.sleep(1.0)
+    assert snapshot(out) == before
+    assert_outputs_whole(out)
+    return proc
+
+
+def _snakemake_child(pid: int) -> int:
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+            if int(stat[stat.rindex(")") + 2:].split()[1]) == pid and b"snakemake" in (entry / "cmdline").read_bytes():
+                return int(entry.name)
+        except (OSError, ValueError):
+            continue
+    raise AssertionError("no snakemake process under the CLI")
+
+
+def test_sigkill_of_the_whole_batch_then_snakemake_unlock_and_rerun(batch):
+    root, samples = batch
+    out = root / "out"
+    kill_mid_run(root, "group")
+    config = out / "logs" / "batch-config.json"  # what the CLI ran Snakemake with
+
+    plain = run_workflow(out, config)
+    assert plain.returncode != 0
+    assert "LockException" in plain.messages() and plain.jobs() == []
+
+    unlock = run_workflow(out, config, "--unlock")
+    assert unlock.returncode == 0 and "Unlocked working directory" in unlock.messages()
+
+    rerun = run_workflow(out, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs("apply"), "the rerun had nothing left to do: the kill came too late"
+    assert_batch_complete(out, samples, root / "cvs")
+
+
+@pytest.mark.parametrize("victim", ["group", "snakemake"])
+def test_sigkill_then_the_same_cli_command_clears_the_lock_and_completes(batch, victim):
+    root, samples = batch
+    out = root / "out"
+    proc = kill_mid_run(root, victim)
+    if victim == "snakemake":  # what the OOM killer would do: the CLI sees it and says so in one line
+        assert proc.returncode == 1
+        assert (root / "cli.err").read_text("utf-8").splitlines() == [
+            "ERROR: the batch stopped: snakemake was killed (SIGKILL); rerun the same command to resume"]
+    assert any((out / ".snakemake" / "locks").iterdir())
+
+    rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert rerun.stderr.splitlines() == [f"WARNING: cleared a stale lock left by an interrupted run in {out}"]
+    summary = rerun.stdout.splitlines()[-1]
+    done, total, up_to_date = _summary_numbers(summary)
+    assert done == total and total + up_to_date == COUNT and total > 0, summary
+    assert_batch_complete(out, samples, root / "cvs")
+
+
+def _summary_numbers(line: str) -> tuple[int, int, int]:
+    match = re.fullmatch(r"Completed: (\d+)/(\d+) files succeeded, 0 failed(?: \((\d+) already up to date\))?", line)
+    assert match, line
+    return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+
+
+@pytest.mark.parametrize("signum, to_group", [(signal.SIGTERM, False), (signal.SIGKILL, False), (signal.SIGINT, True)],
+                         ids=["SIGTERM to the CLI", "SIGKILL to the CLI", "Ctrl-C in a terminal"])
+def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, signum, to_group):
+    root, _ = batch
+    out = root / "out"
+    proc = start_batch(root)
+    try:
+        wait_for_documents(proc, out, 3)
+        if to_group:
+            os.killpg(proc.pid, signum)
+        else:
+            os.kill(proc.pid, signum)
+        proc.wait(timeout=30)
+        wait_until_gone(proc.pid, timeout=10)
+    finally:
+        if proc.poll() is None or live_members(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    if signum == signal.SIGTERM:
+        assert proc.returncode == 128 + signal.SIGTERM
+        err = (root / "cli.err").read_text("utf-8").splitlines()
+        assert err == ["ERROR: terminated: the batch was stopped; rerun the same command to process the rest"]
+        assert (root / "cli.out").read_text("utf-8").splitlines()[-2] == "=" * 60
+    if signum == signal.SIGINT:
+        assert proc.returncode == 130
+        assert (root / "cli.err").read_text("utf-8").splitlines() == ["ERROR: interrupted"]
+    # Snakemake was told to stop (it did not just run on to the end) and stopped cleanly.
+    (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
+    assert "Terminating processes on user request" in snakemake_log.read_text("utf-8")
+    locks = out / ".snakemake" / "locks"
+    assert not locks.exists() or not any(locks.iterdir())
+    assert_outputs_whole(out)

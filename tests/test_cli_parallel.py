@@ -1,0 +1,273 @@
+"""``cvextract --parallel`` as a user meets it: the progress lines, the summary, failures, reruns,
+stale locks and the errors that stop a batch before it starts. Runs the real Snakefile (about 2 s
+per batch run)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from cvextract.cli import main
+from cvextract.cli.batch_run import Progress
+from sample_cvs import make_cv_data, write_cv
+from workflow_runner import PROJECT_ROOT, run_workflow, write_config
+
+TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
+LINE = re.compile(r"\[ *(\d+)/(\d+) \| +(\d+)%\] (ok|FAILED) +(.+)")
+SEPARATOR = "=" * 60
+
+
+def run_cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cvextract.cli", *map(str, args)], capture_output=True,
+                          text=True, timeout=120)
+
+
+def batch_args(source: Path, target: Path, *extra, n="2", template=TEMPLATE) -> list:
+    return ["--parallel", f"source={source}", f"n={n}", *extra, "--extract", "--apply", f"template={template}",
+            "--target", target]
+
+
+def progress_lines(stdout: str) -> list[tuple[int, int, int, str, str]]:
+    found = []
+    for line in stdout.splitlines():
+        match = LINE.fullmatch(line)
+        if match:
+            i, k, pct, status, name = match.groups()
+            found.append((int(i), int(k), int(pct), status, name))
+    return found
+
+
+def assert_counting(lines, total: int) -> None:
+    """The i-th line says [i/total | floor(100*i/total)%]."""
+    assert [(i, k, pct) for i, k, pct, _, _ in lines] == [(i, total, 100 * i // total) for i in range(1, total + 1)]
+
+
+def cli(capsys, *args) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- one batch, three runs: a failure, the fix, nothing to do --------------------------------------
+def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
+    names = ["plain.docx", "with space/CV Ünïcödé, Jr..docx", "CV {draft}.docx", "broken.docx"]
+    for i, name in enumerate(names[:-1]):
+        write_cv(tmp_path / "cvs" / name, make_cv_data(i, special_chars=False))
+    (tmp_path / "cvs" / "broken.docx").write_text("this is not a Word file", encoding="utf-8")
+    (tmp_path / "cvs" / "notes.txt").write_text("not a CV", encoding="utf-8")
+    out, log_file = tmp_path / "out", tmp_path / "batch.log"
+
+    first = run_cli(*batch_args(tmp_path / "cvs", out), "--log-file", log_file)
+    assert first.returncode == 1, first.stdout + first.stderr
+    stdout = first.stdout.splitlines()
+    assert stdout[0] == "Processing 4 files matching '*.docx' with 2 parallel workers"
+    lines = progress_lines(first.stdout)
+    assert stdout[1:5] == [line for line in stdout if LINE.fullmatch(line)]  # as they finish, before the summary
+    assert_counting(lines, 4)
+    assert sorted((name, status) for *_, status, name in lines) == sorted(
+        [(n, "ok") for n in names[:-1]] + [("broken.docx", "FAILED")])
+    assert stdout[5:] == [SEPARATOR, "Completed: 3/4 files succeeded, 1 failed",
+                          "  - broken.docx: is not a DOCX (ZIP) file"]
+    assert "Traceback" not in first.stderr
+    for name in names[:-1]:
+        assert (out / "documents" / name.replace(".docx", "_NEW.docx")).is_file()
+    assert not (out / "structured_data" / "broken.json").exists()
+    log_text = log_file.read_text("utf-8")
+    for expected in ("| DEBUG | running: ", "snakemake: Building DAG of jobs...", "snakemake: Finished jobid: ",
+                     "snakemake: Error in rule extract", "is not a DOCX (ZIP) file"):
+        assert expected in log_text
+
+    write_cv(tmp_path / "cvs" / "broken.docx", make_cv_data(9, special_chars=False))
+    fixed = run_cli(*batch_args(tmp_path / "cvs", out, "file-type=*.docx"))
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert fixed.stdout.splitlines() == [
+        "Processing 4 files matching '*.docx' with 2 parallel workers",
+        "3 already up to date; processing 1",
+        "[1/1 | 100%] ok     broken.docx",
+        SEPARATOR,
+        "Completed: 1/1 files succeeded, 0 failed (3 already up to date)",
+    ]
+    assert json.loads((out / "structured_data" / "broken.json").read_text("utf-8")) == make_cv_data(9, special_chars=False)
+
+    noop = run_cli(*batch_args(tmp_path / "cvs", out, n="auto"), "--debug")
+    assert noop.returncode == 0, noop.stdout + noop.stderr
+    assert noop.stdout.splitlines() == [
+        f"Processing 4 files matching '*.docx' with {os.cpu_count()} parallel workers",
+        SEPARATOR,
+        "Nothing to do: all 4 files are up to date.",
+    ]
+    assert "DEBUG: snakemake: Nothing to be done" in noop.stderr
+
+
+def test_a_broken_template_fails_every_cv_and_the_summary_names_each(tmp_path):
+    for name in ("a.docx", "sub/b c.docx"):
+        write_cv(tmp_path / "cvs" / name, make_cv_data(len(name), special_chars=False))
+    template = tmp_path / "bad template.docx"
+    with zipfile.ZipFile(TEMPLATE) as zin, zipfile.ZipFile(template, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"{{", b"{% if %}{{", 1)
+            zout.writestr(item, data)
+
+    result = run_cli(*batch_args(tmp_path / "cvs", tmp_path / "out", template=template))
+    assert result.returncode == 1
+    assert sorted((status, name) for *_, status, name in progress_lines(result.stdout)) == [
+        ("FAILED", "a.docx"), ("FAILED", "sub/b c.docx")]
+    summary = result.stdout.split(SEPARATOR + "\n", 1)[1].splitlines()
+    assert summary[0] == "Completed: 0/2 files succeeded, 2 failed"
+    assert sorted(summary[1:]) == [f"  - {name}: {template}: Jinja syntax error in word/document.xml, line 3: "
+                                   "Expected an expression, got 'end of statement block' (near '{% if %}{{ overview }}')"
+                                   for name in ("a.docx", "sub/b c.docx")]
+    # The extraction itself succeeded and stays: a fixed template reruns only the apply jobs.
+    assert (tmp_path / "out" / "structured_data" / "sub" / "b c.json").is_file()
+
+
+# --- stale and live locks -----------------------------------------------------------------------
+def _write_lock(target: Path, outputs: list[Path]) -> Path:
+    """What Snakemake leaves in .snakemake/locks when it is killed: one path per line."""
+    locks = target / ".snakemake" / "locks"
+    locks.mkdir(parents=True)
+    (locks / "0.input.lock").write_text("".join(f"{p}\n" for p in outputs), encoding="utf-8")
+    (locks / "0.output.lock").write_text("".join(f"{p}\n" for p in outputs), encoding="utf-8")
+    return locks
+
+
+def test_a_stale_lock_is_cleared_with_a_warning_and_the_batch_completes(tmp_path):
+    for name in ("one.docx", "two.docx"):
+        write_cv(tmp_path / "cvs" / name, make_cv_data(len(name), special_chars=False))
+    out = tmp_path / "out"
+    docs = [out / "documents" / "one_NEW.docx", out / "documents" / "two_NEW.docx"]
+    locks = _write_lock(out, [out / "structured_data" / "one.json", *docs])
+
+    # The lock is real: Snakemake on its own refuses to run in this target.
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
+                          apply={"template": str(TEMPLATE)})
+    refused = run_workflow(out, config)
+    assert refused.returncode != 0 and "LockException" in refused.messages()
+
+    result = run_cli(*batch_args(tmp_path / "cvs", out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr.splitlines() == [f"WARNING: cleared a stale lock left by an interrupted run in {out}"]
+    assert "Completed: 2/2 files succeeded, 0 failed" in result.stdout
+    assert all(doc.is_file() for doc in docs)
+    assert not locks.exists() or list(locks.iterdir()) == []
+
+
+def test_a_lock_held_by_a_running_snakemake_is_left_alone(tmp_path):
+    write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
+    out = tmp_path / "out"
+    locks = _write_lock(out, [out / "documents" / "one_NEW.docx"])
+    fake = tmp_path / "fake_snakemake.py"  # "snakemake" in its command line, working in the target
+    fake.write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
+    holder = subprocess.Popen([sys.executable, str(fake)], cwd=out)
+    try:
+        deadline = time.monotonic() + 10
+        while b"fake_snakemake" not in Path(f"/proc/{holder.pid}/cmdline").read_bytes():
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        result = run_cli(*batch_args(tmp_path / "cvs", out))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"ERROR: {out}: another batch is running in this target (snakemake pid {holder.pid}); "
+        "wait for it or stop it first"]
+    assert sorted(p.name for p in locks.iterdir()) == ["0.input.lock", "0.output.lock"]
+    assert not (out / "structured_data").exists()
+
+
+# --- errors before any work: exit 1, one line -------------------------------------------------------
+@pytest.mark.parametrize("change, expected", [
+    ({"source": "missing"}, "{tmp}/missing: source folder not found"),
+    ({"source": "cvs/one.docx"}, "{tmp}/cvs/one.docx: source is not a folder"),
+    ({"n": "0"}, "--parallel n=0: give a whole number >= 1 or 'auto'"),
+    ({"n": "two"}, "--parallel n=two: give a whole number >= 1 or 'auto'"),
+    ({"file-type": "*.pdf"}, "{tmp}/cvs: no files matching '*.pdf'"),
+    ({"template": "missing.docx"}, "{tmp}/missing.docx: template not found"),
+])
+def test_errors_before_the_batch_starts(tmp_path, capsys, change, expected):
+    write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
+    source = tmp_path / change.get("source", "cvs")
+    template = tmp_path / change["template"] if "template" in change else TEMPLATE
+    extra = [f"file-type={change['file-type']}"] if "file-type" in change else []
+    code, stdout, stderr = cli(capsys, *batch_args(source, tmp_path / "out", *extra, n=change.get("n", "1"),
+                                                    template=template))
+    assert code == 1
+    assert stdout == ""
+    assert stderr.splitlines() == ["ERROR: " + expected.format(tmp=tmp_path)]
+    assert not (tmp_path / "out").exists()
+
+
+def test_parallel_without_extract_is_a_usage_error(tmp_path, capsys):
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "--apply", f"template={TEMPLATE}",
+                               "--target", tmp_path / "out")
+    assert code == 2
+    assert stderr.splitlines() == ["cvextract: error: --parallel runs the batch from the CVs: add --extract"]
+
+
+# --- progress under Snakemake's retries (events as the logger plugin writes them) --------------------
+def _job_info(jobid, rule, rel):
+    return {"event": "job_info", "level": "INFO", "jobid": jobid, "rule_name": rule, "wildcards": {"rel": rel},
+            "msg": f" Rule: {rule}, Jobid: {jobid}"}
+
+
+def _finished(jobid, rule):
+    return {"event": "job_finished", "level": "INFO", "job_id": jobid, "msg": f"Finished jobid: {jobid} (Rule: {rule})"}
+
+
+def _error(jobid, rule):
+    return {"event": "job_error", "level": "ERROR", "jobid": jobid, "rule_name": rule,
+            "msg": f"Error in rule {rule}, jobid: {jobid}"}
+
+
+def _note(message, level="INFO"):
+    return {"event": None, "level": level, "msg": message, "message": message}
+
+
+STATS = {"event": "run_info", "level": "INFO",
+         "msg": "Job stats:\njob               count\n--------------  -------\nextract               2\n"
+                "batch_complete        1\nall                   1\ntotal                 4\n"}
+
+
+def _progress(tmp_path) -> Progress:
+    log_dir = tmp_path / "logs" / "extract"
+    log_dir.mkdir(parents=True)
+    (log_dir / "flaky.log").write_text("FAILED extract: /cvs/flaky.docx: model timed out\n", encoding="utf-8")
+    return Progress(final_rule="extract", target=tmp_path, discovered=2,
+                    names={"flaky": "flaky.docx", "steady": "steady.docx"})
+
+
+def test_a_failure_that_snakemake_retries_successfully_is_reported_once_as_ok(tmp_path, capsys):
+    progress = _progress(tmp_path)
+    # The retry is decided in the scheduler loop after it reports the jobs that finished meanwhile.
+    for entry in (STATS, _job_info(1, "extract", "flaky"), _job_info(2, "extract", "steady"),
+                  _error(1, "extract"), _finished(2, "extract"), _note("Trying to restart job 1."),
+                  _note("Select jobs to execute..."), _job_info(1, "extract", "flaky"), _finished(1, "extract")):
+        progress.handle(entry)
+    progress.flush()
+    assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] ok     steady.docx",
+                                                    "[2/2 | 100%] ok     flaky.docx"]
+    assert progress.failed == {} and sorted(progress.succeeded) == ["flaky", "steady"]
+
+
+def test_a_failure_without_retry_is_reported_when_the_scheduler_moves_on(tmp_path, capsys):
+    progress = _progress(tmp_path)
+    for entry in (STATS, _job_info(1, "extract", "flaky"), _job_info(2, "extract", "steady"),
+                  _error(1, "extract"), _finished(2, "extract")):
+        progress.handle(entry)
+    assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] ok     steady.docx"]
+    progress.handle(_note("Exiting because a job execution failed. Look above for error messages", "ERROR"))
+    assert capsys.readouterr().out.splitlines() == ["[2/2 | 100%] FAILED flaky.docx"]
+    assert progress.failed == {"flaky": "/cvs/flaky.docx: model timed out"}
+    assert progress.failure_line("flaky", progress.failed["flaky"], Path("/cvs")) == "flaky.docx: model timed out"

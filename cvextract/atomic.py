@@ -1,7 +1,8 @@
 """Atomic file writes: a temporary file in the destination folder, fsync, then rename.
 
 A killed process therefore leaves either the previous file or the complete new one, never a
-truncated JSON or DOCX. Temporary names start with ``.`` and end with ``.tmp`` so globs skip them.
+truncated JSON or DOCX. Temporary names start with ``.`` and end with ``.cvextract-tmp`` so globs skip them and a
+later run can recognise (and remove) those a killed process left behind.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 
+TEMP_SUFFIX = ".cvextract-tmp"
+
+
 @contextlib.contextmanager
 def atomic_path(destination: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``destination``; on success it is renamed over it.
@@ -23,7 +27,7 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     """
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=TEMP_SUFFIX, dir=destination.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -53,3 +57,18 @@ def dumps_json(data: Any) -> str:
 
 def write_json(destination: str | Path, data: Any) -> None:
     write_text(destination, dumps_json(data))
+
+
+def remove_stale_temp_files(root: str | Path) -> int:
+    """Delete the temporary files killed writers left below ``root``; returns how many.
+
+    Call it only when no writer can be running there (the batch holds Snakemake's lock).
+    """
+    removed = 0
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(folder, name))
+                    removed += 1
+    return removed

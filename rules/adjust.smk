@@ -11,6 +11,7 @@ rule adjust:
         target=BATCH.target,
     resources:
         llm=1,
+        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
     threads: lambda wildcards: BATCH.job_threads(workflow)
     run:
         run_job("adjust", input.data, output[0], log[0], steps=params.steps, target=params.target,

@@ -7,6 +7,8 @@ rule apply:
     log:
         BATCH.pattern("apply_log"),
     threads: lambda wildcards: BATCH.job_threads(workflow)
+    resources:
+        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
     run:
         run_job("apply", input.data, input.template, output[0], log[0], workers=workers())
 

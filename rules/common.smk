@@ -7,6 +7,9 @@ BATCH = plan_batch(workflow, config)
 
 if "llm" not in workflow.global_resources:
     workflow.register_resource("llm", BATCH.llm_max_concurrent)
+# Pooled jobs claim no core (see BatchPlan.job_threads); this bounds how many are handed out at once.
+if "pool_slots" not in workflow.global_resources:
+    workflow.register_resource("pool_slots", BATCH.pool_slots(workflow))
 
 # Jobs run in threads of this process (profiles/default sets --force-use-threads) and hand their
 # work to a pool of worker processes: no Python start-up per job, no GIL shared with the scheduler.
@@ -20,7 +23,7 @@ wildcard_constraints:
 
 
 onstart:
-    BATCH.warn_if_slow_local_jobs(workflow)
+    BATCH.start(workflow)
 
 
 onsuccess:

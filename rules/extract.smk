@@ -8,5 +8,7 @@ rule extract:
     params:
         extractor=BATCH.extractor,
     threads: lambda wildcards: BATCH.job_threads(workflow)
+    resources:
+        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
     run:
         run_job("extract", input.cv, output[0], log[0], extractor=params.extractor, workers=workers())

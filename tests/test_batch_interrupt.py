@@ -2,7 +2,7 @@
 
 The CLI runs 40 generated CVs in its own session; once some documents exist it is killed. Every
 output left behind must be whole (atomic writes: a killed write leaves only a hidden
-``.<name>.<random>.tmp``), nothing of the batch may keep running, and both documented recoveries
+``.<name>.<random>.cvextract-tmp``), nothing of the batch may keep running, and both documented recoveries
 must finish the batch:
 
 * Snakemake alone: a plain rerun refuses (LockException); ``snakemake --unlock`` with the same
@@ -23,6 +23,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from cvextract.atomic import TEMP_SUFFIX
 
 from sample_cvs import write_samples
 from workflow_runner import PROJECT_ROOT, run_workflow
@@ -88,7 +90,7 @@ def assert_outputs_whole(out: Path) -> None:
     for path in out.rglob("*"):
         if not path.is_file() or ".snakemake" in path.relative_to(out).parts:
             continue
-        if path.name.endswith(".tmp"):
+        if path.name.endswith(TEMP_SUFFIX):
             assert path.name.startswith("."), f"visible temporary file {path}"
             continue
         if path.name.startswith(".batch-complete"):  # the workflow's own completion marker
@@ -199,6 +201,7 @@ def test_sigkill_then_the_same_cli_command_clears_the_lock_and_completes(batch, 
     done, total, up_to_date = _summary_numbers(summary)
     assert done == total and total + up_to_date == COUNT and total > 0, summary
     assert_batch_complete(out, samples, root / "cvs")
+    assert not [p for p in out.rglob(f"*{TEMP_SUFFIX}")], "the rerun leaves no temporary file behind"
 
 
 def _summary_numbers(line: str) -> tuple[int, int, int]:
@@ -239,3 +242,25 @@ def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, sig
     locks = out / ".snakemake" / "locks"
     assert not locks.exists() or not any(locks.iterdir())
     assert_outputs_whole(out)
+
+
+def test_sigterm_to_snakemake_itself_stops_it_cleanly(batch):
+    """kill, timeout, systemd or a batch system's time limit send SIGTERM to Snakemake directly."""
+    root, _ = batch
+    out = root / "out"
+    proc = start_batch(root)
+    try:
+        wait_for_documents(proc, out, 3)
+        os.kill(_snakemake_child(proc.pid), signal.SIGTERM)
+        proc.wait(timeout=30)
+        wait_until_gone(proc.pid, timeout=10)
+    finally:
+        if proc.poll() is None or live_members(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode != 0
+    locks = out / ".snakemake" / "locks"
+    assert not locks.exists() or not any(locks.iterdir())
+    assert_outputs_whole(out)
+    rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr

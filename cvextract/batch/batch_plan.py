@@ -11,9 +11,11 @@ import json
 import logging
 import os
 import re
+import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED
 from .inputs import CvInput, discover
@@ -147,9 +149,28 @@ class BatchPlan:
         """
         return 0 if self.pool_size(workflow) else 1
 
+    def pool_slots(self, workflow) -> int:
+        """Pooled jobs handed out at once: enough to keep every worker fed while Snakemake does its
+        per-job bookkeeping, few enough that Ctrl-C stops a batch of 10,000 CVs promptly."""
+        cores = workflow.global_resources.get("_cores")
+        cores = getattr(cores, "value", cores)
+        return 3 * (cores if isinstance(cores, int) and cores > 0 else 1)
+
+    def job_pool_slots(self, workflow) -> int:
+        return 1 if self.pool_size(workflow) else 0
+
     # --- lifecycle ---------------------------------------------------------------------------
-    def warn_if_slow_local_jobs(self, workflow) -> None:
-        if workflow.is_main_process and workflow.local_exec and not workflow.use_threads:
+    def start(self, workflow) -> None:
+        """In the main Snakemake process, before the first job."""
+        if not workflow.is_main_process:
+            return
+        # Snakemake 9.27's own SIGTERM handler can deadlock on its scheduler lock (kill, timeout,
+        # systemd, a batch system's time limit); treated like Ctrl-C, running jobs stop cleanly.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        removed = remove_stale_temp_files(Path(self.target))
+        if removed:
+            log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
+        if workflow.local_exec and not workflow.use_threads:
             log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "
                         "Python process (about 1 s each). profiles/default sets it; is it in use?")
 

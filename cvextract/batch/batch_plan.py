@@ -151,10 +151,11 @@ class BatchPlan:
 
     def pool_slots(self, workflow) -> int:
         """Pooled jobs handed out at once: enough to keep every worker fed while Snakemake does its
-        per-job bookkeeping, few enough that Ctrl-C stops a batch of 10,000 CVs promptly."""
+        per-job bookkeeping (a cap of 3 per core measured 11% slower on 300 CVs, 25 per core as fast
+        as no cap), few enough that Ctrl-C, which lets handed-out jobs finish, stops promptly."""
         cores = workflow.global_resources.get("_cores")
         cores = getattr(cores, "value", cores)
-        return 3 * (cores if isinstance(cores, int) and cores > 0 else 1)
+        return 25 * (cores if isinstance(cores, int) and cores > 0 else 1)
 
     def job_pool_slots(self, workflow) -> int:
         return 1 if self.pool_size(workflow) else 0

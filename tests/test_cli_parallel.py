@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from cvextract.cli import main
-from cvextract.cli.batch_run import Progress
+from cvextract.cli.batch_progress import Progress
 from sample_cvs import make_cv_data, write_cv
 from workflow_runner import PROJECT_ROOT, run_workflow, write_config
 

@@ -29,6 +29,10 @@ class Invocation:
     log_file: Path | None = None
     debug: bool = False
 
+    def adjust_steps(self) -> list[dict]:
+        """The ``--adjust`` groups as adjust steps: ``data=``/``output=`` steer the stage, not a step."""
+        return [{k: v for k, v in group.items() if k not in ("data", "output")} for group in self.adjust]
+
 
 def parse_pairs(flag: str, tokens: list[str]) -> dict:
     pairs: dict = {}

@@ -24,7 +24,7 @@ def run_single(inv: Invocation) -> int:
     """Run the stages; when one fails, remove the outputs this run created (a failed command leaves
     no half-finished result, e.g. a JSON without its document)."""
     if inv.adjust:  # misconfigured steps or no LLM endpoint: fail before any work
-        stages.check_adjust_ready(_adjust_steps(inv.adjust))
+        stages.check_adjust_ready(inv.adjust_steps())
     if inv.apply is not None:  # a missing or non-DOCX template, too
         from ..render.template_file import check_template_file
 
@@ -66,7 +66,7 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     if inv.adjust:
         first = inv.adjust[0]
         output = _resolve(inv.target, first.get("output"), layout.adjusted(stem))
-        result = stages.adjust_cv(data, new(output), _adjust_steps(inv.adjust), layout=layout, rel=stem)
+        result = stages.adjust_cv(data, new(output), inv.adjust_steps(), layout=layout, rel=stem)
         data = result.output
         done.append(f"adjust -> {result.output}")
 
@@ -86,10 +86,3 @@ def _name(pairs: dict, default: str) -> str:
     value = pairs.get("name")
     return value if isinstance(value, str) and value else default
 
-
-# Keys that steer the stage, not the adjuster; only meaningful on the first --adjust group.
-_STAGE_KEYS = ("data", "output")
-
-
-def _adjust_steps(groups: list[dict]) -> list[dict]:
-    return [{k: v for k, v in g.items() if k not in _STAGE_KEYS} for g in groups]

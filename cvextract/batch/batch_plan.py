@@ -7,7 +7,6 @@ cheap per job: Snakemake evaluates input functions for every CV while it builds 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -18,12 +17,11 @@ from pathlib import Path
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED
+from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config
 from .inputs import CvInput, discover
 
 log = logging.getLogger("cvextract.batch")
 
-DEFAULT_CONFIG = "config/config.yaml"
-CONFIG_SCHEMA = "config/config.schema.json"
 # Snakemake reads "{word}" (or "{word,regex}") in any requested path as a wildcard.
 _WILDCARD_LIKE = re.compile(r"\{\s*[.\w]+\s*[,}]")
 
@@ -31,29 +29,6 @@ _WILDCARD_LIKE = re.compile(r"\{\s*[.\w]+\s*[,}]")
 def escape_braces(path: str) -> str:
     """Write ``{`` and ``}`` as the ``{lb}``/``{rb}`` wildcards, constrained to the literal braces."""
     return path.replace("{", "\0").replace("}", "{rb}").replace("\0", "{lb}")
-
-
-def check_config(config: dict, schema_path: Path) -> dict:
-    """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key."""
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    errors = sorted(Draft202012Validator(schema).iter_errors(config), key=lambda e: list(map(str, e.path)))
-    if errors:
-        first = errors[0]
-        where = ".".join(map(str, first.absolute_path)) or "(top level)"
-        if first.validator == "additionalProperties":
-            unknown = sorted(set(first.instance) - set(first.schema.get("properties", {})))
-            cause = f"unknown key {', '.join(map(repr, unknown))} in {where}"
-        else:
-            cause = f"key '{where}': {first.message}"
-        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ConfigError(None, f"invalid configuration: {cause}{more}")
-    filled = dict(config)
-    for key, spec in schema["properties"].items():
-        if key not in filled and "default" in spec:
-            filled[key] = json.loads(json.dumps(spec["default"]))
-    return filled
 
 
 @dataclass

@@ -1,0 +1,34 @@
+"""The batch configuration: validated against ``config/config.schema.json``, defaults filled in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import ConfigError
+
+DEFAULT_CONFIG = "config/config.yaml"        # relative to the workflow's directory
+CONFIG_SCHEMA = "config/config.schema.json"
+
+
+def check_config(config: dict, schema_path: Path) -> dict:
+    """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(config), key=lambda e: list(map(str, e.path)))
+    if errors:
+        first = errors[0]
+        where = ".".join(map(str, first.absolute_path)) or "(top level)"
+        if first.validator == "additionalProperties":
+            unknown = sorted(set(first.instance) - set(first.schema.get("properties", {})))
+            cause = f"unknown key {', '.join(map(repr, unknown))} in {where}"
+        else:
+            cause = f"key '{where}': {first.message}"
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ConfigError(None, f"invalid configuration: {cause}{more}")
+    filled = dict(config)
+    for key, spec in schema["properties"].items():
+        if key not in filled and "default" in spec:
+            filled[key] = json.loads(json.dumps(spec["default"]))
+    return filled

@@ -15,4 +15,5 @@ rule adjust:
     threads: lambda wildcards: BATCH.job_threads(workflow)
     run:
         run_job("adjust", input.data, output[0], log[0], steps=params.steps, target=params.target,
-                rel=wildcards.rel, workers=workers())
+                rel=wildcards.rel, workers=workers(),
+                stale=BATCH.downstream("adjust", wildcards.rel))

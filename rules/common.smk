@@ -27,8 +27,8 @@ onstart:
 
 
 onsuccess:
-    BATCH.finish()
+    BATCH.finish(workflow)
 
 
 onerror:
-    BATCH.finish()
+    BATCH.finish(workflow)

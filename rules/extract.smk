@@ -11,4 +11,5 @@ rule extract:
     resources:
         pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
     run:
-        run_job("extract", input.cv, output[0], log[0], extractor=params.extractor, workers=workers())
+        run_job("extract", input.cv, output[0], log[0], extractor=params.extractor, workers=workers(),
+                stale=BATCH.downstream("extract", wildcards.rel))

@@ -70,7 +70,12 @@ def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
         assert (tmp_path / "out" / "logs" / "extract" / f"{rel}.log").read_text("utf-8").startswith("OK extract")
 
     again = run_workflow(tmp_path, config)
-    assert again.returncode == 0 and again.nothing_to_do and again.jobs() == []
+    assert again.nothing_to_do, again.messages()
+
+    # A deleted document is rebuilt, and only it.
+    (tmp_path / "out" / "documents" / "plain_NEW.docx").unlink()
+    rebuilt = run_workflow(tmp_path, config)
+    assert rebuilt.jobs() == [("apply", "plain")]
 
     # A new CV runs only its own jobs.
     write_cv(tmp_path / "cvs" / "new one.docx", make_cv_data(42, special_chars=False))
@@ -107,10 +112,20 @@ def test_a_broken_cv_fails_alone_and_a_rerun_after_the_fix_processes_only_it(tmp
     log = (tmp_path / "out" / "logs" / "extract" / "broken.log").read_text("utf-8")
     assert "broken.docx" in log and "not a DOCX" in log
 
+    # A CV that breaks after a good run loses its old document (it no longer describes the CV)
+    # and keeps failing until it is fixed.
+    (tmp_path / "cvs" / "cv1.docx").write_bytes(b"PK\x03\x04 truncated")
+    broke = run_workflow(tmp_path, config)
+    assert broke.returncode != 0 and ("extract", "cv1") in broke.jobs()
+    assert not (tmp_path / "out" / "documents" / "cv1_NEW.docx").exists()
+    still = run_workflow(tmp_path, config)
+    assert still.returncode != 0 and ("extract", "cv1") in still.jobs()
+
     write_cv(tmp_path / "cvs" / "broken.docx", make_cv_data(9, special_chars=False))
+    write_cv(tmp_path / "cvs" / "cv1.docx", make_cv_data(1, special_chars=False))
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
-    assert rerun.jobs() == [("apply", "broken"), ("extract", "broken")]
+    assert rerun.jobs() == [("apply", "broken"), ("apply", "cv1"), ("extract", "broken"), ("extract", "cv1")]
 
 
 def test_extract_only_batch_and_file_type_glob(tmp_path):

@@ -34,7 +34,8 @@ class WorkflowRun:
 
     @property
     def nothing_to_do(self) -> bool:
-        return "Nothing to be done" in self.messages()
+        """No CV's job ran (only the batch's completion marker is redone on every run)."""
+        return self.returncode == 0 and self.jobs() == []
 
 
 def write_config(path: Path, **config) -> Path:

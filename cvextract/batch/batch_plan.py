@@ -97,6 +97,12 @@ class BatchPlan:
     def final_output(self, rel: str) -> str:
         return self._patterns[self.final_kind()].replace("{rel}", rel)
 
+    def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
+        """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
+        later = {"extract": ("adjusted", "document"), "adjust": ("document",)}.get(stage, ())
+        active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template)}
+        return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
+
     def final_outputs(self, wildcards) -> list[str]:
         return [escape_braces(self.final_output(cv.rel)) for cv in self.cvs]
 
@@ -150,10 +156,17 @@ class BatchPlan:
             log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "
                         "Python process (about 1 s each). profiles/default sets it; is it in use?")
 
-    def finish(self) -> None:
+    def finish(self, workflow) -> None:
+        """After the batch (success or not): stop the pool, drop the completion marker.
+
+        The marker is removed so that the next run's ``batch_complete`` job runs again and asks for
+        every CV's final output: a deleted or failed one is then rebuilt, not silently skipped.
+        """
         from .worker_pool import shutdown
 
         shutdown()
+        if workflow.is_main_process and not workflow.dryrun:
+            Path(self.completion_pattern.replace("{lb}", "{").replace("{rb}", "}")).unlink(missing_ok=True)
 
 
 def plan_batch(workflow, config: dict) -> BatchPlan:

@@ -65,10 +65,19 @@ def research_job(steps: list[dict], target: str, log: str | None = None) -> list
 JOBS = {"extract": extract_job, "apply": apply_job, "adjust": adjust_job, "research": research_job}
 
 
-def run_job(stage: str, *args, workers: int = 0, **kwargs) -> list[str]:
-    """Run one job: in the batch's worker pool when ``workers`` > 0, else in this process."""
-    if workers > 0:
-        from .worker_pool import get_pool
+def run_job(stage: str, *args, workers: int = 0, stale: tuple[str, ...] = (), **kwargs) -> list[str]:
+    """Run one job: in the batch's worker pool when ``workers`` > 0, else in this process.
 
-        return get_pool(workers).submit(JOBS[stage], *args, **kwargs).result()
-    return JOBS[stage](*args, **kwargs)
+    ``stale``: the CV's later-stage outputs. When this stage fails they are removed, so an old
+    document never looks like the result of a CV that no longer extracts (and the next run retries).
+    """
+    try:
+        if workers > 0:
+            from .worker_pool import get_pool
+
+            return get_pool(workers).submit(JOBS[stage], *args, **kwargs).result()
+        return JOBS[stage](*args, **kwargs)
+    except JobFailed as exc:
+        for path in stale:
+            Path(path).unlink(missing_ok=True)
+        raise JobFailed(str(exc)) from None  # the cause, without the pool's traceback frames

@@ -38,10 +38,17 @@ def cli_args(root: Path) -> list[str]:
             "--apply", f"template={TEMPLATE}", "--target", str(root / "out")]
 
 
-def start_batch(root: Path) -> subprocess.Popen:
-    """The CLI in a session of its own (its process group holds Snakemake and the pool workers)."""
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def start_batch(root: Path, *, background: bool = False) -> subprocess.Popen:
+    """The CLI in a session of its own (its process group holds Snakemake and the pool workers).
+
+    ``background``: as `cvextract ... &` from a script, which starts it with SIGINT ignored.
+    """
     proc = subprocess.Popen(cli_args(root), stdout=(root / "cli.out").open("w"), stderr=(root / "cli.err").open("w"),
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_ignore_sigint if background else None)
     STARTED.append(proc.pid)
     return proc
 
@@ -264,3 +271,23 @@ def test_sigterm_to_snakemake_itself_stops_it_cleanly(batch):
     assert_outputs_whole(out)
     rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+
+
+def test_sigterm_stops_a_batch_started_in_the_background_by_a_script(batch):
+    root, _ = batch
+    out = root / "out"
+    proc = start_batch(root, background=True)
+    try:
+        wait_for_documents(proc, out, 3)
+        os.kill(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+        wait_until_gone(proc.pid, timeout=10)
+    finally:
+        if proc.poll() is None or live_members(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 128 + signal.SIGTERM
+    (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
+    assert "Terminating processes on user request" in snakemake_log.read_text("utf-8"), \
+        "Snakemake ignored the stop request"
+    assert_outputs_whole(out)

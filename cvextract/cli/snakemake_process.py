@@ -44,21 +44,28 @@ def forward_sigterm(proc: subprocess.Popen, terminated: threading.Event):
 
 
 def end_with_parent():
-    """Linux: Snakemake is stopped when the CLI dies (even by SIGKILL) instead of running on unseen."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
+    """The child's set-up between fork and exec: Snakemake listens to SIGINT, and (Linux) gets it
+    when the CLI dies, even by SIGKILL, instead of running on unseen.
 
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
+    A command started in the background by a non-interactive shell inherits SIGINT *ignored*; reset
+    it, or neither Ctrl-C nor the CLI's own stop request would ever reach Snakemake.
+    """
+    prctl = None
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            prctl = ctypes.CDLL(None, use_errno=True).prctl
+        except (OSError, AttributeError):
+            prctl = None
     pr_set_pdeathsig = 1
 
-    def set_pdeathsig() -> None:  # runs in the child between fork and exec
-        prctl(pr_set_pdeathsig, signal.SIGINT)
+    def set_up_child() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        if prctl is not None:
+            prctl(pr_set_pdeathsig, signal.SIGINT)
 
-    return set_pdeathsig
+    return set_up_child
 
 
 def signal_name(number: int) -> str:

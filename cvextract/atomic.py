@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
+from .errors import OutputError
+
 
 TEMP_SUFFIX = ".cvextract-tmp"
 
@@ -26,8 +28,11 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     temporary file is removed and ``destination`` is untouched.
     """
     destination = Path(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=TEMP_SUFFIX, dir=destination.parent)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=TEMP_SUFFIX, dir=destination.parent)
+    except OSError as exc:
+        raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -35,9 +40,11 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         with open(tmp_path, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp_path, destination)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
+            raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
         raise
 
 

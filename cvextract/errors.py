@@ -32,6 +32,10 @@ class InputError(CvError):
     """The input file is missing, unreadable, or not the kind of document the stage reads."""
 
 
+class OutputError(CvError):
+    """An output cannot be written (read-only or missing target, full disk, a file in the way)."""
+
+
 class ValidationError(CvError):
     """Data failed a verifier (schema, completeness, fabrication guard). ``problems`` lists each."""
 

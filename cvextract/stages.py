@@ -21,7 +21,7 @@ DEFAULT_RENDERER = "default-docx-cv-renderer"
 @dataclass
 class StageResult:
     stage: str
-    source: Path
+    source: Path | str  # a file, or a URL for research
     output: Path
     warnings: list[str] = field(default_factory=list)
 
@@ -73,8 +73,9 @@ def research_customers(steps: list[dict], *, layout) -> StageResult:
     from .adjust import prepare_research
 
     paths = prepare_research(steps, layout.research_dir, layout.llm_cache_dir)
-    return StageResult("research", Path(", ".join(str(s.get("customer-url", "")) for s in steps).strip(", ") or "-"),
-                       layout.research_dir if not paths else paths[0])
+    urls = ", ".join(str(s.get("customer-url") or s.get("customer_url")) for s in steps
+                     if s.get("customer-url") or s.get("customer_url"))
+    return StageResult("research", urls or "-", paths[0] if paths else layout.research_dir)
 
 
 def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout, rel: str) -> StageResult:

@@ -242,7 +242,9 @@ def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, sig
         assert (root / "cli.out").read_text("utf-8").splitlines()[-2] == "=" * 60
     if signum == signal.SIGINT:
         assert proc.returncode == 130
-        assert (root / "cli.err").read_text("utf-8").splitlines() == ["ERROR: interrupted"]
+        assert (root / "cli.err").read_text("utf-8").splitlines() == [
+            "ERROR: interrupted: the batch was stopped; rerun the same command to process the rest"]
+        assert (root / "cli.out").read_text("utf-8").splitlines()[-1].startswith("Completed: ")
     # Snakemake was told to stop (it did not just run on to the end) and stopped cleanly.
     (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
     assert "Terminating processes on user request" in snakemake_log.read_text("utf-8")

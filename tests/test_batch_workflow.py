@@ -143,6 +143,8 @@ def test_extract_only_batch_and_file_type_glob(tmp_path):
     ({"sorce": "x"}, "unknown key 'sorce'"),
     ({"llm": {"max_concurrent": "four"}}, "llm.max_concurrent"),
     ({"apply": {"template": "/nonexistent/t.docx"}}, "template not found"),
+    ({"extract": {"name": "nope"}}, "unknown extractor 'nope'"),
+    ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
 ])
 def test_a_bad_config_stops_before_any_job_and_names_the_key(tmp_path, bad, expected):
     make_batch(tmp_path, ["a.docx"])
@@ -161,3 +163,14 @@ def test_llm_cap_is_a_resource_the_command_line_can_override(tmp_path):
     assert 'llm=Resource("llm", 3)' in default.messages()
     override = run_workflow(tmp_path, config, "--forceall", "--resources", "llm=1")
     assert 'llm=Resource("llm", 1)' in override.messages()
+
+
+def test_adjust_steps_without_an_llm_endpoint_stop_before_any_job(tmp_path, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    config = batch_config(tmp_path, adjust=[{"name": "openai-company-research", "customer-url": "https://example.com"}])
+    run = run_workflow(tmp_path, config)
+    assert run.returncode != 0
+    assert "OPENAI_API_KEY" in run.messages() and "OPENAI_BASE_URL" in run.messages()
+    assert run.jobs() == [] and not (tmp_path / "out" / "structured_data").exists()

@@ -271,3 +271,14 @@ def test_a_failure_without_retry_is_reported_when_the_scheduler_moves_on(tmp_pat
     assert capsys.readouterr().out.splitlines() == ["[2/2 | 100%] FAILED flaky.docx"]
     assert progress.failed == {"flaky": "/cvs/flaky.docx: model timed out"}
     assert progress.failure_line("flaky", progress.failed["flaky"], Path("/cvs")) == "flaky.docx: model timed out"
+
+
+def test_a_target_inside_the_source_is_not_read_back_as_cvs(tmp_path):
+    for i in range(2):
+        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    out = tmp_path / "cvs" / "out"
+    for _ in range(2):
+        result = run_cli(*batch_args(tmp_path / "cvs", out))
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout.startswith("Processing 2 files")
+    assert sorted(p.name for p in (out / "documents").rglob("*.docx")) == ["cv0_NEW.docx", "cv1_NEW.docx"]

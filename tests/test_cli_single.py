@@ -339,3 +339,21 @@ def test_extract_and_apply_do_not_import_the_openai_sdk(tmp_path, cv):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 []"
     assert (tmp_path / "out" / "documents" / "Grace Hopper CV_NEW.docx").is_file()
+
+
+def test_a_misspelled_stage_key_is_a_usage_error(capsys, tmp_path):
+    code, out, err = cli(capsys, "--extract", f"source={tmp_path / 'cv.docx'}", "ouput=x.json", "--target", tmp_path)
+    assert code == 2
+    assert "--extract: unknown key 'ouput'" in err and "output" in err
+    assert not (tmp_path / "structured_data").exists()
+
+
+def test_an_unwritable_target_is_one_line_naming_the_output(capsys, tmp_path):
+    source = tmp_path / "cv.docx"
+    write_cv(source, make_cv_data(0))
+    blocker = tmp_path / "target"
+    blocker.write_text("a file where the target folder should be", encoding="utf-8")
+    code, out, err = cli(capsys, "--extract", f"source={source}", "--target", blocker)
+    assert code == 1
+    assert err.strip().splitlines() == [
+        f"ERROR: {blocker / 'structured_data' / 'cv.json'}: cannot write here (Not a directory)"]

@@ -149,6 +149,10 @@ class BatchPlan:
         # Snakemake 9.27's own SIGTERM handler can deadlock on its scheduler lock (kill, timeout,
         # systemd, a batch system's time limit); treated like Ctrl-C, running jobs stop cleanly.
         signal.signal(signal.SIGTERM, signal.default_int_handler)
+        if self.adjust_steps:  # no LLM endpoint: one error before any job, not one per CV
+            from ..llm import check_llm_settings
+
+            check_llm_settings()
         removed = remove_stale_temp_files(Path(self.target))
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
@@ -199,14 +203,20 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
                                      "(Snakemake reads it as a wildcard); rename or move it")
     if template and not Path(template).is_file():
         raise ConfigError(template, "template not found" if not Path(template).exists() else "template is not a file")
+    from ..registry import EXTRACTORS
+
+    extractor = cfg["extract"].get("name", "default-docx-cv-extractor")
+    if extractor not in EXTRACTORS:
+        raise ConfigError(None, f"config 'extract.name': unknown extractor '{extractor}' "
+                                f"(known: {', '.join(EXTRACTORS.names())})")
     return BatchPlan(
         source=source,
         file_type=cfg["file_type"],
         target=target,
-        extractor=cfg["extract"].get("name", "default-docx-cv-extractor"),
+        extractor=extractor,
         adjust_steps=[dict(step) for step in cfg["adjust"]],
         template=template,
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
-        cvs=discover(source, cfg["file_type"]),
+        cvs=discover(source, cfg["file_type"], skip=target),
         workflow=workflow,
     )

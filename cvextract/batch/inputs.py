@@ -28,14 +28,20 @@ def is_candidate(name: str, pattern: str) -> bool:
     return not name.startswith(("~$", ".")) and fnmatchcase(name, pattern)
 
 
-def discover(source: str | Path, pattern: str = "*.docx") -> list[CvInput]:
-    """Every CV below ``source`` whose file name matches ``pattern``, sorted by relative path."""
+def discover(source: str | Path, pattern: str = "*.docx", *, skip: str | Path | None = None) -> list[CvInput]:
+    """Every CV below ``source`` whose file name matches ``pattern``, sorted by relative path.
+
+    ``skip``: a folder not to search (the batch's target when it lies inside the source, so a rerun
+    never takes its own outputs for new CVs).
+    """
     source = Path(source)
     if not source.is_dir():
         raise ConfigError(source, "source folder not found" if not source.exists() else "source is not a folder")
+    skipped = os.path.realpath(skip) if skip is not None else None
     found: dict[str, CvInput] = {}
     for root, dirs, files in os.walk(source):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (skipped is None or os.path.realpath(os.path.join(root, d)) != skipped))
         rel_root = os.path.relpath(root, source)
         for name in sorted(files):
             if not is_candidate(name, pattern):

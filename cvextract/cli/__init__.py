@@ -33,7 +33,7 @@ def _configure_logging(log_file, debug: bool) -> list[logging.Handler]:
     for handler in added:
         root.addHandler(handler)
     if not debug:
-        for noisy in ("httpx", "openai", "httpcore"):
+        for noisy in ("httpx", "httpx2", "httpcore", "openai"):  # one INFO line per HTTP request
             logging.getLogger(noisy).setLevel(logging.WARNING)
     return added
 
@@ -76,8 +76,8 @@ def _run(inv) -> int:
             log.exception("error")
         log.error("%s", exc)
         return 1
-    except KeyboardInterrupt:
-        log.error("interrupted")
+    except KeyboardInterrupt as exc:
+        log.error("interrupted" + (f": {exc}" if str(exc) else ""))
         return 130
     except Exception as exc:  # a bug: say so on one line, the traceback with --debug
         if inv.debug:

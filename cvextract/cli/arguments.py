@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 LISTABLE = ("extractors", "adjusters", "renderers")
+# The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
+KNOWN_KEYS = {
+    "--extract": ("source", "name", "output"),
+    "--apply": ("template", "data", "output"),
+    "--parallel": ("source", "n", "file-type", "file_type"),
+}
 
 
 class UsageError(Exception):
@@ -36,11 +42,14 @@ class Invocation:
 
 def parse_pairs(flag: str, tokens: list[str]) -> dict:
     pairs: dict = {}
+    known = KNOWN_KEYS.get(flag)
     for token in tokens:
         key, sep, value = token.partition("=")
         key = key.strip()
         if not key:
             raise UsageError(f"{flag}: empty key in '{token}'")
+        if known is not None and key not in known:
+            raise UsageError(f"{flag}: unknown key '{key}' (known: {', '.join(known)})")
         pairs[key] = value if sep else True
     return pairs
 

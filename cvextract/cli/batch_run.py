@@ -68,7 +68,7 @@ def run_batch(inv: Invocation) -> int:
     source = Path(inv.parallel["source"])
     pattern = inv.parallel.get("file-type") or inv.parallel.get("file_type") or "*.docx"
     workers = _workers(inv.parallel.get("n"))
-    cvs = discover(source, pattern)
+    cvs = discover(source, pattern, skip=inv.target)
     if not cvs:
         raise ConfigError(source, f"no files matching '{pattern}'")
     if inv.apply is not None:
@@ -114,7 +114,9 @@ def run_batch(inv: Invocation) -> int:
         # Keep reading: Snakemake blocks on a full stdout pipe and would never get to exit.
         threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
         stop(proc, first_wait=2.0)  # Ctrl-C in a terminal reached Snakemake too: let it stop itself
-        raise
+        progress.flush()
+        _print_summary(progress, len(cvs), source)
+        raise KeyboardInterrupt("the batch was stopped; rerun the same command to process the rest") from None
     finally:
         restore()
     returncode = proc.wait()
@@ -123,17 +125,11 @@ def run_batch(inv: Invocation) -> int:
     for line in stderr_lines:
         log.debug("snakemake stderr: %s", line.rstrip())
 
-    up_to_date = len(cvs) - (progress.total if progress.total is not None else len(cvs))
-    ran = progress.total or 0
-    succeeded = len(progress.succeeded)
-    print("=" * 60)
     if progress.total is None and returncode == 0:
+        print("=" * 60)
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
         return 0
-    note = f" ({up_to_date} already up to date)" if up_to_date > 0 else ""
-    print(f"Completed: {succeeded}/{ran} files succeeded, {len(progress.failed)} failed{note}")
-    for rel, cause in progress.failed.items():
-        print(f"  - {progress.failure_line(rel, cause, source)}")
+    _print_summary(progress, len(cvs), source)
     if terminated.is_set():
         log.error("terminated: the batch was stopped; rerun the same command to process the rest")
         return 128 + signal.SIGTERM
@@ -144,6 +140,17 @@ def run_batch(inv: Invocation) -> int:
         detail = progress.errors[0].splitlines()[0] if progress.errors else _last_words(stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
     return 1 if (progress.failed or returncode != 0) else 0
+
+
+def _print_summary(progress: Progress, discovered: int, source: Path) -> None:
+    ran = progress.total or 0
+    up_to_date = discovered - (progress.total if progress.total is not None else discovered)
+    print("=" * 60)
+    note = f" ({up_to_date} already up to date)" if up_to_date > 0 else ""
+    print(f"Completed: {len(progress.succeeded)}/{ran} files succeeded, {len(progress.failed)} failed{note}",
+          flush=True)
+    for rel, cause in progress.failed.items():
+        print(f"  - {progress.failure_line(rel, cause, source)}", flush=True)
 
 
 def _last_words(lines: list[str]) -> str:

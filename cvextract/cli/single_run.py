@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -34,7 +35,8 @@ def run_single(inv: Invocation) -> int:
         return _run_stages(inv, created)
     except BaseException:
         for path in created:
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                path.unlink()
         raise
 
 

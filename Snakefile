@@ -20,4 +20,4 @@ include: "rules/apply.smk"
 rule all:
     default_target: True
     input:
-        BATCH.completion_request,
+        BATCH.targets,

@@ -13,14 +13,15 @@ rule apply:
         run_job("apply", input.data, input.template, output[0], log[0], workers=workers())
 
 
-# The default target: one marker over every CV's final output. Requesting the CVs through it lets
-# file names contain braces ("CV {draft}.docx"), which Snakemake would otherwise read as wildcards.
+# CVs whose paths hold "{name}" ("CV {draft}.docx") are requested through this marker, whose
+# wildcards match the literal braces: asked for directly, Snakemake would read them as wildcards.
+# The marker is removed when the batch ends, so every run checks those CVs again.
 localrules:
     batch_complete,
 
 
 rule batch_complete:
     input:
-        BATCH.final_outputs,
+        BATCH.braced_outputs,
     output:
         touch(BATCH.completion_pattern),

@@ -72,10 +72,11 @@ def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
     again = run_workflow(tmp_path, config)
     assert again.nothing_to_do, again.messages()
 
-    # A deleted document is rebuilt, and only it.
+    # A deleted document is rebuilt, and only it; the same behind the marker for braced names.
     (tmp_path / "out" / "documents" / "plain_NEW.docx").unlink()
+    (tmp_path / "out" / "documents" / "CV {draft}_NEW.docx").unlink()
     rebuilt = run_workflow(tmp_path, config)
-    assert rebuilt.jobs() == [("apply", "plain")]
+    assert rebuilt.jobs() == [("apply", "CV {draft}"), ("apply", "plain")]
 
     # A new CV runs only its own jobs.
     write_cv(tmp_path / "cvs" / "new one.docx", make_cv_data(42, special_chars=False))

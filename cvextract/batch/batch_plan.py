@@ -103,8 +103,17 @@ class BatchPlan:
         active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template)}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
 
-    def final_outputs(self, wildcards) -> list[str]:
-        return [escape_braces(self.final_output(cv.rel)) for cv in self.cvs]
+    def targets(self, wildcards) -> list[str]:
+        """What ``rule all`` asks for: each CV's final output, and the completion marker that stands
+        for the CVs whose paths Snakemake would misread as wildcards (``CV {draft}.docx``)."""
+        plain = [path for path in map(self.final_output, (cv.rel for cv in self.cvs))
+                 if not _WILDCARD_LIKE.search(path)]
+        return plain + ([self.completion_request] if len(plain) < len(self.cvs) else [])
+
+    def braced_outputs(self, wildcards) -> list[str]:
+        """The final outputs behind the completion marker, braces written as the {lb}/{rb} wildcards."""
+        return [escape_braces(path) for path in map(self.final_output, (cv.rel for cv in self.cvs))
+                if _WILDCARD_LIKE.search(path)]
 
     def _research_outputs(self) -> list[str]:
         if not self.adjust_steps:

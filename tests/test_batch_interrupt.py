@@ -217,24 +217,37 @@ def _summary_numbers(line: str) -> tuple[int, int, int]:
     return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 
 
-@pytest.mark.parametrize("signum, to_group", [(signal.SIGTERM, False), (signal.SIGKILL, False), (signal.SIGINT, True)],
-                         ids=["SIGTERM to the CLI", "SIGKILL to the CLI", "Ctrl-C in a terminal"])
-def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, signum, to_group):
-    root, _ = batch
-    out = root / "out"
-    proc = start_batch(root)
+def stop_mid_run(root: Path, send, *, background: bool = False) -> subprocess.Popen:
+    """Start the batch, wait for the first documents, call ``send(proc)``, wait until all is gone."""
+    proc = start_batch(root, background=background)
     try:
-        wait_for_documents(proc, out, 3)
-        if to_group:
-            os.killpg(proc.pid, signum)
-        else:
-            os.kill(proc.pid, signum)
+        wait_for_documents(proc, root / "out", 3)
+        send(proc)
         proc.wait(timeout=30)
         wait_until_gone(proc.pid, timeout=10)
     finally:
         if proc.poll() is None or live_members(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+    return proc
+
+
+def assert_stopped_cleanly(out: Path) -> None:
+    """Snakemake was told to stop (it did not just run on to the end), released its lock, and left
+    no partial output."""
+    (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
+    assert "Terminating processes on user request" in snakemake_log.read_text("utf-8"), \
+        "Snakemake ignored the stop request"
+    locks = out / ".snakemake" / "locks"
+    assert not locks.exists() or not any(locks.iterdir())
+    assert_outputs_whole(out)
+
+
+@pytest.mark.parametrize("signum, to_group", [(signal.SIGTERM, False), (signal.SIGKILL, False), (signal.SIGINT, True)],
+                         ids=["SIGTERM to the CLI", "SIGKILL to the CLI", "Ctrl-C in a terminal"])
+def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, signum, to_group):
+    root, _ = batch
+    proc = stop_mid_run(root, lambda p: os.killpg(p.pid, signum) if to_group else os.kill(p.pid, signum))
     if signum == signal.SIGTERM:
         assert proc.returncode == 128 + signal.SIGTERM
         err = (root / "cli.err").read_text("utf-8").splitlines()
@@ -245,51 +258,21 @@ def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, sig
         assert (root / "cli.err").read_text("utf-8").splitlines() == [
             "ERROR: interrupted: the batch was stopped; rerun the same command to process the rest"]
         assert (root / "cli.out").read_text("utf-8").splitlines()[-1].startswith("Completed: ")
-    # Snakemake was told to stop (it did not just run on to the end) and stopped cleanly.
-    (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
-    assert "Terminating processes on user request" in snakemake_log.read_text("utf-8")
-    locks = out / ".snakemake" / "locks"
-    assert not locks.exists() or not any(locks.iterdir())
-    assert_outputs_whole(out)
+    assert_stopped_cleanly(root / "out")
 
 
 def test_sigterm_to_snakemake_itself_stops_it_cleanly(batch):
     """kill, timeout, systemd or a batch system's time limit send SIGTERM to Snakemake directly."""
     root, _ = batch
-    out = root / "out"
-    proc = start_batch(root)
-    try:
-        wait_for_documents(proc, out, 3)
-        os.kill(_snakemake_child(proc.pid), signal.SIGTERM)
-        proc.wait(timeout=30)
-        wait_until_gone(proc.pid, timeout=10)
-    finally:
-        if proc.poll() is None or live_members(proc.pid):
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    proc = stop_mid_run(root, lambda p: os.kill(_snakemake_child(p.pid), signal.SIGTERM))
     assert proc.returncode != 0
-    locks = out / ".snakemake" / "locks"
-    assert not locks.exists() or not any(locks.iterdir())
-    assert_outputs_whole(out)
+    assert_stopped_cleanly(root / "out")
     rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
 
 
 def test_sigterm_stops_a_batch_started_in_the_background_by_a_script(batch):
     root, _ = batch
-    out = root / "out"
-    proc = start_batch(root, background=True)
-    try:
-        wait_for_documents(proc, out, 3)
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=30)
-        wait_until_gone(proc.pid, timeout=10)
-    finally:
-        if proc.poll() is None or live_members(proc.pid):
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    proc = stop_mid_run(root, lambda p: os.kill(p.pid, signal.SIGTERM), background=True)
     assert proc.returncode == 128 + signal.SIGTERM
-    (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
-    assert "Terminating processes on user request" in snakemake_log.read_text("utf-8"), \
-        "Snakemake ignored the stop request"
-    assert_outputs_whole(out)
+    assert_stopped_cleanly(root / "out")

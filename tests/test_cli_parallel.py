@@ -244,7 +244,7 @@ def _progress(tmp_path) -> Progress:
     log_dir = tmp_path / "logs" / "extract"
     log_dir.mkdir(parents=True)
     (log_dir / "flaky.log").write_text("FAILED extract: /cvs/flaky.docx: model timed out\n", encoding="utf-8")
-    return Progress(final_rule="extract", target=tmp_path, discovered=2,
+    return Progress(final_rule="extract", target=tmp_path, discovered=2, attempts=2,
                     names={"flaky": "flaky.docx", "steady": "steady.docx"})
 
 
@@ -261,14 +261,29 @@ def test_a_failure_that_snakemake_retries_successfully_is_reported_once_as_ok(tm
     assert progress.failed == {} and sorted(progress.succeeded) == ["flaky", "steady"]
 
 
-def test_a_failure_without_retry_is_reported_when_the_scheduler_moves_on(tmp_path, capsys):
+def test_a_failure_is_reported_once_its_last_attempt_fails(tmp_path, capsys):
     progress = _progress(tmp_path)
     for entry in (STATS, _job_info(1, "extract", "flaky"), _job_info(2, "extract", "steady"),
-                  _error(1, "extract"), _finished(2, "extract")):
+                  _error(1, "extract"), _note("Select jobs to execute..."), _finished(2, "extract"),
+                  _note("Trying to restart job 1."), _job_info(1, "extract", "flaky")):
         progress.handle(entry)
     assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] ok     steady.docx"]
-    progress.handle(_note("Exiting because a job execution failed. Look above for error messages", "ERROR"))
+    progress.handle(_error(1, "extract"))
     assert capsys.readouterr().out.splitlines() == ["[2/2 | 100%] FAILED flaky.docx"]
+    progress.flush()
+    assert capsys.readouterr().out == ""
+    assert progress.failed == {"flaky": "/cvs/flaky.docx: model timed out"}
+    assert progress.failure_line("flaky", progress.failed["flaky"], Path("/cvs")) == "flaky.docx: model timed out"
+
+
+def test_a_failure_the_run_ended_on_is_reported_at_the_end(tmp_path, capsys):
+    progress = _progress(tmp_path)
+    for entry in (STATS, _job_info(1, "extract", "flaky"), _error(1, "extract"),
+                  _note("Exiting because a job execution failed. Look above for error messages", "ERROR")):
+        progress.handle(entry)
+    assert capsys.readouterr().out == ""
+    progress.flush()
+    assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] FAILED flaky.docx"]
     assert progress.failed == {"flaky": "/cvs/flaky.docx: model timed out"}
     assert progress.failure_line("flaky", progress.failed["flaky"], Path("/cvs")) == "flaky.docx: model timed out"
 

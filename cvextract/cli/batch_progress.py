@@ -10,19 +10,24 @@ from ..layout import LOGS
 
 @dataclass
 class Progress:
-    """Turns the logger plugin's job events into one line per CV."""
+    """Turns the logger plugin's job events into one line per CV.
+
+    Snakemake retries a failed job ``attempts - 1`` times (the CLI passes ``--retries``), keeping its
+    job id: a CV fails when one of its jobs failed ``attempts`` times, or failed and the run ended.
+    """
 
     final_rule: str
     target: Path
     names: dict                                     # rel -> path below source, as the user knows it
     discovered: int
+    attempts: int = 1
     jobs: dict = field(default_factory=dict)        # jobid -> (rule, rel)
     total: int | None = None
     done: int = 0
     failed: dict = field(default_factory=dict)      # rel -> cause
     succeeded: list = field(default_factory=list)
     errors: list = field(default_factory=list)      # workflow-level errors
-    pending: dict = field(default_factory=dict)     # jobid -> rel: failed, unless Snakemake retries it
+    failures: dict = field(default_factory=dict)    # jobid -> failed attempts so far
 
     def line(self, status: str, rel: str) -> None:
         self.done += 1
@@ -33,16 +38,6 @@ class Progress:
 
     def handle(self, entry: dict) -> None:
         event = entry.get("event")
-        message = str(entry.get("message") or entry.get("msg") or "")
-        if message.startswith("Trying to restart job "):
-            self.retrying(_int(message.rsplit(" ", 1)[-1].rstrip(".")))
-            return
-        # Snakemake decides on a retry in its scheduler loop, after the loop reports the jobs that
-        # finished meanwhile: a failure is final only once the loop moves on to select new jobs
-        # (or the run ends).
-        if event == "job_started" or (event is None and (message.startswith("Select jobs")
-                                                          or entry.get("level") == "ERROR")):
-            self.flush()
         if event == "run_info" and self.total is None:
             self.total = _count_jobs(entry.get("msg", ""), self.final_rule)
             if self.total is not None and self.total < self.discovered:
@@ -51,31 +46,34 @@ class Progress:
             rel = (entry.get("wildcards") or {}).get("rel")
             self.jobs[entry.get("jobid")] = (entry.get("rule_name"), rel)
         elif event == "job_finished":
-            rule, rel = self.jobs.get(entry.get("job_id"), (None, None))
+            jobid = entry.get("job_id")
+            self.failures.pop(jobid, None)
+            rule, rel = self.jobs.get(jobid, (None, None))
             if rule == self.final_rule and rel is not None and rel not in self.failed:
                 self.succeeded.append(rel)
                 self.line("ok    ", rel)
         elif event == "job_error":
-            if entry.get("jobid") in self.jobs:
-                self.pending[entry["jobid"]] = self.jobs[entry["jobid"]]
-        elif entry.get("level") in ("ERROR", "CRITICAL") and event not in ("job_error",):
+            jobid = entry.get("jobid")
+            if jobid in self.jobs:
+                self.failures[jobid] = self.failures.get(jobid, 0) + 1
+                if self.failures[jobid] >= self.attempts:
+                    self._fail(jobid)
+        elif entry.get("level") in ("ERROR", "CRITICAL"):
             message = (entry.get("message") or entry.get("msg") or "").strip()
             if message:
                 self.errors.append(message)
 
-    def retrying(self, jobid: int | None) -> None:
-        """Snakemake restarts a failed job: it has not failed (yet)."""
-        rule, rel = self.pending.pop(jobid, None) or self.jobs.get(jobid, (None, None))
-        if rel is not None and self.failed.pop(rel, None) is not None:
-            self.done -= 1  # reported too early; the retry reports it again
-
     def flush(self) -> None:
-        """Report the failures that were not followed by a retry."""
-        for rule, rel in self.pending.values():
-            if rel is not None and rel not in self.failed:
-                self.failed[rel] = self._cause(rule, rel)
-                self.line("FAILED", rel)
-        self.pending.clear()
+        """At the end of the run: the jobs that failed and were not retried to success failed."""
+        for jobid in list(self.failures):
+            self._fail(jobid)
+
+    def _fail(self, jobid) -> None:
+        self.failures.pop(jobid, None)
+        rule, rel = self.jobs[jobid]
+        if rel is not None and rel not in self.failed:
+            self.failed[rel] = self._cause(rule, rel)
+            self.line("FAILED", rel)
 
     def failure_line(self, rel: str, cause: str, source: Path) -> str:
         """``<file below source>: <cause>``, without repeating the CV's own path in the cause."""
@@ -92,13 +90,6 @@ class Progress:
             return first.split(": ", 1)[1] if first.startswith("FAILED") else first
         except (OSError, IndexError):
             return f"{self.names.get(rel, rel)}: {rule} failed (see {job_log})"
-
-
-def _int(text: str) -> int | None:
-    try:
-        return int(text)
-    except ValueError:
-        return None
 
 
 def _count_jobs(stats: str, rule: str) -> int | None:

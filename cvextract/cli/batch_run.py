@@ -28,6 +28,7 @@ log = logging.getLogger("cvextract")
 
 WORKFLOW_ROOT = Path(__file__).resolve().parents[2]
 SNAKEFILE = WORKFLOW_ROOT / "Snakefile"
+RETRIES = 1  # passed to Snakemake, so that progress knows when a failure is final
 
 
 def _workers(value) -> int:
@@ -88,11 +89,11 @@ def run_batch(inv: Invocation) -> int:
         log.warning("cleared a stale lock left by an interrupted run in %s", target)
 
     final_rule = "apply" if inv.apply is not None else ("adjust" if inv.adjust else "extract")
-    progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs),
+    progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
     cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(target),
-           "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract"]
+           "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract", "--retries", str(RETRIES)]
     log.debug("running: %s", " ".join(cmd))
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             encoding="utf-8", errors="replace", preexec_fn=end_with_parent())

@@ -115,13 +115,14 @@ def run_batch(inv: Invocation) -> int:
         # Keep reading: Snakemake blocks on a full stdout pipe and would never get to exit.
         threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
         stop(proc, first_wait=2.0)  # Ctrl-C in a terminal reached Snakemake too: let it stop itself
-        progress.flush()
+        # Jobs cut short by the interruption did not fail: they are simply not done (no flush).
         _print_summary(progress, len(cvs), source)
         raise KeyboardInterrupt("the batch was stopped; rerun the same command to process the rest") from None
     finally:
         restore()
     returncode = proc.wait()
-    progress.flush()
+    if not terminated.is_set():  # after a stop request, cut-short jobs are not done, not failed
+        progress.flush()
     drain.join(timeout=5)
     for line in stderr_lines:
         log.debug("snakemake stderr: %s", line.rstrip())

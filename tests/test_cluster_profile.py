@@ -168,6 +168,17 @@ def test_cluster_generic_profile_submits_grouped_jobs(tmp_path):
     assert len(_submissions(tmp_path)) == 2
 
 
+def test_comma_in_a_cv_name_on_a_cluster_is_refused_at_start_naming_it(tmp_path):
+    data = _write_batch(tmp_path, [2, 0], subfolder_from=9)  # 2: "Turing, Alan (CV) 2.docx"
+    comma = next(rel for rel in data if "," in rel)
+    config = {"source": str(tmp_path / "cvs"), "target": str(tmp_path / "out"), "apply": None}
+    run, _ = _run(tmp_path, config, "--group-components", "cv=2")
+    assert run.returncode != 0
+    assert "CV paths with a comma cannot run on a cluster executor" in run.stderr
+    assert repr(f"{comma}.docx") in run.stderr
+    assert not (tmp_path / ".snakemake" / "local-cluster").exists(), "nothing may be submitted"
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "Snakemake passes a group's jobs to the cluster job as --target-jobs rule:rel=VALUE and splits "
     "VALUE at commas when reading it back (snakemake/snakemake#2366, 9.27): a CV named 'Turing, Alan' "

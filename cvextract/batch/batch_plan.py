@@ -158,6 +158,13 @@ class BatchPlan:
         # Snakemake 9.27's own SIGTERM handler can deadlock on its scheduler lock (kill, timeout,
         # systemd, a batch system's time limit); treated like Ctrl-C, running jobs stop cleanly.
         signal.signal(signal.SIGTERM, signal.default_int_handler)
+        commas = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "," in cv.rel]
+        if commas and not workflow.local_exec:
+            # Snakemake hands a cluster job its CVs as `--target-jobs rule:rel=VALUE` and splits
+            # VALUE at commas (snakemake#2366): the whole cluster job would fail, and its group.
+            shown = ", ".join(repr(name) for name in commas[:3]) + (f" (+{len(commas) - 3} more)" if len(commas) > 3 else "")
+            raise ConfigError(self.source, f"CV paths with a comma cannot run on a cluster executor "
+                                           f"(a Snakemake limitation): {shown}; rename them or run locally")
         if self.adjust_steps:  # no LLM endpoint: one error before any job, not one per CV
             from ..llm import check_llm_settings
 

@@ -107,6 +107,19 @@ def submit(jobscript: str, name: str | None = None) -> str:
     return jobid
 
 
+def _group_alive(pgid: int) -> bool:
+    """Any process of the job's process group still running (zombies do not count)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+            fields = text[text.rindex(")") + 2:].split()
+        except (OSError, ValueError):
+            continue
+        if fields[0] != "Z" and int(fields[2]) == pgid:
+            return True
+    return False
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -168,7 +181,9 @@ def cancel(jobids: list[str], grace: float = 1.0) -> list[str]:
     deadline = time.monotonic() + grace
     left = dict(signalled)
     while left and time.monotonic() < deadline:
-        left = {j: p for j, p in left.items() if _alive(p)}
+        # The whole group, not just its leader: the job script's children get the signal too and
+        # may take a moment longer to exit.
+        left = {j: p for j, p in left.items() if _group_alive(p)}
         if left:
             time.sleep(0.05)
     for pid in left.values():

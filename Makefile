@@ -19,8 +19,16 @@ run: $(STAMP)
 	$(BIN)/snakemake --cores all --configfile config/config.yaml
 
 # pytest exits 5 when it collected no test at all: say so plainly and fail, never pass silently.
+# Tests that start Snakemake and signal it depend on process timing on a loaded 2-core machine: a
+# failing run retries its failed tests once (--last-failed) and names them, so a flake is visible
+# but does not hide the result of the other tests.
 test: $(STAMP)
 	@$(BIN)/python -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 1 ]; then \
+		echo "make test: retrying the failed tests once (timing-sensitive tests flake under load)" >&2; \
+		$(BIN)/python -m pytest -q --last-failed --last-failed-no-failures none; rc=$$?; \
+		[ $$rc -eq 0 ] && echo "make test: FLAKY: the tests above failed once and passed on retry" >&2; \
+	fi; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
 
 examples: $(STAMP)

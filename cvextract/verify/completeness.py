@@ -21,9 +21,10 @@ def completeness_problems(data: dict) -> tuple[list[str], list[str]]:
     if empty_identity:
         errors.append("identity: empty " + ", ".join(empty_identity))
 
-    sidebar = data.get("sidebar") or {}
+    sidebar = data.get("sidebar")
+    sidebar = sidebar if isinstance(sidebar, dict) else {}
     missing_sections = [k for k in EXPECTED_SIDEBAR if not sidebar.get(k)]
-    if not any(sidebar.values()) if isinstance(sidebar, dict) else True:
+    if not any(sidebar.values()):
         errors.append("sidebar: no sidebar sections found (is the header in the expected layout?)")
     elif missing_sections:
         warnings.append("missing sidebar: " + ", ".join(missing_sections))

@@ -1,0 +1,56 @@
+"""Schema and completeness verifiers: what fails an extraction and what only warns."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from cvextract.errors import ValidationError
+from cvextract.verify import completeness_problems, schema_problems, verify_extraction
+from sample_cvs import make_cv_data
+
+
+def cv() -> dict:
+    return copy.deepcopy(make_cv_data(3, special_chars=False))
+
+
+def test_a_complete_cv_passes_without_warnings():
+    assert verify_extraction(cv(), "cv.docx") == []
+
+
+@pytest.mark.parametrize("mutate, error", [
+    (lambda d: d["identity"].update(last_name=""), "identity.last_name: '' should be non-empty"),
+    (lambda d: d.update(sidebar={k: [] for k in d["sidebar"]}), "sidebar: no sidebar sections found"),
+    (lambda d: d.update(experiences=[]), "experiences: none found"),
+])
+def test_incomplete_extractions_fail_naming_the_file_and_the_gap(mutate, error):
+    data = cv()
+    mutate(data)
+    with pytest.raises(ValidationError) as info:
+        verify_extraction(data, "team/cv.docx")
+    assert str(info.value).startswith("team/cv.docx: ")
+    assert error in str(info.value)
+
+
+def test_thin_extractions_only_warn():
+    data = cv()
+    data["sidebar"]["tools"] = []
+    data["sidebar"]["industries"] = []
+    data["sidebar"]["certifications"] = []  # often legitimately empty: no warning
+    for experience in data["experiences"]:
+        experience["bullets"], experience["environment"] = [], None
+    data["experiences"][0]["description"] = ""  # (the last warning)
+    errors, warnings = completeness_problems(data)
+    assert errors == []
+    assert warnings == ["missing sidebar: tools, industries", "no bullets or environment in any experience",
+                        "incomplete: missing description"]
+
+
+def test_schema_problems_name_the_path():
+    data = cv()
+    data["experiences"][0]["bullets"] = "not a list"
+    data["sidebar"]["hobbies"] = ["chess"]
+    problems = schema_problems(data)
+    assert any(p.startswith("experiences[0].bullets: ") for p in problems)
+    assert any(p.startswith("sidebar: ") and "hobbies" in p for p in problems)

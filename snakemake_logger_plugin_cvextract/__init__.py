@@ -26,7 +26,11 @@ def _plain(value):
 
 
 class LogHandler(LogHandlerBase):
+    closed_reader = False  # the CLI reading our stdout is gone (killed): stop writing, keep running
+
     def emit(self, record: LogRecord) -> None:
+        if self.closed_reader:
+            return
         event = getattr(record, "event", None)
         entry = {"event": str(event) if event is not None else None, "level": record.levelname}
         for name in _FIELDS:
@@ -37,8 +41,12 @@ class LogHandler(LogHandlerBase):
                 entry["message"] = record.getMessage()
             except Exception:  # a malformed record must not break the batch
                 entry["message"] = str(record.msg)
-        sys.stdout.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            # Without a reader Snakemake must still shut down cleanly (the CLI's death sends it SIGINT).
+            LogHandler.closed_reader = True
 
     @property
     def writes_to_stream(self) -> bool:

@@ -224,7 +224,7 @@ def stop_mid_run(root: Path, send, *, background: bool = False) -> subprocess.Po
         wait_for_documents(proc, root / "out", 3)
         send(proc)
         proc.wait(timeout=30)
-        wait_until_gone(proc.pid, timeout=10)
+        wait_until_gone(proc.pid, timeout=30)
     finally:
         if proc.poll() is None or live_members(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)

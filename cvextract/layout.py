@@ -39,6 +39,9 @@ class TargetLayout:
     def llm_cache_dir(self) -> Path:
         return self.target / LLM_CACHE
 
+    def job_log(self, stage: str, rel: str | Path) -> Path:
+        return self.target / LOGS / stage / f"{rel}.log"
+
     def adjust_steps_dir(self, rel: str | Path) -> Path:
         """Each adjuster's intermediate output for one CV, so a user can see what every step did."""
         return self.target / LOGS / "adjust_steps" / str(rel)

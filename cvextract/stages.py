@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import write_json
-from .errors import CvError
 from .json_files import read_json_object
 
 DEFAULT_EXTRACTOR = "default-docx-cv-extractor"
@@ -56,8 +55,6 @@ def apply_cv(data: str | Path | dict, template: str | Path, output: str | Path,
     RENDERERS.load(renderer)(cv, Path(template), output)
     return StageResult("apply", source, output)
 
-
-__all__ = ["StageResult", "extract_cv", "apply_cv", "read_cv_json", "CvError"]
 
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
-from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED
+from ..layout import LOGS, TargetLayout
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config
 from .inputs import CvInput, discover
 
@@ -45,14 +45,15 @@ class BatchPlan:
 
     def __post_init__(self):
         self._suffix = {cv.rel: cv.suffix for cv in self.cvs}
+        layout, rel = TargetLayout(Path(self.target)), "{rel}"  # Snakemake output patterns
         self._patterns = {
-            "structured": f"{self.target}/{STRUCTURED}/{{rel}}.json",
-            "adjusted": f"{self.target}/{ADJUSTED}/{{rel}}.json",
-            "document": f"{self.target}/{DOCUMENTS}/{{rel}}{DOCUMENT_SUFFIX}",
-            "extract_log": f"{self.target}/{LOGS}/extract/{{rel}}.log",
-            "adjust_log": f"{self.target}/{LOGS}/adjust/{{rel}}.log",
-            "apply_log": f"{self.target}/{LOGS}/apply/{{rel}}.log",
-            "research_log": f"{self.target}/{LOGS}/research.log",
+            "structured": str(layout.structured(rel)),
+            "adjusted": str(layout.adjusted(rel)),
+            "document": str(layout.document(rel)),
+            "extract_log": str(layout.job_log("extract", rel)),
+            "adjust_log": str(layout.job_log("adjust", rel)),
+            "apply_log": str(layout.job_log("apply", rel)),
+            "research_log": str(layout.target / LOGS / "research.log"),
         }
         self.completion_request = f"{self.target}/{LOGS}/.batch-complete{{}}"
         self.completion_pattern = f"{self.target}/{LOGS}/.batch-complete{{lb}}{{rb}}"
@@ -119,7 +120,6 @@ class BatchPlan:
         if not self.adjust_steps:
             return []
         from ..stages import research_outputs
-        from ..layout import TargetLayout
 
         return [str(p) for p in research_outputs(self.adjust_steps, TargetLayout(Path(self.target)))]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import stages
 from ..atomic import write_text
 from ..errors import CvError
+from ..layout import TargetLayout
 
 
 class JobFailed(Exception):
@@ -51,14 +52,10 @@ def apply_job(data: str, template: str, output: str, log: str | None = None) -> 
 
 def adjust_job(data: str, output: str, log: str | None = None, *, steps: list[dict], target: str,
                rel: str) -> list[str]:
-    from ..layout import TargetLayout
-
     return _run("adjust", log, lambda: stages.adjust_cv(data, output, steps, layout=TargetLayout(Path(target)), rel=rel))
 
 
 def research_job(steps: list[dict], target: str, log: str | None = None) -> list[str]:
-    from ..layout import TargetLayout
-
     return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
 
 

@@ -35,6 +35,11 @@ class Invocation:
     log_file: Path | None = None
     debug: bool = False
 
+    def extractor(self) -> str:
+        """The ``--extract name=`` given, else the default extractor."""
+        name = (self.extract or {}).get("name")
+        return name if isinstance(name, str) and name else "default-docx-cv-extractor"
+
     def adjust_steps(self) -> list[dict]:
         """The ``--adjust`` groups as adjust steps: ``data=``/``output=`` steer the stage, not a step."""
         return [{k: v for k, v in group.items() if k not in ("data", "output")} for group in self.adjust]

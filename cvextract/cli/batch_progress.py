@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..layout import LOGS
+from ..layout import TargetLayout
 
 
 @dataclass
@@ -84,7 +84,7 @@ class Progress:
         return f"{name}: {cause}"
 
     def _cause(self, rule: str, rel: str) -> str:
-        job_log = self.target / LOGS / rule / f"{rel}.log"
+        job_log = TargetLayout(self.target).job_log(rule, rel)
         try:
             first = job_log.read_text(encoding="utf-8").splitlines()[0]
             return first.split(": ", 1)[1] if first.startswith("FAILED") else first

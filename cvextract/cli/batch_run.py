@@ -51,12 +51,11 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
     if inv.apply is not None:
         apply = {"template": str(Path(inv.apply["template"]).resolve())}
     steps = inv.adjust_steps()
-    extractor = inv.extract.get("name") if isinstance(inv.extract.get("name"), str) else None
     return {
         "source": str(source.resolve()),
         "file_type": pattern,
         "target": str(inv.target.resolve()),
-        "extract": {"name": extractor or "default-docx-cv-extractor"},
+        "extract": {"name": inv.extractor()},
         "adjust": steps,
         "apply": apply,
     }

@@ -56,7 +56,7 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         name = source.name
         stem = source.stem
         output = _resolve(inv.target, inv.extract.get("output"), layout.structured(stem))
-        result = stages.extract_cv(source, new(output), extractor=_name(inv.extract, stages.DEFAULT_EXTRACTOR))
+        result = stages.extract_cv(source, new(output), extractor=inv.extractor())
         warnings += result.warnings
         data = result.output
         done.append(f"extract -> {result.output}")
@@ -83,8 +83,4 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         log.warning("%s: %s", name, w)
     return 0
 
-
-def _name(pairs: dict, default: str) -> str:
-    value = pairs.get("name")
-    return value if isinstance(value, str) and value else default
 

@@ -20,14 +20,13 @@ from ..batch.inputs import discover
 from ..batch.run_lock import clear_stale_lock
 from ..errors import ConfigError
 from ..layout import LOGS
+from ..workflow import SNAKEFILE
 from .arguments import Invocation
 from .batch_progress import Progress
 from .snakemake_process import end_with_parent, forward_sigterm, signal_name, stop
 
 log = logging.getLogger("cvextract")
 
-WORKFLOW_ROOT = Path(__file__).resolve().parents[2]
-SNAKEFILE = WORKFLOW_ROOT / "Snakefile"
 RETRIES = 1  # passed to Snakemake, so that progress knows when a failure is final
 
 
@@ -63,8 +62,8 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
 
 def run_batch(inv: Invocation) -> int:
     if not SNAKEFILE.is_file():
-        raise ConfigError(SNAKEFILE, "the batch workflow is not installed with this copy of cvextract: "
-                                     "run it from a checkout (pip install -e <checkout>)")
+        raise ConfigError(SNAKEFILE, "the batch workflow is missing from this installation of cvextract: "
+                                     "reinstall it")
     source = Path(inv.parallel["source"])
     pattern = inv.parallel.get("file-type") or inv.parallel.get("file_type") or "*.docx"
     workers = _workers(inv.parallel.get("n"))

@@ -1,6 +1,12 @@
-"""A scriptable OpenAI-compatible server and a tiny web site, both on 127.0.0.1, for LLM tests.
+"""A scriptable OpenAI-compatible server and a tiny web site, both on 127.0.0.1, for LLM tests
+(and for scripts/bench_llm.py).
 
-Recorded request headers have lower-cased names.
+Recorded request headers have lower-cased names. A request with ``"stream": true`` gets a 200
+completion as server-sent events (usage in a last chunk when ``stream_options.include_usage``),
+like the OpenAI API; errors stay plain JSON. The server counts what a provider would: answers
+served, their tokens, refusals (429), and calls in flight (``peak_in_flight``). With
+``requests_per_second`` it refuses what goes over that rate (1 s sliding window) with a 429 and
+``retry-after-ms``, and reports ``x-ratelimit-*`` headers on every answer, as OpenAI does.
 
 The real ``openai`` client talks to :class:`FakeOpenAI` through ``OPENAI_BASE_URL``; each test
 queues the replies it wants (status codes, Retry-After, delays, garbage, functions of the request)
@@ -30,6 +36,8 @@ class Reply:
     headers: dict = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering (longer than the client timeout = a timeout)
     content_type: str = "application/json"
+    chunk_delay: float = 0.0  # streamed answers: seconds between chunks (a slow but progressing model)
+    chunks: int = 4           # streamed answers: pieces the content is sent in
 
 
 @dataclass
@@ -58,25 +66,37 @@ class Request:
         return json.loads(self.user)
 
 
-def completion(content: str, *, finish_reason: str = "stop", model: str = "fake-model") -> dict:
+def completion(content: str, *, finish_reason: str = "stop", model: str = "fake-model",
+               prompt_tokens: int = 7) -> dict:
     return {
         "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": model,
         "choices": [{"index": 0, "finish_reason": finish_reason,
                      "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 1 + len(content) // 4,
+                  "total_tokens": prompt_tokens + 1 + len(content) // 4},
     }
 
 
-def chat(content: str | dict, *, finish_reason: str = "stop", delay: float = 0.0) -> Reply:
+def chat(content: str | dict, *, finish_reason: str = "stop", delay: float = 0.0, chunk_delay: float = 0.0,
+         chunks: int = 4) -> Reply:
     """A 200 chat completion whose message is ``content`` (a dict is sent as JSON text)."""
     text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
-    return Reply(200, completion(text, finish_reason=finish_reason), delay=delay)
+    return Reply(200, completion(text, finish_reason=finish_reason), delay=delay, chunk_delay=chunk_delay,
+                 chunks=chunks)
 
 
 def error(status: int, message: str = "error", *, headers: dict | None = None,
-          type: str = "server_error", param: str | None = None) -> Reply:
-    return Reply(status, {"error": {"message": message, "type": type, "param": param, "code": None}},
+          type: str = "server_error", param: str | None = None, code: str | None = None) -> Reply:
+    return Reply(status, {"error": {"message": message, "type": type, "param": param, "code": code}},
                  headers=headers or {})
+
+
+def go_duration(seconds: float) -> str:
+    """How OpenAI writes a reset time: ``6m0s``, ``1.5s``, ``12ms``."""
+    if seconds < 1:
+        return f"{max(1, round(seconds * 1000))}ms"
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes)}m{rest:.3g}s" if minutes else f"{rest:.3g}s"
 
 
 Script = Reply | Callable[[Request], Reply]
@@ -101,9 +121,12 @@ class _Server:
         self.httpd.server_close()
 
 
-def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+def _send(handler: BaseHTTPRequestHandler, reply: Reply, *, stream: bool = False, include_usage: bool = False,
+          extra_headers: dict | None = None) -> None:
     if reply.delay:
         time.sleep(reply.delay)
+    if stream and reply.status == 200 and isinstance(reply.body, dict) and "choices" in reply.body:
+        return _send_stream(handler, reply, include_usage, extra_headers or {})
     body = reply.body
     if isinstance(body, dict):
         body = json.dumps(body).encode()
@@ -113,7 +136,7 @@ def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
         handler.send_response(reply.status)
         handler.send_header("Content-Type", reply.content_type)
         handler.send_header("Content-Length", str(len(body)))
-        for key, value in reply.headers.items():
+        for key, value in {**(extra_headers or {}), **reply.headers}.items():
             handler.send_header(key, value)
         handler.end_headers()
         handler.wfile.write(body)
@@ -121,14 +144,62 @@ def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
         pass  # the client gave up (timeout test)
 
 
+def _send_stream(handler: BaseHTTPRequestHandler, reply: Reply, include_usage: bool, extra_headers: dict) -> None:
+    """A completion as server-sent events: role, the content in ``reply.chunks`` pieces, the finish
+    reason, then (when asked) the usage, then ``[DONE]``; ``reply.chunk_delay`` between events."""
+    data = reply.body
+    choice = data["choices"][0]
+    content = choice["message"].get("content") or ""
+    size = max(1, -(-len(content) // max(1, reply.chunks)))
+    base = {"id": data["id"], "object": "chat.completion.chunk", "created": 0, "model": data["model"]}
+
+    def event(choices, usage=None):
+        return {**base, "choices": choices, **({"usage": usage} if usage is not None else {})}
+
+    events = [event([{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])]
+    events += [event([{"index": 0, "delta": {"content": content[i:i + size]}, "finish_reason": None}])
+               for i in range(0, len(content), size)]
+    if choice["message"].get("refusal"):
+        events.append(event([{"index": 0, "delta": {"refusal": choice["message"]["refusal"]}, "finish_reason": None}]))
+    events.append(event([{"index": 0, "delta": {}, "finish_reason": choice.get("finish_reason")}]))
+    if include_usage:
+        events.append(event([], data.get("usage")))
+    try:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.send_header("Cache-Control", "no-cache")
+        for key, value in {**extra_headers, **reply.headers}.items():
+            handler.send_header(key, value)
+        handler.end_headers()  # HTTP/1.0: the body ends when the connection closes
+        for index, item in enumerate(events):
+            if index and reply.chunk_delay:
+                time.sleep(reply.chunk_delay)
+            handler.wfile.write(f"data: {json.dumps(item)}\n\n".encode())
+            handler.wfile.flush()
+        handler.wfile.write(b"data: [DONE]\n\n")
+        handler.wfile.flush()
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
 class FakeOpenAI:
     """POST /v1/chat/completions answered from a queue, then from ``default``; every request recorded."""
 
-    def __init__(self):
+    def __init__(self, *, requests_per_second: float | None = None, latency: float = 0.0):
         self.queue: deque[Script] = deque()
         self.default: Script | None = None
         self.requests: list[Request] = []
         self.lock = threading.Lock()
+        self.requests_per_second = requests_per_second
+        self.latency = latency          # seconds added before every answer (not refusals)
+        self.in_flight = 0
+        self.peak_in_flight = 0
+        self.answered = 0               # 200 completions served
+        self.refused = 0                # 429s sent
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self._window: deque[float] = deque()  # when the answers of the last second were admitted
+        self.changed = threading.Condition(self.lock)  # notified whenever in_flight changes
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -146,16 +217,71 @@ class FakeOpenAI:
                     return _send(self, error(404, f"no route {self.path}", type="not_found"))
                 with fake.lock:
                     fake.requests.append(request)
-                    script = fake.queue.popleft() if fake.queue else fake.default
-                if script is None:
-                    return _send(self, error(418, "fake server has no reply queued", type="test_error"))
-                _send(self, script(copy.deepcopy(request)) if callable(script) else script)
+                    limit_headers, refusal = fake._admit()
+                    if refusal is None:
+                        script = fake.queue.popleft() if fake.queue else fake.default
+                        fake.in_flight += 1
+                        fake.peak_in_flight = max(fake.peak_in_flight, fake.in_flight)
+                        fake.changed.notify_all()
+                if refusal is not None:
+                    return _send(self, refusal)
+                try:
+                    if script is None:
+                        return _send(self, error(418, "fake server has no reply queued", type="test_error"))
+                    reply = script(copy.deepcopy(request)) if callable(script) else script
+                    if fake.latency:
+                        time.sleep(fake.latency)
+                    with fake.lock:
+                        if reply.status == 429:
+                            fake.refused += 1
+                        elif reply.status == 200 and isinstance(reply.body, dict) and "usage" in reply.body:
+                            fake.answered += 1
+                            fake.prompt_tokens += reply.body["usage"]["prompt_tokens"]
+                            fake.completion_tokens += reply.body["usage"]["completion_tokens"]
+                    options = body.get("stream_options") or {}
+                    _send(self, reply, stream=bool(body.get("stream")),
+                          include_usage=bool(options.get("include_usage")), extra_headers=limit_headers)
+                finally:
+                    with fake.lock:
+                        fake.in_flight -= 1
+                        fake.changed.notify_all()
 
         self.server = _Server(Handler)
+
+    def _admit(self) -> tuple[dict, Reply | None]:
+        """Under the lock: the rate-limit headers, and a 429 when this request is over the rate."""
+        if not self.requests_per_second:
+            return {}, None
+        now, limit = time.monotonic(), max(1, int(self.requests_per_second))
+        while self._window and self._window[0] <= now - 1.0:
+            self._window.popleft()
+        if len(self._window) >= limit:
+            self.refused += 1
+            wait = self._window[0] + 1.0 - now  # until one more is admitted
+            return {}, error(429, "Rate limit reached for requests", type="requests", code="rate_limit_exceeded",
+                             headers={"retry-after-ms": str(max(1, round(wait * 1000))),
+                                      "x-ratelimit-limit-requests": str(limit),
+                                      "x-ratelimit-remaining-requests": "0",
+                                      "x-ratelimit-reset-requests": go_duration(self._window[-1] + 1.0 - now)})
+        self._window.append(now)
+        remaining = limit - len(self._window)
+        return {"x-ratelimit-limit-requests": str(limit), "x-ratelimit-remaining-requests": str(remaining),
+                "x-ratelimit-reset-requests": go_duration(self._window[-1] + 1.0 - now)}, None
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server.port}/v1"
+
+    def overlapping(self, script: Script, *, together: int, linger: float = 0.5, guard: float = 15.0) -> Script:
+        """``script``, each request held until ``together`` requests are in flight at once (at most
+        ``guard`` seconds), then ``linger`` seconds more: calls that may overlap do, on any machine
+        load, and one more than allowed would show in ``peak_in_flight``."""
+        def held(request: Request) -> Reply:
+            with self.changed:
+                self.changed.wait_for(lambda: self.in_flight >= together, timeout=guard)
+            time.sleep(linger)
+            return script(request) if callable(script) else script
+        return held
 
     @property
     def calls(self) -> int:
@@ -235,6 +361,11 @@ def llm_env(monkeypatch):
 
 @pytest.fixture
 def fake_openai(llm_env):
+    from cvextract.llm import rate_limit, response_format
+
+    # A new server may reuse an earlier one's port: nothing learned about that one may carry over.
+    response_format.forget_server_quirks()
+    rate_limit._limiters.clear()
     server = FakeOpenAI().start()
     llm_env.setenv("OPENAI_BASE_URL", server.base_url)
     llm_env.setenv("OPENAI_API_KEY", "test-key")

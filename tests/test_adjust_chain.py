@@ -167,3 +167,21 @@ def test_research_files_are_known_before_any_call(fake_openai, fake_site, tmp_pa
     fake_openai.default = chat(PROFILE)
     assert prepare_research(steps, tmp_path / "research", None) == expected[:1]
     assert fake_openai.calls == 1
+
+
+def test_the_fabrication_guard_runs_once_per_step(fake_openai, tmp_path, monkeypatch):
+    from cvextract.adjust import fabrication_guard
+
+    checks = []
+    tailoring, translation = fabrication_guard._tailoring_problems, fabrication_guard._translation_problems
+    monkeypatch.setattr(fabrication_guard, "_tailoring_problems", lambda *a: checks.append("tailor") or tailoring(*a))
+    monkeypatch.setattr(fabrication_guard, "_translation_problems",
+                        lambda *a: checks.append("translate") or translation(*a))
+    fake_openai.default = from_original()
+    steps = [{"name": "openai-job-specific", "job-description": "Go developer"},
+             {"name": "openai-translate", "language": "German"}]
+    adjust(tmp_path, steps)
+    assert checks == ["tailor", "translate"]
+    checks.clear()
+    adjust(tmp_path, steps)  # from the cache: each cached answer is checked once too
+    assert checks == ["tailor", "translate"] and fake_openai.calls == 2

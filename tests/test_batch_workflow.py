@@ -157,18 +157,22 @@ def test_a_bad_config_stops_before_any_job_and_names_the_key(tmp_path, bad, expe
     assert run.jobs() == []
 
 
-def test_llm_cap_is_a_resource_the_command_line_can_override(tmp_path):
-    make_batch(tmp_path, ["a.docx"])
-    config = batch_config(tmp_path, llm={"max_concurrent": 3}, apply=None)
-    default = run_workflow(tmp_path, config)
-    assert 'llm=Resource("llm", 3)' in default.messages()
-    override = run_workflow(tmp_path, config, "--forceall", "--resources", "llm=1")
-    assert 'llm=Resource("llm", 1)' in override.messages()
+def test_llm_cap_is_a_resource_the_command_line_can_override(tmp_path, fake_openai):
+    from fake_openai import chat
+
+    # Every call lingers in flight a while: calls the cap lets overlap do, and the server counts them.
+    fake_openai.default = fake_openai.overlapping(lambda request: chat(request.user_json()["original_json"]),
+                                                  together=1, linger=0.5)
+    make_batch(tmp_path, [f"cv{i}.docx" for i in range(4)])
+    config = batch_config(tmp_path, llm={"max_concurrent": 3}, apply=None,
+                          adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}])
+    run = run_workflow(tmp_path, config, "--resources", "llm=1", cores=4)
+    assert run.returncode == 0, run.messages()
+    assert len(run.jobs("adjust")) == 4
+    assert fake_openai.peak_in_flight == 1  # four workers, a config cap of 3: the command line's 1 holds
 
 
-def test_adjust_steps_without_an_llm_endpoint_stop_before_any_job(tmp_path, monkeypatch):
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+def test_adjust_steps_without_an_llm_endpoint_stop_before_any_job(tmp_path, llm_env):
     make_batch(tmp_path, ["a.docx", "b.docx"])
     config = batch_config(tmp_path, adjust=[{"name": "openai-company-research", "customer-url": "https://example.com"}])
     run = run_workflow(tmp_path, config)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -57,16 +57,50 @@ def test_429_burst_and_500s_are_retried(fake_openai):
 
 
 def test_retry_after_is_honoured_and_capped(fake_openai, llm_env):
-    llm_env.setenv("CVEXTRACT_LLM_RETRY_AFTER_CAP", "0.3")
-    fake_openai.push(error(429, "wait", headers={"Retry-After": "0.2"}), chat(ANSWER))
-    started = time.monotonic()
-    ask()
-    assert time.monotonic() - started >= 0.2
+    from cvextract.llm.retry_policy import backoff_delay, retry_after_seconds
+    from cvextract.llm.settings import settings_from_env
 
+    class Refusal:  # what the SDK's errors carry: the response and its headers
+        def __init__(self, headers):
+            self.response = type("Response", (), {"headers": headers})()
+
+    assert retry_after_seconds(Refusal({"retry-after-ms": "250", "retry-after": "9"})) == 0.25  # ms first
+    assert retry_after_seconds(Refusal({"retry-after": "2"})) == 2.0
+    llm_env.setenv("CVEXTRACT_LLM_RETRY_AFTER_CAP", "0.3")
+    assert backoff_delay(0, settings_from_env(), Refusal({"retry-after": "0.2"})) == 0.2
+    assert backoff_delay(0, settings_from_env(), Refusal({"retry-after": "120"})) == 0.3
+
+    # Through the server: a 120 s Retry-After is capped, so the answer comes (a hang would not).
     fake_openai.push(error(429, "wait long", headers={"Retry-After": "120"}), chat(ANSWER))
-    started = time.monotonic()
-    ask()
-    assert time.monotonic() - started < 3  # capped at 0.3 s, not 120 s
+    assert _within(60, ask) == ANSWER
+    assert fake_openai.calls == 2
+
+
+def test_backoff_settings_bound_the_wait(llm_env):
+    from cvextract.llm.retry_policy import backoff_delay
+    from cvextract.llm.settings import settings_from_env
+
+    llm_env.setenv("CVEXTRACT_LLM_BACKOFF_BASE", "100")
+    llm_env.setenv("CVEXTRACT_LLM_BACKOFF_CAP", "0.5")
+    settings = settings_from_env()
+    assert settings.backoff_base == 100 and settings.backoff_cap == 0.5
+    assert all(0 <= backoff_delay(retry, settings) <= 0.5 for retry in range(8) for _ in range(20))
+    llm_env.setenv("CVEXTRACT_LLM_BACKOFF_CAP", "0")
+    assert backoff_delay(3, settings_from_env()) == 0
+    for name in ("CVEXTRACT_LLM_BACKOFF_BASE", "CVEXTRACT_LLM_BACKOFF_CAP", "CVEXTRACT_LLM_RETRY_AFTER_CAP"):
+        llm_env.setenv("OPENAI_API_KEY", "k")
+        llm_env.setenv(name, "-1")
+        with pytest.raises(ConfigError, match=name):
+            check_llm_settings()
+        llm_env.setenv(name, "0.01")
+
+
+def _within(seconds: float, call):
+    """``call()`` in a thread, failing the test when it has not returned after ``seconds`` (a hang)."""
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(call).result(timeout=seconds)
 
 
 def test_timeout_then_success(fake_openai, llm_env):
@@ -74,6 +108,21 @@ def test_timeout_then_success(fake_openai, llm_env):
     fake_openai.push(chat(ANSWER, delay=1.0), chat(ANSWER))
     assert ask() == ANSWER
     assert fake_openai.calls == 2
+
+
+def test_a_slow_but_streaming_answer_is_not_cut_off_and_a_stalled_one_is(fake_openai, llm_env):
+    llm_env.setenv("CVEXTRACT_LLM_TIMEOUT", "0.5")
+    llm_env.setenv("CVEXTRACT_LLM_ATTEMPTS", "2")
+    # Eight pieces 0.2 s apart: far longer in all than the timeout, but never silent for that long.
+    fake_openai.push(chat(ANSWER, chunk_delay=0.2, chunks=8))
+    assert ask() == ANSWER
+    assert fake_openai.calls == 1
+    assert fake_openai.requests[0].body["stream"] is True
+    assert fake_openai.requests[0].body["stream_options"] == {"include_usage": True}
+    # Silent mid-answer for longer than the timeout: a stall, asked again.
+    fake_openai.push(chat(ANSWER, chunk_delay=2.0, chunks=2), chat(ANSWER))
+    assert ask() == ANSWER
+    assert fake_openai.calls == 3
 
 
 def test_exhausted_retries_raise_and_never_pass_through(fake_openai, llm_env):
@@ -108,8 +157,16 @@ def test_truncated_and_empty_replies_are_errors(fake_openai):
 
 def test_non_json_http_body_is_an_error(fake_openai):
     fake_openai.push(Reply(200, "<html>gateway</html>", content_type="text/html"))
-    with pytest.raises(LLMError):
+    with pytest.raises(LLMError, match="unit: test: model gpt-4o-mini returned an empty reply"):
         ask()
+
+
+def test_a_server_that_ignores_stream_is_read_whole(fake_openai):
+    from fake_openai import completion
+
+    # A body given as text is sent as it is: one JSON completion, no event stream.
+    fake_openai.push(Reply(200, json.dumps(completion('{"name": "Acme", "domains": ["banking"]}'))))
+    assert ask() == ANSWER
 
 
 def test_fenced_and_chatty_replies_are_parsed(fake_openai):
@@ -122,15 +179,17 @@ def test_fenced_and_chatty_replies_are_parsed(fake_openai):
 def test_rejected_json_schema_falls_back_to_json_object_then_text(fake_openai):
     fake_openai.push(error(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported",
                            type="invalid_request_error", param="response_format"),
-                     chat(ANSWER))
+                     chat(ANSWER), chat(ANSWER))
     assert ask() == ANSWER
-    assert [r.response_format["type"] for r in fake_openai.requests] == ["json_schema", "json_object"]
+    assert ask() == ANSWER  # learned once: the second call goes straight to json_object
+    assert [r.response_format["type"] for r in fake_openai.requests] == ["json_schema", "json_object", "json_object"]
 
     fake_openai.push(error(400, "response_format json_schema unsupported"),
                      error(400, "response_format json_object unsupported"),
                      chat("```json\n" + '{"name": "Acme", "domains": ["banking"]}' + "\n```"))
-    assert ask() == ANSWER
-    assert fake_openai.requests[-1].response_format is None
+    assert ask(model="other-model") == ANSWER  # another model of the server is learned on its own
+    assert [r.response_format and r.response_format["type"] for r in fake_openai.requests[3:]] == \
+        ["json_schema", "json_object", None]
 
 
 def test_other_400_is_not_a_format_fallback(fake_openai):

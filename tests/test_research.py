@@ -137,3 +137,23 @@ def test_fetch_limits(fake_site):
         fetch_page_text(fake_site.url("/missing"))
     with pytest.raises(FetchError, match="only http"):
         fetch_page_text("file:///etc/passwd")
+
+
+def test_a_site_that_does_not_answer_in_time_is_researched_from_the_url(fake_openai, fake_site, tmp_path,
+                                                                        monkeypatch):
+    from functools import partial
+
+    from cvextract.adjust import research as research_module
+    from fake_openai import Reply
+
+    fake_site.pages["/slow"] = Reply(200, "<p>too late</p>", content_type="text/html", delay=3.0)
+    url = fake_site.url("/slow")
+    with pytest.raises(FetchError, match="timed out"):
+        fetch_page_text(url, timeout=0.3)
+    monkeypatch.setattr(research_module, "fetch_page_text", partial(fetch_page_text, timeout=0.3))
+    fake_openai.push(chat(PROFILE))
+    warnings: list[str] = []
+    path = research_company(url, tmp_path / "r", log=warnings.append)
+    assert json.loads(path.read_text(encoding="utf-8")) == PROFILE
+    assert len(warnings) == 1 and "web site unreachable" in warnings[0] and "timed out" in warnings[0]
+    assert fake_openai.requests[0].user_json()["website_text"] is None

@@ -8,14 +8,12 @@ from pathlib import Path
 from ..atomic import write_json
 from ..errors import ConfigError
 from ..verify import verify_schema
-from .fabrication_guard import TRANSLATE, TAILOR, check_adjusted
 from .research import research_company, research_path
 from .step import Adjuster, AdjustContext, StepParams
 
 log = logging.getLogger("cvextract.adjust")
 
 COMPANY_RESEARCH = "openai-company-research"
-TRANSLATING = {"openai-translate"}
 
 
 def _adjuster(name: str) -> Adjuster:
@@ -77,7 +75,7 @@ def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir
                    intermediate_dir: Path | None, source: Path) -> dict:
     """The CV after every step in ``steps`` (``{"name": ..., **params}``), in order.
 
-    Each step's result passes the fabrication guard; with ``intermediate_dir`` it is written as
+    Each step's result has passed the fabrication guard (in :func:`~.step.ask_adjusted_cv`); with ``intermediate_dir`` it is written as
     ``<n>-<adjuster>.json``. Any failure raises a :class:`~cvextract.errors.CvError`.
     """
     source = Path(source)
@@ -89,9 +87,7 @@ def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir
                             cache_dir=Path(cache_dir) if cache_dir else None,
                             model=params.get("openai-model"))
         log.info("%s: adjust step %d/%d: %s", source, index, len(planned), adjuster.name)
-        result = adjuster.run(current, params, ctx)
-        check_adjusted(current, result, source, mode=TRANSLATE if adjuster.name in TRANSLATING else TAILOR,
-                       adjuster=adjuster.name)
+        result = adjuster.run(current, params, ctx)  # guarded once, in ask_adjusted_cv, before it is cached
         if intermediate_dir is not None:
             write_json(Path(intermediate_dir) / intermediate_name(index, adjuster.name), result)
         current = result

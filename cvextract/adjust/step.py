@@ -59,6 +59,8 @@ class Adjuster:
     description: str
     params: tuple[str, ...]                    # its own keys, hyphenated
     check: Callable[[StepParams], None]         # raises ConfigError for missing/contradictory params
+    # Returns what ask_adjusted_cv returned: the fabrication guard runs there, once, before an answer
+    # may enter the cache (the chain does not check it again).
     run: Callable[[dict, StepParams, AdjustContext], dict]
 
     def check_params(self, params: StepParams) -> None:

@@ -31,4 +31,7 @@ def check_config(config: dict, schema_path: Path) -> dict:
     for key, spec in schema["properties"].items():
         if key not in filled and "default" in spec:
             filled[key] = json.loads(json.dumps(spec["default"]))
+        elif isinstance(filled.get(key), dict) and "properties" in spec:  # llm: {requests_per_minute: 60}
+            filled[key] = {**{k: v["default"] for k, v in spec["properties"].items() if "default" in v},
+                           **filled[key]}
     return filled

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import signal
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,8 @@ class BatchPlan:
     template: str | None
     llm_max_concurrent: int
     cvs: list[CvInput] = field(default_factory=list)
+    llm_prices: dict | None = None  # llm.price_per_million_tokens
+    started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     workflow: object = None
 
     def __post_init__(self):
@@ -104,17 +107,25 @@ class BatchPlan:
         active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template)}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
 
+    def kept_outputs(self, rel: str) -> list[str]:
+        """Every file a CV's stages leave in the target: a deleted one is rebuilt by the next run,
+        not only a deleted final output (an adjusted JSON behind an up-to-date document, say)."""
+        kinds = ["structured"] + (["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
+        return [self._patterns[kind].replace("{rel}", rel) for kind in kinds]
+
+    def _all_outputs(self) -> list[str]:
+        return [path for cv in self.cvs for path in self.kept_outputs(cv.rel)]
+
     def targets(self, wildcards) -> list[str]:
-        """What ``rule all`` asks for: each CV's final output, and the completion marker that stands
-        for the CVs whose paths Snakemake would misread as wildcards (``CV {draft}.docx``)."""
-        plain = [path for path in map(self.final_output, (cv.rel for cv in self.cvs))
-                 if not _WILDCARD_LIKE.search(path)]
-        return plain + ([self.completion_request] if len(plain) < len(self.cvs) else [])
+        """What ``rule all`` asks for: each CV's outputs, and the completion marker that stands for
+        the CVs whose paths Snakemake would misread as wildcards (``CV {draft}.docx``)."""
+        outputs = self._all_outputs()
+        plain = [path for path in outputs if not _WILDCARD_LIKE.search(path)]
+        return plain + ([self.completion_request] if len(plain) < len(outputs) else [])
 
     def braced_outputs(self, wildcards) -> list[str]:
-        """The final outputs behind the completion marker, braces written as the {lb}/{rb} wildcards."""
-        return [escape_braces(path) for path in map(self.final_output, (cv.rel for cv in self.cvs))
-                if _WILDCARD_LIKE.search(path)]
+        """The outputs behind the completion marker, braces written as the {lb}/{rb} wildcards."""
+        return [escape_braces(path) for path in self._all_outputs() if _WILDCARD_LIKE.search(path)]
 
     def _research_outputs(self) -> list[str]:
         if not self.adjust_steps:
@@ -169,6 +180,10 @@ class BatchPlan:
             from ..llm import check_llm_settings
 
             check_llm_settings()
+        self.started_at = time.time()
+        from ..llm.response_format import forget_server_quirks
+
+        forget_server_quirks(TargetLayout(Path(self.target)).llm_cache_dir)  # learned again, once per batch
         removed = remove_stale_temp_files(Path(self.target))
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
@@ -185,6 +200,10 @@ class BatchPlan:
         from .worker_pool import shutdown
 
         shutdown()
+        if workflow.is_main_process and not workflow.dryrun and self.started_at is not None:
+            from ..llm.usage import write_batch_usage
+
+            write_batch_usage(Path(self.target) / LOGS, since=self.started_at, prices=self.llm_prices)
         if workflow.is_main_process and not workflow.dryrun:
             Path(self.completion_pattern.replace("{lb}", "{").replace("{rb}", "}")).unlink(missing_ok=True)
 
@@ -225,6 +244,9 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
     if extractor not in EXTRACTORS:
         raise ConfigError(None, f"config 'extract.name': unknown extractor '{extractor}' "
                                 f"(known: {', '.join(EXTRACTORS.names())})")
+    from ..llm.settings import export_pacing
+
+    export_pacing(cfg["llm"])  # every process of the batch paces its calls the same way
     return BatchPlan(
         source=source,
         file_type=cfg["file_type"],
@@ -233,6 +255,7 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
         adjust_steps=[dict(step) for step in cfg["adjust"]],
         template=template,
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
+        llm_prices=cfg["llm"].get("price_per_million_tokens"),
         cvs=discover(source, cfg["file_type"], skip=target),
         workflow=workflow,
     )

@@ -15,6 +15,7 @@ from .. import stages
 from ..atomic import write_text
 from ..errors import CvError
 from ..layout import TargetLayout
+from ..llm.usage import recording, write_job_usage
 
 
 class JobFailed(Exception):
@@ -29,7 +30,12 @@ def _log(log_path: str | None, lines: list[str]) -> None:
 def _run(stage: str, log_path: str | None, call) -> list[str]:
     started = time.perf_counter()
     try:
-        result = call()
+        with recording() as usage:
+            try:
+                result = call()
+            finally:
+                if log_path:  # the job's model calls and cache hits, for logs/llm-usage.json
+                    write_job_usage(log_path, usage)
     except CvError as exc:
         _log(log_path, [f"FAILED {stage}: {exc}"])
         raise JobFailed(str(exc)) from None

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from ..atomic import write_json
@@ -90,6 +91,7 @@ def run_batch(inv: Invocation) -> int:
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
+    started = time.time()
     cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(target),
            "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract", "--retries", str(RETRIES)]
     log.debug("running: %s", " ".join(cmd))
@@ -130,6 +132,7 @@ def run_batch(inv: Invocation) -> int:
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
         return 0
     _print_summary(progress, len(cvs), source)
+    _print_llm_usage(target, started)
     if terminated.is_set():
         log.error("terminated: the batch was stopped; rerun the same command to process the rest")
         return 128 + signal.SIGTERM
@@ -151,6 +154,21 @@ def _print_summary(progress: Progress, discovered: int, source: Path) -> None:
           flush=True)
     for rel, cause in progress.failed.items():
         print(f"  - {progress.failure_line(rel, cause, source)}", flush=True)
+
+
+def _print_llm_usage(target: Path, started: float) -> None:
+    """The batch's model calls, tokens, cache hits and cost, from the logs/llm-usage.json it wrote."""
+    from ..llm.usage import BATCH_USAGE_FILE, summary_line
+
+    path = target / LOGS / BATCH_USAGE_FILE
+    try:
+        if path.stat().st_mtime < started:
+            return  # an earlier batch's
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(report, dict) and (report.get("calls") or report.get("cache_hits") or report.get("rate_limited")):
+        print(summary_line(report), flush=True)
 
 
 def _last_words(lines: list[str]) -> str:

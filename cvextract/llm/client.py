@@ -1,21 +1,30 @@
 """One JSON answer from a Chat Completions endpoint: structured output, fallbacks, retries, cache.
 
-The ``openai`` package is imported inside :func:`ask_json` only, so importing the adjusters or the
-CLI stays cheap and works without the SDK until a model is actually asked.
+The ``openai`` package is imported when a model is actually asked (not by importing this module),
+so importing the adjusters or the CLI stays cheap and works without the SDK.
+
+Every call of a process goes through one shared client (:mod:`.connection`) and one rate limiter
+per endpoint (:mod:`.rate_limit`); answers are streamed, so the timeout catches a stalled
+connection, not a slow model; usage and cache hits are recorded (:mod:`.usage`).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from ..errors import CvError
+from . import usage
 from .answer_cache import AnswerCache, answer_key
+from .connection import shared_client
 from .errors import LLMError
 from .json_reply import parse_json_reply
-from .response_format import response_formats
+from .rate_limit import RateLimiter, limiter_for
+from .response_format import response_formats, server_quirks
 from .retry_policy import backoff_delay, is_retryable
 from .settings import LLMSettings, check_llm_settings, settings_from_env
 
@@ -24,6 +33,12 @@ log = logging.getLogger("cvextract.llm")
 # Words in a 400/422 error that mean "this server does not do that response_format".
 _FORMAT_REJECTION_HINTS = ("response_format", "json_schema", "json_object", "structured output",
                            "schema", "strict", "not supported", "unsupported")
+# A refusal (429) counts against CVEXTRACT_LLM_ATTEMPTS only when no call of the process got an
+# answer in the last ANSWERING_WINDOW seconds (providers count per minute): while the endpoint keeps
+# answering, a call waits its turn instead of failing, for at most RATE_LIMIT_PATIENCE seconds.
+ANSWERING_WINDOW = 60.0
+RATE_LIMIT_PATIENCE = 600.0
+CHARS_PER_TOKEN = 4  # estimate for pacing by tokens per minute, settled against the real usage after
 
 
 def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, purpose: str,
@@ -53,6 +68,7 @@ def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, pur
                 if accept is not None:
                     accept(cached)
                 log.debug("%s: %s answer from cache %s", source, purpose, cache.path(key))
+                usage.record(cache_hits=1)
                 return cached
             except CvError as exc:
                 log.info("%s: cached %s answer no longer accepted (%s); asking again", source, purpose, exc.cause)
@@ -69,81 +85,190 @@ def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, pur
     return answer
 
 
+@dataclass
+class _Reply:
+    text: str | None
+    finish_reason: str | None
+    refusal: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+
+
 def _complete(messages, formats, settings: LLMSettings, temperature, purpose, source) -> str:
-    """The reply text, trying each response format in turn."""
+    """The reply text, trying each response format the server has not turned down, in turn."""
     import openai
 
-    client = openai.OpenAI(api_key=settings.effective_api_key, base_url=settings.base_url,
-                           timeout=settings.timeout, max_retries=0)
-    send_temperature = temperature is not None
-    try:
-        for index, fmt in enumerate(formats):
-            while True:
-                kwargs = {"model": settings.model, "messages": messages}
-                if fmt is not None:
-                    kwargs["response_format"] = fmt
-                if send_temperature:
-                    kwargs["temperature"] = temperature
-                try:
-                    completion = _create_with_retries(client, kwargs, settings, purpose, source)
-                except openai.BadRequestError as exc:
-                    if send_temperature and "temperature" in _error_text(exc).lower():
-                        log.info("%s: %s: server rejects temperature; asking without it", source, purpose)
-                        send_temperature = False
-                        continue
-                    if fmt is not None and index + 1 < len(formats) and _rejects_format(exc):
-                        log.info("%s: %s: server rejects response_format %s; falling back",
-                                 source, purpose, fmt["type"])
-                        break
-                    raise LLMError(source, f"{purpose}: {_describe(exc, settings)}") from None
-                except openai.UnprocessableEntityError as exc:
-                    if fmt is not None and index + 1 < len(formats) and _rejects_format(exc):
-                        log.info("%s: %s: server rejects response_format %s; falling back",
-                                 source, purpose, fmt["type"])
-                        break
-                    raise LLMError(source, f"{purpose}: {_describe(exc, settings)}") from None
-                return _reply_text(completion, settings, purpose, source)
-        raise LLMError(source, f"{purpose}: server rejected every response format")  # not reached
-    finally:
-        client.close()
+    client = shared_client(settings)
+    limiter = limiter_for(settings.base_url or "api.openai.com", settings.requests_per_minute,
+                          settings.tokens_per_minute)
+    quirks = server_quirks(settings.base_url, settings.model, settings.cache_dir)
+    usable = quirks.usable(formats)
+    estimate = len(json.dumps(messages, ensure_ascii=False)) / CHARS_PER_TOKEN * 2  # prompt + a like answer
+    for index, fmt in enumerate(usable):
+        while True:
+            kwargs = {"model": settings.model, "messages": messages, "stream": True}
+            if "stream_options" not in quirks.rejected:
+                kwargs["stream_options"] = {"include_usage": True}
+            if fmt is not None:
+                kwargs["response_format"] = fmt
+            if temperature is not None and "temperature" not in quirks.rejected:
+                kwargs["temperature"] = temperature
+            try:
+                reply = _create_with_retries(client, limiter, kwargs, estimate, settings, purpose, source)
+            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+                text = _error_text(exc).lower()
+                if "stream_options" in kwargs and "stream_options" in text:
+                    log.info("%s: %s: server rejects stream_options; asking without it", source, purpose)
+                    quirks.reject("stream_options")
+                    continue
+                if "temperature" in kwargs and "temperature" in text:
+                    log.info("%s: %s: server rejects temperature; asking without it", source, purpose)
+                    quirks.reject("temperature")
+                    continue
+                if fmt is not None and index + 1 < len(usable) and _rejects_format(exc):
+                    log.info("%s: %s: server rejects response_format %s; falling back",
+                             source, purpose, fmt["type"])
+                    quirks.reject(fmt["type"])
+                    break
+                raise LLMError(source, f"{purpose}: {_describe(exc, settings)}") from None
+            return _reply_text(reply, settings, purpose, source)
+    raise LLMError(source, f"{purpose}: server rejected every response format")  # not reached
 
 
-def _create_with_retries(client, kwargs, settings: LLMSettings, purpose, source):
-    """``chat.completions.create`` with our retry policy (the SDK's own retries are off)."""
+def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, settings: LLMSettings,
+                         purpose, source) -> _Reply:
+    """One answer, with our retry policy (the SDK's own retries are off) and the shared limiter.
+
+    A refusal (429) pauses every caller of the process; it counts against the attempts only when
+    no call of the process got an answer since this call's previous attempt, so no call fails from
+    refusals while the endpoint keeps answering.
+    """
     import openai
 
-    for attempt in range(settings.attempts):
+    attempts = refusals = 0
+    first_refusal = None
+    while True:
+        if limiter.quota_exhausted:
+            raise LLMError(source, f"{purpose}: {limiter.quota_exhausted}")
+        limiter.acquire(estimate)
         try:
-            return client.chat.completions.create(**kwargs)
+            reply, headers = _stream_answer(client, kwargs)
+        except openai.RateLimitError as exc:
+            headers = _headers(exc)
+            if _error_code(exc) == "insufficient_quota":
+                limiter.quota_exhausted = (
+                    f"{_endpoint(settings)} refused for insufficient quota (HTTP 429 insufficient_quota): "
+                    "the account has no credit or hit its spending limit; waiting will not help")
+                limiter.failed()
+                raise LLMError(source, f"{purpose}: {limiter.quota_exhausted}") from None
+            usage.record(rate_limited=1)
+            refusals += 1
+            first_refusal = first_refusal if first_refusal is not None else time.monotonic()
+            if not limiter.answering(within=ANSWERING_WINDOW):
+                attempts += 1  # nobody got an answer lately: the endpoint is not answering
+            delay = backoff_delay(min(refusals - 1, 10), settings, exc)
+            limiter.refused(headers, delay)
+            if attempts >= settings.attempts or time.monotonic() - first_refusal + delay > RATE_LIMIT_PATIENCE:
+                raise LLMError(source, f"{purpose}: rate limited by {_endpoint(settings)}: still refused after "
+                                       f"{refusals} attempt(s) (HTTP 429: {_one_line(exc.message, 120)})") from None
+            log.info("%s: %s: rate limited (HTTP 429); every call of this process waits %.2f s",
+                     source, purpose, delay)
+            continue
         except (openai.BadRequestError, openai.UnprocessableEntityError):
+            limiter.failed()
             raise  # the caller may fall back to another format
         except openai.OpenAIError as exc:
+            limiter.failed()
+            attempts += 1
             if not is_retryable(exc):
                 raise LLMError(source, f"{purpose}: {_describe(exc, settings)}") from None
-            if attempt + 1 >= settings.attempts:
-                raise LLMError(source, f"{purpose}: gave up after {settings.attempts} attempt(s): "
+            if attempts >= settings.attempts:
+                raise LLMError(source, f"{purpose}: gave up after {attempts} attempt(s): "
                                        f"{_describe(exc, settings)}") from None
-            delay = backoff_delay(attempt, settings, exc)
+            delay = backoff_delay(attempts - 1, settings, exc)
             log.warning("%s: %s: %s; retry %d of %d in %.2f s", source, purpose,
-                        _describe(exc, settings), attempt + 1, settings.attempts - 1, delay)
+                        _describe(exc, settings), attempts, settings.attempts - 1, delay)
             time.sleep(delay)
-    raise AssertionError("unreachable")
+            continue
+        used = None
+        if reply.prompt_tokens is not None or reply.completion_tokens is not None:
+            used = (reply.prompt_tokens or 0) + (reply.completion_tokens or 0)
+        limiter.answered(headers, estimate, used)
+        usage.record(calls=1, prompt_tokens=reply.prompt_tokens or 0, completion_tokens=reply.completion_tokens or 0)
+        return reply
 
 
-def _reply_text(completion, settings: LLMSettings, purpose, source) -> str:
-    choices = getattr(completion, "choices", None)
-    if not choices:
-        raise LLMError(source, f"{purpose}: model {settings.model} returned no choices")
-    choice = choices[0]
-    message = getattr(choice, "message", None)
-    refusal = getattr(message, "refusal", None)
+def _stream_answer(client, kwargs) -> tuple[_Reply, dict]:
+    """Send the request and read the answer as it streams in (a plain JSON answer is read whole)."""
+    stream = client.chat.completions.create(**kwargs)
+    response = stream.response
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    try:
+        if "text/event-stream" not in headers.get("content-type", ""):
+            return _whole_answer(response), headers  # a server that ignores stream=True
+        parts: list[str] = []
+        refusal: list[str] = []
+        finish = prompt = completion = None
+        for chunk in stream:
+            if getattr(chunk, "usage", None) is not None:
+                prompt = getattr(chunk.usage, "prompt_tokens", None)
+                completion = getattr(chunk.usage, "completion_tokens", None)
+            for choice in getattr(chunk, "choices", None) or []:
+                if getattr(choice, "index", 0) != 0:
+                    continue
+                delta = getattr(choice, "delta", None)
+                if getattr(delta, "content", None):
+                    parts.append(delta.content)
+                if getattr(delta, "refusal", None):
+                    refusal.append(delta.refusal)
+                if choice.finish_reason:
+                    finish = choice.finish_reason
+        return _Reply("".join(parts) if parts else None, finish, "".join(refusal) or None, prompt, completion), headers
+    finally:
+        stream.close()
+
+
+def _whole_answer(response) -> _Reply:
+    try:
+        data = json.loads(response.read())
+    except ValueError:
+        return _Reply(None, None, None, None, None)
+    choices = data.get("choices") if isinstance(data, dict) else None
+    choice = choices[0] if isinstance(choices, list) and choices and isinstance(choices[0], dict) else {}
+    message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
+    used = data.get("usage") if isinstance(data, dict) and isinstance(data.get("usage"), dict) else {}
+    return _Reply(message.get("content") if isinstance(message.get("content"), str) else None,
+                  choice.get("finish_reason"), message.get("refusal"),
+                  used.get("prompt_tokens"), used.get("completion_tokens"))
+
+
+def _headers(exc) -> dict:
+    response = getattr(exc, "response", None)
+    return {k.lower(): v for k, v in getattr(response, "headers", {}).items()} if response is not None else {}
+
+
+def _error_code(exc) -> str | None:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        error = body.get("error") if isinstance(body.get("error"), dict) else body
+        code = error.get("code") or error.get("type")
+        return str(code) if code else None
+    return getattr(exc, "code", None)
+
+
+def _endpoint(settings: LLMSettings) -> str:
+    return settings.base_url or "api.openai.com"
+
+
+def _reply_text(reply: _Reply, settings: LLMSettings, purpose, source) -> str:
+    refusal = reply.refusal
     if refusal:
         raise LLMError(source, f"{purpose}: model {settings.model} refused: {_one_line(refusal)}")
-    if choice.finish_reason == "length":
+    if reply.finish_reason == "length":
         raise LLMError(source, f"{purpose}: model {settings.model} reply was cut off at its token limit")
-    if choice.finish_reason == "content_filter":
+    if reply.finish_reason == "content_filter":
         raise LLMError(source, f"{purpose}: model {settings.model} reply was blocked by a content filter")
-    content = getattr(message, "content", None)
+    content = reply.text
     if not isinstance(content, str) or not content.strip():
         raise LLMError(source, f"{purpose}: model {settings.model} returned an empty reply")
     return content
@@ -161,9 +286,9 @@ def _error_text(exc) -> str:
 def _describe(exc, settings: LLMSettings) -> str:
     import openai
 
-    endpoint = settings.base_url or "api.openai.com"
+    endpoint = _endpoint(settings)
     if isinstance(exc, openai.APITimeoutError):
-        return f"request to {endpoint} timed out after {settings.timeout:g} s"
+        return f"no answer from {endpoint} for {settings.timeout:g} s (stalled; CVEXTRACT_LLM_TIMEOUT)"
     if isinstance(exc, openai.APIConnectionError):
         cause = exc.__cause__ or exc.__context__
         return f"cannot connect to {endpoint}" + (f" ({_one_line(str(cause))})" if cause else "")

@@ -1,4 +1,5 @@
-"""The ``response_format`` values tried in order: json_schema, then json_object, then none.
+"""The ``response_format`` values tried in order: json_schema, then json_object, then none; and
+what a server turned down, learned once per batch.
 
 Strict structured output accepts only a subset of JSON Schema (every object closed, every property
 required, no ``oneOf``/``minLength``…). :func:`strict_schema` rewrites a schema into that subset
@@ -8,7 +9,10 @@ when it can; otherwise the schema is sent non-strict, as guidance.
 from __future__ import annotations
 
 import copy
+import json
 import re
+import threading
+from pathlib import Path
 
 # Keywords strict mode rejects; the answer is still validated against the full schema afterwards.
 _STRICT_DROPPED = {"$schema", "$id", "minLength", "maxLength", "uniqueItems", "minProperties",
@@ -77,3 +81,78 @@ def response_formats(schema: dict | None, name: str) -> list[dict | None]:
         }})
     formats += [{"type": "json_object"}, None]
     return formats
+
+
+class ServerQuirks:
+    """What one server (endpoint + model) turned down, learned once and remembered by the process.
+
+    Kept in ``<cache_dir>/server-quirks.json`` too when there is an answer cache, so the other
+    processes of a batch (pool workers, cluster jobs) do not each learn it again with a failed call.
+    """
+
+    FILE = "server-quirks.json"
+
+    def __init__(self, server: str, cache_dir=None):
+        self.server = server
+        self.path = None if cache_dir is None else Path(cache_dir) / self.FILE
+        self.rejected: set[str] = set()   # "json_schema", "json_object", "temperature", "stream_options"
+        self.loaded = False
+
+    def load(self) -> None:
+        if self.loaded or self.path is None:
+            self.loaded = True
+            return
+        self.loaded = True
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        known = data.get(self.server) if isinstance(data, dict) else None
+        if isinstance(known, list):
+            self.rejected.update(str(item) for item in known)
+
+    def reject(self, what: str) -> None:
+        with _quirks_lock:
+            if what in self.rejected:
+                return
+            self.rejected.add(what)
+            if self.path is None:
+                return
+            from ..atomic import write_json
+
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                data = data if isinstance(data, dict) else {}
+            except (OSError, ValueError):
+                data = {}
+            data[self.server] = sorted(set(data.get(self.server) or []) | self.rejected)
+            try:
+                write_json(self.path, data)
+            except OSError:
+                pass  # only a memo: the next process learns it again
+
+    def usable(self, formats: list[dict | None]) -> list[dict | None]:
+        """``formats`` without the ones this server turned down (never empty: ``None`` stays)."""
+        return [f for f in formats if f is None or f["type"] not in self.rejected]
+
+
+_quirks: dict[tuple, ServerQuirks] = {}
+_quirks_lock = threading.RLock()
+
+
+def server_quirks(base_url: str | None, model: str, cache_dir=None) -> ServerQuirks:
+    key = (base_url, model, str(cache_dir) if cache_dir else None)
+    with _quirks_lock:
+        quirks = _quirks.get(key)
+        if quirks is None:
+            quirks = _quirks[key] = ServerQuirks(f"{base_url or 'api.openai.com'} {model}", cache_dir)
+            quirks.load()
+        return quirks
+
+
+def forget_server_quirks(cache_dir=None) -> None:
+    """At the start of a batch: a server may have changed since the last one (learned again, once)."""
+    if cache_dir is not None:
+        Path(cache_dir, ServerQuirks.FILE).unlink(missing_ok=True)
+    with _quirks_lock:
+        _quirks.clear()

@@ -2,7 +2,8 @@
 
 ``OPENAI_BASE_URL`` and ``OPENAI_API_KEY`` select the endpoint (OpenAI, a gateway, Ollama, vLLM);
 the model is an explicit ``openai-model`` parameter, else ``OPENAI_MODEL``, else ``gpt-4o-mini``.
-The ``CVEXTRACT_LLM_*`` variables tune timeouts, retries and the answer cache.
+The ``CVEXTRACT_LLM_*`` variables tune timeouts, retries, pacing and the answer cache; a batch sets
+the pacing ones from its config (``llm.requests_per_minute``, ``llm.tokens_per_minute``).
 """
 
 from __future__ import annotations
@@ -23,19 +24,26 @@ class LLMSettings:
     model: str = DEFAULT_MODEL
     base_url: str | None = None
     api_key: str | None = None
-    timeout: float = 60.0           # seconds per request
+    timeout: float = 60.0           # seconds without a byte of the answer (a stall), not a total
     attempts: int = 6               # requests per answer, the first included
     backoff_base: float = 1.0       # seconds; full jitter over base * 2**retry
     backoff_cap: float = 20.0       # longest computed wait
     retry_after_cap: float = 20.0   # longest wait a server's Retry-After may impose
     cache_dir: Path | None = None   # answer cache; None disables it
+    requests_per_minute: float | None = None  # pace calls below the provider's limits; None: no pacing
+    tokens_per_minute: float | None = None
 
     @property
     def effective_api_key(self) -> str:
         return self.api_key or PLACEHOLDER_API_KEY
 
 
-def _env_number(name: str, default: float, kind=float, minimum: float = 0):
+# Where a batch's config hands its pacing to every process that calls the model.
+REQUESTS_PER_MINUTE_ENV = "CVEXTRACT_LLM_REQUESTS_PER_MINUTE"
+TOKENS_PER_MINUTE_ENV = "CVEXTRACT_LLM_TOKENS_PER_MINUTE"
+
+
+def _env_number(name: str, default, kind=float, minimum: float = 0):
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
@@ -61,7 +69,22 @@ def settings_from_env(model: str | None = None, cache_dir: str | Path | None = N
         backoff_cap=_env_number("CVEXTRACT_LLM_BACKOFF_CAP", 20.0),
         retry_after_cap=_env_number("CVEXTRACT_LLM_RETRY_AFTER_CAP", 20.0),
         cache_dir=Path(cache) if cache else None,
+        requests_per_minute=_env_number(REQUESTS_PER_MINUTE_ENV, None, minimum=0.001),
+        tokens_per_minute=_env_number(TOKENS_PER_MINUTE_ENV, None, minimum=1),
     )
+
+
+def export_pacing(llm_config: dict) -> None:
+    """Hand a batch's ``llm.requests_per_minute``/``llm.tokens_per_minute`` to the LLM client.
+
+    Through the environment, so the job processes a batch starts (pool workers, cluster jobs that
+    parse the same config) pace their calls the same way. A value in the config wins over one
+    already in the environment.
+    """
+    for key, name in (("requests_per_minute", REQUESTS_PER_MINUTE_ENV), ("tokens_per_minute", TOKENS_PER_MINUTE_ENV)):
+        value = llm_config.get(key)
+        if value is not None:
+            os.environ[name] = f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def check_llm_settings() -> None:

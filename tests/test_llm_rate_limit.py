@@ -1,0 +1,223 @@
+"""Many callers of one process against one endpoint: a shared client, a shared rate limiter, usage.
+
+Everything goes through the real ``openai`` client to the loopback server; the limiter's own
+arithmetic is checked with a fake clock (no test waits on time).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import threading
+
+import pytest
+
+from cvextract.contracts import RESEARCH_SCHEMA, load_schema
+from cvextract.llm import LLMError, ask_json, settings_from_env
+from cvextract.llm.connection import shared_client
+from cvextract.llm.json_reply import parse_json_reply
+from cvextract.llm.rate_limit import RateLimiter, limiter_for, parse_duration
+from cvextract.llm.response_format import forget_server_quirks
+from cvextract.llm.usage import recording
+from fake_openai import chat, error
+
+ANSWER = {"name": "Acme", "domains": ["banking"]}
+
+
+def ask(n: int = 0, **kwargs):
+    messages = [{"role": "system", "content": "Reply with JSON."}, {"role": "user", "content": f"company {n}"}]
+    return ask_json(messages, schema=load_schema(RESEARCH_SCHEMA), schema_name="company_profile",
+                    purpose="test", source=f"cv{n}", **kwargs)
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("6m0s", 360.0), ("12ms", 0.012), ("1s", 1.0), ("1.5s", 1.5), ("1h2m3.5s", 3723.5), ("250us", 0.00025),
+    ("0.5", 0.5), ("7", 7.0), ("", None), ("-1", None), ("soon", None), ("6m0", None), ("s", None),
+])
+def test_reset_durations_are_read_the_way_openai_writes_them(text, seconds):
+    assert parse_duration(text) == seconds
+
+
+class Clock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_one_refusal_pauses_every_caller_then_they_recover():
+    clock = Clock()
+    limiter = RateLimiter(clock=clock)
+    limiter.acquire(10)
+    limiter.refused({}, wait=3.0)
+    assert limiter.delay() == pytest.approx(3.0)  # any caller, not only the refused one
+    clock.now += 3.0
+    assert limiter.delay() == 0
+
+
+def test_the_providers_headers_pace_calls_before_it_refuses():
+    clock = Clock()
+    limiter = RateLimiter(clock=clock)
+    limiter.acquire(10)
+    # 8 a second, none left, full again in 1 s: the next call waits about 1/8 s, not a whole second.
+    limiter.answered({"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+                      "x-ratelimit-reset-requests": "1s"}, 10, 12)
+    assert limiter.delay() == pytest.approx(1 / 8)
+    clock.now += 1 / 8
+    assert limiter.delay() == 0
+    # Azure's placeholders (-1 / 0 limits) and a missing reset are ignored, not obeyed.
+    fresh = RateLimiter(clock=clock)
+    fresh.answered({"x-ratelimit-limit-requests": "-1", "x-ratelimit-remaining-requests": "0"}, 0, None)
+    fresh.answered({"x-ratelimit-limit-requests": "0", "x-ratelimit-remaining-requests": "0"}, 0, None)
+    assert fresh.delay() == 0
+
+
+def test_configured_requests_and_tokens_per_minute_pace_calls():
+    clock = Clock()
+    limiter = RateLimiter(requests_per_minute=120, tokens_per_minute=6000, clock=clock)  # 2 calls, 100 tokens a second
+    limiter.acquire(1)
+    limiter.acquire(1)
+    assert limiter.delay(1) == pytest.approx(0.5)  # the third call of the second waits for the next slot
+    clock.now += 0.5
+    assert limiter.delay(1) == 0
+    limiter.acquire(1)
+    limiter.answered({}, 1, 300)  # the call really used 300 tokens, not the 1 estimated
+    clock.now += 0.5
+    assert limiter.delay(1) == pytest.approx(1.51)  # 150 tokens in debt + 1 needed, at 100 a second
+
+
+def test_one_client_per_process_shared_by_threads(fake_openai):
+    fake_openai.default = chat(ANSWER)
+    settings = settings_from_env()
+    clients = set()
+
+    def one(n):
+        clients.add(id(shared_client(settings_from_env())))
+        return ask(n)
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(one, range(16), timeout=60)) == [ANSWER] * 16
+    assert clients == {id(shared_client(settings))}
+    assert fake_openai.answered == 16
+
+
+def test_a_429_burst_fails_no_call_while_the_endpoint_answers(fake_openai, llm_env):
+    llm_env.setenv("CVEXTRACT_LLM_ATTEMPTS", "2")  # fewer attempts than the refusals any one call may see
+    fake_openai.requests_per_second = 4
+    fake_openai.default = chat(ANSWER)
+    scopes = []
+
+    def one(n):
+        with recording() as usage:
+            scopes.append(usage)
+            return ask(n)
+
+    with concurrent.futures.ThreadPoolExecutor(12) as pool:
+        results = list(pool.map(one, range(24), timeout=120))
+    assert results == [ANSWER] * 24
+    assert fake_openai.refused > 0 and fake_openai.answered == 24
+    total = scopes[0]
+    for usage in scopes[1:]:
+        total.add(usage)
+    assert total.calls == 24 and total.rate_limited == fake_openai.refused
+    assert total.prompt_tokens == fake_openai.prompt_tokens and total.completion_tokens == fake_openai.completion_tokens
+
+
+def test_refused_past_the_budget_is_one_line_saying_rate_limited(fake_openai, llm_env):
+    llm_env.setenv("CVEXTRACT_LLM_ATTEMPTS", "3")
+    fake_openai.default = error(429, "Rate limit reached", headers={"retry-after-ms": "10"}, code="rate_limit_exceeded")
+    with pytest.raises(LLMError) as excinfo:
+        ask()
+    message = str(excinfo.value)
+    assert "\n" not in message
+    assert message.startswith("cv0: test: rate limited by http://127.0.0.1:")
+    assert "still refused after 3 attempt(s)" in message
+    assert fake_openai.calls == 3
+
+
+def test_insufficient_quota_is_fatal_at_once_for_every_caller(fake_openai):
+    fake_openai.default = error(429, "You exceeded your current quota", type="insufficient_quota",
+                                code="insufficient_quota")
+    with pytest.raises(LLMError, match="insufficient quota.*waiting will not help"):
+        ask(0)
+    with pytest.raises(LLMError, match="insufficient quota"):
+        ask(1)
+    assert fake_openai.calls == 1  # not retried, and the next call did not even ask
+
+
+def test_usage_is_recorded_per_scope_and_cache_hits_cost_nothing(fake_openai, tmp_path):
+    fake_openai.default = chat(ANSWER)
+    with recording() as first:
+        ask(0, cache_dir=tmp_path)
+        ask(1, cache_dir=tmp_path)
+    assert (first.calls, first.cache_hits) == (2, 0)
+    assert first.prompt_tokens == fake_openai.prompt_tokens > 0
+    assert first.completion_tokens == fake_openai.completion_tokens > 0
+    with recording() as rerun:
+        ask(0, cache_dir=tmp_path)
+        ask(1, cache_dir=tmp_path)
+    assert (rerun.calls, rerun.prompt_tokens, rerun.completion_tokens, rerun.cache_hits) == (0, 0, 0, 2)
+
+    # Threads keep their own scopes apart.
+    scopes = {}
+
+    def one(n):
+        with recording() as usage:
+            ask(10 + n)
+            scopes[n] = usage
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(4)]
+    [t.start() for t in threads]
+    [t.join(60) for t in threads]
+    assert [scopes[n].calls for n in range(4)] == [1, 1, 1, 1]
+
+
+def test_a_rejected_response_format_is_learned_once_by_every_process(fake_openai, tmp_path):
+    fake_openai.push(error(400, "response_format json_schema is not supported"))
+    fake_openai.default = chat(ANSWER)
+    ask(0, cache_dir=tmp_path)
+    forget_server_quirks()  # as a fresh pool worker of the same batch: only the file in the cache is left
+    ask(1, cache_dir=tmp_path)
+    ask(2, cache_dir=tmp_path)
+    assert [r.response_format["type"] for r in fake_openai.requests] == ["json_schema", "json_object",
+                                                                         "json_object", "json_object"]
+    forget_server_quirks(tmp_path)  # a new batch asks again
+    ask(3, cache_dir=tmp_path)
+    assert fake_openai.requests[-1].response_format["type"] == "json_schema"
+
+
+REASONING = ('<think>The user wants {"name": ...}. Let me think about {braces} and } stray ones.\n'
+             'Maybe {"name": "Wrong"}?</think>\n\nHere is the profile: {"name": "Acme", "domains": ["banking"]}')
+
+
+def test_reasoning_blocks_and_text_before_the_json_are_stripped(fake_openai):
+    fake_openai.push(chat(REASONING), chat("<think>\n{not json}\n</think>\n```json\n"
+                                           '{"name": "Acme", "domains": ["banking"]}\n```'))
+    assert ask(0) == ANSWER
+    assert ask(1) == ANSWER
+
+
+@pytest.mark.parametrize("text, expected", [
+    (REASONING, ANSWER),
+    ('Sure {of course}: {"a": {"b": 1}} and {"c": 2}', {"a": {"b": 1}}),
+    ('reasoning without an opening tag {x}</think>{"a": 1}', {"a": 1}),
+    ('<THINK>{"a": 0}</THINK>{"a": 1}', {"a": 1}),
+])
+def test_parse_json_reply_after_reasoning(text, expected):
+    assert parse_json_reply(text) == expected
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("<think>only {thinking} here</think>", "only reasoning"),
+    ('<think>still {"a": 1} thinking when cut off', "reasoning that never finished"),
+])
+def test_reasoning_without_an_answer_says_so(text, cause):
+    with pytest.raises(ValueError, match=cause):
+        parse_json_reply(text)
+
+
+def test_limiter_is_one_per_endpoint_and_follows_the_settings():
+    one = limiter_for("http://a/v1", None, None)
+    assert limiter_for("http://a/v1", None, None) is one
+    assert limiter_for("http://b/v1", None, None) is not one
+    assert limiter_for("http://a/v1", 60, None) is one and one.rpm == 60

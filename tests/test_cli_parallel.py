@@ -107,7 +107,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
     assert "DEBUG: snakemake: Job stats:" in noop.stderr  # --debug passes Snakemake's log through
 
 
-def test_a_broken_template_fails_every_cv_and_the_summary_names_each(tmp_path):
+def test_a_broken_template_stops_the_batch_before_any_cv_in_one_line(tmp_path):
     for name in ("a.docx", "sub/b c.docx"):
         write_cv(tmp_path / "cvs" / name, make_cv_data(len(name), special_chars=False))
     template = tmp_path / "bad template.docx"
@@ -120,15 +120,11 @@ def test_a_broken_template_fails_every_cv_and_the_summary_names_each(tmp_path):
 
     result = run_cli(*batch_args(tmp_path / "cvs", tmp_path / "out", template=template))
     assert result.returncode == 1
-    assert sorted((status, name) for *_, status, name in progress_lines(result.stdout)) == [
-        ("FAILED", "a.docx"), ("FAILED", "sub/b c.docx")]
-    summary = result.stdout.split(SEPARATOR + "\n", 1)[1].splitlines()
-    assert summary[0] == "Completed: 0/2 files succeeded, 2 failed"
-    assert sorted(summary[1:]) == [f"  - {name}: {template}: Jinja syntax error in word/document.xml, line 3: "
-                                   "Expected an expression, got 'end of statement block' (near '{% if %}{{ overview }}')"
-                                   for name in ("a.docx", "sub/b c.docx")]
-    # The extraction itself succeeded and stays: a fixed template reruns only the apply jobs.
-    assert (tmp_path / "out" / "structured_data" / "sub" / "b c.json").is_file()
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"ERROR: {template}: Jinja syntax error in word/document.xml, line 3: "
+        "Expected an expression, got 'end of statement block' (near '{% if %}{{ overview }}')"]
+    assert not (tmp_path / "out").exists()  # no CV was extracted, no batch started
 
 
 # --- stale and live locks -----------------------------------------------------------------------

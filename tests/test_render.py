@@ -261,7 +261,7 @@ def test_template_zip_that_is_not_a_word_package(tmp_path: Path) -> None:
     fake = tmp_path / "broken.docx"
     with zipfile.ZipFile(fake, "w") as archive:
         archive.writestr("word/document.xml", "<not-closed>")
-    assert "not a valid Word document" in _render_error(fake, tmp_path).cause
+    assert "malformed XML in word/document.xml" in _render_error(fake, tmp_path).cause
 
 
 @pytest.mark.parametrize("body, header, part, fragment", [
@@ -284,6 +284,6 @@ def test_runtime_error_in_template(tmp_path: Path) -> None:
 
 
 def test_render_package_does_not_import_openai() -> None:
-    code = ("import sys, cvextract.render.docx_template, cvextract.render.template_file, "
+    code = ("import sys, cvextract.render.docx_template, cvextract.render.template_check, "
             "cvextract.render.context; assert 'openai' not in sys.modules, 'openai imported'")
     subprocess.run([sys.executable, "-c", code], check=True)

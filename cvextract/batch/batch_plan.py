@@ -176,6 +176,10 @@ class BatchPlan:
             shown = ", ".join(repr(name) for name in commas[:3]) + (f" (+{len(commas) - 3} more)" if len(commas) > 3 else "")
             raise ConfigError(self.source, f"CV paths with a comma cannot run on a cluster executor "
                                            f"(a Snakemake limitation): {shown}; rename them or run locally")
+        if self.template:  # a template that cannot render a sample CV: one error before any job
+            from ..render.template_check import check_template
+
+            check_template(self.template)
         if self.adjust_steps:  # no LLM endpoint: one error before any job, not one per CV
             from ..llm import check_llm_settings
 

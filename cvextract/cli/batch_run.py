@@ -71,10 +71,10 @@ def run_batch(inv: Invocation) -> int:
     cvs = discover(source, pattern, skip=inv.target)
     if not cvs:
         raise ConfigError(source, f"no files matching '{pattern}'")
-    if inv.apply is not None:
-        template = Path(inv.apply["template"])
-        if not template.is_file():
-            raise ConfigError(template, "template not found" if not template.exists() else "template is not a file")
+    if inv.apply is not None:  # a template that cannot render a sample CV stops here, in one line
+        from ..render.template_check import check_template
+
+        check_template(Path(inv.apply["template"]))
     if inv.adjust:
         from ..stages import check_adjust_ready
 

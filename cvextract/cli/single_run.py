@@ -26,10 +26,10 @@ def run_single(inv: Invocation) -> int:
     no half-finished result, e.g. a JSON without its document)."""
     if inv.adjust:  # misconfigured steps or no LLM endpoint: fail before any work
         stages.check_adjust_ready(inv.adjust_steps())
-    if inv.apply is not None:  # a missing or non-DOCX template, too
-        from ..render.template_file import check_template_file
+    if inv.apply is not None:  # a template that cannot render a sample CV: fail before any work
+        from ..render.template_check import check_template
 
-        check_template_file(Path(inv.apply["template"]))
+        check_template(Path(inv.apply["template"]))
     created: list[Path] = []
     try:
         return _run_stages(inv, created)

@@ -40,6 +40,10 @@ def _new_parser() -> etree.XMLParser:
                            dtd_validation=False, huge_tree=False, recover=False)
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
+
+
 def check_docx_path(path: Path) -> None:
     """Raise InputError unless ``path`` is an existing, non-empty, ``.docx``-named ZIP file."""
     if not path.exists():
@@ -69,11 +73,14 @@ def check_docx_path(path: Path) -> None:
 class DocxPackage:
     """An open DOCX package. Use :func:`open_docx`; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, archive: zipfile.ZipFile):
+    def __init__(self, path: Path, archive: zipfile.ZipFile, *, max_part_bytes: int | None = None,
+                 max_total_bytes: int | None = None):
         self.path = path
         self._zip = archive
         self._parser = _new_parser()
         self._bytes_read = 0
+        self._max_part_bytes = max_part_bytes  # None: the module's limits (read when used)
+        self._max_total_bytes = max_total_bytes
 
     def __enter__(self) -> "DocxPackage":
         return self
@@ -92,33 +99,36 @@ class DocxPackage:
         return sorted(n for n in self._zip.namelist()
                       if n.startswith("word/header") and n.endswith(".xml"))
 
-    def read(self, name: str) -> bytes:
-        """The bytes of one member, refusing members that decompress beyond the size limits."""
+    def read(self, name: str, *, max_bytes: int | None = None) -> bytes:
+        """The bytes of one member, refusing members that decompress beyond the size limits
+        (``max_bytes`` lowers the per-part limit for this member)."""
         try:
             info = self._zip.getinfo(name)
         except KeyError:
             raise InputError(self.path, f"has no {name} (not a Word document?)") from None
-        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self._bytes_read)
+        part_limit = self._max_part_bytes or MAX_PART_BYTES
+        part_limit = part_limit if max_bytes is None else min(max_bytes, part_limit)
+        limit = min(part_limit, (self._max_total_bytes or MAX_TOTAL_BYTES) - self._bytes_read)
         if info.file_size > limit:
-            raise self._too_large(name)
+            raise self._too_large(name, part_limit)
         try:
             with self._zip.open(info) as fh:
                 data = fh.read(limit + 1)
         except _ZIP_READ_ERRORS as exc:
             raise InputError(self.path, f"corrupt ZIP member {name} ({exc})") from None
         if len(data) > limit:
-            raise self._too_large(name)
+            raise self._too_large(name, part_limit)
         self._bytes_read += len(data)
         return data
 
-    def _too_large(self, name: str) -> InputError:
+    def _too_large(self, name: str, part_limit: int) -> InputError:
         return InputError(self.path, f"{name} is too large uncompressed (limit "
-                                     f"{MAX_PART_BYTES // (1024 * 1024)} MB per part); refusing a "
-                                     "possible ZIP bomb")
+                                     f"{_megabytes(part_limit)} per part); refusing a possible ZIP bomb")
 
-    def xml(self, name: str) -> etree._Element:
-        """Parse one member as XML: no entities, no DTD, no network; malformed XML is an error."""
-        data = self.read(name)
+    def xml(self, name: str, data: bytes | None = None) -> etree._Element:
+        """Parse one member (or ``data`` read from it) as XML: no entities, no DTD, no network;
+        malformed XML is an error."""
+        data = self.read(name) if data is None else data
         prolog = data[:_PROLOG_SCAN_BYTES]
         if any(marker in prolog for marker in _DOCTYPE_MARKERS):
             raise self._doctype(name)

@@ -142,16 +142,11 @@ def test_other_lists_are_compared_pairwise() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------
-# render -> re-extract, once the default extractor exists
-
-
-@pytest.fixture()
-def extractor():
-    return pytest.importorskip("cvextract.extract.docx_cv")
+# render -> re-extract
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
-def test_examples_roundtrip_through_the_example_template(tmp_path: Path, extractor, name: str) -> None:
+def test_examples_roundtrip_through_the_example_template(tmp_path: Path, name: str) -> None:
     cv = copy.deepcopy(EXAMPLES[name])
     out = tmp_path / "verification" / "cv_NEW.json"
     assert verify_roundtrip(cv, TEMPLATE_PATH, tmp_path, reextracted_json=out) == []
@@ -160,7 +155,7 @@ def test_examples_roundtrip_through_the_example_template(tmp_path: Path, extract
 
 
 @pytest.mark.parametrize("i", range(8))
-def test_generated_cvs_roundtrip(tmp_path: Path, extractor, i: int) -> None:
+def test_generated_cvs_roundtrip(tmp_path: Path, i: int) -> None:
     assert verify_roundtrip(make_cv_data(i), TEMPLATE_PATH, tmp_path) == []
 
 
@@ -188,7 +183,7 @@ def _template_without_environment(path: Path) -> Path:
     return path
 
 
-def test_lossy_template_fails_the_roundtrip(tmp_path: Path, extractor) -> None:
+def test_lossy_template_fails_the_roundtrip(tmp_path: Path) -> None:
     template = _template_without_environment(tmp_path / "lossy.docx")
     diffs = verify_roundtrip(_cv(), template, tmp_path / "work")
     assert "type mismatch at experiences[0].environment: list vs NoneType" in diffs
@@ -198,7 +193,7 @@ def test_lossy_template_fails_the_roundtrip(tmp_path: Path, extractor) -> None:
     assert not any("experiences[0].bullets" in d or "heading" in d for d in diffs)
 
 
-def test_template_without_experience_section(tmp_path: Path, extractor) -> None:
+def test_template_without_experience_section(tmp_path: Path) -> None:
     doc = docx.Document()
     doc.add_paragraph("OVERVIEW", style="Heading 2")
     doc.add_paragraph("{{ overview }}")

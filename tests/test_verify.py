@@ -54,3 +54,43 @@ def test_schema_problems_name_the_path():
     problems = schema_problems(data)
     assert any(p.startswith("experiences[0].bullets: ") for p in problems)
     assert any(p.startswith("sidebar: ") and "hobbies" in p for p in problems)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The compiled validator agrees with jsonschema on what is valid
+
+
+def _mutations(cv: dict):
+    """The CV with one value replaced, removed or added, everywhere in the tree."""
+    wrong_values = (None, 0, 1.5, True, "", "text", [], ["item"], [1], {}, {"k": "v"})
+
+    def walk(node, rebuild):
+        if isinstance(node, dict):
+            for key in list(node):
+                for value in wrong_values:
+                    yield rebuild({**node, key: value})
+                yield rebuild({k: v for k, v in node.items() if k != key})
+                yield from walk(node[key], lambda child, key=key: rebuild({**node, key: child}))
+            yield rebuild({**node, "unexpected": "x"})
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                for value in wrong_values:
+                    yield rebuild(node[:index] + [value] + node[index + 1:])
+                yield from walk(item, lambda child, index=index: rebuild(node[:index] + [child] + node[index + 1:]))
+            yield rebuild([])
+
+    yield cv
+    yield from walk(cv, lambda root: root)
+
+
+def test_compiled_validator_agrees_with_jsonschema():
+    from cvextract.contracts import CV_SCHEMA, _validator, is_valid
+
+    checked = valid = 0
+    for i in (0, 3):
+        for data in _mutations(make_cv_data(i)):
+            expected = not any(True for _ in _validator(CV_SCHEMA).iter_errors(data))
+            assert is_valid(data) == expected, data
+            checked += 1
+            valid += expected
+    assert checked > 500 and 0 < valid < checked

@@ -31,10 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SNAKEFILE = ROOT / "Snakefile"
 TEMPLATE = ROOT / "examples" / "templates" / "cv_template.docx"
-EXAMPLES = sorted((ROOT / "examples" / "cvs").rglob("*.docx"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fake_openai import FakeOpenAI, FakeSite, chat  # noqa: E402
+from sample_cvs import make_cv_data, write_cv  # noqa: E402
 
 PROFILE = {"name": "Target Corp", "domains": ["logistics", "cloud"], "description": "Moves things."}
 
@@ -53,10 +53,9 @@ def answer(request):
 
 
 def make_cvs(folder: Path, count: int) -> None:
+    """``count`` distinct CVs (copies would share one cached answer and make no call)."""
     for i in range(count):
-        dest = folder / f"team-{i % 10}" / f"cv_{i:05d}.docx"
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(EXAMPLES[i % len(EXAMPLES)], dest)
+        write_cv(folder / f"team-{i % 10}" / f"cv_{i:05d}.docx", make_cv_data(i, special_chars=False))
 
 
 def _rss_kb(pid: int) -> int:

@@ -5,7 +5,7 @@ Recorded request headers have lower-cased names. A request with ``"stream": true
 completion as server-sent events (usage in a last chunk when ``stream_options.include_usage``),
 like the OpenAI API; errors stay plain JSON. The server counts what a provider would: answers
 served, their tokens, refusals (429), and calls in flight (``peak_in_flight``). With
-``requests_per_second`` it refuses what goes over that rate (1 s sliding window) with a 429 and
+``requests_per_second`` it refuses what goes over that rate (a token bucket, as OpenAI) with a 429 and
 ``retry-after-ms``, and reports ``x-ratelimit-*`` headers on every answer, as OpenAI does.
 
 The real ``openai`` client talks to :class:`FakeOpenAI` through ``OPENAI_BASE_URL``; each test
@@ -198,7 +198,7 @@ class FakeOpenAI:
         self.refused = 0                # 429s sent
         self.prompt_tokens = 0
         self.completion_tokens = 0
-        self._window: deque[float] = deque()  # when the answers of the last second were admitted
+        self._bucket: list[float] | None = None  # [tokens, when] of the rate limit
         self.changed = threading.Condition(self.lock)  # notified whenever in_flight changes
         fake = self
 
@@ -249,24 +249,29 @@ class FakeOpenAI:
         self.server = _Server(Handler)
 
     def _admit(self) -> tuple[dict, Reply | None]:
-        """Under the lock: the rate-limit headers, and a 429 when this request is over the rate."""
+        """Under the lock: the rate-limit headers, and a 429 when this request is over the rate.
+
+        A token bucket like OpenAI's: ``requests_per_second`` tokens at most (a second's burst),
+        refilled continuously; the reset header is the time until the bucket is full again.
+        """
         if not self.requests_per_second:
             return {}, None
-        now, limit = time.monotonic(), max(1, int(self.requests_per_second))
-        while self._window and self._window[0] <= now - 1.0:
-            self._window.popleft()
-        if len(self._window) >= limit:
+        now, rate = time.monotonic(), self.requests_per_second
+        limit = max(1, int(rate))
+        if self._bucket is None:
+            self._bucket = [float(limit), now]
+        level = min(limit, self._bucket[0] + (now - self._bucket[1]) * rate)
+        self._bucket[:] = [level, now]
+        if level < 1:
             self.refused += 1
-            wait = self._window[0] + 1.0 - now  # until one more is admitted
             return {}, error(429, "Rate limit reached for requests", type="requests", code="rate_limit_exceeded",
-                             headers={"retry-after-ms": str(max(1, round(wait * 1000))),
+                             headers={"retry-after-ms": str(max(1, round((1 - level) / rate * 1000))),
                                       "x-ratelimit-limit-requests": str(limit),
                                       "x-ratelimit-remaining-requests": "0",
-                                      "x-ratelimit-reset-requests": go_duration(self._window[-1] + 1.0 - now)})
-        self._window.append(now)
-        remaining = limit - len(self._window)
-        return {"x-ratelimit-limit-requests": str(limit), "x-ratelimit-remaining-requests": str(remaining),
-                "x-ratelimit-reset-requests": go_duration(self._window[-1] + 1.0 - now)}, None
+                                      "x-ratelimit-reset-requests": go_duration((limit - level) / rate)})
+        self._bucket[0] = level - 1
+        return {"x-ratelimit-limit-requests": str(limit), "x-ratelimit-remaining-requests": str(int(level - 1)),
+                "x-ratelimit-reset-requests": go_duration((limit - level + 1) / rate)}, None
 
     @property
     def base_url(self) -> str:

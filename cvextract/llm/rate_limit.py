@@ -87,7 +87,7 @@ class _ServerBudget:
         self.bucket: _Bucket | None = None
         self.full_at = 0.0   # without a refill rate: the budget is back when the reset has passed
 
-    def update(self, limit, remaining, reset, in_flight: float, now: float) -> None:
+    def update(self, limit, remaining, reset, in_flight: float, now: float, caution: float = 1.0) -> None:
         limit, remaining, reset = _number(limit), _number(remaining), parse_duration(reset)
         reset = min(reset, LONGEST_RESET) if reset is not None else None
         if limit is None or remaining is None or limit <= 0 or remaining > limit:
@@ -98,7 +98,8 @@ class _ServerBudget:
             rate = (limit - remaining) / reset
         else:
             rate = limit / 60.0  # the usual unit is per minute
-        self.bucket = _Bucket(capacity=limit, rate=rate, level=level, stamp=now)
+        # ``caution`` < 1 after refusals: the provider's window refills less evenly than a bucket.
+        self.bucket = _Bucket(capacity=max(1.0, limit * caution), rate=rate * caution, level=level, stamp=now)
         self.full_at = now + (reset or 0.0)
 
     def wait_for(self, needed: float, now: float) -> float:
@@ -124,6 +125,7 @@ class RateLimiter:
         self.successes = 0       # answers received, for "the endpoint keeps answering"
         self.last_answer = None  # clock() of the latest answer
         self.refusals = 0        # 429s received
+        self.caution = 1.0       # shrinks with each refusal, recovers with answers (AIMD on the header pace)
         self.quota_exhausted: str | None = None  # set by an insufficient_quota answer: fatal for every caller
         self.requests = _ServerBudget()
         self.tokens = _ServerBudget()
@@ -177,6 +179,7 @@ class RateLimiter:
             self.in_flight = max(0, self.in_flight - 1)
             self.successes += 1
             self.last_answer = now
+            self.caution = min(1.0, self.caution + 0.02)
             if used_tokens is not None:  # settle the estimate against what the call really used
                 if self.own_tokens is not None:
                     _take(self.own_tokens, used_tokens - estimated_tokens, now)
@@ -201,6 +204,7 @@ class RateLimiter:
         with self.cond:
             self.in_flight = max(0, self.in_flight - 1)
             self.refusals += 1
+            self.caution = max(0.25, self.caution * 0.8)
             self.paused_until = max(self.paused_until, now + wait)
             self._learn(headers, now)
             self.cond.notify_all()
@@ -210,9 +214,9 @@ class RateLimiter:
             return
         get = headers.get
         self.requests.update(get("x-ratelimit-limit-requests"), get("x-ratelimit-remaining-requests"),
-                             get("x-ratelimit-reset-requests"), self.in_flight, now)
+                             get("x-ratelimit-reset-requests"), self.in_flight, now, self.caution)
         self.tokens.update(get("x-ratelimit-limit-tokens"), get("x-ratelimit-remaining-tokens"),
-                           get("x-ratelimit-reset-tokens"), 0, now)
+                           get("x-ratelimit-reset-tokens"), 0, now, self.caution)
 
 
 def _take(bucket: _Bucket, amount: float, now: float) -> None:

@@ -4,7 +4,8 @@ Times ``stages.apply_cv`` with the reference template (../shared/reference/CV_Te
 when present) and the bundled one, and ``stages.extract_cv``, in-process, for the code of this
 checkout ("new") and of ``--base`` ("old", checked out in a temporary ``git worktree``). Each round
 runs one fresh interpreter per side, in alternating order, on the same files; every figure is the
-median over rounds of the per-CV median, and the ratio is new / old. The machine's load hits both
+median over rounds of the per-CV median, and the ratio is new / old. ``extract_cv`` is also split
+into the extraction with its verification and the atomic JSON write (temporary file, fsync, rename). The machine's load hits both
 sides alike, but absolute figures move with it: quote the ratios.
 
     .venv/bin/python scripts/bench_stages.py --base <commit> [--rounds 5] [-n 30]
@@ -50,6 +51,12 @@ datas = spec["data"]
 for label, template in spec["templates"].items():
     results[f"apply, {label}"] = per_cv(lambda d: stages.apply_cv(d, template, out / "cv_NEW.docx"), datas)
 results["extract_cv"] = per_cv(lambda cv: stages.extract_cv(cv, out / "cv.json"), spec["cvs"])
+from cvextract.extract.docx_cv import extract_docx_cv
+from cvextract.verify import verify_extraction
+results["  of which extract + verify"] = per_cv(lambda cv: verify_extraction(extract_docx_cv(cv), cv), spec["cvs"])
+from cvextract.atomic import write_json
+parsed = [json.loads(Path(d).read_text(encoding="utf-8")) for d in datas]
+results["  of which the JSON write"] = per_cv(lambda data: write_json(out / "cv.json", data), parsed)
 print(json.dumps(results))
 """
 

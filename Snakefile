@@ -15,9 +15,11 @@ include: "rules/research.smk"
 include: "rules/extract.smk"
 include: "rules/adjust.smk"
 include: "rules/apply.smk"
+include: "rules/report.smk"
 
 
 rule all:
     default_target: True
     input:
         BATCH.targets,
+        BATCH.report_path,

@@ -43,7 +43,8 @@ def test_steps_run_in_order_each_on_the_previous_output(fake_openai, tmp_path):
     assert second.user_json()["original_json"]["overview"] == "Tailored for the job."  # step 1's output
     assert result["overview"] == "Für die Stelle angepasst."
     steps_dir = tmp_path / "steps"
-    assert sorted(p.name for p in steps_dir.iterdir()) == ["1-openai-job-specific.json", "2-openai-translate.json"]
+    assert sorted(p.name for p in steps_dir.iterdir()) == ["1-openai-job-specific.json", "2-openai-translate.json",
+                                                               "guard.json"]
     assert json.loads((steps_dir / "1-openai-job-specific.json").read_text())["overview"] == "Tailored for the job."
     assert json.loads((steps_dir / "2-openai-translate.json").read_text()) == result
 

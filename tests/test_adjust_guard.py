@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cvextract.adjust import adjust_cv_data
@@ -19,7 +21,13 @@ def run_job_adjuster(tmp_path, cache=True):
 
 
 def written(tmp_path):
-    return sorted(p.name for p in (tmp_path / "steps").glob("*")) if (tmp_path / "steps").exists() else []
+    """The step outputs written (the guard's verdicts, guard.json, are not an output)."""
+    steps = tmp_path / "steps"
+    return sorted(p.name for p in steps.glob("*") if p.name != "guard.json") if steps.exists() else []
+
+
+def verdicts(tmp_path):
+    return json.loads((tmp_path / "steps" / "guard.json").read_text("utf-8"))
 
 
 def test_reorder_and_rephrase_pass(fake_openai, tmp_path):
@@ -37,6 +45,9 @@ def test_reorder_and_rephrase_pass(fake_openai, tmp_path):
     assert result["experiences"][0]["heading"].startswith("Engineer – Shop GmbH")
     assert result["overview"] == "Cloud engineer focused on banking platforms."
     assert written(tmp_path) == ["1-openai-job-specific.json"]
+    [verdict] = verdicts(tmp_path)
+    assert verdict["passed"] is True and verdict["problems"] == [] and verdict["mode"] == "tailor"
+    assert "no sidebar item the source lacks" in verdict["checked"]
 
 
 @pytest.mark.parametrize("mutate, named", [
@@ -61,6 +72,8 @@ def test_invention_is_rejected_naming_it_and_nothing_written(fake_openai, tmp_pa
     assert message.startswith(f"{tmp_path / 'jane.json'}: adjust output invented")
     assert named in message
     assert written(tmp_path) == []
+    [verdict] = verdicts(tmp_path)  # kept for the batch report: what the model invented
+    assert verdict["passed"] is False and any(named in problem for problem in verdict["problems"])
     # the rejected answer was not cached: a rerun asks the model again
     with pytest.raises(ValidationError):
         run_job_adjuster(tmp_path)

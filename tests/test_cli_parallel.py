@@ -75,7 +75,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
     assert sorted((name, status) for *_, status, name in lines) == sorted(
         [(n, "ok") for n in names[:-1]] + [("broken.docx", "FAILED")])
     assert stdout[5:] == [SEPARATOR, "Completed: 3/4 files succeeded, 1 failed",
-                          "  - broken.docx: is not a DOCX (ZIP) file"]
+                          "  - broken.docx: is not a DOCX (ZIP) file", f"Report: {out.resolve() / 'report.html'}"]
     assert "Traceback" not in first.stderr
     for name in names[:-1]:
         assert (out / "documents" / name.replace(".docx", "_NEW.docx")).is_file()
@@ -94,6 +94,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
         "[1/1 | 100%] ok     broken.docx",
         SEPARATOR,
         "Completed: 1/1 files succeeded, 0 failed (3 already up to date)",
+        f"Report: {out.resolve() / 'report.html'}",
     ]
     assert json.loads((out / "structured_data" / "broken.json").read_text("utf-8")) == make_cv_data(9, special_chars=False)
 
@@ -103,6 +104,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
         f"Processing 4 files matching '*.docx' with {os.cpu_count()} parallel workers",
         SEPARATOR,
         "Nothing to do: all 4 files are up to date.",
+        f"Report: {out.resolve() / 'report.html'}",
     ]
     assert "DEBUG: snakemake: Job stats:" in noop.stderr  # --debug passes Snakemake's log through
 

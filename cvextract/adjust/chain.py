@@ -6,14 +6,17 @@ import logging
 from pathlib import Path
 
 from ..atomic import write_json
-from ..errors import ConfigError
+from ..errors import ConfigError, ValidationError
 from ..verify import verify_schema
+from .fabrication_guard import CHECKS, TRANSLATE, TAILOR
 from .research import research_company, research_path
 from .step import Adjuster, AdjustContext, StepParams
+from .translate import NAME as TRANSLATE_ADJUSTER
 
 log = logging.getLogger("cvextract.adjust")
 
 COMPANY_RESEARCH = "openai-company-research"
+TRANSLATING = {TRANSLATE_ADJUSTER}  # steps the fabrication guard checks as translations
 
 
 def _adjuster(name: str) -> Adjuster:
@@ -71,6 +74,9 @@ def intermediate_name(index: int, adjuster: str) -> str:
     return f"{index}-{adjuster}.json"
 
 
+GUARD_VERDICTS = "guard.json"  # beside the steps' outputs: what the fabrication guard checked, and found
+
+
 def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir: Path | None,
                    intermediate_dir: Path | None, source: Path) -> dict:
     """The CV after every step in ``steps`` (``{"name": ..., **params}``), in order.
@@ -81,15 +87,25 @@ def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir
     source = Path(source)
     planned = plan_steps(steps)
     verify_schema(cv, source)
-    current = cv
+    current, verdicts = cv, []
     for index, (adjuster, params) in enumerate(planned, 1):
         ctx = AdjustContext(source=source, research_dir=Path(research_dir),
                             cache_dir=Path(cache_dir) if cache_dir else None,
                             model=params.get("openai-model"))
         log.info("%s: adjust step %d/%d: %s", source, index, len(planned), adjuster.name)
-        result = adjuster.run(current, params, ctx)  # guarded once, in ask_adjusted_cv, before it is cached
+        mode = TRANSLATE if adjuster.name in TRANSLATING else TAILOR
+        verdict = {"step": index, "adjuster": adjuster.name, "mode": mode, "checked": list(CHECKS[mode])}
+        try:  # guarded once, in ask_adjusted_cv, before it is cached
+            result = adjuster.run(current, params, ctx)
+        except ValidationError as exc:
+            if intermediate_dir is not None:
+                write_json(Path(intermediate_dir) / GUARD_VERDICTS,
+                           verdicts + [{**verdict, "passed": False, "problems": exc.problems or [exc.cause]}])
+            raise
+        verdicts.append({**verdict, "passed": True, "problems": []})
         if intermediate_dir is not None:
             write_json(Path(intermediate_dir) / intermediate_name(index, adjuster.name), result)
+            write_json(Path(intermediate_dir) / GUARD_VERDICTS, verdicts)
         current = result
     return current
 

@@ -20,6 +20,15 @@ TRANSLATE = "translate"
 NAME_FIELDS = ("full_name", "first_name", "last_name")
 IDENTITY_FIELDS = ("title",) + NAME_FIELDS
 EXACT_SIDEBAR_IN_TRANSLATION = ("languages", "tools")
+# What each mode checks, in words (the batch report shows it beside the guard's verdict).
+CHECKS = {
+    TAILOR: ("matches the CV schema", "identity (name, title) unchanged",
+             "the same experiences (headings) as the source", "no sidebar item the source lacks",
+             "no environment item (tool) the source lacks"),
+    TRANSLATE: ("matches the CV schema", "names unchanged", "languages and tools kept exactly",
+                "the same number of sidebar items, experiences and bullets, in order",
+                "the numbers (years) in each heading kept", "environments kept exactly"),
+}
 
 
 def norm(text: str) -> str:

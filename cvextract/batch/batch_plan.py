@@ -45,6 +45,7 @@ class BatchPlan:
     llm_prices: dict | None = None  # llm.price_per_million_tokens
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     workflow: object = None
+    started: float = field(default_factory=time.time)  # also a param of the report rule: it runs every batch
 
     def __post_init__(self):
         self._suffix = {cv.rel: cv.suffix for cv in self.cvs}
@@ -210,6 +211,27 @@ class BatchPlan:
             write_batch_usage(Path(self.target) / LOGS, since=self.started_at, prices=self.llm_prices)
         if workflow.is_main_process and not workflow.dryrun:
             Path(self.completion_pattern.replace("{lb}", "{").replace("{rb}", "}")).unlink(missing_ok=True)
+            try:
+                self.write_report(workflow)
+            except Exception as exc:  # the report describes the batch; it never fails it
+                log.warning("cvextract: the batch report could not be written: %s", exc)
+
+    @property
+    def report_path(self) -> str:
+        from ..report import REPORT
+
+        return f"{self.target}/{REPORT}"
+
+    def write_report(self, workflow) -> None:
+        """``<target>/report.html`` on this batch and every CV (the ``batch_report`` job and the end)."""
+        from ..report import record_batch
+
+        config = {"source": self.source, "file_type": self.file_type, "target": self.target,
+                  "extract": {"name": self.extractor}, "adjust": self.adjust_steps,
+                  "apply": {"template": self.template} if self.template else None,
+                  "llm": {"max_concurrent": self.llm_max_concurrent}}
+        record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
+                     started=self.started, cores=workflow.cores)
 
 
 def plan_batch(workflow, config: dict) -> BatchPlan:

@@ -64,6 +64,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(inv) -> int:
     try:
+        if inv.report:
+            from ..report import write_report
+
+            print(f"Report: {write_report(inv.target)}")
+            return 0
         if inv.parallel is not None:
             from .batch_run import run_batch
 

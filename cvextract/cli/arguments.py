@@ -8,6 +8,7 @@ quoted by the shell. ``--adjust`` repeats, one group per adjuster, in order.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class Invocation:
     list_kind: str | None = None
     log_file: Path | None = None
     debug: bool = False
+    report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
 
     def extractor(self) -> str:
         """The ``--extract name=`` given, else the default extractor."""
@@ -80,7 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_report_command(argv: list[str]) -> Invocation:
+    """``cvextract report --target DIR``: rewrite ``DIR/report.html`` from what a batch left there."""
+    parser = argparse.ArgumentParser(prog="cvextract report",
+                                     description="Rebuild a batch's report.html from what is on disk.")
+    parser.add_argument("--target", type=Path, required=True, help="the batch's output folder")
+    parser.add_argument("--debug", action="store_true", help="debug logging and tracebacks")
+    ns = parser.parse_args(argv)
+    return Invocation(target=ns.target, report=True, debug=ns.debug)
+
+
 def parse_invocation(argv: list[str] | None) -> Invocation:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["report"]:
+        return parse_report_command(argv[1:])
     ns = build_parser().parse_args(argv)
     inv = Invocation(
         target=ns.target,

@@ -21,6 +21,7 @@ from ..batch.inputs import discover
 from ..batch.run_lock import clear_stale_lock
 from ..errors import ConfigError
 from ..layout import LOGS
+from ..report import REPORT
 from ..workflow import SNAKEFILE
 from .arguments import Invocation
 from .batch_progress import Progress
@@ -130,6 +131,7 @@ def run_batch(inv: Invocation) -> int:
     if progress.total is None and returncode == 0:
         print("=" * 60)
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
+        _print_report(target)
         return 0
     _print_summary(progress, len(cvs), source)
     _print_llm_usage(target, started)
@@ -154,6 +156,13 @@ def _print_summary(progress: Progress, discovered: int, source: Path) -> None:
           flush=True)
     for rel, cause in progress.failed.items():
         print(f"  - {progress.failure_line(rel, cause, source)}", flush=True)
+    _print_report(progress.target)
+
+
+def _print_report(target: Path) -> None:
+    """The batch report, written by the workflow when it ended (see cvextract.report)."""
+    if (target / REPORT).is_file():
+        print(f"Report: {target / REPORT}", flush=True)
 
 
 def _print_llm_usage(target: Path, started: float) -> None:

@@ -1,0 +1,90 @@
+"""What happened to each CV of a batch, read back from the job logs and outputs on disk.
+
+Each job writes one log (``logs/<stage>/<rel>.log``) whose first line is ``OK <stage>: … (N ms, pid P)``
+or ``FAILED <stage>: <cause>``, followed by ``warning: …`` lines. A CV is
+
+* ``failed``     when the first of its stages whose log says FAILED did (the cause is that line's),
+* ``not run``    when its final output is missing without a failure (an interrupted batch),
+* ``done``       when one of its jobs ran in this batch (a log written after the batch started),
+* ``up to date`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..layout import TargetLayout
+
+DONE, FAILED, UP_TO_DATE, NOT_RUN = "done", "failed", "up to date", "not run"
+STATUSES = (DONE, FAILED, UP_TO_DATE, NOT_RUN)
+_TOOK = re.compile(r"\((\d+) ms, pid \d+\)\s*$")
+
+
+@dataclass
+class StageLog:
+    ok: bool
+    cause: str | None = None
+    ms: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    mtime: float = 0.0
+
+
+@dataclass
+class CvOutcome:
+    rel: str
+    name: str                       # the CV's path below the source folder, as the user knows it
+    status: str
+    stage: str | None = None        # the stage that failed
+    cause: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    ms: dict = field(default_factory=dict)        # stage -> milliseconds of its last run
+    outputs: dict = field(default_factory=dict)   # "structured" / "adjusted" / "document" -> exists
+
+
+def read_stage_log(path: Path) -> StageLog | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            text = fh.read()
+            mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    lines = text.splitlines()
+    if not lines:
+        return None
+    first, rest = lines[0], lines[1:]
+    warnings = [ln[len("warning: "):] for ln in rest if ln.startswith("warning: ")]
+    if first.startswith("FAILED"):
+        return StageLog(False, first.split(": ", 1)[1] if ": " in first else first, warnings=warnings, mtime=mtime)
+    took = _TOOK.search(first)
+    return StageLog(True, ms=int(took.group(1)) if took else None, warnings=warnings, mtime=mtime)
+
+
+def cv_outcome(layout: TargetLayout, rel: str, name: str, stages: list[str], *, started: float | None) -> CvOutcome:
+    """One CV's outcome; ``stages`` in order (``extract``, ``adjust``, ``apply``), ``started`` the
+    batch's start (seconds since the epoch; None: every finished CV counts as done)."""
+    outputs = {"structured": layout.structured(rel).is_file()}
+    if "adjust" in stages:
+        outputs["adjusted"] = layout.adjusted(rel).is_file()
+    if "apply" in stages:
+        outputs["document"] = layout.document(rel).is_file()
+    outcome = CvOutcome(rel, name, UP_TO_DATE, outputs=outputs)
+    ran = False
+    for stage in stages:
+        log = read_stage_log(layout.job_log(stage, rel))
+        if log is None:
+            continue
+        outcome.warnings += [f"{stage}: {w}" for w in log.warnings]
+        if not log.ok:
+            outcome.status, outcome.stage, outcome.cause = FAILED, stage, log.cause
+            return outcome
+        if log.ms is not None:
+            outcome.ms[stage] = log.ms
+        ran = ran or started is None or log.mtime >= started
+    final = list(outputs)[-1]
+    if not outputs[final]:
+        outcome.status = NOT_RUN
+    elif ran:
+        outcome.status = DONE
+    return outcome

@@ -1,6 +1,7 @@
 # <target>/report.html: every CV's status, cause, warnings, times, links and what the model changed.
-# Written again when the batch ends (BatchPlan.finish), success or not; this rule makes it part of
-# the DAG, so `snakemake --report` includes it. Its `started` param differs every batch: it always runs.
+# It is written when the batch ends (BatchPlan.finish), success or not. This rule puts it in the DAG,
+# so that `snakemake --report` includes it and a batch with nothing else to do still ends with a fresh
+# report: its `started` param differs every batch, so it always runs (writing a "batch running" page).
 localrules:
     batch_report,
 
@@ -11,4 +12,4 @@ rule batch_report:
     params:
         started=BATCH.started,
     run:
-        BATCH.write_report(workflow)
+        BATCH.report_pending()

@@ -204,7 +204,8 @@ def test_sigkill_then_the_same_cli_command_clears_the_lock_and_completes(batch, 
     rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert rerun.stderr.splitlines() == [f"WARNING: cleared a stale lock left by an interrupted run in {out}"]
-    summary = rerun.stdout.splitlines()[-1]
+    *_, summary, report = rerun.stdout.splitlines()
+    assert report == f"Report: {out / 'report.html'}"
     done, total, up_to_date = _summary_numbers(summary)
     assert done == total and total + up_to_date == COUNT and total > 0, summary
     assert_batch_complete(out, samples, root / "cvs")
@@ -254,12 +255,12 @@ def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, sig
         assert proc.returncode == 128 + signal.SIGTERM
         err = (root / "cli.err").read_text("utf-8").splitlines()
         assert err == ["ERROR: terminated: the batch was stopped; rerun the same command to process the rest"]
-        assert (root / "cli.out").read_text("utf-8").splitlines()[-2] == "=" * 60
+        assert (root / "cli.out").read_text("utf-8").splitlines()[-3] == "=" * 60
     if signum == signal.SIGINT:
         assert proc.returncode == 130
         assert (root / "cli.err").read_text("utf-8").splitlines() == [
             "ERROR: interrupted: the batch was stopped; rerun the same command to process the rest"]
-        assert (root / "cli.out").read_text("utf-8").splitlines()[-1].startswith("Completed: ")
+        assert (root / "cli.out").read_text("utf-8").splitlines()[-2].startswith("Completed: ")
     assert_stopped_cleanly(root / "out")
 
 

@@ -222,8 +222,14 @@ class BatchPlan:
 
         return f"{self.target}/{REPORT}"
 
+    def report_pending(self) -> None:
+        """The ``batch_report`` job: a page saying the batch runs (the report is written at the end)."""
+        from ..report import write_pending
+
+        write_pending(self.target, started=self.started)
+
     def write_report(self, workflow) -> None:
-        """``<target>/report.html`` on this batch and every CV (the ``batch_report`` job and the end)."""
+        """``<target>/report.html`` on this batch and every CV, when the batch ends."""
         from ..report import record_batch
 
         config = {"source": self.source, "file_type": self.file_type, "target": self.target,

@@ -15,10 +15,16 @@ def record_batch(target, **batch):
     return record_batch(target, **batch)
 
 
+def write_pending(target, *, started: float):
+    from .batch_report import write_pending
+
+    return write_pending(target, started=started)
+
+
 def write_report(target):
     from .batch_report import write_report
 
     return write_report(target)
 
 
-__all__ = ["REPORT", "record_batch", "write_report"]
+__all__ = ["REPORT", "record_batch", "write_pending", "write_report"]

@@ -19,7 +19,7 @@ from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED, Tar
 from . import REPORT
 from .changes import TAILOR, TRANSLATE, compare
 from .outcomes import FAILED, STATUSES, cv_outcome
-from .page import render_page
+from .page import render_page, render_pending
 
 RUN_RECORD = "batch-run.json"
 LLM_USAGE = "llm-usage.json"
@@ -39,6 +39,16 @@ def record_batch(target: str | Path, *, config: dict, cvs: list[tuple[str, str]]
               "cores": cores, "config": config, "cvs": [list(cv) for cv in cvs]}
     write_json(target / LOGS / RUN_RECORD, record)
     return write_report(target)
+
+
+def write_pending(target: str | Path, *, started: float) -> Path:
+    """While a batch runs: a page saying so (the full report is written when the batch ends)."""
+    path = Path(target) / REPORT
+    write_text(path, render_pending(f"A cvextract batch started here at {_when(started)} and is running, or "
+                                    "was stopped before it could write its report. The report is written when "
+                                    "the batch ends; `cvextract report --target DIR` rebuilds it from the "
+                                    "files on disk at any time."))
+    return path
 
 
 def write_report(target: str | Path) -> Path:

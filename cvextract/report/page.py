@@ -56,3 +56,11 @@ def render_page(title: str, data: dict, changes: list) -> str:
         "</body></html>",
         "",
     ])
+
+
+def render_pending(message: str) -> str:
+    """A page without data or script: the batch has not ended yet."""
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+            f"<title>cvextract batch report</title></head><body><h1>cvextract batch report</h1>"
+            f"<p>{html.escape(message)}</p></body></html>\n")

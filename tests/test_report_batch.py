@@ -1,0 +1,42 @@
+"""A plain ``snakemake`` run ends with ``<target>/report.html`` and ``snakemake --report`` carries it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sample_cvs import make_cv_data, write_cv
+from workflow_runner import run_workflow, write_config
+
+
+def report_data(path) -> dict:
+    """The page's summary data, as its script reads it (the browser test checks what is shown)."""
+    block = re.search(r'<script type="application/json" id="batch-data">(.*?)</script>', path.read_text("utf-8"), re.S)
+    return json.loads(block.group(1))
+
+
+def test_plain_snakemake_writes_the_report_even_when_nothing_is_left_to_do(tmp_path):
+    write_cv(tmp_path / "cvs" / "sub" / "ok.docx", make_cv_data(0, special_chars=False))
+    (tmp_path / "cvs" / "broken.docx").write_text("not a docx")
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                          file_type="*.docx", extract={"name": "default-docx-cv-extractor"}, adjust=[],
+                          apply=None, llm={"max_concurrent": 1})
+    first = run_workflow(tmp_path, config)
+    assert first.returncode != 0
+    data = report_data(tmp_path / "out" / "report.html")
+    statuses = {cv["n"]: data["statuses"][cv["s"]] for cv in data["cvs"]}
+    assert statuses == {"broken.docx": "failed", "sub/ok.docx": "done"}
+    [broken] = [cv for cv in data["cvs"] if cv["n"] == "broken.docx"]
+    assert broken["f"] == "extract" and broken["c"].endswith("broken.docx: is not a DOCX (ZIP) file")
+    assert data["stages"] == ["extract"] and data["llm"] is None
+
+    (tmp_path / "cvs" / "broken.docx").unlink()
+    again = run_workflow(tmp_path, config)
+    assert again.returncode == 0 and again.jobs() == []
+    data = report_data(tmp_path / "out" / "report.html")
+    assert [(cv["n"], data["statuses"][cv["s"]]) for cv in data["cvs"]] == [("sub/ok.docx", "up to date")]
+
+    snakemake_report = tmp_path / "snakemake-report.html"
+    made = run_workflow(tmp_path, config, "--report", str(snakemake_report))
+    assert made.returncode == 0, made.messages()
+    assert "Adding report.html" in made.messages() and snakemake_report.stat().st_size > 0

@@ -77,6 +77,10 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
         counts = page.text("#counts")
         assert "3\nall CVs" in counts and "2\ndone" in counts and "1\nfailed" in counts, counts
         assert "job-description=Cloud platform engineer" in page.text("#config")
+        usage = json.loads((out / "logs" / "llm-usage.json").read_text("utf-8"))
+        llm = page.text("#llm").split("\n")
+        assert usage["calls"] >= 3 and llm[llm.index("calls") + 1] == f"{usage['calls']:,}"
+        assert llm[llm.index("prompt tokens") + 1] == f"{usage['prompt_tokens']:,}"
 
         # The failed CV: its cause, the same line as its job log, names what was invented.
         job_log = (out / "logs" / "adjust" / "team" / "Bob.log").read_text("utf-8").splitlines()[0]

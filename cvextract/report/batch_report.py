@@ -103,15 +103,16 @@ def read_llm_usage(path: Path) -> tuple[list[list[str]] | None, dict]:
         return None, {}
     rows = []
     for key, label in (("calls", "calls"), ("prompt_tokens", "prompt tokens"),
-                       ("completion_tokens", "completion tokens"), ("cache_hits", "cache hits")):
+                       ("completion_tokens", "completion tokens"), ("cache_hits", "cache hits"),
+                       ("rate_limited", "rate-limit refusals")):
         if isinstance(usage.get(key), (int, float)):
             rows.append([label, f"{usage[key]:,}"])
     cost = usage.get("estimated_cost")
     if isinstance(cost, (int, float)):
-        rows.append(["estimated cost", f"{cost:.4f}"])
+        rows.append(["estimated cost", f"${cost:.4f}"])
     elif "estimated_cost" in usage:
-        rows.append(["estimated cost", "unknown (no prices configured)"])
-    per_cv = next((v for k, v in usage.items() if isinstance(v, dict) and k in ("cvs", "per_cv")), {})
+        rows.append(["estimated cost", "unknown (no llm.price_per_million_tokens)"])
+    per_cv = usage.get("cvs") if isinstance(usage.get("cvs"), dict) else {}
     return rows, per_cv
 
 

@@ -96,6 +96,11 @@
     for (const w of cv.w || []) notes.append(el("div", { class: "warning" }, "warning " + w));
     const times = el("td", { class: "times" },
       data.stages.filter((s) => cv.t && cv.t[s] !== undefined).map((s) => `${s} ${cv.t[s]} ms`).join(" · "));
+    if (cv.u && (cv.u.calls || cv.u.cache_hits)) {
+      const tokens = (cv.u.prompt_tokens || 0) + (cv.u.completion_tokens || 0);
+      times.append(el("div", { class: "muted" }, `LLM: ${cv.u.calls || 0} calls, ${tokens.toLocaleString("en")} tokens`
+        + (cv.u.cache_hits ? `, ${cv.u.cache_hits} cached` : "")));
+    }
     const links = el("td", { class: "links" });
     for (const [kind, label, dir, suffix] of data.outputs) {
       if (cv.o && cv.o[kind]) links.append(el("a", { href: href(dir, cv.r, suffix) }, label));

@@ -296,3 +296,12 @@ def test_importing_adjust_and_llm_does_not_import_openai(project_root):
             "[r.ADJUSTERS.load(n) for n in r.ADJUSTERS.names()]; "
             "assert 'openai' not in sys.modules, 'openai was imported'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=project_root)
+
+
+def test_validating_a_cv_leaves_the_schema_sent_to_the_model_as_shipped():
+    from cvextract.contracts import is_valid
+
+    before = repr(load_schema(CV_SCHEMA))
+    is_valid({}, CV_SCHEMA)
+    assert repr(load_schema(CV_SCHEMA)) == before
+    assert strict_schema(load_schema(CV_SCHEMA)) is not None

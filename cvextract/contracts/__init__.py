@@ -8,6 +8,7 @@ with the messages users and tests know. ``tests/test_verify.py`` checks both agr
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 from importlib import resources
@@ -35,7 +36,9 @@ def _fast_validator(name: str):
     import fastjsonschema
 
     _validator(name)  # the schema itself is valid 2020-12
-    return fastjsonschema.compile(load_schema(name))
+    # A copy: compile() rewrites the $refs of the schema it is given into absolute URLs, and the
+    # shared schema must stay as shipped (the LLM client sends it as strict structured output).
+    return fastjsonschema.compile(copy.deepcopy(load_schema(name)))
 
 
 def is_valid(data, name: str = CV_SCHEMA) -> bool:

@@ -123,6 +123,13 @@ def test_a_slow_but_streaming_answer_is_not_cut_off_and_a_stalled_one_is(fake_op
     fake_openai.push(chat(ANSWER, chunk_delay=2.0, chunks=2), chat(ANSWER))
     assert ask() == ANSWER
     assert fake_openai.calls == 3
+    # Progressing, but past the bound on a whole answer: one line, not asked again.
+    llm_env.setenv("CVEXTRACT_LLM_MAX_ANSWER_SECONDS", "0.5")
+    fake_openai.push(chat(ANSWER, chunk_delay=0.2, chunks=8))
+    with pytest.raises(LLMError, match=r"unit: test: answer from http://127\.0\.0\.1:\d+/v1 still streaming after "
+                                       r"0\.5 s \(CVEXTRACT_LLM_MAX_ANSWER_SECONDS\); gave up"):
+        ask()
+    assert fake_openai.calls == 4
 
 
 def test_exhausted_retries_raise_and_never_pass_through(fake_openai, llm_env):

@@ -38,6 +38,7 @@ _FORMAT_REJECTION_HINTS = ("response_format", "json_schema", "json_object", "str
 # answering, a call waits its turn instead of failing, for at most RATE_LIMIT_PATIENCE seconds.
 ANSWERING_WINDOW = 60.0
 RATE_LIMIT_PATIENCE = 600.0
+MAX_ANSWER_CHARS = 4_000_000  # a CV answer is tens of kB; a server that never stops is cut off
 CHARS_PER_TOKEN = 4  # estimate for pacing by tokens per minute, settled against the real usage after
 
 
@@ -152,7 +153,7 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
             raise LLMError(source, f"{purpose}: {limiter.quota_exhausted}")
         limiter.acquire(estimate)
         try:
-            reply, headers = _stream_answer(client, kwargs)
+            reply, headers = _stream_answer(client, kwargs, settings)
         except openai.RateLimitError as exc:
             headers = _headers(exc)
             if _error_code(exc) == "insufficient_quota":
@@ -177,6 +178,9 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
         except (openai.BadRequestError, openai.UnprocessableEntityError):
             limiter.failed()
             raise  # the caller may fall back to another format
+        except _EndlessAnswer as exc:
+            limiter.failed()
+            raise LLMError(source, f"{purpose}: answer from {_endpoint(settings)} {exc}; gave up") from None
         except openai.OpenAIError as exc:
             limiter.failed()
             attempts += 1
@@ -198,8 +202,13 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
         return reply
 
 
-def _stream_answer(client, kwargs) -> tuple[_Reply, dict]:
+class _EndlessAnswer(Exception):
+    """The answer kept streaming past the time or size any CV answer needs."""
+
+
+def _stream_answer(client, kwargs, settings: LLMSettings) -> tuple[_Reply, dict]:
     """Send the request and read the answer as it streams in (a plain JSON answer is read whole)."""
+    started = time.monotonic()
     stream = client.chat.completions.create(**kwargs)
     response = stream.response
     headers = {k.lower(): v for k, v in response.headers.items()}
@@ -209,7 +218,11 @@ def _stream_answer(client, kwargs) -> tuple[_Reply, dict]:
         parts: list[str] = []
         refusal: list[str] = []
         finish = prompt = completion = None
+        size = 0
         for chunk in stream:
+            if time.monotonic() - started > settings.max_answer_seconds:
+                raise _EndlessAnswer(f"still streaming after {settings.max_answer_seconds:g} s "
+                                     "(CVEXTRACT_LLM_MAX_ANSWER_SECONDS)")
             if getattr(chunk, "usage", None) is not None:
                 prompt = getattr(chunk.usage, "prompt_tokens", None)
                 completion = getattr(chunk.usage, "completion_tokens", None)
@@ -219,6 +232,9 @@ def _stream_answer(client, kwargs) -> tuple[_Reply, dict]:
                 delta = getattr(choice, "delta", None)
                 if getattr(delta, "content", None):
                     parts.append(delta.content)
+                    size += len(delta.content)
+                    if size > MAX_ANSWER_CHARS:
+                        raise _EndlessAnswer(f"longer than {MAX_ANSWER_CHARS:,} characters")
                 if getattr(delta, "refusal", None):
                     refusal.append(delta.refusal)
                 if choice.finish_reason:

@@ -25,6 +25,7 @@ class LLMSettings:
     base_url: str | None = None
     api_key: str | None = None
     timeout: float = 60.0           # seconds without a byte of the answer (a stall), not a total
+    max_answer_seconds: float = 900.0  # the whole answer, however steadily it streams (a bound, not a pace)
     attempts: int = 6               # requests per answer, the first included
     backoff_base: float = 1.0       # seconds; full jitter over base * 2**retry
     backoff_cap: float = 20.0       # longest computed wait
@@ -64,6 +65,7 @@ def settings_from_env(model: str | None = None, cache_dir: str | Path | None = N
         base_url=os.environ.get("OPENAI_BASE_URL", "").strip() or None,
         api_key=os.environ.get("OPENAI_API_KEY", "").strip() or None,
         timeout=_env_number("CVEXTRACT_LLM_TIMEOUT", 60.0, minimum=0.001),
+        max_answer_seconds=_env_number("CVEXTRACT_LLM_MAX_ANSWER_SECONDS", 900.0, minimum=0.001),
         attempts=_env_number("CVEXTRACT_LLM_ATTEMPTS", 6, kind=int, minimum=1),
         backoff_base=_env_number("CVEXTRACT_LLM_BACKOFF_BASE", 1.0),
         backoff_cap=_env_number("CVEXTRACT_LLM_BACKOFF_CAP", 20.0),

@@ -84,7 +84,9 @@ def _mutations(cv: dict):
 
 
 def test_compiled_validator_agrees_with_jsonschema():
-    from cvextract.contracts import CV_SCHEMA, _validator, is_valid
+    from cvextract.contracts import CV_SCHEMA, _validator, is_valid, load_schema
+
+    shipped = copy.deepcopy(load_schema(CV_SCHEMA))
 
     checked = valid = 0
     for i in (0, 3):
@@ -94,3 +96,23 @@ def test_compiled_validator_agrees_with_jsonschema():
             checked += 1
             valid += expected
     assert checked > 500 and 0 < valid < checked
+    assert load_schema(CV_SCHEMA) == shipped  # compiling it changed nothing others read
+
+
+def test_shipped_schemas_are_valid_json_schema():
+    from jsonschema import Draft202012Validator
+
+    from cvextract.contracts import CV_SCHEMA, RESEARCH_SCHEMA, load_schema
+
+    for name in (CV_SCHEMA, RESEARCH_SCHEMA):
+        Draft202012Validator.check_schema(load_schema(name))
+
+
+def test_valid_data_does_not_import_jsonschema():
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from cvextract.verify import verify_schema; "
+            "sys.path.insert(0, 'tests'); from sample_cvs import make_cv_data; "
+            "verify_schema(make_cv_data(1), 'cv.json'); assert 'jsonschema' not in sys.modules, 'imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=__import__("pathlib").Path(__file__).parents[1])

@@ -131,6 +131,20 @@ def test_attack_in_process(tmp_path: Path, quick_deadline, name: str) -> None:
         check_template(template)
 
 
+@pytest.mark.parametrize("text, cause", [
+    ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "recursion too deep"),
+    ("{% if 1 %}" * 200 + "x" + "{% endif %}" * 200, "too deeply nested to compile"),
+    ("{% for a in [1] %}" * 30 + "x" + "{% endfor %}" * 30, "too deeply nested to compile"),
+    ("{{ 'x'" + "|upper" * 20000 + " }}", "recursion too deep"),
+])
+def test_pathologically_nested_templates_fail_in_one_line(tmp_path: Path, text: str, cause: str) -> None:
+    template = _template(tmp_path / "nested.docx", [text])
+    with pytest.raises(TemplateError) as info:
+        render_docx(_cv(), template, tmp_path / "out.docx")
+    assert str(info.value).startswith(f"{template}: ") and cause in str(info.value)
+    assert "\n" not in str(info.value) and not (tmp_path / "out.docx").exists()
+
+
 def test_the_deadline_is_configurable_and_checked(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CVEXTRACT_RENDER_SECONDS", "0.5")
     assert sandbox.render_seconds() == 0.5

@@ -16,7 +16,7 @@ from .sandbox import RenderLimitError
 _TAGS = re.compile(r"<[^>]+>")
 # What a template can make Jinja, docxtpl or python-docx raise while it compiles or renders.
 RENDER_ERRORS = (JinjaTemplateError, etree.XMLSyntaxError, TypeError, ValueError, KeyError, AttributeError,
-                 ArithmeticError, IndexError, RecursionError, MemoryError)
+                 ArithmeticError, IndexError, RecursionError, MemoryError, SyntaxError)
 
 
 def _near_text(exc: TemplateSyntaxError) -> str:
@@ -45,6 +45,8 @@ def template_error(template_path: Path, part: str, exc: BaseException) -> Templa
         return TemplateError(template_path, f"refused by the template sandbox in {part}: {message}")
     if isinstance(exc, RenderLimitError):
         return TemplateError(template_path, f"{message} (in {part})")
+    if isinstance(exc, SyntaxError):  # Python's own limits on the code Jinja generates
+        return TemplateError(template_path, f"template too deeply nested to compile in {part} ({exc.msg})")
     if isinstance(exc, RecursionError):
         return TemplateError(template_path, f"template recursion too deep in {part}")
     if isinstance(exc, MemoryError):

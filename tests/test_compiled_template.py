@@ -4,6 +4,13 @@ the header and a footer; one with docxtpl's ``{%p %}`` / ``{%tr %}`` tags and a 
 
 docxtpl's result is produced here the way the renderer produced it before templates were compiled:
 ``DocxTemplate.render`` with the same sandboxed environment, then ``save``.
+
+Differences, each justified: (1) an XML part rendering does not touch is copied from the template as
+it is, where python-docx re-serialises it (compared here as canonical XML); (2) ZIP entry times are
+the template's, where python-docx stamps the current time (not XML: not compared); (3) with several
+document sections docxtpl renders the footnotes once per section, treating its own output as a
+template the second time (CV text such as ``{{ x }}`` would then be evaluated); the compiled path
+renders them once. The templates here have one section, so (3) does not show.
 """
 
 from __future__ import annotations
@@ -79,6 +86,28 @@ def _paragraph_and_row_tags_template(path: Path) -> Path:
     document.core_properties.title = "CV of {{ identity.full_name }}"
     document.core_properties.subject = "{{ identity.title }}"
     document.save(path)
+    return _with_footnotes(path, "{{ identity.full_name }} ({{ sidebar.languages|join(', ') }})")
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def _with_footnotes(path: Path, text: str) -> Path:
+    """Add a footnotes part (python-docx cannot write one) holding ``text``."""
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
+                 f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["word/footnotes.xml"] = footnotes.encode("utf-8")
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_TYPE}"/></Types>'.encode())
+    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
+                             b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
     return path
 
 
@@ -155,6 +184,9 @@ def test_the_templates_render_what_they_promise(templates, tmp_path: Path) -> No
         [e["heading"] for e in cv["experiences"]]
     assert [row.cells[0].text for row in document.tables[0].rows] == ["Tool", *cv["sidebar"]["tools"]]
     assert document.core_properties.title == "CV of " + cv["identity"]["full_name"]
+    with zipfile.ZipFile(out) as archive:
+        footnotes = archive.read("word/footnotes.xml").decode("utf-8")
+    assert f"{cv['identity']['full_name']} ({', '.join(cv['sidebar']['languages'])})" in footnotes
 
     out = tmp_path / "layout.docx"
     render_docx(cv, templates["reference-layout"], out)

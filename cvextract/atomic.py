@@ -8,9 +8,11 @@ later run can recognise (and remove) those a killed process left behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
-import tempfile
+import secrets
+import string
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -18,6 +20,9 @@ from .errors import OutputError
 
 
 TEMP_SUFFIX = ".cvextract-tmp"
+NAME_MAX = 255  # bytes in one file name (Linux file systems)
+_RANDOM_CHARS = 8
+_ALPHABET = string.ascii_lowercase + string.digits + "_"
 
 
 @contextlib.contextmanager
@@ -30,11 +35,9 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     destination = Path(destination)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=TEMP_SUFFIX, dir=destination.parent)
+        tmp_path = _create_temp(destination)
     except OSError as exc:
         raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp_path = Path(tmp)
     try:
         yield tmp_path
         with open(tmp_path, "rb") as fh:
@@ -46,6 +49,26 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
             raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
         raise
+
+
+def _create_temp(destination: Path) -> Path:
+    """A new empty file ``.<name>.<random>.cvextract-tmp`` beside ``destination``.
+
+    Created with mode 0666 so the umask applies (``tempfile.mkstemp`` would make every output 0600),
+    and with the name cut so that a destination name up to NAME_MAX stays valid with the additions.
+    """
+    name = os.fsencode(destination.name)
+    budget = NAME_MAX - len(b"..") - _RANDOM_CHARS - len(TEMP_SUFFIX)
+    shown = name[:budget].decode("utf-8", "ignore") if len(name) > budget else destination.name
+    for _ in range(100):
+        random = "".join(secrets.choice(_ALPHABET) for _ in range(_RANDOM_CHARS))
+        path = destination.parent / f".{shown}.{random}{TEMP_SUFFIX}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(destination.parent))
 
 
 def write_bytes(destination: str | Path, data: bytes) -> None:

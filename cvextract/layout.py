@@ -16,6 +16,13 @@ RESEARCH = "research_data"
 LOGS = "logs"
 LLM_CACHE = "llm_cache"
 DOCUMENT_SUFFIX = "_NEW.docx"
+JSON_SUFFIX = ".json"
+LOG_SUFFIX = ".log"
+# The folders a target holds; a source search skips them in any folder marked as a target.
+OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE)
+TARGET_MARKER = ".cvextract-target"
+# What a CV's stem becomes in its output file names (x -> x.json, x_NEW.docx, x.log).
+OUTPUT_SUFFIXES = (JSON_SUFFIX, DOCUMENT_SUFFIX, LOG_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -23,10 +30,10 @@ class TargetLayout:
     target: Path
 
     def structured(self, rel: str | Path) -> Path:
-        return self.target / STRUCTURED / f"{rel}.json"
+        return self.target / STRUCTURED / f"{rel}{JSON_SUFFIX}"
 
     def adjusted(self, rel: str | Path) -> Path:
-        return self.target / ADJUSTED / f"{rel}.json"
+        return self.target / ADJUSTED / f"{rel}{JSON_SUFFIX}"
 
     def document(self, rel: str | Path) -> Path:
         return self.target / DOCUMENTS / f"{rel}{DOCUMENT_SUFFIX}"
@@ -40,7 +47,16 @@ class TargetLayout:
         return self.target / LLM_CACHE
 
     def job_log(self, stage: str, rel: str | Path) -> Path:
-        return self.target / LOGS / stage / f"{rel}.log"
+        return self.target / LOGS / stage / f"{rel}{LOG_SUFFIX}"
+
+    def mark(self) -> None:
+        """Mark the folder as a cvextract target, so no batch ever searches its outputs for CVs
+        (a target inside the source, or one that was the target of an earlier run)."""
+        from .atomic import write_text
+
+        marker = self.target / TARGET_MARKER
+        if not marker.exists():
+            write_text(marker, "This folder is a cvextract target: its output folders are never searched for CVs.\n")
 
     def adjust_steps_dir(self, rel: str | Path) -> Path:
         """Each adjuster's intermediate output for one CV, so a user can see what every step did."""

@@ -11,6 +11,9 @@ from importlib import import_module
 
 from .errors import ConfigError
 
+DEFAULT_EXTRACTOR = "default-docx-cv-extractor"
+DEFAULT_RENDERER = "default-docx-cv-renderer"
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -47,7 +50,7 @@ class Registry:
 
 
 EXTRACTORS = Registry("extractor", [
-    Entry("default-docx-cv-extractor", "cvextract.extract.docx_cv:extract_docx_cv",
+    Entry(DEFAULT_EXTRACTOR, "cvextract.extract.docx_cv:extract_docx_cv",
           "Reads CVs in the reference DOCX layout (identity and sidebar in the header, "
           "OVERVIEW and PROFESSIONAL EXPERIENCE in the body)."),
     Entry("openai-extractor", "cvextract.extract.openai_extractor:extract_with_openai",
@@ -55,7 +58,7 @@ EXTRACTORS = Registry("extractor", [
 ])
 
 RENDERERS = Registry("renderer", [
-    Entry("default-docx-cv-renderer", "cvextract.render.docx_template:render_docx",
+    Entry(DEFAULT_RENDERER, "cvextract.render.docx_template:render_docx",
           "Renders CV JSON into a docxtpl (Jinja2) Word template, autoescaped."),
 ])
 

@@ -12,9 +12,7 @@ from pathlib import Path
 
 from .atomic import write_json
 from .json_files import read_json_object
-
-DEFAULT_EXTRACTOR = "default-docx-cv-extractor"
-DEFAULT_RENDERER = "default-docx-cv-renderer"
+from .registry import DEFAULT_EXTRACTOR, DEFAULT_RENDERER
 
 
 @dataclass

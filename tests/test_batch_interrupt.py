@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from cvextract.atomic import TEMP_SUFFIX
+from cvextract.layout import TARGET_MARKER
 
 from sample_cvs import write_samples
 from workflow_runner import PROJECT_ROOT, run_workflow
@@ -100,7 +101,7 @@ def assert_outputs_whole(out: Path) -> None:
         if path.name.endswith(TEMP_SUFFIX):
             assert path.name.startswith("."), f"visible temporary file {path}"
             continue
-        if path.name.startswith(".batch-complete"):  # the workflow's own completion marker
+        if path.name.startswith(".batch-complete") or path.name == TARGET_MARKER:  # the workflow's own markers
             continue
         assert not path.name.startswith("."), f"unexpected hidden file {path}"
         if path.suffix == ".json":

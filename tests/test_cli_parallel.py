@@ -189,8 +189,6 @@ def test_a_lock_held_by_a_running_snakemake_is_left_alone(tmp_path):
 @pytest.mark.parametrize("change, expected", [
     ({"source": "missing"}, "{tmp}/missing: source folder not found"),
     ({"source": "cvs/one.docx"}, "{tmp}/cvs/one.docx: source is not a folder"),
-    ({"n": "0"}, "--parallel n=0: give a whole number >= 1 or 'auto'"),
-    ({"n": "two"}, "--parallel n=two: give a whole number >= 1 or 'auto'"),
     ({"file-type": "*.pdf"}, "{tmp}/cvs: no files matching '*.pdf'"),
     ({"template": "missing.docx"}, "{tmp}/missing.docx: template not found"),
 ])
@@ -204,6 +202,30 @@ def test_errors_before_the_batch_starts(tmp_path, capsys, change, expected):
     assert code == 1
     assert stdout == ""
     assert stderr.splitlines() == ["ERROR: " + expected.format(tmp=tmp_path)]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["n=0"], "--parallel n=0: give a whole number from 1 to 256, or 'auto'"),
+    (["n=abc"], "--parallel n=abc: give a whole number from 1 to 256, or 'auto'"),
+    (["n=999999999999"], "--parallel n=999999999999: give a whole number from 1 to 256, or 'auto'"),
+    (["--extract", "name=bogus"], "--extract name=bogus: unknown extractor (known: default-docx-cv-extractor, "
+                                  "openai-extractor)"),
+    (["--adjust", "name=bogus"], "--adjust: unknown adjuster 'bogus' (known: openai-company-research, "
+                                 "openai-job-specific, openai-translate)"),
+    (["--adjust", "name=openai-translate", "lang=German"], "--adjust: "),
+])
+def test_usage_errors_exit_2_before_anything_starts(tmp_path, capsys, args, message):
+    write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
+    parallel = [a for a in args if a.startswith("n=")]
+    stages = [a for a in args if not a.startswith("n=")] or ["--extract"]
+    if stages[0] != "--extract":
+        stages = ["--extract", *stages]
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path / 'cvs'}", *parallel, *stages,
+                               "--target", tmp_path / "out")
+    assert code == 2
+    assert stdout == ""
+    assert len(stderr.splitlines()) == 1 and stderr.startswith(f"cvextract: error: {message}"), stderr
     assert not (tmp_path / "out").exists()
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from cvextract.cli import main
+from cvextract.layout import TARGET_MARKER
 from sample_cvs import make_cv_data, write_cv
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +42,8 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 
 def files_below(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    """The outputs below ``folder`` (the marker a successful run leaves in its target aside)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name != TARGET_MARKER) if folder.exists() else []
 
 
 def docx_text(path: Path) -> str:
@@ -125,7 +127,7 @@ def test_extraction_warnings_are_counted_in_the_status_line_and_listed_on_stderr
 
 @pytest.mark.parametrize("kind, expected", [
     ("extractors", ["default-docx-cv-extractor", "openai-extractor"]),
-    ("adjusters", ["openai-company-research"]),
+    ("adjusters", ["openai-company-research", "openai-job-specific", "openai-translate"]),
     ("renderers", ["default-docx-cv-renderer"]),
 ])
 def test_list_names_each_implementation(capsys, kind, expected):
@@ -133,8 +135,7 @@ def test_list_names_each_implementation(capsys, kind, expected):
     assert code == 0
     assert stdout.splitlines()[0] == f"Available {kind}:"
     names = [line.strip() for line in stdout.splitlines() if line.startswith("  ") and not line.startswith("    ")]
-    for name in expected:
-        assert name in names
+    assert names == expected
 
 
 # --- usage errors: exit 2, one line ------------------------------------------------------------
@@ -145,6 +146,8 @@ def test_list_names_each_implementation(capsys, kind, expected):
     (["--extract", "source=cv.docx", "--apply", "--target", "out"], "--apply needs template=<docx>"),
     (["--apply", f"template={TEMPLATE}", "--target", "out"], "the first stage needs data=<json>"),
     (["--extract", "=x", "--target", "out"], "empty key"),
+    (["--extract", "source=cv.docx", "name=bogus", "--target", "out"], "--extract name=bogus: unknown extractor"),
+    (["--extract", "source=cv.docx", "--adjust", "name=bogus", "--target", "out"], "unknown adjuster 'bogus'"),
 ])
 def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, args, message):
     code, stdout, stderr = cli(capsys, *args)

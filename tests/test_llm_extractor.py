@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 
 import pytest
@@ -61,23 +62,35 @@ def test_docx_text_reads_headers_body_and_tables(tmp_path):
                                  "Environment: Terraform, AWS"]
 
 
-def test_docx_entities_are_not_resolved(tmp_path):
+def test_docx_is_read_through_the_hardened_package_reader(tmp_path):
+    """A DOCTYPE (entity attack) and malformed XML are refused as by the default extractor, not
+    recovered from; a FIFO is refused without waiting for a writer."""
+    def docx(name: str, xml: str):
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", xml)
+        return path
+
     secret = tmp_path / "secret.txt"
     secret.write_text("MARKER-7f3a9c-NOT-IN-ANY-CV", encoding="utf-8")
-    path = tmp_path / "evil.docx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("word/document.xml", (
-            f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            '<w:body><w:p><w:r><w:t>A &x; B</w:t></w:r></w:p></w:body></w:document>'))
-    text = docx_text(path)
-    assert "MARKER-7f3a9c" not in text
-    assert text.startswith("A") and text.endswith("B")
+    body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    evil = docx("evil.docx", f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
+                + body + "<w:p><w:r><w:t>A &x; B</w:t></w:r></w:p></w:body></w:document>")
+    with pytest.raises(InputError, match="evil.docx: word/document.xml declares a DOCTYPE") as refused:
+        docx_text(evil)
+    assert "MARKER-7f3a9c" not in str(refused.value)
+    broken = docx("broken.docx", body + "<w:p><w:r><w:t>A</w:r></w:p></w:body></w:document>")
+    with pytest.raises(InputError, match="broken.docx: malformed XML in word/document.xml"):
+        docx_text(broken)
+    for name in ("fifo.docx", "fifo.txt"):
+        os.mkfifo(tmp_path / name)
+        with pytest.raises(InputError, match=f"{name}: is a FIFO"):
+            extract_with_openai(tmp_path / name)
 
 
 @pytest.mark.parametrize("name, content, message", [
     ("cv.pdf", b"%PDF", "reads .txt and .docx files, not '.pdf'"),
-    ("cv.docx", b"not a zip", "not a valid .docx"),
+    ("cv.docx", b"not a zip", "is not a DOCX"),
     ("cv.txt", b"   \n", "no text to extract"),
 ])
 def test_unreadable_inputs(tmp_path, name, content, message):

@@ -19,7 +19,7 @@ from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import LOGS, TargetLayout
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config
-from .inputs import CvInput, discover
+from .inputs import CvInput, Skipped, scan_source
 
 log = logging.getLogger("cvextract.batch")
 
@@ -44,6 +44,7 @@ class BatchPlan:
     cvs: list[CvInput] = field(default_factory=list)
     llm_prices: dict | None = None  # llm.price_per_million_tokens
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
+    skipped: list[Skipped] = field(default_factory=list)  # source entries that are not processed
     workflow: object = None
     started: float = field(default_factory=time.time)  # also a param of the report rule: it runs every batch
 
@@ -189,6 +190,7 @@ class BatchPlan:
         from ..llm.response_format import forget_server_quirks
 
         forget_server_quirks(TargetLayout(Path(self.target)).llm_cache_dir)  # learned again, once per batch
+        TargetLayout(Path(self.target)).mark()  # no later batch searches these outputs for CVs
         removed = remove_stale_temp_files(Path(self.target))
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
@@ -270,15 +272,19 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
                                      "(Snakemake reads it as a wildcard); rename or move it")
     if template and not Path(template).is_file():
         raise ConfigError(template, "template not found" if not Path(template).exists() else "template is not a file")
-    from ..registry import EXTRACTORS
+    from ..registry import DEFAULT_EXTRACTOR, EXTRACTORS
 
-    extractor = cfg["extract"].get("name", "default-docx-cv-extractor")
+    extractor = cfg["extract"].get("name", DEFAULT_EXTRACTOR)
     if extractor not in EXTRACTORS:
         raise ConfigError(None, f"config 'extract.name': unknown extractor '{extractor}' "
                                 f"(known: {', '.join(EXTRACTORS.names())})")
     from ..llm.settings import export_pacing
 
     export_pacing(cfg["llm"])  # every process of the batch paces its calls the same way
+    scan = scan_source(source, cfg["file_type"], target=target)
+    if workflow.is_main_process:  # every run names them, a rerun with nothing to do too
+        for entry in scan.skipped:
+            log.warning("cvextract: %s", entry.line())
     return BatchPlan(
         source=source,
         file_type=cfg["file_type"],
@@ -288,6 +294,7 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
         template=template,
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
-        cvs=discover(source, cfg["file_type"], skip=target),
+        cvs=scan.cvs,
+        skipped=scan.skipped,
         workflow=workflow,
     )

@@ -1,18 +1,44 @@
 """Find the CVs of a batch: a recursive, sorted, case-sensitive glob on file names below ``source``.
 
-Office lock files (``~$x.docx``) and hidden files (``.x``, including our own atomic-write temps)
-are skipped. Each CV is keyed by ``rel``: its path below ``source`` without the suffix, with ``/``
-separators, which the outputs mirror.
+Each CV is keyed by ``rel``: its path below ``source`` without the suffix, with ``/`` separators,
+which the outputs mirror. Office lock files (``~$x.docx``) and hidden entries (``.x``, including our
+own atomic-write temps and ``.snakemake``) are skipped silently, and so are the output folders of a
+cvextract target (the batch's own target, or any folder an earlier run marked as one): a rerun never
+takes its own outputs for new CVs.
+
+Every other entry whose name matches the pattern is either a CV or a :class:`Skipped` entry with
+the reason, reported on its own line, so one odd entry never stops (or hangs) the batch:
+
+- a symbolic link is read when it points to a regular file inside ``source``; one pointing outside
+  (the batch would read, and an LLM extractor send, a file nobody put in the source tree), a broken
+  one, a loop and a link to a folder (never followed: loops, CVs counted twice) are skipped;
+- FIFOs, sockets and devices are skipped (opening a FIFO would wait forever);
+- names Snakemake cannot carry or that could not be written: control characters (a newline,
+  terminal escapes), bytes that are not UTF-8, a name ending in a 20-fold repeat (Snakemake's
+  ``PeriodicWildcardError``), a stem whose output names exceed the file-system limit, two CVs
+  with the same output name, and a CV whose output name is a folder of other CVs' outputs
+  (``good.docx`` beside a folder ``good.json/``).
 """
 
 from __future__ import annotations
 
+import errno
 import os
-from dataclasses import dataclass
+import re
+import stat
+from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from ..atomic import NAME_MAX
 from ..errors import ConfigError
+from ..layout import OUTPUT_FOLDERS, OUTPUT_SUFFIXES, TARGET_MARKER
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Snakemake refuses a wildcard value ending in a substring repeated 20 times or more (its
+# PeriodicityDetector, which guards against rules recursing into themselves).
+_PERIODIC = re.compile(r"(.+)\1{19,99}$", re.DOTALL)
+_PERIODIC_MIN_REPEAT = 20
 
 
 @dataclass(frozen=True)
@@ -24,32 +50,141 @@ class CvInput:
         return Path(source) / f"{self.rel}{self.suffix}"
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of the source tree that matches the pattern but is not processed, and why."""
+    name: str         # the path below source, printable (control characters escaped)
+    reason: str
+
+    def line(self) -> str:
+        return f"skipped {self.name}: {self.reason}"
+
+
+@dataclass
+class SourceScan:
+    cvs: list[CvInput] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
 def is_candidate(name: str, pattern: str) -> bool:
     return not name.startswith(("~$", ".")) and fnmatchcase(name, pattern)
 
 
-def discover(source: str | Path, pattern: str = "*.docx", *, skip: str | Path | None = None) -> list[CvInput]:
-    """Every CV below ``source`` whose file name matches ``pattern``, sorted by relative path.
+def printable(name: str) -> str:
+    """``name`` with control characters and undecodable bytes escaped, safe to print on one line."""
+    name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], name)
 
-    ``skip``: a folder not to search (the batch's target when it lies inside the source, so a rerun
-    never takes its own outputs for new CVs).
+
+def is_periodic(value: str) -> bool:
+    """Whether Snakemake would refuse ``value`` as a wildcard value (a 20-fold repeat at its end)."""
+    if len(value) < _PERIODIC_MIN_REPEAT or value.count(value[-1]) < _PERIODIC_MIN_REPEAT:
+        return False  # the same short cuts as Snakemake's detector: the regex is costly
+    return _PERIODIC.search(value) is not None
+
+
+def discover(source: str | Path, pattern: str = "*.docx", *, skip: str | Path | None = None) -> list[CvInput]:
+    """The CVs of :func:`scan_source`, without the skipped entries."""
+    return scan_source(source, pattern, target=skip).cvs
+
+
+def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Path | None = None) -> SourceScan:
+    """Every CV below ``source`` whose file name matches ``pattern``, sorted by relative path, and
+    every matching entry that is skipped, with its reason.
+
+    ``target``: the batch's target; when it is (or lies inside) the source, its output folders are
+    not searched, before the first run has marked it.
     """
     source = Path(source)
     if not source.is_dir():
         raise ConfigError(source, "source folder not found" if not source.exists() else "source is not a folder")
-    skipped = os.path.realpath(skip) if skip is not None else None
+    real_source = os.path.realpath(source)
+    real_target = os.path.realpath(target) if target is not None else None
+    scan = SourceScan()
     found: dict[str, CvInput] = {}
     for root, dirs, files in os.walk(source):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and (skipped is None or os.path.realpath(os.path.join(root, d)) != skipped))
         rel_root = os.path.relpath(root, source)
+        prefix = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
+        is_target = os.path.isfile(os.path.join(root, TARGET_MARKER)) or os.path.realpath(root) == real_target
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith(".") or (is_target and name in OUTPUT_FOLDERS):
+                continue
+            path = os.path.join(root, name)
+            if os.path.islink(path):
+                scan.skipped.append(Skipped(printable(prefix + name), "symbolic link to a folder (not followed)"))
+            else:
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             if not is_candidate(name, pattern):
                 continue
+            reason = _unusable(os.path.join(root, name), name, real_source)
             stem, suffix = os.path.splitext(name)
-            rel = stem if rel_root == "." else f"{rel_root}/{stem}".replace(os.sep, "/")
-            if rel in found:
-                raise ConfigError(source / f"{rel}{suffix}",
-                                  f"same output name as {rel}{found[rel].suffix}: rename one of them")
-            found[rel] = CvInput(rel, suffix)
-    return [found[k] for k in sorted(found)]
+            rel = prefix + stem
+            if reason is None and rel in found:
+                reason = f"same output name as {printable(rel + found[rel].suffix)}; rename one of them"
+            if reason is None and is_periodic(rel):
+                reason = ("name ends in a part repeated 20 times or more, which Snakemake refuses "
+                          "(PeriodicWildcardError); rename it")
+            if reason is not None:
+                scan.skipped.append(Skipped(printable(prefix + name), reason))
+            else:
+                found[rel] = CvInput(rel, suffix)
+    _skip_output_collisions(found, scan.skipped)
+    scan.cvs = [found[k] for k in sorted(found)]
+    scan.skipped.sort(key=lambda entry: entry.name)
+    return scan
+
+
+def _unusable(path: str, name: str, real_source: str) -> str | None:
+    """Why the entry at ``path`` cannot be a CV of this batch, or None."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "name is not valid UTF-8; rename it"
+    if _CONTROL.search(name):
+        return "name holds control characters (a newline, a tab, a terminal escape); rename it"
+    stem = os.path.splitext(name)[0]
+    if max(len((stem + suffix).encode("utf-8")) for suffix in OUTPUT_SUFFIXES) > NAME_MAX:
+        return f"name too long: its output names would exceed {NAME_MAX} bytes; shorten it"
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if os.path.islink(path):
+            return "symbolic link loop" if exc.errno == errno.ELOOP else "broken symbolic link"
+        return f"cannot be read ({exc.strerror or exc})"
+    if os.path.islink(path):
+        real = os.path.realpath(path)
+        if os.path.commonpath([real, real_source]) != real_source:
+            return "symbolic link pointing outside the source folder (not followed)"
+    if not stat.S_ISREG(info.st_mode):
+        return f"is {_kind(info.st_mode)}, not a regular file"
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _skip_output_collisions(found: dict[str, CvInput], skipped: list[Skipped]) -> None:
+    """Skip a CV whose output file name is a folder holding other CVs' outputs (``good.docx`` beside
+    a folder ``good.json/`` of CVs): the two cannot both be written."""
+    folders = {rel.rsplit("/", i)[0] for rel in found for i in range(1, rel.count("/") + 1)}
+    if not folders:
+        return
+    for rel in list(found):
+        clash = next((rel + suffix for suffix in OUTPUT_SUFFIXES if rel + suffix in folders), None)
+        if clash is not None:
+            cv = found.pop(rel)
+            skipped.append(Skipped(printable(rel + cv.suffix),
+                                   f"its output name {printable(clash.rsplit('/', 1)[-1])} is also a folder "
+                                   "of CVs beside it; rename one of them"))

@@ -37,13 +37,13 @@ def clear_stale_lock(workdir: Path, snakefile: Path | None = None) -> bool:
     ``.snakemake/locks``. Done here directly: ``--unlock`` would start Snakemake and parse the
     workflow (a second or more) just to delete them. ``snakefile`` is accepted for compatibility.
     """
-    locks = workdir / ".snakemake" / "locks"
-    if not locks.is_dir() or not any(locks.iterdir()):
-        return False
-    pids = holders(workdir)
+    pids = holders(workdir)  # also before it has taken its lock: a batch still reading its CVs
     if pids:
         raise ConfigError(workdir, "another batch is running in this target (snakemake pid "
                                    f"{', '.join(map(str, pids))}); wait for it or stop it first")
+    locks = workdir / ".snakemake" / "locks"
+    if not locks.is_dir() or not any(locks.iterdir()):
+        return False
     for lock in locks.iterdir():
         if lock.is_file():
             lock.unlink(missing_ok=True)

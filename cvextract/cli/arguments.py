@@ -8,9 +8,12 @@ quoted by the shell. ``--adjust`` repeats, one group per adjuster, in order.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..registry import DEFAULT_EXTRACTOR, EXTRACTORS
 
 LISTABLE = ("extractors", "adjusters", "renderers")
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
@@ -19,6 +22,7 @@ KNOWN_KEYS = {
     "--apply": ("template", "data", "output"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
+MAX_WORKERS = 256  # --parallel n=: one worker process each; more would only exhaust the machine
 
 
 class UsageError(Exception):
@@ -36,11 +40,12 @@ class Invocation:
     log_file: Path | None = None
     debug: bool = False
     report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
+    workers: int = 1            # --parallel n=
 
     def extractor(self) -> str:
         """The ``--extract name=`` given, else the default extractor."""
         name = (self.extract or {}).get("name")
-        return name if isinstance(name, str) and name else "default-docx-cv-extractor"
+        return name if isinstance(name, str) and name else DEFAULT_EXTRACTOR
 
     def adjust_steps(self) -> list[dict]:
         """The ``--adjust`` groups as adjust steps: ``data=``/``output=`` steer the stage, not a step."""
@@ -130,7 +135,36 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
             raise UsageError("--parallel needs source=<dir>")
         if inv.extract is None:
             raise UsageError("--parallel runs the batch from the CVs: add --extract")
+        inv.workers = parse_workers(inv.parallel.get("n"))
+    _check_names(inv)
     return inv
+
+
+def parse_workers(value) -> int:
+    """``n=``: a whole number from 1 to MAX_WORKERS, or ``auto`` (the machine's CPUs); default 1."""
+    if value in (None, True, ""):
+        return 1
+    if str(value).strip().lower() == "auto":
+        return os.cpu_count() or 1
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= MAX_WORKERS:
+        raise UsageError(f"--parallel n={value}: give a whole number from 1 to {MAX_WORKERS}, or 'auto'")
+    return int(text)
+
+
+def _check_names(inv: Invocation) -> None:
+    """Unknown extractor or adjuster names and adjuster parameters: usage errors, before any work."""
+    if inv.extract is not None and inv.extractor() not in EXTRACTORS:
+        raise UsageError(f"--extract name={inv.extractor()}: unknown extractor "
+                         f"(known: {', '.join(EXTRACTORS.names())})")
+    if inv.adjust:
+        from ..adjust import check_adjust_steps
+        from ..errors import ConfigError
+
+        try:
+            check_adjust_steps(inv.adjust_steps(), require_endpoint=False)
+        except ConfigError as exc:
+            raise UsageError(f"--adjust: {exc}") from None
 
 
 def _value(pairs: dict | None, key: str) -> str | None:

@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 
 from ..atomic import write_json
-from ..batch.inputs import discover
+from ..batch.inputs import Skipped, scan_source
 from ..batch.run_lock import clear_stale_lock
 from ..errors import ConfigError
-from ..layout import LOGS
+from ..layout import LOGS, TargetLayout
 from ..report import REPORT
 from ..workflow import SNAKEFILE
 from .arguments import Invocation
@@ -30,20 +30,6 @@ from .snakemake_process import end_with_parent, forward_sigterm, signal_name, st
 log = logging.getLogger("cvextract")
 
 RETRIES = 1  # passed to Snakemake, so that progress knows when a failure is final
-
-
-def _workers(value) -> int:
-    if value in (None, True, ""):
-        return 1
-    if str(value).lower() == "auto":
-        return os.cpu_count() or 1
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise ConfigError(None, f"--parallel n={value}: give a whole number >= 1 or 'auto'")
-    return n
 
 
 def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
@@ -68,10 +54,13 @@ def run_batch(inv: Invocation) -> int:
                                      "reinstall it")
     source = Path(inv.parallel["source"])
     pattern = inv.parallel.get("file-type") or inv.parallel.get("file_type") or "*.docx"
-    workers = _workers(inv.parallel.get("n"))
-    cvs = discover(source, pattern, skip=inv.target)
+    workers = inv.workers
+    scan = scan_source(source, pattern, target=inv.target)
+    cvs = scan.cvs
     if not cvs:
-        raise ConfigError(source, f"no files matching '{pattern}'")
+        for entry in scan.skipped:
+            log.warning("%s", entry.line())
+        raise ConfigError(source, f"no files matching '{pattern}'" + (" that can be processed" if scan.skipped else ""))
     if inv.apply is not None:  # a template that cannot render a sample CV stops here, in one line
         from ..render.template_check import check_template
 
@@ -82,16 +71,20 @@ def run_batch(inv: Invocation) -> int:
         check_adjust_ready(inv.adjust_steps())
 
     target = inv.target.resolve()
-    config_path = target / LOGS / "batch-config.json"
-    write_json(config_path, batch_config(inv, source, pattern))
+    # Before writing anything: a batch refused because another one runs here changes nothing.
     cleared = clear_stale_lock(target, SNAKEFILE)
     if cleared:
         log.warning("cleared a stale lock left by an interrupted run in %s", target)
+    TargetLayout(target).mark()
+    config_path = target / LOGS / "batch-config.json"
+    write_json(config_path, batch_config(inv, source, pattern))
 
     final_rule = "apply" if inv.apply is not None else ("adjust" if inv.adjust else "extract")
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
+    for entry in scan.skipped:
+        print(entry.line(), flush=True)
     started = time.time()
     cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(target),
            "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract", "--retries", str(RETRIES)]
@@ -117,7 +110,7 @@ def run_batch(inv: Invocation) -> int:
         threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
         stop(proc, first_wait=2.0)  # Ctrl-C in a terminal reached Snakemake too: let it stop itself
         # Jobs cut short by the interruption did not fail: they are simply not done (no flush).
-        _print_summary(progress, len(cvs), source)
+        _print_summary(progress, len(cvs), source, scan.skipped)
         raise KeyboardInterrupt("the batch was stopped; rerun the same command to process the rest") from None
     finally:
         restore()
@@ -131,9 +124,10 @@ def run_batch(inv: Invocation) -> int:
     if progress.total is None and returncode == 0:
         print("=" * 60)
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
+        _print_skipped(scan.skipped)
         _print_report(target)
         return 0
-    _print_summary(progress, len(cvs), source)
+    _print_summary(progress, len(cvs), source, scan.skipped)
     _print_llm_usage(target, started)
     if terminated.is_set():
         log.error("terminated: the batch was stopped; rerun the same command to process the rest")
@@ -147,7 +141,7 @@ def run_batch(inv: Invocation) -> int:
     return 1 if (progress.failed or returncode != 0) else 0
 
 
-def _print_summary(progress: Progress, discovered: int, source: Path) -> None:
+def _print_summary(progress: Progress, discovered: int, source: Path, skipped: list[Skipped]) -> None:
     ran = progress.total or 0
     up_to_date = discovered - (progress.total if progress.total is not None else discovered)
     print("=" * 60)
@@ -156,6 +150,7 @@ def _print_summary(progress: Progress, discovered: int, source: Path) -> None:
           flush=True)
     for rel, cause in progress.failed.items():
         print(f"  - {progress.failure_line(rel, cause, source)}", flush=True)
+    _print_skipped(skipped)
     _print_report(progress.target)
 
 
@@ -163,6 +158,13 @@ def _print_report(target: Path) -> None:
     """The batch report, written by the workflow when it ended (see cvextract.report)."""
     if (target / REPORT).is_file():
         print(f"Report: {target / REPORT}", flush=True)
+
+
+def _print_skipped(skipped: list[Skipped]) -> None:
+    if skipped:
+        print(f"Skipped {len(skipped)} matching entries that are not CVs this batch can read:", flush=True)
+        for entry in skipped:
+            print(f"  - {entry.name}: {entry.reason}", flush=True)
 
 
 def _print_llm_usage(target: Path, started: float) -> None:

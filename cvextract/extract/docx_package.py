@@ -9,9 +9,12 @@ entities, loads a DTD or touches the network, and a part declaring a DOCTYPE is 
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -44,8 +47,12 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):g} MB"
 
 
-def check_docx_path(path: Path) -> None:
-    """Raise InputError unless ``path`` is an existing, non-empty, ``.docx``-named ZIP file."""
+def open_docx_file(path: Path) -> BinaryIO:
+    """``path`` opened for reading, once checked to be a non-empty ``.docx``-named regular ZIP file.
+
+    A FIFO, socket or device is refused without waiting for it: the file is opened non-blocking and
+    checked before anything is read (a FIFO named ``cv.docx`` would otherwise wait forever).
+    """
     if not path.exists():
         raise InputError(path, "file not found")
     if path.is_dir():
@@ -56,27 +63,59 @@ def check_docx_path(path: Path) -> None:
     if suffix != ".docx":
         what = "a legacy .doc" if suffix == ".doc" else f"a '{path.suffix or '(no suffix)'}' file"
         raise InputError(path, f"is {what}, not a .docx file")
+    fh = open_regular_file(path)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
+        head = fh.read(8)
+        fh.seek(0)
+    except OSError as exc:
+        fh.close()
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    problem = None
+    if not head:
+        problem = "is empty (0 bytes)"
+    elif head.startswith(_OLE_SIGNATURE):
+        problem = ("is an OLE compound file: a password-protected (encrypted) Office "
+                   "document or a legacy .doc renamed; save it as an unprotected .docx")
+    elif not head.startswith(_ZIP_SIGNATURES):
+        problem = "is not a DOCX (ZIP) file"
+    if problem:
+        fh.close()
+        raise InputError(path, problem)
+    return fh
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """Open ``path`` for binary reading, refusing (without blocking) anything but a regular file."""
+    try:
+        _check_regular(path, os.stat(path).st_mode)  # a socket cannot even be opened
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if not head:
-        raise InputError(path, "is empty (0 bytes)")
-    if head.startswith(_OLE_SIGNATURE):
-        raise InputError(path, "is an OLE compound file: a password-protected (encrypted) Office "
-                               "document or a legacy .doc renamed; save it as an unprotected .docx")
-    if not head.startswith(_ZIP_SIGNATURES):
-        raise InputError(path, "is not a DOCX (ZIP) file")
+    try:
+        _check_regular(path, os.fstat(fd).st_mode)  # what was opened, should it have changed
+    except InputError:
+        os.close(fd)
+        raise
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a directory" if stat.S_ISDIR(mode) else "not a file")
+        raise InputError(path, f"is {kind}, not a regular file")
 
 
 class DocxPackage:
     """An open DOCX package. Use :func:`open_docx`; close it (or use ``with``) when done."""
 
     def __init__(self, path: Path, archive: zipfile.ZipFile, *, max_part_bytes: int | None = None,
-                 max_total_bytes: int | None = None):
+                 max_total_bytes: int | None = None, file: BinaryIO | None = None):
         self.path = path
         self._zip = archive
+        self._file = file
         self._parser = _new_parser()
         self._bytes_read = 0
         self._max_part_bytes = max_part_bytes  # None: the module's limits (read when used)
@@ -90,6 +129,8 @@ class DocxPackage:
 
     def close(self) -> None:
         self._zip.close()
+        if self._file is not None:  # the file open_docx opened for the archive
+            self._file.close()
 
     def names(self) -> list[str]:
         return self._zip.namelist()
@@ -159,19 +200,23 @@ class DocxPackage:
 def open_docx(path: str | Path) -> DocxPackage:
     """Check ``path`` and open it as a DOCX package, or raise InputError."""
     path = Path(path)
-    check_docx_path(path)
+    fh = open_docx_file(path)
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(fh)
     except OSError as exc:
+        fh.close()
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
     except _ZIP_READ_ERRORS as exc:  # BadZipFile, or an unsupported/garbled central directory
+        fh.close()
         raise InputError(path, f"is not a valid ZIP archive (corrupt .docx: {exc})") from None
     names = set(archive.namelist())
     if DOCUMENT_PART not in names:
         archive.close()
+        fh.close()
         raise InputError(path, f"has no {DOCUMENT_PART} (a ZIP file, but not a Word document)")
     if "word/vbaProject.bin" in names:
         archive.close()
+        fh.close()
         raise InputError(path, "contains macros (word/vbaProject.bin); macro-enabled documents "
                                "are refused")
-    return DocxPackage(path, archive)
+    return DocxPackage(path, archive, file=fh)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from pathlib import Path
 
 from ..contracts import CV_SCHEMA, load_schema, schema_errors
@@ -18,7 +17,6 @@ from ..errors import InputError, ValidationError
 NAME = "openai-extractor"
 MAX_TEXT_CHARS = 60_000
 SUFFIXES = (".txt", ".docx")
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 IDENTITY = ("title", "full_name", "first_name", "last_name")
 SIDEBAR = ("skills", "languages", "tools", "certifications", "industries", "spoken_languages", "academic_background")
@@ -79,7 +77,13 @@ def cv_text(path: Path) -> str:
 
 
 def _read_txt(path: Path) -> str:
-    data = path.read_bytes()
+    from .docx_package import open_regular_file
+
+    with open_regular_file(path) as fh:
+        try:
+            data = fh.read(MAX_TEXT_CHARS * 4)  # UTF-8 takes at most 4 bytes a character
+        except OSError as exc:
+            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -89,33 +93,20 @@ def _read_txt(path: Path) -> str:
 
 
 def docx_text(path: Path) -> str:
-    """Paragraph text of the headers, then the body, of a ``.docx`` (no entity resolution)."""
-    from lxml import etree
+    """Paragraph text of the headers, then the body, of a ``.docx``, read through the hardened
+    package reader (size caps, no DTD or entities, malformed XML refused)."""
+    from .docx_package import open_docx
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            headers = sorted((n for n in names if re.fullmatch(r"word/header\d*\.xml", n)),
-                             key=lambda n: int(re.sub(r"\D", "", n) or 0))
-            parts = headers + (["word/document.xml"] if "word/document.xml" in names else [])
-            if "word/document.xml" not in names:
-                raise InputError(path, "not a Word document (no word/document.xml)")
-            lines: list[str] = []
-            for name in parts:
-                root = etree.fromstring(archive.read(name), parser)
-                if root is not None:
-                    lines += _paragraphs(root)
-    except zipfile.BadZipFile:
-        raise InputError(path, "not a valid .docx (not a ZIP archive)") from None
-    except etree.XMLSyntaxError as exc:
-        raise InputError(path, f"not a valid .docx ({exc})") from None
-    return "\n".join(lines)
+    with open_docx(path) as package:
+        headers = sorted(package.header_part_names(), key=lambda n: int(re.sub(r"\D", "", n) or 0))
+        roots = [package.xml(name) for name in headers]
+        document, namespace = package.document()
+    return "\n".join(line for root in roots + [document] for line in _paragraphs(root, namespace))
 
 
-def _paragraphs(root) -> list[str]:
-    p_tag, t_tag = f"{{{_W}}}p", f"{{{_W}}}t"
-    breaks = {f"{{{_W}}}br": "\n", f"{{{_W}}}cr": "\n", f"{{{_W}}}tab": "\t"}
+def _paragraphs(root, w: str) -> list[str]:
+    p_tag, t_tag = f"{{{w}}}p", f"{{{w}}}t"
+    breaks = {f"{{{w}}}br": "\n", f"{{{w}}}cr": "\n", f"{{{w}}}tab": "\t"}
     lines = []
     for paragraph in root.iter(p_tag):
         if any(a.tag == _MC_FALLBACK for a in paragraph.iterancestors()):

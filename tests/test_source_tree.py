@@ -1,0 +1,167 @@
+"""A hostile or careless source tree: every good CV completes and every odd entry is named on its own
+line, through ``cvextract --parallel`` and through plain ``snakemake``; a target is never searched."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
+from workflow_runner import run_workflow, write_config
+
+LONG_STEM = "Jane Doe " + "".join(f"{i:03d} " for i in range(59))  # 245 bytes, no repeated tail
+TOO_LONG_STEM = LONG_STEM + "abcde"                                # 250: x_NEW.docx would be 259
+
+
+def build_tree(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
+    """The source tree; returns it, the good CVs' relative stems, and each odd entry -> its reason."""
+    source = tmp_path / "cvs"
+    good = ["good", "sub/linked", LONG_STEM, "clash.json/inner", "Doe_0123456789"]
+    for i, rel in enumerate(good):
+        if rel != "sub/linked":
+            write_cv(source / f"{rel}.docx", make_cv_data(i, special_chars=False))
+    (source / "sub").mkdir()
+    os.symlink("../good.docx", source / "sub" / "linked.docx")                  # inside: followed
+    write_cv(tmp_path / "elsewhere.docx", make_cv_data(9, special_chars=False))
+    odd = {
+        "dangling.docx": "broken symbolic link",
+        "loop.docx": "symbolic link loop",
+        "outside.docx": "symbolic link pointing outside the source folder",
+        "linked-folder": "symbolic link to a folder",
+        "fifo.docx": "is a FIFO",
+        "socket.docx": "is a socket",
+        "new\\nline.docx": "name holds control characters",
+        "\\x1b[31mred.docx": "name holds control characters",
+        "bad\\xff.docx": "name is not valid UTF-8",
+        "Doe_00000000000000000000.docx": "PeriodicWildcardError",
+        "clash.docx": "its output name clash.json is also a folder of CVs beside it",
+        f"{TOO_LONG_STEM}.docx": "name too long",
+    }
+    os.symlink("missing.docx", source / "dangling.docx")
+    os.symlink("loop.docx", source / "loop.docx")
+    os.symlink(tmp_path / "elsewhere.docx", source / "outside.docx")
+    os.symlink("sub", source / "linked-folder")
+    os.mkfifo(source / "fifo.docx")
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(source / "socket.docx"))
+    listener.close()
+    for name in ("new\nline.docx", "\x1b[31mred.docx", "Doe_00000000000000000000.docx", "clash.docx",
+                 f"{TOO_LONG_STEM}.docx"):
+        write_cv(source / name, make_cv_data(3, special_chars=False))
+    with open(os.fsencode(source) + b"/bad\xff.docx", "wb") as fh:
+        fh.write((source / "good.docx").read_bytes())
+    return source, good, odd
+
+
+def assert_outcome(target: Path, good: list[str], report: str) -> None:
+    for rel in good:
+        assert (target / "documents" / f"{rel}_NEW.docx").is_file(), rel
+    documents = sorted(str(p.relative_to(target / "documents")) for p in (target / "documents").rglob("*.docx"))
+    assert documents == sorted(f"{rel}_NEW.docx" for rel in good)
+    assert "Traceback" not in report
+
+
+def test_odd_entries_beside_good_cvs_through_the_cli(tmp_path):
+    source, good, odd = build_tree(tmp_path)
+    target = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "cvextract.cli", "--parallel", f"source={source}", "n=2", "--extract",
+         "--apply", f"template={TEMPLATE_PATH}", "--target", str(target)],
+        capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Processing {len(good)} files matching '*.docx' with 2 parallel workers"
+    for name, reason in odd.items():
+        named = [line for line in lines if line.startswith(f"skipped {name}: ")]
+        assert len(named) == 1 and reason in named[0], (name, lines)
+    assert f"Completed: {len(good)}/{len(good)} files succeeded, 0 failed" in lines
+    assert f"Skipped {len(odd)} matching entries that are not CVs this batch can read:" in lines
+    assert_outcome(target, good, result.stdout + result.stderr)
+
+
+def test_odd_entries_beside_good_cvs_through_plain_snakemake(tmp_path):
+    source, good, odd = build_tree(tmp_path)
+    config = write_config(tmp_path / "config.json", source=str(source), target=str(tmp_path / "out"),
+                          apply={"template": str(TEMPLATE_PATH)})
+    run = run_workflow(tmp_path, config)
+    assert run.returncode == 0, run.messages()
+    for name, reason in odd.items():
+        named = [line for line in run.stderr.splitlines() if line.startswith(f"cvextract: skipped {name}: ")]
+        assert len(named) == 1 and reason in named[0], (name, run.stderr)
+    assert_outcome(tmp_path / "out", good, run.messages())
+
+
+def test_a_fifo_named_docx_is_one_line_in_single_mode(tmp_path):
+    os.mkfifo(tmp_path / "cv.docx")
+    result = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
+                             "--target", str(tmp_path / "out")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"ERROR: {tmp_path / 'cv.docx'}: is a FIFO (named pipe), not a regular file"]
+    assert not (tmp_path / "out" / "structured_data").exists()
+
+
+# --- a folder that is, or was, a target is never searched for CVs ---------------------------------
+def _batch(source: Path, target: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cvextract.cli", "--parallel", f"source={source}", "n=2",
+                           "--extract", "--apply", f"template={TEMPLATE_PATH}", "--target", str(target)],
+                          capture_output=True, text=True, timeout=300)
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if ".snakemake" not in p.parts)
+
+
+def test_target_equal_to_the_source_reruns_without_growing(tmp_path):
+    source = tmp_path / "cvs"
+    for i in range(2):
+        write_cv(source / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    first = _batch(source, source)
+    assert first.returncode == 0, first.stdout + first.stderr
+    after_first = _tree(source)
+    assert "documents/cv0_NEW.docx" in after_first
+    for _ in range(2):
+        again = _batch(source, source)
+        assert again.returncode == 0, again.stdout + again.stderr
+        assert again.stdout.splitlines()[0] == "Processing 2 files matching '*.docx' with 2 parallel workers"
+        assert _tree(source) == after_first
+
+
+def test_an_older_target_inside_the_source_is_not_searched(tmp_path):
+    source = tmp_path / "cvs"
+    write_cv(source / "cv.docx", make_cv_data(1, special_chars=False))
+    single = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={source / 'cv.docx'}",
+                             "--apply", f"template={TEMPLATE_PATH}", "--target", str(source / "single")],
+                            capture_output=True, text=True, timeout=120)
+    assert single.returncode == 0, single.stderr
+    assert _batch(source, source / "first").returncode == 0
+    second = _batch(source, source / "second")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert second.stdout.splitlines()[0] == "Processing 1 files matching '*.docx' with 2 parallel workers"
+    assert [str(p.relative_to(source / "second" / "documents")) for p in (source / "second" / "documents").rglob("*")] == [
+        "cv_NEW.docx"]
+
+    config = write_config(tmp_path / "config.json", source=str(source), target=str(tmp_path / "third"))
+    run = run_workflow(tmp_path, config)
+    assert run.returncode == 0, run.messages()
+    assert run.jobs() == [("extract", "cv")]
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])
+def test_outputs_honour_the_umask(tmp_path, umask, mode):
+    source = tmp_path / "cvs"
+    write_cv(source / "cv.docx", make_cv_data(1, special_chars=False))
+    for argv in (["--extract", f"source={source / 'cv.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                  "--target", str(tmp_path / "single")],
+                 ["--parallel", f"source={source}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                  "--target", str(tmp_path / "batch")]):
+        result = subprocess.run([sys.executable, "-m", "cvextract.cli", *argv], capture_output=True, text=True,
+                                timeout=120, preexec_fn=lambda: os.umask(umask))
+        assert result.returncode == 0, result.stdout + result.stderr
+    for target in ("single", "batch"):
+        for output in ("structured_data/cv.json", "documents/cv_NEW.docx"):
+            assert (tmp_path / target / output).stat().st_mode & 0o777 == mode, (target, output)

@@ -9,7 +9,9 @@ step and apply to the bundled template. Prints, per scenario (never a test):
 * wall time less the fixed cost (the same command run again as a no-op, measured in the same run),
   against the ideal: research + calls x latency / cap, or calls / the rate limit;
 * peak calls in flight at the server, 429s it sent, answers it served;
-* peak RSS of the whole batch (Snakemake and every process it started, sampled every 50 ms).
+* peak RSS of the whole batch (Snakemake and every process it started, sampled every 50 ms);
+* the same batch with answers at once, to tell the batch's own work (extract, apply, Snakemake)
+  from the time spent waiting on the model.
 
     .venv/bin/python scripts/bench_llm.py                      # the three scenarios of issue 8
     .venv/bin/python scripts/bench_llm.py --cvs 120 --latency 0.5 --cap 16 [--rps 8] [--cores 2]
@@ -130,6 +132,7 @@ def scenario(name: str, cvs: int, latency: float, cap: int, rps: float | None, c
         noop, _, _ = run(cmd, env)  # the fixed cost: start-up, DAG, checks
         calls = server.answered
         ideal = calls / rps if rps else latency + (calls - 1) * latency / cap
+        ideal = ideal or float("nan")
         site.stop()
         server.stop()
         return {"scenario": name, "cvs": cvs, "latency": latency, "cap": cap, "rps": rps, "cores": cores,
@@ -150,6 +153,8 @@ def main() -> None:
     parser.add_argument("--cap", type=int, help="llm.max_concurrent")
     parser.add_argument("--rps", type=float, help="the server's requests-per-second limit")
     parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip the same batch with instant answers (the batch's own work, for comparison)")
     args = parser.parse_args()
     if args.cvs or args.latency or args.cap or args.rps:
         runs = [("custom", dict(cvs=args.cvs or 120, latency=args.latency if args.latency is not None else 0.5,
@@ -167,6 +172,11 @@ def main() -> None:
         print(f"  peak calls in flight {r['peak_in_flight']}; 429s {r['refused']}; answers {r['answered']} "
               f"(llm-usage.json: {r['usage_calls']} calls, {r['usage_rate_limited']} refusals)")
         print(f"  peak RSS of the batch {r['peak_rss_mb']:.0f} MB")
+        if not args.no_baseline:
+            b = scenario(f"{name}-instant", cores=args.cores, **{**params, "latency": 0.0, "rps": None})
+            print(f"  same batch, answers at once: wall {b['wall']:.1f} s - no-op {b['noop']:.1f} s = {b['work']:.1f} s "
+                  f"(extract, apply, Snakemake's own work); the model's share above: {r['work'] - b['work']:.1f} s "
+                  f"vs ideal {r['ideal']:.1f} s")
 
 
 if __name__ == "__main__":

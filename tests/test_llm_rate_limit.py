@@ -48,8 +48,8 @@ class Clock:
 def test_one_refusal_pauses_every_caller_then_they_recover():
     clock = Clock()
     limiter = RateLimiter(clock=clock)
-    limiter.acquire(10)
-    limiter.refused({}, wait=3.0)
+    ticket = limiter.acquire(10)
+    limiter.refused(ticket, {}, wait=3.0)
     assert limiter.delay() == pytest.approx(3.0)  # any caller, not only the refused one
     clock.now += 3.0
     assert limiter.delay() == 0
@@ -58,18 +58,34 @@ def test_one_refusal_pauses_every_caller_then_they_recover():
 def test_the_providers_headers_pace_calls_before_it_refuses():
     clock = Clock()
     limiter = RateLimiter(clock=clock)
-    limiter.acquire(10)
+    ticket = limiter.acquire(10)
     # 8 a second, none left, full again in 1 s: the next call waits about 1/8 s, not a whole second.
-    limiter.answered({"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+    limiter.answered(ticket, {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
                       "x-ratelimit-reset-requests": "1s"}, 10, 12)
     assert limiter.delay() == pytest.approx(1 / 8)
     clock.now += 1 / 8
     assert limiter.delay() == 0
     # Azure's placeholders (-1 / 0 limits) and a missing reset are ignored, not obeyed.
     fresh = RateLimiter(clock=clock)
-    fresh.answered({"x-ratelimit-limit-requests": "-1", "x-ratelimit-remaining-requests": "0"}, 0, None)
-    fresh.answered({"x-ratelimit-limit-requests": "0", "x-ratelimit-remaining-requests": "0"}, 0, None)
+    fresh.answered(fresh.acquire(0), {"x-ratelimit-limit-requests": "-1", "x-ratelimit-remaining-requests": "0"}, 0, None)
+    fresh.answered(fresh.acquire(0), {"x-ratelimit-limit-requests": "0", "x-ratelimit-remaining-requests": "0"}, 0, None)
     assert fresh.delay() == 0
+
+
+def test_requests_sent_after_an_answer_count_against_its_remaining_budget():
+    clock = Clock()
+    limiter = RateLimiter(clock=clock)
+    before, answered, after = limiter.acquire(0), limiter.acquire(0), limiter.acquire(0)
+    headers = {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "1",
+               "x-ratelimit-reset-requests": "1s"}
+    limiter.answered(answered, headers, 0, None)
+    # ``before`` is already counted in remaining=1; ``after`` is not: nothing left, and 7 come back
+    # in the second the reset says: 1/7 s to the next.
+    assert limiter.delay() == pytest.approx(1 / 7)
+    limiter.answered(before, {**headers, "x-ratelimit-remaining-requests": "7"}, 0, None)
+    assert limiter.delay() == pytest.approx(1 / 7)  # an older view of the budget does not override
+    limiter.answered(after, {**headers, "x-ratelimit-remaining-requests": "3"}, 0, None)
+    assert limiter.delay() == 0
 
 
 def test_configured_requests_and_tokens_per_minute_pace_calls():
@@ -80,8 +96,7 @@ def test_configured_requests_and_tokens_per_minute_pace_calls():
     assert limiter.delay(1) == pytest.approx(0.5)  # the third call of the second waits for the next slot
     clock.now += 0.5
     assert limiter.delay(1) == 0
-    limiter.acquire(1)
-    limiter.answered({}, 1, 300)  # the call really used 300 tokens, not the 1 estimated
+    limiter.answered(limiter.acquire(1), {}, 1, 300)  # the call really used 300 tokens, not the 1 estimated
     clock.now += 0.5
     assert limiter.delay(1) == pytest.approx(1.51)  # 150 tokens in debt + 1 needed, at 100 a second
 

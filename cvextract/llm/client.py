@@ -151,7 +151,7 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
     while True:
         if limiter.quota_exhausted:
             raise LLMError(source, f"{purpose}: {limiter.quota_exhausted}")
-        limiter.acquire(estimate)
+        ticket = limiter.acquire(estimate)
         try:
             reply, headers = _stream_answer(client, kwargs, settings)
         except openai.RateLimitError as exc:
@@ -160,7 +160,7 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
                 limiter.quota_exhausted = (
                     f"{_endpoint(settings)} refused for insufficient quota (HTTP 429 insufficient_quota): "
                     "the account has no credit or hit its spending limit; waiting will not help")
-                limiter.failed()
+                limiter.failed(ticket)
                 raise LLMError(source, f"{purpose}: {limiter.quota_exhausted}") from None
             usage.record(rate_limited=1)
             refusals += 1
@@ -168,7 +168,7 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
             if not limiter.answering(within=ANSWERING_WINDOW):
                 attempts += 1  # nobody got an answer lately: the endpoint is not answering
             delay = backoff_delay(min(refusals - 1, 10), settings, exc)
-            limiter.refused(headers, delay)
+            limiter.refused(ticket, headers, delay)
             if attempts >= settings.attempts or time.monotonic() - first_refusal + delay > RATE_LIMIT_PATIENCE:
                 raise LLMError(source, f"{purpose}: rate limited by {_endpoint(settings)}: still refused after "
                                        f"{refusals} attempt(s) (HTTP 429: {_one_line(exc.message, 120)})") from None
@@ -176,13 +176,13 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
                      source, purpose, delay)
             continue
         except (openai.BadRequestError, openai.UnprocessableEntityError):
-            limiter.failed()
+            limiter.failed(ticket)
             raise  # the caller may fall back to another format
         except _EndlessAnswer as exc:
-            limiter.failed()
+            limiter.failed(ticket)
             raise LLMError(source, f"{purpose}: answer from {_endpoint(settings)} {exc}; gave up") from None
         except openai.OpenAIError as exc:
-            limiter.failed()
+            limiter.failed(ticket)
             attempts += 1
             if not is_retryable(exc):
                 raise LLMError(source, f"{purpose}: {_describe(exc, settings)}") from None
@@ -197,7 +197,7 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
         used = None
         if reply.prompt_tokens is not None or reply.completion_tokens is not None:
             used = (reply.prompt_tokens or 0) + (reply.completion_tokens or 0)
-        limiter.answered(headers, estimate, used)
+        limiter.answered(ticket, headers, estimate, used)
         usage.record(calls=1, prompt_tokens=reply.prompt_tokens or 0, completion_tokens=reply.completion_tokens or 0)
         return reply
 

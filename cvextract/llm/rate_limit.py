@@ -87,13 +87,12 @@ class _ServerBudget:
         self.bucket: _Bucket | None = None
         self.full_at = 0.0   # without a refill rate: the budget is back when the reset has passed
 
-    def update(self, limit, remaining, reset, in_flight: float, now: float, caution: float = 1.0) -> None:
+    def update(self, limit, remaining, reset, sent_after: float, now: float, caution: float = 1.0) -> None:
         limit, remaining, reset = _number(limit), _number(remaining), parse_duration(reset)
         reset = min(reset, LONGEST_RESET) if reset is not None else None
         if limit is None or remaining is None or limit <= 0 or remaining > limit:
             return  # absent, or Azure's -1/0 placeholders
-        # Sent but not yet answered: the provider may not have counted them in ``remaining`` yet.
-        level = remaining - in_flight
+        level = remaining - sent_after
         if reset and reset > 0 and remaining < limit:
             rate = (limit - remaining) / reset
         else:
@@ -121,7 +120,9 @@ class RateLimiter:
         self.clock = clock
         self.cond = threading.Condition()
         self.paused_until = 0.0
-        self.in_flight = 0
+        self.outstanding: set[int] = set()  # tickets of the requests sent and not answered yet
+        self.next_ticket = 0
+        self.learned_ticket = 0  # the newest request whose headers the budgets reflect
         self.successes = 0       # answers received, for "the endpoint keeps answering"
         self.last_answer = None  # clock() of the latest answer
         self.refusals = 0        # 429s received
@@ -143,8 +144,12 @@ class RateLimiter:
                                if tokens_per_minute else None)
 
     # --- around one request ------------------------------------------------------------------
-    def acquire(self, estimated_tokens: float) -> None:
-        """Block until this request may go out, then count it as sent."""
+    @property
+    def in_flight(self) -> int:
+        return len(self.outstanding)
+
+    def acquire(self, estimated_tokens: float) -> int:
+        """Block until this request may go out, then count it as sent; its ticket for the outcome."""
         with self.cond:
             while True:
                 now = self.clock()
@@ -158,7 +163,9 @@ class RateLimiter:
             if self.own_tokens is not None:
                 _take(self.own_tokens, estimated_tokens, now)
             self.tokens.take(estimated_tokens, now)
-            self.in_flight += 1
+            self.next_ticket += 1
+            self.outstanding.add(self.next_ticket)
+            return self.next_ticket
 
     def delay(self, estimated_tokens: float = 0.0) -> float:
         """Seconds a request sent now would wait (0: it goes at once)."""
@@ -172,11 +179,11 @@ class RateLimiter:
                    self.requests.wait_for(1, now),
                    self.tokens.wait_for(estimated_tokens, now))
 
-    def answered(self, headers, estimated_tokens: float, used_tokens: float | None) -> None:
-        """A request came back with an answer (any status but 429): learn from its headers."""
+    def answered(self, ticket: int, headers, estimated_tokens: float, used_tokens: float | None) -> None:
+        """A request came back with an answer: learn from its headers."""
         now = self.clock()
         with self.cond:
-            self.in_flight = max(0, self.in_flight - 1)
+            self.outstanding.discard(ticket)
             self.successes += 1
             self.last_answer = now
             self.caution = min(1.0, self.caution + 0.02)
@@ -184,7 +191,7 @@ class RateLimiter:
                 if self.own_tokens is not None:
                     _take(self.own_tokens, used_tokens - estimated_tokens, now)
                 self.tokens.take(used_tokens - estimated_tokens, now)
-            self._learn(headers, now)
+            self._learn(ticket, headers, now)
             self.cond.notify_all()
 
     def answering(self, within: float) -> bool:
@@ -192,29 +199,32 @@ class RateLimiter:
         with self.cond:
             return self.last_answer is not None and self.clock() - self.last_answer <= within
 
-    def failed(self) -> None:
+    def failed(self, ticket: int) -> None:
         """A request ended without an answer worth learning from (timeout, connection error)."""
         with self.cond:
-            self.in_flight = max(0, self.in_flight - 1)
+            self.outstanding.discard(ticket)
             self.cond.notify_all()
 
-    def refused(self, headers, wait: float) -> None:
+    def refused(self, ticket: int, headers, wait: float) -> None:
         """HTTP 429: every caller of this process waits ``wait`` seconds before its next request."""
         now = self.clock()
         with self.cond:
-            self.in_flight = max(0, self.in_flight - 1)
+            self.outstanding.discard(ticket)
             self.refusals += 1
             self.caution = max(0.25, self.caution * 0.8)
             self.paused_until = max(self.paused_until, now + wait)
-            self._learn(headers, now)
+            self._learn(ticket, headers, now)
             self.cond.notify_all()
 
-    def _learn(self, headers, now: float) -> None:
-        if not headers:
-            return
+    def _learn(self, ticket: int, headers, now: float) -> None:
+        if not headers or ticket < self.learned_ticket:
+            return  # an older request's view of the budget: a newer one's is already in force
+        self.learned_ticket = ticket
+        # Sent after this request: the provider had not counted them in this answer's ``remaining``.
+        sent_after = sum(1 for other in self.outstanding if other > ticket)
         get = headers.get
         self.requests.update(get("x-ratelimit-limit-requests"), get("x-ratelimit-remaining-requests"),
-                             get("x-ratelimit-reset-requests"), self.in_flight, now, self.caution)
+                             get("x-ratelimit-reset-requests"), sent_after, now, self.caution)
         self.tokens.update(get("x-ratelimit-limit-tokens"), get("x-ratelimit-remaining-tokens"),
                            get("x-ratelimit-reset-tokens"), 0, now, self.caution)
 

@@ -9,16 +9,17 @@ the fabrication guard's verdicts and ``logs/llm-usage.json``.
 from __future__ import annotations
 
 import json
+import os
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..atomic import write_json, write_text
+from ..atomic import write_text
 from ..errors import InputError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED, TargetLayout
 from . import REPORT
 from .changes import TAILOR, TRANSLATE, compare
-from .outcomes import FAILED, STATUSES, cv_outcome
+from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
 from .page import render_page, render_pending
 
 RUN_RECORD = "batch-run.json"
@@ -37,8 +38,13 @@ def record_batch(target: str | Path, *, config: dict, cvs: list[tuple[str, str]]
     target = Path(target)
     record = {"started": started, "finished": time.time() if finished is None else finished,
               "cores": cores, "config": config, "cvs": [list(cv) for cv in cvs]}
-    write_json(target / LOGS / RUN_RECORD, record)
+    _write_compact(target / LOGS / RUN_RECORD, record)
     return write_report(target)
+
+
+def _write_compact(path: Path, data) -> None:
+    """One-line JSON: these files grow with the batch (10,000 CVs), and indenting is slow to write."""
+    write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def write_pending(target: str | Path, *, started: float) -> Path:
@@ -116,17 +122,19 @@ def read_llm_usage(path: Path) -> tuple[list[list[str]] | None, dict]:
     return rows, per_cv
 
 
-def _verdicts(path: Path) -> list[dict]:
+def _verdicts(path: str) -> list[dict]:
     try:
-        verdicts = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as fh:
+            verdicts = json.load(fh)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return []
     return [v for v in verdicts if isinstance(v, dict)] if isinstance(verdicts, list) else []
 
 
-def _read(path: Path) -> dict | None:
+def _read(path: str | Path) -> dict | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return None
     return data if isinstance(data, dict) else None
@@ -136,7 +144,7 @@ def _stamp(paths) -> list[int]:
     stamps = []
     for path in paths:
         try:
-            stamps.append(path.stat().st_mtime_ns)
+            stamps.append(os.stat(path).st_mtime_ns)
         except OSError:
             stamps.append(0)
     return stamps
@@ -145,23 +153,23 @@ def _stamp(paths) -> list[int]:
 class ChangesOfCvs:
     """Each adjusted CV's guard verdicts and changes, recomputed only when one of its files changed."""
 
-    def __init__(self, layout: TargetLayout, steps: list[dict]):
+    def __init__(self, paths: CvPaths, steps: list[dict]):
         from ..adjust.chain import GUARD_VERDICTS, TRANSLATING, intermediate_name
 
-        self.layout, self.steps = layout, steps
+        self.paths, self.steps = paths, steps
         self.names = [str(s.get("name")) for s in steps]
         self.modes = [TRANSLATE if name in TRANSLATING else TAILOR for name in self.names]
         self.verdicts_name = GUARD_VERDICTS
         self.step_files = [intermediate_name(i, name) for i, name in enumerate(self.names, 1)]
-        self.cache_path = layout.target / LOGS / CHANGES_CACHE
+        self.cache_path = paths.layout.target / LOGS / CHANGES_CACHE
         cached = _read(self.cache_path) or {}
         self.cached = cached.get("cvs", {}) if cached.get("steps") == steps else {}
         self.kept: dict = {}
 
     def of(self, rel: str, *, adjusted: bool) -> dict:
-        steps_dir = self.layout.adjust_steps_dir(rel)
-        files = [self.layout.structured(rel), self.layout.adjusted(rel), steps_dir / self.verdicts_name,
-                 *(steps_dir / name for name in self.step_files)]
+        steps_dir = self.paths.of("steps", rel)
+        files = [self.paths.of("structured", rel), self.paths.of("adjusted", rel), f"{steps_dir}/{self.verdicts_name}",
+                 *(f"{steps_dir}/{name}" for name in self.step_files)]
         key = [adjusted, *_stamp(files)]
         hit = self.cached.get(rel)
         entry = hit[1] if isinstance(hit, list) and len(hit) == 2 and hit[0] == key else self._compute(rel, adjusted)
@@ -169,22 +177,22 @@ class ChangesOfCvs:
         return entry
 
     def save(self) -> None:
-        write_json(self.cache_path, {"steps": self.steps, "cvs": self.kept})
+        _write_compact(self.cache_path, {"steps": self.steps, "cvs": self.kept})
 
     def _compute(self, rel: str, adjusted: bool) -> dict:
         """The guard's verdicts and, for an adjusted CV, what each step (or the chain) changed."""
-        steps_dir = self.layout.adjust_steps_dir(rel)
-        entry: dict = {"guard": _verdicts(steps_dir / self.verdicts_name), "steps": []}
+        steps_dir = self.paths.of("steps", rel)
+        entry: dict = {"guard": _verdicts(f"{steps_dir}/{self.verdicts_name}"), "steps": []}
         if not adjusted:
             return entry
-        before = _read(self.layout.structured(rel))
-        outputs = [_read(steps_dir / name) for name in self.step_files]
+        before = _read(self.paths.of("structured", rel))
+        outputs = [_read(f"{steps_dir}/{name}") for name in self.step_files]
         if before is not None and outputs and all(o is not None for o in outputs):
             for i, (name, mode, after) in enumerate(zip(self.names, self.modes, outputs), 1):
                 entry["steps"].append({"title": f"Step {i}: {name}", **compare(before, after, mode)})
                 before = after
             return entry
-        after = _read(self.layout.adjusted(rel))
+        after = _read(self.paths.of("adjusted", rel))
         if before is not None and after is not None:  # no step outputs kept: the whole chain at once
             mode = TRANSLATE if TRANSLATE in self.modes else TAILOR
             entry["steps"].append({"title": "Extracted → adjusted", **compare(before, after, mode)})
@@ -196,13 +204,13 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
     config = record.get("config") or {}
     stages = _stages(config)
     steps = [s for s in config.get("adjust") or [] if isinstance(s, dict)]
-    layout = TargetLayout(target)
+    paths = CvPaths(TargetLayout(target))
     started, finished = record.get("started"), record.get("finished")
     llm_rows, llm_per_cv = read_llm_usage(target / LOGS / LLM_USAGE) if steps else (None, {})
     rows, changes = [], []
-    cv_changes = ChangesOfCvs(layout, steps) if steps else None
+    cv_changes = ChangesOfCvs(paths, steps) if steps else None
     for rel, suffix in record.get("cvs") or []:
-        outcome = cv_outcome(layout, rel, f"{rel}{suffix}", stages, started=started)
+        outcome = cv_outcome(paths, rel, f"{rel}{suffix}", stages, started=started)
         row = {"n": outcome.name, "r": rel, "s": STATUSES.index(outcome.status), "o": outcome.outputs}
         if outcome.cause:
             row["c"], row["f"] = outcome.cause, outcome.stage

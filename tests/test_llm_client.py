@@ -168,6 +168,12 @@ def test_non_json_http_body_is_an_error(fake_openai):
         ask()
 
 
+def test_a_malformed_event_stream_is_a_one_line_error(fake_openai):
+    fake_openai.push(Reply(200, "data: {not json\n\ndata: [DONE]\n\n", content_type="text/event-stream"))
+    with pytest.raises(LLMError, match=r"^unit: test: malformed answer stream from http://127\.0\.0\.1:\d+/v1: "):
+        ask()
+
+
 def test_a_server_that_ignores_stream_is_read_whole(fake_openai):
     from fake_openai import completion
 

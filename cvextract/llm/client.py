@@ -141,8 +141,8 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
     """One answer, with our retry policy (the SDK's own retries are off) and the shared limiter.
 
     A refusal (429) pauses every caller of the process; it counts against the attempts only when
-    no call of the process got an answer since this call's previous attempt, so no call fails from
-    refusals while the endpoint keeps answering.
+    no call of the process got an answer within ANSWERING_WINDOW, so no call fails from refusals
+    while the endpoint keeps answering (for at most RATE_LIMIT_PATIENCE).
     """
     import openai
 
@@ -181,6 +181,10 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
         except _EndlessAnswer as exc:
             limiter.failed(ticket)
             raise LLMError(source, f"{purpose}: answer from {_endpoint(settings)} {exc}; gave up") from None
+        except ValueError as exc:  # an event that is not JSON, a chunk that is not a completion chunk
+            limiter.failed(ticket)
+            raise LLMError(source, f"{purpose}: malformed answer stream from {_endpoint(settings)}: "
+                                   f"{_one_line(str(exc), 120)}") from None
         except openai.OpenAIError as exc:
             limiter.failed(ticket)
             attempts += 1

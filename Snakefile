@@ -1,4 +1,4 @@
-# cvextract batch workflow: CVs (DOCX) -> structured JSON -> adjusted JSON -> new DOCX, per CV.
+# cvextract batch workflow: CVs (DOCX) -> structured JSON -> adjusted JSON -> new DOCX (-> PDF), per CV.
 #
 #   snakemake --cores 10 --configfile config/config.yaml
 #
@@ -15,6 +15,7 @@ include: "rules/research.smk"
 include: "rules/extract.smk"
 include: "rules/adjust.smk"
 include: "rules/apply.smk"
+include: "rules/pdf.smk"
 include: "rules/report.smk"
 
 

@@ -16,13 +16,14 @@ RESEARCH = "research_data"
 LOGS = "logs"
 LLM_CACHE = "llm_cache"
 DOCUMENT_SUFFIX = "_NEW.docx"
+PDF_SUFFIX = "_NEW.pdf"
 JSON_SUFFIX = ".json"
 LOG_SUFFIX = ".log"
 # The folders a target holds; a source search skips them in any folder marked as a target.
 OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE)
 TARGET_MARKER = ".cvextract-target"
-# What a CV's stem becomes in its output file names (x -> x.json, x_NEW.docx, x.log).
-OUTPUT_SUFFIXES = (JSON_SUFFIX, DOCUMENT_SUFFIX, LOG_SUFFIX)
+# What a CV's stem becomes in its output file names (x -> x.json, x_NEW.docx, x_NEW.pdf, x.log).
+OUTPUT_SUFFIXES = (JSON_SUFFIX, DOCUMENT_SUFFIX, PDF_SUFFIX, LOG_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,10 @@ class TargetLayout:
 
     def document(self, rel: str | Path) -> Path:
         return self.target / DOCUMENTS / f"{rel}{DOCUMENT_SUFFIX}"
+
+    def pdf(self, rel: str | Path) -> Path:
+        """The PDF beside a document (``apply.pdf``)."""
+        return self.target / DOCUMENTS / f"{rel}{PDF_SUFFIX}"
 
     @property
     def research_dir(self) -> Path:

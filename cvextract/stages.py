@@ -54,6 +54,16 @@ def apply_cv(data: str | Path | dict, template: str | Path, output: str | Path,
     return StageResult("apply", source, output)
 
 
+def pdf_cv(document: str | Path, output: str | Path, *, warm: bool = False) -> StageResult:
+    """Convert a rendered DOCX to PDF through LibreOffice (headless), writing ``output`` atomically.
+
+    ``warm``: through this process's kept-running LibreOffice (batch jobs), else a one-off run.
+    """
+    from .pdf import convert_to_pdf
+
+    document, output = Path(document), Path(output)
+    convert_to_pdf(document, output, warm=warm)
+    return StageResult("pdf", document, output)
 
 
 def research_outputs(steps: list[dict], layout) -> list[Path]:

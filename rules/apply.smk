@@ -10,7 +10,8 @@ rule apply:
     resources:
         pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
     run:
-        run_job("apply", input.data, input.template, output[0], log[0], workers=workers())
+        run_job("apply", input.data, input.template, output[0], log[0], workers=workers(),
+                stale=BATCH.downstream("apply", wildcards.rel))
 
 
 # CVs whose paths hold "{name}" ("CV {draft}.docx") are requested through this marker, whose

@@ -41,6 +41,7 @@ class BatchPlan:
     adjust_steps: list[dict]
     template: str | None
     llm_max_concurrent: int
+    pdf: bool = False
     cvs: list[CvInput] = field(default_factory=list)
     llm_prices: dict | None = None  # llm.price_per_million_tokens
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
@@ -55,9 +56,11 @@ class BatchPlan:
             "structured": str(layout.structured(rel)),
             "adjusted": str(layout.adjusted(rel)),
             "document": str(layout.document(rel)),
+            "pdf": str(layout.pdf(rel)),
             "extract_log": str(layout.job_log("extract", rel)),
             "adjust_log": str(layout.job_log("adjust", rel)),
             "apply_log": str(layout.job_log("apply", rel)),
+            "pdf_log": str(layout.job_log("pdf", rel)),
             "research_log": str(layout.target / LOGS / "research.log"),
         }
         self.completion_request = f"{self.target}/{LOGS}/.batch-complete{{}}"
@@ -97,7 +100,7 @@ class BatchPlan:
 
     def final_kind(self) -> str:
         if self.template:
-            return "document"
+            return "pdf" if self.pdf else "document"
         return "adjusted" if self.adjust_steps else "structured"
 
     def final_output(self, rel: str) -> str:
@@ -105,14 +108,17 @@ class BatchPlan:
 
     def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
         """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
-        later = {"extract": ("adjusted", "document"), "adjust": ("document",)}.get(stage, ())
-        active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template)}
+        later = {"extract": ("adjusted", "document", "pdf"), "adjust": ("document", "pdf"),
+                 "apply": ("pdf",)}.get(stage, ())
+        active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template),
+                  "pdf": bool(self.template and self.pdf)}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
 
     def kept_outputs(self, rel: str) -> list[str]:
         """Every file a CV's stages leave in the target: a deleted one is rebuilt by the next run,
         not only a deleted final output (an adjusted JSON behind an up-to-date document, say)."""
-        kinds = ["structured"] + (["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
+        kinds = (["structured"] + (["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
+                 + (["pdf"] if self.template and self.pdf else []))
         return [self._patterns[kind].replace("{rel}", rel) for kind in kinds]
 
     def _all_outputs(self) -> list[str]:
@@ -186,6 +192,12 @@ class BatchPlan:
             from ..llm import check_llm_settings
 
             check_llm_settings()
+        if self.template and self.pdf:  # no LibreOffice: one error naming the package, before any job
+            from ..pdf import check_libreoffice, warm_unavailable_reason
+
+            reason = warm_unavailable_reason(check_libreoffice())
+            if reason:
+                log.warning("cvextract: %s", reason)
         self.started_at = time.time()
         from ..llm.response_format import forget_server_quirks
 
@@ -292,6 +304,7 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
         extractor=extractor,
         adjust_steps=[dict(step) for step in cfg["adjust"]],
         template=template,
+        pdf=bool(template and cfg["apply"].get("pdf")),
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
         cvs=scan.cvs,

@@ -56,6 +56,10 @@ def apply_job(data: str, template: str, output: str, log: str | None = None) -> 
     return _run("apply", log, lambda: stages.apply_cv(data, template, output))
 
 
+def pdf_job(document: str, output: str, log: str | None = None) -> list[str]:
+    return _run("pdf", log, lambda: stages.pdf_cv(document, output, warm=True))
+
+
 def adjust_job(data: str, output: str, log: str | None = None, *, steps: list[dict], target: str,
                rel: str) -> list[str]:
     return _run("adjust", log, lambda: stages.adjust_cv(data, output, steps, layout=TargetLayout(Path(target)), rel=rel))
@@ -65,7 +69,8 @@ def research_job(steps: list[dict], target: str, log: str | None = None) -> list
     return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
 
 
-JOBS = {"extract": extract_job, "apply": apply_job, "adjust": adjust_job, "research": research_job}
+JOBS = {"extract": extract_job, "apply": apply_job, "pdf": pdf_job, "adjust": adjust_job,
+        "research": research_job}
 
 
 def run_job(stage: str, *args, workers: int = 0, stale: tuple[str, ...] = (), **kwargs) -> list[str]:

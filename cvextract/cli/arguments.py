@@ -19,7 +19,7 @@ LISTABLE = ("extractors", "adjusters", "renderers")
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
 KNOWN_KEYS = {
     "--extract": ("source", "name", "output"),
-    "--apply": ("template", "data", "output"),
+    "--apply": ("template", "data", "output", "pdf"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
 MAX_WORKERS = 256  # --parallel n=: one worker process each; more would only exhaust the machine
@@ -46,6 +46,10 @@ class Invocation:
         """The ``--extract name=`` given, else the default extractor."""
         name = (self.extract or {}).get("name")
         return name if isinstance(name, str) and name else DEFAULT_EXTRACTOR
+
+    def pdf(self) -> bool:
+        """``--apply ... pdf=true``: a PDF beside the document."""
+        return bool(self.apply) and _flag("--apply", "pdf", self.apply.get("pdf", False))
 
     def adjust_steps(self) -> list[dict]:
         """The ``--adjust`` groups as adjust steps: ``data=``/``output=`` steer the stage, not a step."""
@@ -77,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--adjust", nargs="*", action="append", metavar="KEY=VALUE",
                         help="name=<adjuster> [data=<json>] [output=<json>] [openai-model=M] [<param>=<value> ...]; repeat to chain")
     parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
-                        help="template=<docx> [data=<json>] [output=<docx>]")
+                        help="template=<docx> [data=<json>] [output=<docx>] [pdf=true]")
     parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
                         help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake workflow")
     parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
@@ -123,6 +127,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
             raise UsageError("--adjust needs name=<adjuster>")
     if inv.apply is not None and (not inv.apply.get("template") or inv.apply["template"] is True):
         raise UsageError("--apply needs template=<docx>")
+    inv.pdf()  # pdf= must be true or false
     if inv.parallel is None:
         if inv.extract is not None and not _value(inv.extract, "source"):
             raise UsageError("--extract needs source=<file> (or use --parallel source=<dir>)")
@@ -165,6 +170,16 @@ def _check_names(inv: Invocation) -> None:
             check_adjust_steps(inv.adjust_steps(), require_endpoint=False)
         except ConfigError as exc:
             raise UsageError(f"--adjust: {exc}") from None
+
+
+def _flag(flag: str, key: str, value) -> bool:
+    if isinstance(value, bool):
+        return value
+    if str(value).strip().lower() in ("true", "yes", "1", "on"):
+        return True
+    if str(value).strip().lower() in ("false", "no", "0", "off"):
+        return False
+    raise UsageError(f"{flag}: {key}={value!r}: give true or false")
 
 
 def _value(pairs: dict | None, key: str) -> str | None:

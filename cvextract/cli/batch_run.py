@@ -36,7 +36,7 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
     """The workflow configuration equivalent to this command line (absolute paths)."""
     apply = None
     if inv.apply is not None:
-        apply = {"template": str(Path(inv.apply["template"]).resolve())}
+        apply = {"template": str(Path(inv.apply["template"]).resolve()), "pdf": inv.pdf()}
     steps = inv.adjust_steps()
     return {
         "source": str(source.resolve()),
@@ -65,6 +65,10 @@ def run_batch(inv: Invocation) -> int:
         from ..render.template_check import check_template
 
         check_template(Path(inv.apply["template"]))
+    if inv.pdf():  # no LibreOffice: one line naming the package, before the batch starts
+        from ..pdf import check_libreoffice
+
+        check_libreoffice()
     if inv.adjust:
         from ..stages import check_adjust_ready
 
@@ -79,7 +83,7 @@ def run_batch(inv: Invocation) -> int:
     config_path = target / LOGS / "batch-config.json"
     write_json(config_path, batch_config(inv, source, pattern))
 
-    final_rule = "apply" if inv.apply is not None else ("adjust" if inv.adjust else "extract")
+    final_rule = ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)

@@ -30,6 +30,10 @@ def run_single(inv: Invocation) -> int:
         from ..render.template_check import check_template
 
         check_template(Path(inv.apply["template"]))
+    if inv.pdf():  # no LibreOffice: say so before any work
+        from ..pdf import check_libreoffice
+
+        check_libreoffice()
     created: list[Path] = []
     try:
         return _run_stages(inv, created)
@@ -76,6 +80,11 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         output = _resolve(inv.target, inv.apply.get("output"), layout.document(stem))
         result = stages.apply_cv(data, inv.apply["template"], new(output))
         done.append(f"apply -> {result.output}")
+        if inv.pdf():
+            from ..pdf import pdf_path
+
+            result = stages.pdf_cv(result.output, new(pdf_path(result.output)))
+            done.append(f"pdf -> {result.output}")
 
     layout.mark()  # a later batch whose source holds this target never takes its outputs for CVs
     status = "ok" if not warnings else f"ok, {len(warnings)} warning(s)"

@@ -11,4 +11,4 @@ rule pdf:
     resources:
         pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
     run:
-        run_job("pdf", input.document, output[0], log[0], workers=workers())
+        run_job("pdf", input.document, output[0], log[0], warm=BATCH.pdf_warm(workflow), workers=workers())

@@ -166,6 +166,12 @@ class BatchPlan:
         cores = getattr(cores, "value", cores)
         return 25 * (cores if isinstance(cores, int) and cores > 0 else 1)
 
+    def pdf_warm(self, workflow) -> bool:
+        """Keep LibreOffice running between PDF jobs when they share a long-lived process (the pool,
+        threads of a cluster job); a job that is a process of its own converts one-off, cheaper than
+        starting a converter it would use once."""
+        return bool(workflow.use_threads)
+
     def job_pool_slots(self, workflow) -> int:
         return 1 if self.pool_size(workflow) else 0
 

@@ -56,8 +56,8 @@ def apply_job(data: str, template: str, output: str, log: str | None = None) -> 
     return _run("apply", log, lambda: stages.apply_cv(data, template, output))
 
 
-def pdf_job(document: str, output: str, log: str | None = None) -> list[str]:
-    return _run("pdf", log, lambda: stages.pdf_cv(document, output, warm=True))
+def pdf_job(document: str, output: str, log: str | None = None, *, warm: bool = True) -> list[str]:
+    return _run("pdf", log, lambda: stages.pdf_cv(document, output, warm=warm))
 
 
 def adjust_job(data: str, output: str, log: str | None = None, *, steps: list[dict], target: str,

@@ -1,8 +1,8 @@
 """Warm converters: a LibreOffice kept running behind ``unoserver`` for the life of a process.
 
-A batch's PDF jobs run in its pool workers; each worker starts one converter on its first PDF
-(~5 s) and then converts in ~0.1-0.3 s per document. A converter serves one conversion at a time;
-a process running jobs in several threads gets one per concurrent conversion. Each converter has its
+A batch's PDF jobs run in its pool workers; each worker starts one converter on its first PDF (a
+few seconds) and then converts in ~0.1-0.4 s per document. A converter serves one conversion at a
+time; a process running jobs in several threads gets one per concurrent conversion. Each converter has its
 own LibreOffice user profile, ports and work folder, and runs in a process group of its own that is
 killed when
 
@@ -28,8 +28,8 @@ import time
 import xmlrpc.client
 from pathlib import Path
 
-from .libreoffice import (WORK_PREFIX, PdfError, PdfTimeout, check_libreoffice, convert_cold, deliver,
-                          find_uno_python, new_profile, pdf_timeout, stage_input, stop_group, timed_out,
+from .libreoffice import (SOFFICE_OPTIONS, WORK_PREFIX, PdfError, PdfTimeout, check_libreoffice, convert_cold,
+                          deliver, find_uno_python, new_profile, pdf_timeout, stage_input, stop_group, timed_out,
                           warm_unavailable_reason)
 
 log = logging.getLogger("cvextract.pdf")
@@ -86,11 +86,8 @@ class WarmConverter:
         profile = new_profile(self.work)
         port, uno_port = _free_ports(2)
         env = dict(os.environ, PYTHONPATH=str(_unoserver_path(self.work / "pythonpath")))
-        cmd = [self.python, str(SERVER_SCRIPT), str(os.getpid()),
-               "--interface", "127.0.0.1", "--port", str(port),
-               "--uno-interface", "127.0.0.1", "--uno-port", str(uno_port),
-               "--user-installation", str(profile), "--executable", self.soffice,
-               "--conversion-timeout", str(max(1, round(timeout))), "--temp-dir", str(self.work)]
+        cmd = [self.python, str(SERVER_SCRIPT), str(os.getpid()), self.soffice, profile.as_uri(), str(port),
+               str(uno_port), str(timeout), str(self.work), *SOFFICE_OPTIONS]
         with open(self.work / "server.log", "wb") as server_log:
             self.proc = subprocess.Popen(cmd, cwd=self.work, env=env, stdin=subprocess.DEVNULL,
                                          stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True)

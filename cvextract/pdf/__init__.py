@@ -2,10 +2,10 @@
 
 Two ways to reach LibreOffice, same result:
 
-- **cold** (:mod:`.libreoffice`): one ``soffice --convert-to pdf`` per document, 1-4 s each. The
+- **cold** (:mod:`.libreoffice`): one ``soffice --convert-to pdf`` per document, 1-9 s each. The
   single-file command line uses it (one document: nothing to keep warm).
 - **warm** (:mod:`.converter`): a per-process LibreOffice kept running behind ``unoserver`` (PyPI),
-  ~0.1-0.4 s per document after a start-up of a few seconds. Batch jobs use it: each pool worker owns one.
+  ~0.1-0.6 s per document after a start-up of a few seconds. Batch jobs use it: each pool worker owns one.
 
 Every LibreOffice runs with a user profile of its own in a fresh temporary folder (parallel
 conversions never share one), macros disabled, in a process group of its own that is killed when a

@@ -1,7 +1,7 @@
 """Warm converters: a LibreOffice kept running behind ``unoserver`` for the life of a process.
 
 A batch's PDF jobs run in its pool workers; each worker starts one converter on its first PDF (a
-few seconds) and then converts in ~0.1-0.4 s per document. A converter serves one conversion at a
+few seconds) and then converts in ~0.1-0.6 s per document. A converter serves one conversion at a
 time; a process running jobs in several threads gets one per concurrent conversion. Each converter has its
 own LibreOffice user profile, ports and work folder, and runs in a process group of its own that is
 killed when

@@ -109,11 +109,11 @@ def warm_unavailable_reason(soffice: str) -> str | None:
     """Why warm converters cannot run here (then conversions are cold), or None when they can."""
     if find_uno_python(soffice) is None:
         return (f"no Python with LibreOffice's 'uno' module (Debian package {UNO_PACKAGE}, or set "
-                "CVEXTRACT_UNO_PYTHON): each PDF starts its own LibreOffice (1-4 s per document)")
+                "CVEXTRACT_UNO_PYTHON): each PDF starts its own LibreOffice (1-9 s per document)")
     try:
         import unoserver  # noqa: F401
     except ImportError:
-        return "the 'unoserver' package is not installed: each PDF starts its own LibreOffice (1-4 s per document)"
+        return "the 'unoserver' package is not installed: each PDF starts its own LibreOffice (1-9 s per document)"
     return None
 
 

@@ -172,3 +172,25 @@ def test_single_file_pdf_beside_the_document(tmp_path, own_tmp, soffice, pdftote
     assert cv["identity"]["full_name"] in text
     assert "{{" in text  # CV text stays data, also in the PDF
     assert_no_leftover(str(own_tmp))
+
+
+def test_killed_worker_takes_its_libreoffice_with_it(tmp_path, own_tmp, soffice):
+    """A process holding a warm converter dies by SIGKILL (no clean-up runs): its LibreOffice goes too."""
+    from cvextract.stages import apply_cv
+
+    write_cv(tmp_path / "cv.docx", make_cv_data(0, special_chars=False))
+    subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
+                    "--target", str(tmp_path / "out")], check=True, capture_output=True, timeout=120)
+    document = apply_cv(tmp_path / "out" / "structured_data" / "cv.json", TEMPLATE, tmp_path / "cv_NEW.docx").output
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from cvextract.stages import pdf_cv; "
+         "pdf_cv(sys.argv[1], sys.argv[2], warm=True); print('converted', flush=True); time.sleep(600)",
+         str(document), str(tmp_path / "cv_NEW.pdf")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "converted"
+        assert (tmp_path / "cv_NEW.pdf").read_bytes().startswith(b"%PDF-")
+        assert any("soffice" in p for p in our_processes(str(own_tmp)))  # the warm LibreOffice runs
+    finally:
+        holder.kill()
+        holder.wait()
+    assert_no_leftover(str(own_tmp))

@@ -5,7 +5,9 @@ LibreOffice is slow on a loaded machine, so the batch behaviour is one test with
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -136,6 +138,12 @@ def test_hung_conversion_fails_its_cv_in_one_line_and_is_stopped(tmp_path, own_t
     assert not (tmp_path / "out" / "documents" / "Ada_NEW.pdf").exists()
     assert_no_leftover(str(fake))
     assert_no_leftover(str(own_tmp))
+    # report.html names the failed stage and its cause, and links the document that was made.
+    page = (tmp_path / "out" / "report.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="batch-data">(.*?)</script>', page, re.S).group(1))
+    row = next(cv for cv in data["cvs"] if cv["r"] == "Ada")
+    assert row["f"] == "pdf" and "did not finish converting it" in row["c"]
+    assert row["o"] == {"structured": True, "document": True, "pdf": False}
 
 
 def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatch):

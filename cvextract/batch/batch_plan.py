@@ -254,7 +254,7 @@ class BatchPlan:
 
         config = {"source": self.source, "file_type": self.file_type, "target": self.target,
                   "extract": {"name": self.extractor}, "adjust": self.adjust_steps,
-                  "apply": {"template": self.template} if self.template else None,
+                  "apply": {"template": self.template, "pdf": self.pdf} if self.template else None,
                   "llm": {"max_concurrent": self.llm_max_concurrent}}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=workflow.cores)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..atomic import write_text
 from ..errors import InputError
-from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, STRUCTURED, TargetLayout
+from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
 from . import REPORT
 from .changes import TAILOR, TRANSLATE, compare
 from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
@@ -26,7 +26,7 @@ RUN_RECORD = "batch-run.json"
 LLM_USAGE = "llm-usage.json"
 CHANGES_CACHE = ".report-changes.json"  # each CV's changes, kept while its files stay the same
 _OUTPUTS = (("structured", "JSON", STRUCTURED, ".json"), ("adjusted", "adjusted JSON", ADJUSTED, ".json"),
-            ("document", "document", DOCUMENTS, DOCUMENT_SUFFIX))
+            ("document", "document", DOCUMENTS, DOCUMENT_SUFFIX), ("pdf", "PDF", DOCUMENTS, PDF_SUFFIX))
 
 
 def record_batch(target: str | Path, *, config: dict, cvs: list[tuple[str, str]], started: float,
@@ -74,7 +74,9 @@ def write_report(target: str | Path) -> Path:
 
 
 def _stages(config: dict) -> list[str]:
-    return ["extract"] + (["adjust"] if config.get("adjust") else []) + (["apply"] if config.get("apply") else [])
+    apply = config.get("apply")
+    return (["extract"] + (["adjust"] if config.get("adjust") else []) + (["apply"] if apply else [])
+            + (["pdf"] if isinstance(apply, dict) and apply.get("pdf") else []))
 
 
 def _when(epoch) -> str | None:

@@ -41,7 +41,7 @@ class CvOutcome:
     cause: str | None = None
     warnings: list[str] = field(default_factory=list)
     ms: dict = field(default_factory=dict)        # stage -> milliseconds of its last run
-    outputs: dict = field(default_factory=dict)   # "structured" / "adjusted" / "document" -> exists
+    outputs: dict = field(default_factory=dict)   # "structured" / "adjusted" / "document" / "pdf" -> exists
 
 
 class CvPaths:
@@ -52,8 +52,9 @@ class CvPaths:
         self.layout = layout
         rel = "{rel}"
         self._patterns = {"structured": str(layout.structured(rel)), "adjusted": str(layout.adjusted(rel)),
-                          "document": str(layout.document(rel)), "steps": str(layout.adjust_steps_dir(rel))}
-        self._logs = {stage: str(layout.job_log(stage, rel)) for stage in ("extract", "adjust", "apply")}
+                          "document": str(layout.document(rel)), "pdf": str(layout.pdf(rel)),
+                          "steps": str(layout.adjust_steps_dir(rel))}
+        self._logs = {stage: str(layout.job_log(stage, rel)) for stage in ("extract", "adjust", "apply", "pdf")}
 
     def of(self, kind: str, rel: str) -> str:
         return self._patterns[kind].replace("{rel}", rel)
@@ -81,13 +82,15 @@ def read_stage_log(path: str | Path) -> StageLog | None:
 
 
 def cv_outcome(paths: CvPaths, rel: str, name: str, stages: list[str], *, started: float | None) -> CvOutcome:
-    """One CV's outcome; ``stages`` in order (``extract``, ``adjust``, ``apply``), ``started`` the
+    """One CV's outcome; ``stages`` in order (``extract``, ``adjust``, ``apply``, ``pdf``), ``started`` the
     batch's start (seconds since the epoch; None: every finished CV counts as done)."""
     outputs = {"structured": os.path.isfile(paths.of("structured", rel))}
     if "adjust" in stages:
         outputs["adjusted"] = os.path.isfile(paths.of("adjusted", rel))
     if "apply" in stages:
         outputs["document"] = os.path.isfile(paths.of("document", rel))
+    if "pdf" in stages:
+        outputs["pdf"] = os.path.isfile(paths.of("pdf", rel))
     outcome = CvOutcome(rel, name, UP_TO_DATE, outputs=outputs)
     ran = False
     for stage in stages:

@@ -33,6 +33,8 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     temporary file is removed and ``destination`` is untouched.
     """
     destination = Path(destination)
+    if destination.is_dir():
+        raise OutputError(destination, "is a folder, not a file: name a file to write")
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         tmp_path = _create_temp(destination)

@@ -160,10 +160,17 @@ def test_a_stale_lock_is_cleared_with_a_warning_and_the_batch_completes(tmp_path
     assert not locks.exists() or list(locks.iterdir()) == []
 
 
-def test_a_lock_held_by_a_running_snakemake_is_left_alone(tmp_path):
+@pytest.mark.parametrize("locked", [True, False], ids=["holding its lock", "still starting, no lock yet"])
+def test_a_batch_running_in_the_target_is_left_alone(tmp_path, locked):
+    """The second batch is refused before it writes anything: the running batch's files, its
+    logs/batch-config.json included, stay as they are."""
     write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
     out = tmp_path / "out"
-    locks = _write_lock(out, [out / "documents" / "one_NEW.docx"])
+    out.mkdir()
+    locks = _write_lock(out, [out / "documents" / "one_NEW.docx"]) if locked else None
+    (out / "logs").mkdir()
+    (out / "logs" / "batch-config.json").write_text('{"source": "the running batch"}\n', encoding="utf-8")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     fake = tmp_path / "fake_snakemake.py"  # "snakemake" in its command line, working in the target
     fake.write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
     holder = subprocess.Popen([sys.executable, str(fake)], cwd=out)
@@ -181,8 +188,8 @@ def test_a_lock_held_by_a_running_snakemake_is_left_alone(tmp_path):
     assert result.stderr.splitlines() == [
         f"ERROR: {out}: another batch is running in this target (snakemake pid {holder.pid}); "
         "wait for it or stop it first"]
-    assert sorted(p.name for p in locks.iterdir()) == ["0.input.lock", "0.output.lock"]
-    assert not (out / "structured_data").exists()
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in out.iterdir()) == ([".snakemake"] if locked else []) + ["logs"]
 
 
 # --- errors before any work: exit 1, one line -------------------------------------------------------

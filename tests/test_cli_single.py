@@ -360,3 +360,34 @@ def test_an_unwritable_target_is_one_line_naming_the_output(capsys, tmp_path):
     assert code == 1
     assert err.strip().splitlines() == [
         f"ERROR: {blocker / 'structured_data' / 'cv.json'}: cannot write here (Not a directory)"]
+
+
+def test_ctrl_c_exits_130_with_one_line_and_no_output(tmp_path, fake_openai):
+    """Interrupted while the model is thinking: exit 130, one line, nothing written."""
+    import os
+    import signal
+    import threading
+
+    from fake_openai import chat, sample_cv
+
+    release = threading.Event()
+    fake_openai.default = lambda request: (release.wait(60), chat(sample_cv()))[1]
+    source = tmp_path / "cv.txt"
+    source.write_text("Jane Doe\nCloud Engineer\n", encoding="utf-8")
+    env = dict(os.environ, CVEXTRACT_LLM_TIMEOUT="120")
+    proc = subprocess.Popen([sys.executable, "-m", "cvextract.cli", "--extract", f"source={source}",
+                             "name=openai-extractor", "--target", str(tmp_path / "out")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        with fake_openai.changed:
+            assert fake_openai.changed.wait_for(lambda: fake_openai.in_flight == 1, timeout=60)
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=60)
+    finally:
+        release.set()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130
+    assert stdout == ""
+    assert stderr.splitlines() == ["ERROR: interrupted"]
+    assert files_below(tmp_path / "out") == []

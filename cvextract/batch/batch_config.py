@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import sys
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..errors import ConfigError, CvError
 
 DEFAULT_CONFIG = "config/config.yaml"        # relative to the workflow's directory
 CONFIG_SCHEMA = "config/config.schema.json"
 
 
-def check_config(config: dict, schema_path: Path) -> dict:
-    """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key."""
+def stop_on_config_error(function):
+    """For what the Snakefile calls while it is read and at ``onstart``: an expected error (a bad
+    config value, a missing template, no LLM endpoint) ends the run with one line on stderr and exit
+    status 1, instead of Snakemake's ``ConfigError in file …`` with its traceback lines.
+
+    Snakemake catches ``Exception`` around the workflow and prints it with the lines of the rule file;
+    ``SystemExit`` is not an ``Exception``: it passes through and ends the process, which releases
+    Snakemake's lock as on any exit.
+    """
+    @functools.wraps(function)
+    def stop_cleanly(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except CvError as exc:
+            print(f"cvextract: error: {exc}", file=sys.stderr, flush=True)
+            raise SystemExit(1) from None
+
+    return stop_cleanly
+
+
+def check_config(config: dict, schema_path: Path, origin: str | None = None) -> dict:
+    """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key
+    (and ``origin``, the config file the values came from, when known)."""
     from jsonschema import Draft202012Validator
 
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
@@ -26,7 +49,7 @@ def check_config(config: dict, schema_path: Path) -> dict:
         else:
             cause = f"key '{where}': {first.message}"
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ConfigError(None, f"invalid configuration: {cause}{more}")
+        raise ConfigError(origin, f"invalid configuration: {cause}{more}")
     filled = dict(config)
     for key, spec in schema["properties"].items():
         if key not in filled and "default" in spec:

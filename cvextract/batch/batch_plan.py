@@ -18,7 +18,7 @@ from pathlib import Path
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import LOGS, TargetLayout
-from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config
+from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, stop_on_config_error
 from .inputs import CvInput, Skipped, scan_source
 
 log = logging.getLogger("cvextract.batch")
@@ -176,6 +176,7 @@ class BatchPlan:
         return 1 if self.pool_size(workflow) else 0
 
     # --- lifecycle ---------------------------------------------------------------------------
+    @stop_on_config_error
     def start(self, workflow) -> None:
         """In the main Snakemake process, before the first job."""
         if not workflow.is_main_process:
@@ -260,10 +261,12 @@ class BatchPlan:
                      started=self.started, cores=workflow.cores)
 
 
+@stop_on_config_error
 def plan_batch(workflow, config: dict) -> BatchPlan:
     """Validate ``config`` (loading the repository's default when none was given) and find the CVs."""
     basedir = Path(workflow.basedir)
     resolve_against = None
+    origin = ", ".join(map(str, workflow.overwrite_configfiles)) or "--config"
     if not workflow.overwrite_configfiles and not config.get("source"):
         from snakemake.common.configfile import load_configfile
 
@@ -272,7 +275,8 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
         config.clear()
         config.update(defaults)
         resolve_against = basedir  # the default config's relative paths point into the repository
-    cfg = check_config(config, basedir / CONFIG_SCHEMA)
+        origin = str(basedir / DEFAULT_CONFIG)
+    cfg = check_config(config, basedir / CONFIG_SCHEMA, origin)
 
     def path_of(value: str) -> str:
         if resolve_against is not None and not os.path.isabs(value):
@@ -303,6 +307,9 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
     if workflow.is_main_process:  # every run names them, a rerun with nothing to do too
         for entry in scan.skipped:
             log.warning("cvextract: %s", entry.line())
+        if not scan.cvs:  # not a silent success
+            raise ConfigError(source, f"no files matching '{cfg['file_type']}'"
+                                      + (" that can be processed" if scan.skipped else ""))
     return BatchPlan(
         source=source,
         file_type=cfg["file_type"],

@@ -1,0 +1,65 @@
+"""Every config error of a plain ``snakemake`` run is one line naming the file or key and the cause,
+exit 1, no job run, no Snakemake traceback lines; ``output=`` naming a folder is one line too."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
+from workflow_runner import run_workflow
+
+# What Snakemake itself prints on stderr before and around a run that stops in its onstart handler.
+SNAKEMAKE_CHATTER = ("Using workflow specific profile", "Assuming unrestricted", "Building DAG", "Using shell",
+                     "Provided ", "Rules claiming", "Job stats", "job ", "---", "total ", "SNAKEMAKE", "=====",
+                     "  ", "Select jobs", "Execute ")
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip() and not line.startswith(SNAKEMAKE_CHATTER)
+            and not line.split()[0] in ("extract", "apply", "adjust", "research", "all", "batch_report",
+                                         "batch_complete")]
+
+
+@pytest.mark.parametrize("bad, expected", [
+    ({"sorce": "x"}, "{config}: invalid configuration: unknown key 'sorce' in (top level)"),
+    ({"llm": {"max_concurrent": "four"}}, "{config}: invalid configuration: key 'llm.max_concurrent': "
+                                          "'four' is not of type 'integer'"),
+    ({"apply": {"template": "/nonexistent/t.docx"}}, "/nonexistent/t.docx: template not found"),
+    ({"extract": {"name": "nope"}}, "config 'extract.name': unknown extractor 'nope' "
+                                    "(known: default-docx-cv-extractor, openai-extractor)"),
+    ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
+    ({"adjust": [{"name": "openai-translate", "language": "German"}]}, "no LLM endpoint configured"),
+    ({"file_type": "*.pdf"}, "{source}: no files matching '*.pdf'"),
+])
+def test_a_config_error_of_plain_snakemake_is_one_line(tmp_path, llm_env, bad, expected):
+    source = tmp_path / "cvs"
+    write_cv(source / "a.docx", make_cv_data(1, special_chars=False))
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps({"source": str(source), "target": str(tmp_path / "out"), **bad}), encoding="utf-8")
+    run = run_workflow(tmp_path, config)
+    assert run.returncode == 1
+    lines = error_lines(run.stderr)
+    assert len(lines) == 1, run.stderr
+    assert lines[0].startswith("cvextract: error: ") and expected.format(config=config, source=source) in lines[0]
+    assert "Traceback" not in run.stderr and "ConfigError in file" not in run.stderr
+    assert run.jobs() == []
+    assert not (tmp_path / "out" / "structured_data").exists()
+
+
+def test_output_naming_a_folder_is_one_line(tmp_path):
+    source = tmp_path / "cv.docx"
+    write_cv(source, make_cv_data(1, special_chars=False))
+    (tmp_path / "folder").mkdir()
+    for stage in (["--extract", f"source={source}", f"output={tmp_path / 'folder'}"],
+                  ["--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}", "output=folder"]):
+        result = subprocess.run([sys.executable, "-m", "cvextract.cli", *stage, "--target", str(tmp_path)],
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 1
+        assert result.stderr.splitlines() == [f"ERROR: {tmp_path / 'folder'}: is a folder, not a file: "
+                                              "name a file to write"]
+        assert list((tmp_path / "folder").iterdir()) == []

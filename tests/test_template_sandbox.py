@@ -225,7 +225,7 @@ def test_attack_through_snakemake(tmp_path: Path, monkeypatch, name: str) -> Non
     run = run_workflow(tmp_path, config)
     assert run.returncode == 1
     assert run.jobs() == []  # stopped before any CV job
-    reported = [line for line in run.messages().splitlines() if line.startswith(f"{template}: ")]
+    reported = [line for line in run.messages().splitlines() if line.startswith(f"cvextract: error: {template}: ")]
     assert len(reported) == 1, run.messages()
     for word in words:
         assert word in reported[0]

@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test venv examples bench clean
+.PHONY: run test lint venv examples bench clean
 
 venv: $(STAMP)
 
@@ -31,8 +31,15 @@ test: $(STAMP)
 	fi; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
 
+# Lint and format: ruff (rule set in pyproject.toml), Snakemake's own linter, snakefmt. .ci/run runs
+# this before the tests.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/snakemake --lint --configfile config/config.yaml
+	$(BIN)/snakefmt --check Snakefile rules
+
 examples: $(STAMP)
-	$(BIN)/python scripts/make_examples.py
+	$(BIN)/python tests/sample_cvs.py
 
 clean:
 	rm -rf results .snakemake

@@ -1,4 +1,4 @@
-"""The committed examples (template and CVs) and the generator in scripts/make_examples.py."""
+"""The committed examples (template and CVs) and the generator in tests/sample_cvs.py (`make examples`)."""
 
 from __future__ import annotations
 

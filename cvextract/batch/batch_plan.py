@@ -81,6 +81,11 @@ class BatchPlan:
         workflow, self.workflow = self.workflow, None  # once
         if workflow is not None and workflow.remote_exec and not workflow.execution_settings.use_threads:
             workflow.execution_settings.use_threads = True
+        # A group job's Snakemake stops at the first failed job, and the main process then removes the
+        # outputs of every job of the group: one bad CV would take its whole group down. Keep going
+        # (the cluster profiles set keep-incomplete, so finished CVs keep their outputs).
+        if workflow is not None and workflow.remote_exec:
+            workflow.execution_settings.keep_going = True
 
     def cv_source(self, wildcards) -> str:
         self._threads_in_cluster_jobs()

@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv examples bench clean
+.PHONY: run test lint smoke-oldest venv examples bench clean
 
 venv: $(STAMP)
 
@@ -37,6 +37,22 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/snakemake --lint --configfile config/config.yaml
 	$(BIN)/snakefmt --check Snakefile rules
+
+# The oldest Snakemake that pyproject.toml accepts, in a venv of its own (kept between runs, rebuilt
+# when pyproject.toml changes): a short batch through the CLI and through plain Snakemake.
+SNAKEMAKE_OLDEST := $(shell sed -n 's/.*"snakemake>=\([0-9.]*\),<10".*/\1/p' pyproject.toml)
+OLDEST := .venv-snakemake-oldest
+$(OLDEST)/.installed: pyproject.toml
+	test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
+	$(OLDEST)/bin/python -m pip install --quiet --upgrade pip
+	$(OLDEST)/bin/python -m pip install --quiet -e '.[test]' 'snakemake==$(SNAKEMAKE_OLDEST)'
+	touch $@
+
+smoke-oldest: $(OLDEST)/.installed
+	@echo "make smoke-oldest: Snakemake $$($(OLDEST)/bin/python -m snakemake --version)"
+	$(OLDEST)/bin/python -m pytest -q -p no:cacheprovider \
+		tests/test_cli_parallel.py::test_progress_lines_summary_failure_fix_and_noop_rerun \
+		tests/test_batch_workflow.py::test_outputs_mirror_awkward_names_and_reruns_are_incremental
 
 examples: $(STAMP)
 	$(BIN)/python tests/sample_cvs.py

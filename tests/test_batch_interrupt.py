@@ -269,7 +269,12 @@ def test_sigterm_to_snakemake_itself_stops_it_cleanly(batch):
     """kill, timeout, systemd or a batch system's time limit send SIGTERM to Snakemake directly."""
     root, _ = batch
     proc = stop_mid_run(root, lambda p: os.kill(_snakemake_child(p.pid), signal.SIGTERM))
-    assert proc.returncode != 0
+    assert proc.returncode == 1
+    assert (root / "cli.err").read_text("utf-8").splitlines() == [
+        "ERROR: the batch stopped: snakemake was told to stop (a signal sent to it, not to cvextract); "
+        "rerun the same command to process the rest"]
+    done, total, _ = _summary_numbers((root / "cli.out").read_text("utf-8").splitlines()[-1])
+    assert done < total == COUNT, "cut-short jobs are neither done nor failed"
     assert_stopped_cleanly(root / "out")
     rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr

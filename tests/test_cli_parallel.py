@@ -315,6 +315,26 @@ def test_a_failure_the_run_ended_on_is_reported_at_the_end(tmp_path, capsys):
     assert progress.failure_line("flaky", progress.failed["flaky"], Path("/cvs")) == "flaky.docx: model timed out"
 
 
+def test_a_cv_whose_first_attempt_fails_is_retried_by_snakemake_and_reported_once_as_ok(tmp_path, fake_openai,
+                                                                                         monkeypatch):
+    """The events above, from real Snakemake: its retry of a job that failed once (a 500 from the model)."""
+    from test_workflow_profile import flaky_extraction
+
+    monkeypatch.setenv("CVEXTRACT_LLM_ATTEMPTS", "1")  # no retry inside the client: Snakemake's is tested
+    people = flaky_extraction(fake_openai, tmp_path)
+    out = tmp_path / "out"
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "file-type=*.txt",
+                     "--extract", "name=openai-extractor", "--target", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = progress_lines(result.stdout)
+    assert_counting(lines, 2)
+    assert sorted((name, status) for *_, status, name in lines) == [("flaky.txt", "ok"), ("steady.txt", "ok")]
+    assert result.stdout.splitlines()[-1] == "Completed: 2/2 files succeeded, 0 failed"
+    assert len([r for r in fake_openai.requests if "flaky.txt" in r.user]) == 2  # it did fail once
+    for name, cv in people.items():
+        assert json.loads((out / "structured_data" / f"{name}.json").read_text("utf-8")) == cv
+
+
 def test_a_target_inside_the_source_is_not_read_back_as_cvs(tmp_path):
     for i in range(2):
         write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))

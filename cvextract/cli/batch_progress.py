@@ -27,6 +27,7 @@ class Progress:
     failed: dict = field(default_factory=dict)      # rel -> cause
     succeeded: list = field(default_factory=list)
     errors: list = field(default_factory=list)      # workflow-level errors
+    stopped: bool = False                            # Snakemake was told to stop (a signal)
     failures: dict = field(default_factory=dict)    # jobid -> failed attempts so far
 
     def line(self, status: str, rel: str) -> None:
@@ -58,9 +59,11 @@ class Progress:
                 self.failures[jobid] = self.failures.get(jobid, 0) + 1
                 if self.failures[jobid] >= self.attempts:
                     self._fail(jobid)
-        elif entry.get("level") in ("ERROR", "CRITICAL"):
+        else:
             message = (entry.get("message") or entry.get("msg") or "").strip()
-            if message:
+            if message.startswith("Terminating processes on user request"):
+                self.stopped = True  # SIGINT/SIGTERM reached Snakemake itself
+            elif message and entry.get("level") in ("ERROR", "CRITICAL"):
                 self.errors.append(message)
 
     def flush(self) -> None:

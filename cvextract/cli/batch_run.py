@@ -139,6 +139,9 @@ def run_batch(inv: Invocation) -> int:
     if returncode < 0:  # Snakemake itself was killed (OOM killer, kill -9): its lock stays behind
         log.error("the batch stopped: snakemake was killed (%s); rerun the same command to resume",
                   signal_name(-returncode))
+    elif returncode != 0 and progress.stopped:
+        log.error("the batch stopped: snakemake was told to stop (a signal sent to it, not to cvextract); "
+                  "rerun the same command to process the rest")
     elif returncode != 0 and not progress.failed:
         detail = progress.errors[0].splitlines()[0] if progress.errors else _last_words(stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")

@@ -68,13 +68,14 @@ def wait_for_documents(proc: subprocess.Popen, out: Path, at_least: int) -> None
 
 
 def live_members(pgid: int) -> list[str]:
-    """Processes of the group that are still running (zombies waiting for a reaper do not count)."""
+    """Processes of the batch's session (the CLI started it: its pid is the session's and the group's id)
+    that are still running; zombies waiting for a reaper do not count."""
     found = []
     for entry in Path("/proc").glob("[0-9]*"):
         try:
             stat = (entry / "stat").read_text()
-            state, _ppid, group = stat[stat.rindex(")") + 2:].split()[:3]
-            if int(group) == pgid and state != "Z":
+            state, _ppid, group, session = stat[stat.rindex(")") + 2:].split()[:4]
+            if pgid in (int(group), int(session)) and state != "Z":
                 command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")[:120]
                 found.append(f"{entry.name}: {command!r}")
         except (OSError, ValueError):
@@ -82,15 +83,11 @@ def live_members(pgid: int) -> list[str]:
     return found
 
 
-def wait_until_gone(pgid: int, timeout: float = 5.0) -> None:
+def wait_until_gone(pgid: int, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while live_members(pgid):
         assert time.monotonic() < deadline, f"still running after {timeout} s: {live_members(pgid)}"
         time.sleep(0.05)
-
-
-def snapshot(out: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(out)): (p.stat().st_size, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
 
 
 def assert_outputs_whole(out: Path) -> None:
@@ -152,11 +149,9 @@ def kill_mid_run(root: Path, victim: str) -> subprocess.Popen:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
     assert len(documents(out)) < COUNT, "the kill came too late to test anything"
+    # Nothing of the batch runs any more (pool workers notice that Snakemake is gone and exit), so
+    # nothing can write: what is on disk now is what the rerun finds.
     wait_until_gone(proc.pid)
-    # Nothing writes any more.
-    before = snapshot(out)
-    time.sleep(1.0)
-    assert snapshot(out) == before
     assert_outputs_whole(out)
     return proc
 
@@ -237,7 +232,12 @@ def stop_mid_run(root: Path, send, *, background: bool = False) -> subprocess.Po
 def assert_stopped_cleanly(out: Path) -> None:
     """Snakemake was told to stop (it did not just run on to the end), released its lock, and left
     no partial output. The interrupt shows in its log as the user's request or, when it landed in a
-    job's bookkeeping, as that job's KeyboardInterrupt."""
+    job's bookkeeping, as that job's KeyboardInterrupt.
+
+    The stop came after the first 3 documents: only the work already running in a pool worker may
+    finish after it, not the dozens of jobs Snakemake had handed out (before, a stop ran most of
+    the batch to the end first, and on a loaded machine outlasted the CLI's grace: killed, lock kept)."""
+    assert len(documents(out)) < COUNT // 2, "the batch ran on after the stop request"
     (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
     text = snakemake_log.read_text("utf-8")
     assert "Terminating processes on user request" in text or "KeyboardInterrupt" in text, \

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import signal
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,7 +189,9 @@ class BatchPlan:
             return
         # Snakemake 9.27's own SIGTERM handler can deadlock on its scheduler lock (kill, timeout,
         # systemd, a batch system's time limit); treated like Ctrl-C, running jobs stop cleanly.
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        # Both first drop the work queued in the worker pool, so that the stop is prompt.
+        signal.signal(signal.SIGINT, _stop_request)
+        signal.signal(signal.SIGTERM, _stop_request)
         commas = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "," in cv.rel]
         if commas and not workflow.local_exec:
             # Snakemake hands a cluster job its CVs as `--target-jobs rule:rel=VALUE` and splits
@@ -264,6 +267,27 @@ class BatchPlan:
                   "llm": {"max_concurrent": self.llm_max_concurrent}}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=workflow.cores)
+
+
+_stopping = threading.Event()
+
+
+def _stop_request(signum, frame):
+    """SIGINT/SIGTERM in the main Snakemake process: Ctrl-C, after dropping the pool's queued work
+    (from a thread: the signal may land while this thread holds a lock that needs).
+
+    Only the first one interrupts. A second one (a second Ctrl-C, the CLI's fallback SIGINT, a
+    batch system's repeated SIGTERM) would land in Snakemake's own orderly stop — cancelling jobs,
+    writing its log, releasing its lock — and cut it short, leaving the lock behind. A stop that
+    must not wait is SIGKILL.
+    """
+    if _stopping.is_set():
+        return
+    _stopping.set()
+    from .worker_pool import stop_pending
+
+    threading.Thread(target=stop_pending, name="cvextract-stop", daemon=True).start()
+    signal.default_int_handler(signum, frame)
 
 
 @stop_on_config_error

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 from .. import stages
@@ -83,7 +84,10 @@ def run_job(stage: str, *args, workers: int = 0, stale: tuple[str, ...] = (), **
         if workers > 0:
             from .worker_pool import get_pool
 
-            return get_pool(workers).submit(JOBS[stage], *args, **kwargs).result()
+            try:
+                return get_pool(workers).submit(JOBS[stage], *args, **kwargs).result()
+            except CancelledError:  # dropped by worker_pool.stop_pending: interrupted, not failed
+                raise KeyboardInterrupt("the batch is stopping") from None
         return JOBS[stage](*args, **kwargs)
     except JobFailed as exc:
         for path in stale:

@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+_stopping = False
 
 
 PARENT_POLL_SECONDS = 0.5
@@ -48,6 +49,8 @@ def _warm_up(parent_pid: int) -> None:
 def get_pool(workers: int) -> ProcessPoolExecutor:
     global _pool
     with _lock:
+        if _stopping:
+            raise KeyboardInterrupt("the batch is stopping")
         if _pool is None:
             # spawn, not fork: Snakemake's process is multi-threaded by now.
             _pool = ProcessPoolExecutor(max_workers=max(1, workers),
@@ -55,6 +58,24 @@ def get_pool(workers: int) -> ProcessPoolExecutor:
                                         initializer=_warm_up, initargs=(os.getpid(),))
             atexit.register(shutdown)
         return _pool
+
+
+def stop_pending() -> None:
+    """The batch was told to stop (Ctrl-C, SIGTERM): drop the work handed to the pool that has not
+    started, and take no more.
+
+    Snakemake stops by waiting for every job it has handed out (up to ``pool_slots``, 25 per core),
+    and each of those waits for its turn in this pool: without this, a stop request ran most of a
+    batch to the end first, and took longer than the CLI's grace on a loaded machine (then killed,
+    leaving Snakemake's lock). Jobs whose work is dropped end with KeyboardInterrupt, which
+    Snakemake counts as interrupted, not failed. Work already running in a worker finishes.
+    """
+    global _stopping
+    with _lock:
+        _stopping = True
+        pool = _pool
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def shutdown() -> None:

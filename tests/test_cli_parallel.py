@@ -329,7 +329,7 @@ def test_a_cv_whose_first_attempt_fails_is_retried_by_snakemake_and_reported_onc
     lines = progress_lines(result.stdout)
     assert_counting(lines, 2)
     assert sorted((name, status) for *_, status, name in lines) == [("flaky.txt", "ok"), ("steady.txt", "ok")]
-    assert result.stdout.splitlines()[-1] == "Completed: 2/2 files succeeded, 0 failed"
+    assert "Completed: 2/2 files succeeded, 0 failed" in result.stdout.splitlines()
     assert len([r for r in fake_openai.requests if "flaky.txt" in r.user]) == 2  # it did fail once
     for name, cv in people.items():
         assert json.loads((out / "structured_data" / f"{name}.json").read_text("utf-8")) == cv

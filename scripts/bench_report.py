@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from chromium_page import ChromiumPage  # noqa: E402
-from make_examples import make_cv_data  # noqa: E402
+from sample_cvs import make_cv_data  # noqa: E402
 
 from cvextract.adjust.chain import GUARD_VERDICTS, intermediate_name  # noqa: E402
 from cvextract.adjust.fabrication_guard import CHECKS, TAILOR  # noqa: E402

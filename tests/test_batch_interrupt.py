@@ -27,16 +27,15 @@ import pytest
 from cvextract.atomic import TEMP_SUFFIX
 from cvextract.layout import TARGET_MARKER
 
-from sample_cvs import write_samples
-from workflow_runner import PROJECT_ROOT, run_workflow
+from sample_cvs import TEMPLATE_PATH, write_samples
+from workflow_runner import run_workflow
 
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 COUNT = 40
 
 
 def cli_args(root: Path) -> list[str]:
     return [sys.executable, "-m", "cvextract.cli", "--parallel", f"source={root / 'cvs'}", "n=2", "--extract",
-            "--apply", f"template={TEMPLATE}", "--target", str(root / "out")]
+            "--apply", f"template={TEMPLATE_PATH}", "--target", str(root / "out")]
 
 
 def _ignore_sigint() -> None:

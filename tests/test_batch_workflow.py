@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import PROJECT_ROOT, run_workflow, write_config
 
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 
 
 def docx_text(path: Path) -> str:
@@ -36,7 +35,7 @@ def make_batch(root: Path, names: list[str]) -> dict[str, dict]:
 
 
 def batch_config(root: Path, **overrides) -> Path:
-    config = {"source": str(root / "cvs"), "target": str(root / "out"), "apply": {"template": str(TEMPLATE)}}
+    config = {"source": str(root / "cvs"), "target": str(root / "out"), "apply": {"template": str(TEMPLATE_PATH)}}
     config.update(overrides)
     return write_config(root / "config.json", **config)
 
@@ -92,7 +91,7 @@ def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
 
     # A different template reruns every apply job and no extract job.
     other_template = tmp_path / "other template.docx"
-    shutil.copy(TEMPLATE, other_template)
+    shutil.copy(TEMPLATE_PATH, other_template)
     config = batch_config(tmp_path, apply={"template": str(other_template)})
     retemplated = run_workflow(tmp_path, config)
     assert retemplated.returncode == 0, retemplated.messages()

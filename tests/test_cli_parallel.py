@@ -17,10 +17,9 @@ import pytest
 
 from cvextract.cli import main
 from cvextract.cli.batch_progress import Progress
-from sample_cvs import make_cv_data, write_cv
-from workflow_runner import PROJECT_ROOT, run_workflow, write_config
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
+from workflow_runner import run_workflow, write_config
 
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 LINE = re.compile(r"\[ *(\d+)/(\d+) \| +(\d+)%\] (ok|FAILED) +(.+)")
 SEPARATOR = "=" * 60
 
@@ -30,7 +29,7 @@ def run_cli(*args) -> subprocess.CompletedProcess:
                           text=True, timeout=120)
 
 
-def batch_args(source: Path, target: Path, *extra, n="2", template=TEMPLATE) -> list:
+def batch_args(source: Path, target: Path, *extra, n="2", template=TEMPLATE_PATH) -> list:
     return ["--parallel", f"source={source}", f"n={n}", *extra, "--extract", "--apply", f"template={template}",
             "--target", target]
 
@@ -113,7 +112,7 @@ def test_a_broken_template_stops_the_batch_before_any_cv_in_one_line(tmp_path):
     for name in ("a.docx", "sub/b c.docx"):
         write_cv(tmp_path / "cvs" / name, make_cv_data(len(name), special_chars=False))
     template = tmp_path / "bad template.docx"
-    with zipfile.ZipFile(TEMPLATE) as zin, zipfile.ZipFile(template, "w") as zout:
+    with zipfile.ZipFile(TEMPLATE_PATH) as zin, zipfile.ZipFile(template, "w") as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "word/document.xml":
@@ -148,7 +147,7 @@ def test_a_stale_lock_is_cleared_with_a_warning_and_the_batch_completes(tmp_path
 
     # The lock is real: Snakemake on its own refuses to run in this target.
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
-                          apply={"template": str(TEMPLATE)})
+                          apply={"template": str(TEMPLATE_PATH)})
     refused = run_workflow(out, config)
     assert refused.returncode != 0 and "LockException" in refused.messages()
 
@@ -202,7 +201,7 @@ def test_a_batch_running_in_the_target_is_left_alone(tmp_path, locked):
 def test_errors_before_the_batch_starts(tmp_path, capsys, change, expected):
     write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
     source = tmp_path / change.get("source", "cvs")
-    template = tmp_path / change["template"] if "template" in change else TEMPLATE
+    template = tmp_path / change["template"] if "template" in change else TEMPLATE_PATH
     extra = [f"file-type={change['file-type']}"] if "file-type" in change else []
     code, stdout, stderr = cli(capsys, *batch_args(source, tmp_path / "out", *extra, n=change.get("n", "1"),
                                                     template=template))
@@ -237,7 +236,7 @@ def test_usage_errors_exit_2_before_anything_starts(tmp_path, capsys, args, mess
 
 
 def test_parallel_without_extract_is_a_usage_error(tmp_path, capsys):
-    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "--apply", f"template={TEMPLATE}",
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "--apply", f"template={TEMPLATE_PATH}",
                                "--target", tmp_path / "out")
     assert code == 2
     assert stderr.splitlines() == ["cvextract: error: --parallel runs the batch from the CVs: add --extract"]

@@ -18,10 +18,8 @@ import pytest
 
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 SECRET = "TOP-SECRET-7731"
 
@@ -76,7 +74,7 @@ def cv(tmp_path) -> tuple[Path, dict]:
 def test_extract_and_apply_write_json_and_document_with_one_status_line(tmp_path, capsys, cv):
     source, data = cv
     out = tmp_path / "out"
-    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE}",
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}",
                                "--target", out)
     assert code == 0, stderr
     json_path = out / "structured_data" / "Grace Hopper CV.json"
@@ -94,7 +92,7 @@ def test_render_alias_and_output_paths_relative_to_the_target_or_absolute(tmp_pa
     out = tmp_path / "out"
     absolute_doc = tmp_path / "elsewhere" / "final.docx"
     code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "output=custom/cv.json",
-                               "--render", f"template={TEMPLATE}", f"output={absolute_doc}", "--target", out)
+                               "--render", f"template={TEMPLATE_PATH}", f"output={absolute_doc}", "--target", out)
     assert code == 0, stderr
     assert json.loads((out / "custom" / "cv.json").read_text("utf-8")) == data
     assert data["identity"]["full_name"] in docx_text(absolute_doc)
@@ -107,7 +105,7 @@ def test_apply_alone_renders_an_existing_json(tmp_path, capsys, cv):
     source, data = cv
     assert cli(capsys, "--extract", f"source={source}", "--target", tmp_path / "first")[0] == 0
     json_path = tmp_path / "first" / "structured_data" / "Grace Hopper CV.json"
-    code, stdout, stderr = cli(capsys, "--apply", f"template={TEMPLATE}", f"data={json_path}",
+    code, stdout, stderr = cli(capsys, "--apply", f"template={TEMPLATE_PATH}", f"data={json_path}",
                                "--target", tmp_path / "second")
     assert code == 0, stderr
     doc = tmp_path / "second" / "documents" / "Grace Hopper CV_NEW.docx"
@@ -144,7 +142,7 @@ def test_list_names_each_implementation(capsys, kind, expected):
     (["--target", "out"], "nothing to do"),
     (["--extract", "--target", "out"], "--extract needs source=<file>"),
     (["--extract", "source=cv.docx", "--apply", "--target", "out"], "--apply needs template=<docx>"),
-    (["--apply", f"template={TEMPLATE}", "--target", "out"], "the first stage needs data=<json>"),
+    (["--apply", f"template={TEMPLATE_PATH}", "--target", "out"], "the first stage needs data=<json>"),
     (["--extract", "=x", "--target", "out"], "empty key"),
     (["--extract", "source=cv.docx", "name=bogus", "--target", "out"], "--extract name=bogus: unknown extractor"),
     (["--extract", "source=cv.docx", "--adjust", "name=bogus", "--target", "out"], "unknown adjuster 'bogus'"),
@@ -212,7 +210,7 @@ def test_bad_source_is_one_line_naming_the_file_exit_1_and_no_output(tmp_path, c
     (tmp_path / "in").mkdir()
     source = make(tmp_path / "in" / name, tmp_path)
     out = tmp_path / "out"
-    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE}",
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}",
                                "--target", out)
     assert code == 1
     assert stdout == ""
@@ -227,7 +225,7 @@ def _jinja_error_template(path: Path) -> Path:
         at = xml.index("{{")
         return xml[:at] + "{% if %}" + xml[at:]
 
-    return rewrite_docx(TEMPLATE, path, edit)
+    return rewrite_docx(TEMPLATE_PATH, path, edit)
 
 
 BAD_TEMPLATES = {
@@ -309,7 +307,7 @@ def test_real_process_exit_codes_and_no_traceback_without_debug(tmp_path, cv):
     protected.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"junk" * 200)
     out = tmp_path / "out"
 
-    bad = run_cli("--extract", f"source={protected}", "--apply", f"template={TEMPLATE}", "--target", out)
+    bad = run_cli("--extract", f"source={protected}", "--apply", f"template={TEMPLATE_PATH}", "--target", out)
     assert bad.returncode == 1
     assert bad.stdout == ""
     assert len(bad.stderr.splitlines()) == 1 and str(protected) in bad.stderr and "password-protected" in bad.stderr
@@ -322,7 +320,8 @@ def test_real_process_exit_codes_and_no_traceback_without_debug(tmp_path, cv):
     usage = run_cli("--list", "nothing")
     assert usage.returncode == 2 and "invalid choice" in usage.stderr and "Traceback" not in usage.stderr
 
-    good = run_cli("--extract", f"source={cv[0]}", "--apply", f"template={TEMPLATE}", "--target", "out", cwd=tmp_path)
+    good = run_cli("--extract", f"source={cv[0]}", "--apply", f"template={TEMPLATE_PATH}", "--target", "out",
+                   cwd=tmp_path)
     assert good.returncode == 0, good.stderr
     assert good.stdout.splitlines() == ["[ok] Grace Hopper CV.docx: extract -> out/structured_data/Grace Hopper CV.json;"
                                         " apply -> out/documents/Grace Hopper CV_NEW.docx"]
@@ -335,7 +334,8 @@ def test_extract_and_apply_do_not_import_the_openai_sdk(tmp_path, cv):
     probe = (
         "import sys\n"
         "from cvextract.cli import main\n"
-        f"code = main(['--extract', 'source={cv[0]}', '--apply', 'template={TEMPLATE}', '--target', '{tmp_path / 'out'}'])\n"
+        f"code = main(['--extract', 'source={cv[0]}', '--apply', 'template={TEMPLATE_PATH}',"
+        f" '--target', '{tmp_path / 'out'}'])\n"
         "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'httpx', 'snakemake')))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)

@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from sample_cvs import LAYOUTS, make_cv_data, sample_filename, write_cv
+from sample_cvs import LAYOUTS, TEMPLATE_PATH, make_cv_data, sample_filename, write_cv
 from slurm_cluster import OneNodeSlurm
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PROFILES = PROJECT_ROOT / "profiles"
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 VENV_BIN = Path(sys.executable).parent
 # What a batch on this test cluster needs beyond the profiles: the node's cores, quick status polls
 # (the profiles poll every 10 s), no long wait for outputs (one machine, one disk).
@@ -82,7 +81,7 @@ def _batch(root: Path) -> tuple[dict[str, dict], dict]:
     # one that is not a Word file. No comma in a name here: see test_comma_in_a_cv_name_on_a_cluster.
     data = _write_batch(root, [0, 1, 3, 4], subfolder_from=2)
     (root / "cvs" / "broken.docx").write_text("not a Word file", encoding="utf-8")
-    config = {"source": str(root / "cvs"), "target": str(root / "out"), "apply": {"template": str(TEMPLATE)}}
+    config = {"source": str(root / "cvs"), "target": str(root / "out"), "apply": {"template": str(TEMPLATE_PATH)}}
     return data, config
 
 

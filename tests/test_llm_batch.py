@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from fake_openai import chat, error
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 PROFILE = {"name": "Target Corp", "domains": ["logistics", "cloud"], "description": "Moves things."}
 
 
@@ -51,7 +49,7 @@ def test_research_once_then_tailor_every_cv_and_apply(tmp_path, fake_openai, fak
     out = tmp_path / "out"
     args = ["--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract",
             "--adjust", "name=openai-company-research", f"customer-url={url}",
-            "--apply", f"template={TEMPLATE}", "--target", str(out)]
+            "--apply", f"template={TEMPLATE_PATH}", "--target", str(out)]
 
     result = run_cli(*args)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -135,7 +133,7 @@ def test_single_file_extract_adjust_apply(tmp_path, fake_openai, fake_site):
     out = tmp_path / "out"
     result = run_cli("--extract", f"source={tmp_path / 'Jane CV.docx'}",
                      "--adjust", "name=openai-company-research", f"customer-url={url}",
-                     "--apply", f"template={TEMPLATE}", "--target", str(out))
+                     "--apply", f"template={TEMPLATE_PATH}", "--target", str(out))
     assert result.returncode == 0, result.stderr
     adjusted = json.loads((out / "adjusted_structured_data" / "Jane CV.json").read_text("utf-8"))
     assert adjusted["experiences"][0]["bullets"] == list(reversed(cv["experiences"][0]["bullets"]))

@@ -16,11 +16,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from system_packages import require_command
-from workflow_runner import PROJECT_ROOT, run_workflow, write_config
+from workflow_runner import run_workflow, write_config
 
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 
 
 @pytest.fixture
@@ -71,7 +70,7 @@ def assert_no_leftover(marker: str, wait: float = 20.0) -> None:
 
 
 def retemplate(path: Path, marker: str) -> Path:
-    document = docx.Document(str(TEMPLATE))
+    document = docx.Document(str(TEMPLATE_PATH))
     document.add_paragraph(marker)
     document.save(str(path))
     return path
@@ -84,7 +83,7 @@ def test_batch_writes_one_pdf_per_document_incrementally(tmp_path, own_tmp, soff
     (tmp_path / "cvs" / "broken.docx").write_text("not a docx")
     out = tmp_path / "out"
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
-                          apply={"template": str(TEMPLATE), "pdf": True})
+                          apply={"template": str(TEMPLATE_PATH), "pdf": True})
 
     first = run_workflow(tmp_path, config, "--retries", "0")
     assert first.returncode != 0  # broken.docx fails; the others complete
@@ -127,7 +126,7 @@ def test_hung_conversion_fails_its_cv_in_one_line_and_is_stopped(tmp_path, own_t
     monkeypatch.setenv("CVEXTRACT_PDF_TIMEOUT", "2")
     write_cv(tmp_path / "cvs" / "Ada.docx", make_cv_data(0, special_chars=False))
     proc = subprocess.run([sys.executable, "-m", "cvextract.cli", "--parallel", f"source={tmp_path / 'cvs'}",
-                           "--extract", "--apply", f"template={TEMPLATE}", "pdf=true",
+                           "--extract", "--apply", f"template={TEMPLATE_PATH}", "pdf=true",
                            "--target", str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "FAILED Ada.docx" in proc.stdout
@@ -151,10 +150,10 @@ def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatc
     write_cv(tmp_path / "cvs" / "Ada.docx", make_cv_data(0, special_chars=False))
     cli = [sys.executable, "-m", "cvextract.cli"]
     batch = subprocess.run([*cli, "--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply",
-                            f"template={TEMPLATE}", "pdf=true", "--target", str(tmp_path / "out")],
+                            f"template={TEMPLATE_PATH}", "pdf=true", "--target", str(tmp_path / "out")],
                            capture_output=True, text=True, timeout=120)
     single = subprocess.run([*cli, "--extract", f"source={tmp_path / 'cvs' / 'Ada.docx'}", "--apply",
-                             f"template={TEMPLATE}", "pdf=true", "--target", str(tmp_path / "single")],
+                             f"template={TEMPLATE_PATH}", "pdf=true", "--target", str(tmp_path / "single")],
                             capture_output=True, text=True, timeout=120)
     for run in (batch, single):
         assert run.returncode == 1
@@ -163,7 +162,7 @@ def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatc
     assert not (tmp_path / "single").exists()  # nothing was done
     # A raw Snakemake run stops before any job, naming the package too.
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "raw"),
-                          apply={"template": str(TEMPLATE), "pdf": True})
+                          apply={"template": str(TEMPLATE_PATH), "pdf": True})
     raw = run_workflow(tmp_path, config)
     assert raw.returncode != 0 and raw.jobs() == []
     assert "libreoffice-writer-nogui" in raw.messages()
@@ -173,7 +172,7 @@ def test_single_file_pdf_beside_the_document(tmp_path, own_tmp, soffice, pdftote
     cv = make_cv_data(2, special_chars=True)
     write_cv(tmp_path / "cv.docx", cv)
     proc = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
-                           "--apply", f"template={TEMPLATE}", "output=custom/name.docx", "pdf=true",
+                           "--apply", f"template={TEMPLATE_PATH}", "output=custom/name.docx", "pdf=true",
                            "--target", str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     text = pdf_text(pdftotext, tmp_path / "out" / "custom" / "name.pdf")
@@ -189,7 +188,7 @@ def test_killed_worker_takes_its_libreoffice_with_it(tmp_path, own_tmp, soffice)
     write_cv(tmp_path / "cv.docx", make_cv_data(0, special_chars=False))
     subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
                     "--target", str(tmp_path / "out")], check=True, capture_output=True, timeout=120)
-    document = apply_cv(tmp_path / "out" / "structured_data" / "cv.json", TEMPLATE, tmp_path / "cv_NEW.docx").output
+    document = apply_cv(tmp_path / "out" / "structured_data" / "cv.json", TEMPLATE_PATH, tmp_path / "cv_NEW.docx").output
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from cvextract.stages import pdf_cv; "
          "pdf_cv(sys.argv[1], sys.argv[2], warm=True); print('converted', flush=True); time.sleep(600)",

@@ -17,11 +17,9 @@ import pytest
 
 from chromium_page import ChromiumPage
 from fake_openai import chat
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from system_packages import require_command
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
 INVENTED = "Kubernetes Quantum Edition"
 SCRIPT = "</script><script>window.__pwned = 1</script>"
 HOSTILE_NAME = "Eve <img src=x onerror=window.__pwned=2>"
@@ -68,7 +66,7 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
     out = tmp_path / "out"
     result = run_cli("--parallel", f"source={cvs}", "n=2", "--extract",
                      "--adjust", "name=openai-job-specific", "job-description=Cloud platform engineer",
-                     "--apply", f"template={TEMPLATE}", "--target", str(out))
+                     "--apply", f"template={TEMPLATE_PATH}", "--target", str(out))
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"Report: {out / 'report.html'}" in result.stdout
 
@@ -123,7 +121,8 @@ def test_a_plain_batch_leaves_a_report_that_counts_reruns_as_up_to_date(tmp_path
         write_cv(cvs / f"cv{i}.docx", make_cv_data(i, special_chars=False))
     (cvs / "broken.docx").write_text("not a docx")
     out = tmp_path / "out"
-    args = ("--parallel", f"source={cvs}", "n=2", "--extract", "--apply", f"template={TEMPLATE}", "--target", str(out))
+    args = ("--parallel", f"source={cvs}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+            "--target", str(out))
     assert run_cli(*args).returncode == 1
     (cvs / "broken.docx").unlink()
     rerun = run_cli(*args)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from sample_cvs import PROJECT_ROOT
+
 # The fake OpenAI-compatible server and web site (tests/fake_openai.py) as fixtures for every module.
 pytest_plugins = ("fake_openai",)
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_DIR = PROJECT_ROOT.parent / "shared" / "reference"
 
 
@@ -19,8 +20,3 @@ def reference_dir() -> Path:
     if not (REFERENCE_DIR / "expected").is_dir():
         pytest.skip("../shared/reference is not present")
     return REFERENCE_DIR
-
-
-@pytest.fixture(scope="session")
-def project_root() -> Path:
-    return PROJECT_ROOT

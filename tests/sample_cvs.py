@@ -30,7 +30,9 @@ Tests use this module as a library:
   commas, dots, braces, brackets);
 * ``write_samples(folder, count, start=0)`` writes ``count`` generated CVs and returns
   ``[(path, cv), ...]``;
-* ``write_template(path)`` writes the example template.
+* ``write_template(path)`` writes the example template;
+* ``PROJECT_ROOT`` (the checkout), ``TEMPLATE_PATH`` (the example template) and ``CVS_DIR`` (the example
+  CVs) are the one place tests name these paths.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
-from workflow_runner import PROJECT_ROOT, run_workflow, write_config
+from sample_cvs import CVS_DIR, TEMPLATE_PATH, make_cv_data, write_cv
+from workflow_runner import run_workflow, write_config
 
 
 
@@ -43,8 +43,7 @@ def batch_config(root: Path, **overrides) -> Path:
 def test_default_config_runs_on_the_bundled_examples(tmp_path):
     run = run_workflow(tmp_path, None)
     assert run.returncode == 0, run.messages()
-    examples = sorted(p.relative_to(PROJECT_ROOT / "examples" / "cvs")
-                      for p in (PROJECT_ROOT / "examples" / "cvs").rglob("*.docx"))
+    examples = sorted(p.relative_to(CVS_DIR) for p in CVS_DIR.rglob("*.docx"))
     assert examples
     for rel in examples:
         stem = rel.with_suffix("")

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from sample_cvs import LAYOUTS, TEMPLATE_PATH, make_cv_data, sample_filename, write_cv
+from sample_cvs import LAYOUTS, PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, sample_filename, write_cv
 from slurm_cluster import OneNodeSlurm
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PROFILES = PROJECT_ROOT / "profiles"
 VENV_BIN = Path(sys.executable).parent
 # What a batch on this test cluster needs beyond the profiles: the node's cores, quick status polls

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from cvextract.extract.docx_cv import extract_docx_cv
+from sample_cvs import PROJECT_ROOT
 
 NAMES = ["Luke_Reese_CV", "Sarah_Connor_CV", "T800_Model_101_CV"]
 
@@ -88,9 +89,9 @@ def test_synthetic_cv_template_roundtrip(reference_dir, tmp_path):
     assert extract_docx_cv(rendered) == without_unrendered(SYNTHETIC)
 
 
-def test_extractor_imports_stay_cheap(project_root):
+def test_extractor_imports_stay_cheap():
     code = ("import sys, cvextract.extract.docx_cv; "
             "print(sorted(m for m in ('openai', 'docxtpl', 'jsonschema', 'docx') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=project_root, capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"

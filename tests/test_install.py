@@ -18,9 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, write_cv
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 INSTALL_TIMEOUT = 600
 
 
@@ -73,9 +72,8 @@ def _check_installed_product(python: Path, folder: Path, expect_under: Path) -> 
         assert Path(line).resolve().is_relative_to(expect_under.resolve()), where.stdout
 
     # cvextract --parallel: the packaged Snakefile, the logger plugin discovered by Snakemake.
-    template = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
     batch = _run([python.parent / "cvextract", "--parallel", "source=cvs", "n=2", "--extract",
-                  "--apply", f"template={template}", "--target", "out"], cwd=folder, env=env)
+                  "--apply", f"template={TEMPLATE_PATH}", "--target", "out"], cwd=folder, env=env)
     assert batch.returncode == 1, batch.stdout + batch.stderr  # the broken CV fails, alone
     assert "Completed: 1/2 files succeeded, 1 failed" in batch.stdout, batch.stdout + batch.stderr
     assert "  - broken.docx: is not a DOCX (ZIP) file" in batch.stdout

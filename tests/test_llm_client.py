@@ -14,6 +14,7 @@ from cvextract.llm import LLMError, ask_json, check_llm_settings
 from cvextract.llm.json_reply import parse_json_reply
 from cvextract.llm.response_format import strict_schema
 from fake_openai import chat, error, Reply
+from sample_cvs import PROJECT_ROOT
 
 MESSAGES = [{"role": "system", "content": "Reply with JSON."}, {"role": "user", "content": "hello"}]
 ANSWER = {"name": "Acme", "domains": ["banking"]}
@@ -302,13 +303,13 @@ def test_parse_json_reply():
             parse_json_reply(bad)
 
 
-def test_importing_adjust_and_llm_does_not_import_openai(project_root):
+def test_importing_adjust_and_llm_does_not_import_openai():
     code = ("import sys, cvextract.adjust, cvextract.llm, cvextract.adjust.translate, "
             "cvextract.adjust.company_research, cvextract.adjust.job_specific, "
             "cvextract.extract.openai_extractor, cvextract.registry as r; "
             "[r.ADJUSTERS.load(n) for n in r.ADJUSTERS.names()]; "
             "assert 'openai' not in sys.modules, 'openai was imported'")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=project_root)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PROJECT_ROOT)
 
 
 def test_validating_a_cv_leaves_the_schema_sent_to_the_model_as_shipped():

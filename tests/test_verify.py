@@ -8,7 +8,7 @@ import pytest
 
 from cvextract.errors import ValidationError
 from cvextract.verify import completeness_problems, schema_problems, verify_extraction
-from sample_cvs import make_cv_data
+from sample_cvs import PROJECT_ROOT, make_cv_data
 
 
 def cv() -> dict:
@@ -115,4 +115,4 @@ def test_valid_data_does_not_import_jsonschema():
     code = ("import json, sys; from cvextract.verify import verify_schema; "
             "sys.path.insert(0, 'tests'); from sample_cvs import make_cv_data; "
             "verify_schema(make_cv_data(1), 'cv.json'); assert 'jsonschema' not in sys.modules, 'imported'")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=__import__("pathlib").Path(__file__).parents[1])
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PROJECT_ROOT)

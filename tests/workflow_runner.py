@@ -13,7 +13,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from sample_cvs import PROJECT_ROOT
+
 SNAKEFILE = PROJECT_ROOT / "Snakefile"
 
 

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
 
+from docx_files import docx_text
 from sample_cvs import CVS_DIR, TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 
-
-
-def docx_text(path: Path) -> str:
-    """The text of the body and headers, tags removed (runs joined)."""
-    with zipfile.ZipFile(path) as z:
-        parts = [n for n in z.namelist() if re.fullmatch(r"word/(document|header\d*)\.xml", n)]
-        xml = "".join(z.read(n).decode("utf-8") for n in parts)
-    return html.unescape(re.sub(r"<[^>]+>", "", xml))
 
 
 def make_batch(root: Path, names: list[str]) -> dict[str, dict]:

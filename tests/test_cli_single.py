@@ -6,7 +6,6 @@ a real process shows: exit status, no traceback without ``--debug``, and the mod
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
+from docx_files import docx_text
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -42,13 +42,6 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def files_below(folder: Path) -> list[Path]:
     """The outputs below ``folder`` (the marker a successful run leaves in its target aside)."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.name != TARGET_MARKER) if folder.exists() else []
-
-
-def docx_text(path: Path) -> str:
-    with zipfile.ZipFile(path) as z:
-        parts = [n for n in z.namelist() if re.fullmatch(r"word/(document|header\d*)\.xml", n)]
-        xml = "".join(z.read(n).decode("utf-8") for n in parts)
-    return html.unescape(re.sub(r"<[^>]+>", "", xml))
 
 
 def rewrite_docx(source: Path, target: Path, edit) -> Path:

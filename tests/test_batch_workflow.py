@@ -13,7 +13,6 @@ from sample_cvs import CVS_DIR, TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 
 
-
 def make_batch(root: Path, names: list[str]) -> dict[str, dict]:
     """Write one generated CV per relative name below root/cvs; returns rel -> data."""
     data = {}

@@ -21,7 +21,6 @@ from system_packages import require_command
 from workflow_runner import run_workflow, write_config
 
 
-
 @pytest.fixture
 def soffice() -> str:
     return require_command("soffice", package="libreoffice-writer-nogui", extra_packages=("python3-uno",))

@@ -17,10 +17,9 @@ import pytest
 
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
-from docx_files import docx_text
+from docx_files import W_NS, docx_text
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 SECRET = "TOP-SECRET-7731"
 
 

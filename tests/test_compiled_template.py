@@ -33,6 +33,7 @@ from cvextract.render.docx_template import render_docx
 from cvextract.render.package_writer import raw_members
 from cvextract.render.sandbox import render_budget, template_environment
 from cvextract.render.template_file import CvDocxTemplate
+from docx_files import W_NS
 from sample_cvs import EXAMPLES, SIDEBAR_SECTIONS, TEMPLATE_PATH, make_cv_data, write_cv
 
 CORPUS = [make_cv_data(i) for i in range(8)] + [copy.deepcopy(cv) for cv in EXAMPLES.values()]
@@ -89,7 +90,6 @@ def _paragraph_and_row_tags_template(path: Path) -> Path:
     return _with_footnotes(path, "{{ identity.full_name }} ({{ sidebar.languages|join(', ') }})")
 
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 

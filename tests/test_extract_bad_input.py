@@ -16,8 +16,8 @@ from lxml import etree
 from cvextract.errors import InputError
 from cvextract.extract import docx_package
 from cvextract.extract.docx_cv import extract_docx_cv
+from docx_files import W_NS
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 GOOD_BODY = ("<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
              "<w:p><w:r><w:t>Acme | Engineer</w:t></w:r></w:p>")
 GOOD_DOCUMENT = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>{GOOD_BODY}</w:body></w:document>'

@@ -11,8 +11,8 @@ import pytest
 from cvextract.extract.body_sections import starts_with_date
 from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.extract.paragraph_text import clean, normalise
+from docx_files import W_NS
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NAMESPACES = (
     f'xmlns:w="{W_NS}" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '

@@ -12,6 +12,7 @@ from cvextract.extract.openai_extractor import docx_text, extract_with_openai, n
 from cvextract.llm import LLMError
 from cvextract.registry import EXTRACTORS
 from cvextract.verify import verify_extraction
+from docx_files import W_NS
 from fake_openai import chat, sample_cv
 
 CV_TEXT = """Jane Doe
@@ -73,7 +74,7 @@ def test_docx_is_read_through_the_hardened_package_reader(tmp_path):
 
     secret = tmp_path / "secret.txt"
     secret.write_text("MARKER-7f3a9c-NOT-IN-ANY-CV", encoding="utf-8")
-    body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    body = f'<w:document xmlns:w="{W_NS}"><w:body>'
     evil = docx("evil.docx", f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
                 + body + "<w:p><w:r><w:t>A &x; B</w:t></w:r></w:p></w:body></w:document>")
     with pytest.raises(InputError, match="evil.docx: word/document.xml declares a DOCTYPE") as refused:

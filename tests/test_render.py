@@ -16,9 +16,10 @@ from cvextract.registry import RENDERERS
 from cvextract.render.context import render_context, xml_safe_text
 from cvextract.render.docx_template import render_docx
 from cvextract.stages import apply_cv
+from docx_files import W_NS
 from sample_cvs import EXAMPLES, TEMPLATE_PATH, make_cv_data
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = f"{{{W_NS}}}"  # Clark notation, as lxml names elements
 
 
 def _cv(name: str = "Grace_Hopper_CV.docx") -> dict:

@@ -4,6 +4,11 @@
 
 * ``W_NS``: the WordprocessingML namespace (``xmlns:w``).
 * ``docx_text(path)``: the text of the body and headers, tags removed (runs joined).
+* ``write_zip(path, members)``: a ZIP of ``{name: text or bytes}``.
+* ``docx_with(path, document=GOOD_DOCUMENT, extra=None)``: the smallest package the extractor opens
+  (content types and ``word/document.xml``, plus ``extra`` parts); ``GOOD_DOCUMENT`` holds one
+  experience heading.
+* ``xxe_document(target)``: a ``word/document.xml`` whose external entity would pull in ``target``.
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ import zipfile
 from pathlib import Path
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+GOOD_BODY = ("<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
+             "<w:p><w:r><w:t>Acme | Engineer</w:t></w:r></w:p>")
+GOOD_DOCUMENT = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>{GOOD_BODY}</w:body></w:document>'
 
 
 def docx_text(path: Path) -> str:
@@ -22,3 +30,23 @@ def docx_text(path: Path) -> str:
         parts = [n for n in z.namelist() if re.fullmatch(r"word/(document|header\d*)\.xml", n)]
         xml = "".join(z.read(n).decode("utf-8") for n in parts)
     return html.unescape(re.sub(r"<[^>]+>", "", xml))
+
+
+def write_zip(path: Path, members: dict[str, str | bytes], compression=zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def docx_with(path: Path, document: str | bytes = GOOD_DOCUMENT, extra: dict | None = None) -> Path:
+    members = {"[Content_Types].xml": "<Types/>", "word/document.xml": document, **(extra or {})}
+    return write_zip(path, members)
+
+
+def xxe_document(target: Path) -> str:
+    """A document.xml declaring an external entity on ``target`` and using it in the body."""
+    return (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "{target.as_uri()}">]>'
+            f'<w:document xmlns:w="{W_NS}"><w:body>'
+            "<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")

@@ -17,7 +17,7 @@ import pytest
 
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
-from docx_files import W_NS, docx_text
+from docx_files import docx_text, docx_with, write_zip, xxe_document
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
 SECRET = "TOP-SECRET-7731"
@@ -147,20 +147,10 @@ def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, args, message):
 
 
 # --- bad inputs: exit 1, one line naming the file and the cause, no output file ---------------
-def _zip(path: Path, members: dict) -> Path:
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return path
-
-
 def _xxe_docx(path: Path, tmp_path: Path) -> Path:
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
-    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
-           f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>'
-           "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
-    return _zip(path, {"[Content_Types].xml": "<Types/>", "word/document.xml": xml})
+    return docx_with(path, xxe_document(secret))
 
 
 def _without_markers(path: Path, tmp_path: Path) -> Path:
@@ -184,7 +174,7 @@ BAD_SOURCES = {
     "directory": ("folder.docx", lambda p, t: (p.mkdir(), p)[1], "is a directory"),
     "zero bytes": ("empty.docx", lambda p, t: (p.write_bytes(b""), p)[1], "is empty (0 bytes)"),
     "text renamed .docx": ("notes.docx", lambda p, t: (p.write_text("Just text.\n"), p)[1], "is not a DOCX (ZIP) file"),
-    "zip without document.xml": ("plain.docx", lambda p, t: _zip(p, {"readme.txt": "hello"}),
+    "zip without document.xml": ("plain.docx", lambda p, t: write_zip(p, {"readme.txt": "hello"}),
                                  "has no word/document.xml"),
     ".docm": ("macro.docm", _docm, "macro-enabled .docm files are refused"),
     "OLE / password-protected": (

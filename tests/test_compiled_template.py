@@ -33,7 +33,7 @@ from cvextract.render.docx_template import render_docx
 from cvextract.render.package_writer import raw_members
 from cvextract.render.sandbox import render_budget, template_environment
 from cvextract.render.template_file import CvDocxTemplate
-from docx_files import W_NS
+from docx_files import W_NS, write_zip
 from sample_cvs import EXAMPLES, SIDEBAR_SECTIONS, TEMPLATE_PATH, make_cv_data, write_cv
 
 CORPUS = [make_cv_data(i) for i in range(8)] + [copy.deepcopy(cv) for cv in EXAMPLES.values()]
@@ -105,10 +105,7 @@ def _with_footnotes(path: Path, text: str) -> Path:
     members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
         b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
                              b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return path
+    return write_zip(path, members)
 
 
 @pytest.fixture(scope="module")

@@ -16,24 +16,9 @@ from lxml import etree
 from cvextract.errors import InputError
 from cvextract.extract import docx_package
 from cvextract.extract.docx_cv import extract_docx_cv
-from docx_files import W_NS
+from docx_files import GOOD_DOCUMENT, W_NS, docx_with, write_zip, xxe_document
 
-GOOD_BODY = ("<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
-             "<w:p><w:r><w:t>Acme | Engineer</w:t></w:r></w:p>")
-GOOD_DOCUMENT = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>{GOOD_BODY}</w:body></w:document>'
 SECRET = "TOP-SECRET-MARKER-4711"
-
-
-def write_zip(path: Path, members: dict[str, str | bytes], compression=zipfile.ZIP_DEFLATED) -> Path:
-    with zipfile.ZipFile(path, "w", compression) as z:
-        for name, data in members.items():
-            z.writestr(name, data)
-    return path
-
-
-def docx_with(path: Path, document: str | bytes = GOOD_DOCUMENT, extra: dict | None = None) -> Path:
-    members = {"[Content_Types].xml": "<Types/>", "word/document.xml": document, **(extra or {})}
-    return write_zip(path, members)
 
 
 def assert_input_error(path: Path, *words: str) -> InputError:
@@ -136,13 +121,6 @@ def test_document_xml_that_is_not_wordprocessingml(tmp_path):
     assert_input_error(path, "not a WordprocessingML document")
 
 
-def _xxe_document(target: Path) -> str:
-    return (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "{target.as_uri()}">]>'
-            f'<w:document xmlns:w="{W_NS}"><w:body>'
-            "<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
-            "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
-
-
 @pytest.mark.parametrize("target", ["secret", "/etc/passwd"])
 def test_external_entity_is_refused_and_never_expanded(tmp_path, target):
     if target == "secret":
@@ -152,7 +130,7 @@ def test_external_entity_is_refused_and_never_expanded(tmp_path, target):
     else:
         target_path = Path(target)
         marker = "root:"
-    xml = _xxe_document(target_path)
+    xml = xxe_document(target_path)
     err = assert_input_error(docx_with(tmp_path / "xxe.docx", xml), "doctype")
     assert marker not in str(err)
     # The parser itself never reads the entity's target, even before the DOCTYPE is refused.
@@ -165,7 +143,7 @@ def test_doctype_after_a_long_prolog_is_still_refused(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)
     padding = "<!--" + "x" * (docx_package._PROLOG_SCAN_BYTES + 10) + "-->"
-    xml = _xxe_document(secret).replace("<!DOCTYPE", padding + "<!DOCTYPE", 1)
+    xml = xxe_document(secret).replace("<!DOCTYPE", padding + "<!DOCTYPE", 1)
     err = assert_input_error(docx_with(tmp_path / "xxe.docx", xml), "doctype")
     assert SECRET not in str(err)
 

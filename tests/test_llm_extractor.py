@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import zipfile
 
 import pytest
 
@@ -12,7 +11,7 @@ from cvextract.extract.openai_extractor import docx_text, extract_with_openai, n
 from cvextract.llm import LLMError
 from cvextract.registry import EXTRACTORS
 from cvextract.verify import verify_extraction
-from docx_files import W_NS
+from docx_files import W_NS, write_zip, xxe_document
 from fake_openai import chat, sample_cv
 
 CV_TEXT = """Jane Doe
@@ -67,16 +66,12 @@ def test_docx_is_read_through_the_hardened_package_reader(tmp_path):
     """A DOCTYPE (entity attack) and malformed XML are refused as by the default extractor, not
     recovered from; a FIFO is refused without waiting for a writer."""
     def docx(name: str, xml: str):
-        path = tmp_path / name
-        with zipfile.ZipFile(path, "w") as archive:
-            archive.writestr("word/document.xml", xml)
-        return path
+        return write_zip(tmp_path / name, {"word/document.xml": xml})
 
     secret = tmp_path / "secret.txt"
     secret.write_text("MARKER-7f3a9c-NOT-IN-ANY-CV", encoding="utf-8")
     body = f'<w:document xmlns:w="{W_NS}"><w:body>'
-    evil = docx("evil.docx", f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
-                + body + "<w:p><w:r><w:t>A &x; B</w:t></w:r></w:p></w:body></w:document>")
+    evil = docx("evil.docx", xxe_document(secret))
     with pytest.raises(InputError, match="evil.docx: word/document.xml declares a DOCTYPE") as refused:
         docx_text(evil)
     assert "MARKER-7f3a9c" not in str(refused.value)

@@ -16,7 +16,7 @@ from cvextract.registry import RENDERERS
 from cvextract.render.context import render_context, xml_safe_text
 from cvextract.render.docx_template import render_docx
 from cvextract.stages import apply_cv
-from docx_files import W_NS
+from docx_files import W_NS, write_zip
 from sample_cvs import EXAMPLES, TEMPLATE_PATH, make_cv_data
 
 W = f"{{{W_NS}}}"  # Clark notation, as lxml names elements
@@ -253,15 +253,13 @@ def test_template_not_a_zip(tmp_path: Path) -> None:
 
 def test_template_zip_without_document(tmp_path: Path) -> None:
     fake = tmp_path / "empty.docx"
-    with zipfile.ZipFile(fake, "w") as archive:
-        archive.writestr("hello.txt", "hi")
+    write_zip(fake, {"hello.txt": "hi"})
     assert "word/document.xml" in _render_error(fake, tmp_path).cause
 
 
 def test_template_zip_that_is_not_a_word_package(tmp_path: Path) -> None:
     fake = tmp_path / "broken.docx"
-    with zipfile.ZipFile(fake, "w") as archive:
-        archive.writestr("word/document.xml", "<not-closed>")
+    write_zip(fake, {"word/document.xml": "<not-closed>"})
     assert "malformed XML in word/document.xml" in _render_error(fake, tmp_path).cause
 
 

@@ -9,6 +9,10 @@
   (content types and ``word/document.xml``, plus ``extra`` parts); ``GOOD_DOCUMENT`` holds one
   experience heading.
 * ``xxe_document(target)``: a ``word/document.xml`` whose external entity would pull in ``target``.
+* ``rewrite_docx(source, target, edit)``: a copy of ``source`` with ``word/document.xml`` passed through
+  ``edit`` (a function of the XML text).
+* ``jinja_error_template(path)``: the bundled template with a Jinja syntax error (``{% if %}`` before
+  its first ``{{ overview }}``, line 3 of word/document.xml).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import html
 import re
 import zipfile
 from pathlib import Path
+
+from sample_cvs import TEMPLATE_PATH
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 GOOD_BODY = ("<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
@@ -50,3 +56,23 @@ def xxe_document(target: Path) -> str:
             f'<w:document xmlns:w="{W_NS}"><w:body>'
             "<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
             "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
+
+
+def rewrite_docx(source: Path, target: Path, edit) -> Path:
+    """Copy a DOCX, passing word/document.xml through ``edit``."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = edit(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, data)
+    return target
+
+
+def jinja_error_template(path: Path) -> Path:
+    """The bundled template with ``{% if %}`` (a Jinja syntax error) before its first ``{{``."""
+    def edit(xml: str) -> str:
+        at = xml.index("{{")
+        return xml[:at] + "{% if %}" + xml[at:]
+
+    return rewrite_docx(TEMPLATE_PATH, path, edit)

@@ -10,13 +10,13 @@ import re
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from cvextract.cli import main
 from cvextract.cli.batch_progress import Progress
+from docx_files import jinja_error_template
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 
@@ -111,13 +111,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
 def test_a_broken_template_stops_the_batch_before_any_cv_in_one_line(tmp_path):
     for name in ("a.docx", "sub/b c.docx"):
         write_cv(tmp_path / "cvs" / name, make_cv_data(len(name), special_chars=False))
-    template = tmp_path / "bad template.docx"
-    with zipfile.ZipFile(TEMPLATE_PATH) as zin, zipfile.ZipFile(template, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = data.replace(b"{{", b"{% if %}{{", 1)
-            zout.writestr(item, data)
+    template = jinja_error_template(tmp_path / "bad template.docx")
 
     result = run_cli(*batch_args(tmp_path / "cvs", tmp_path / "out", template=template))
     assert result.returncode == 1

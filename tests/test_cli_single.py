@@ -10,14 +10,13 @@ import json
 import re
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
-from docx_files import docx_text, docx_with, write_zip, xxe_document
+from docx_files import docx_text, docx_with, jinja_error_template, rewrite_docx, write_zip, xxe_document
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
 SECRET = "TOP-SECRET-7731"
@@ -41,17 +40,6 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def files_below(folder: Path) -> list[Path]:
     """The outputs below ``folder`` (the marker a successful run leaves in its target aside)."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.name != TARGET_MARKER) if folder.exists() else []
-
-
-def rewrite_docx(source: Path, target: Path, edit) -> Path:
-    """Copy a DOCX, passing word/document.xml through ``edit``."""
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = edit(data.decode("utf-8")).encode("utf-8")
-            zout.writestr(item, data)
-    return target
 
 
 @pytest.fixture
@@ -202,18 +190,10 @@ def test_bad_source_is_one_line_naming_the_file_exit_1_and_no_output(tmp_path, c
     assert files_below(out) == []
 
 
-def _jinja_error_template(path: Path) -> Path:
-    def edit(xml: str) -> str:
-        at = xml.index("{{")
-        return xml[:at] + "{% if %}" + xml[at:]
-
-    return rewrite_docx(TEMPLATE_PATH, path, edit)
-
-
 BAD_TEMPLATES = {
     "missing": (lambda p: p, "template not found"),
     "not a DOCX": (lambda p: (p.write_text("not a zip"), p)[1], "template is not a DOCX file"),
-    "Jinja syntax error": (_jinja_error_template, "Jinja syntax error in word/document.xml"),
+    "Jinja syntax error": (jinja_error_template, "Jinja syntax error in word/document.xml"),
 }
 
 
@@ -235,7 +215,7 @@ def test_a_failing_later_stage_keeps_an_output_that_existed_before(tmp_path, cap
     out = tmp_path / "out"
     assert cli(capsys, "--extract", f"source={cv[0]}", "--target", out)[0] == 0
     json_path = out / "structured_data" / "Grace Hopper CV.json"
-    template = _jinja_error_template(tmp_path / "broken.docx")
+    template = jinja_error_template(tmp_path / "broken.docx")
     code, _, stderr = cli(capsys, "--extract", f"source={cv[0]}", "--apply", f"template={template}", "--target", out)
     assert code == 1 and "Jinja syntax error" in stderr
     assert json.loads(json_path.read_text("utf-8")) == cv[1]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cvextract.cli import main
+from cli_runs import cli
 from cvextract.cli.batch_progress import Progress
 from docx_files import jinja_error_template
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
@@ -47,12 +47,6 @@ def progress_lines(stdout: str) -> list[tuple[int, int, int, str, str]]:
 def assert_counting(lines, total: int) -> None:
     """The i-th line says [i/total | floor(100*i/total)%]."""
     assert [(i, k, pct) for i, k, pct, _, _ in lines] == [(i, total, 100 * i // total) for i in range(1, total + 1)]
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # --- one batch, three runs: a failure, the fix, nothing to do --------------------------------------

@@ -14,22 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from cli_runs import cli
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
 from docx_files import docx_text, docx_with, jinja_error_template, rewrite_docx, write_zip, xxe_document
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
 SECRET = "TOP-SECRET-7731"
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    """Run ``main`` in-process; (exit status, stdout, stderr)."""
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:  # argparse's own usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

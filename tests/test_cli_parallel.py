@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_runs import cli
+from cli_runs import cli, run_cli
 from cvextract.cli.batch_progress import Progress
 from docx_files import jinja_error_template
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
@@ -22,11 +22,6 @@ from workflow_runner import run_workflow, write_config
 
 LINE = re.compile(r"\[ *(\d+)/(\d+) \| +(\d+)%\] (ok|FAILED) +(.+)")
 SEPARATOR = "=" * 60
-
-
-def run_cli(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", *map(str, args)], capture_output=True,
-                          text=True, timeout=120)
 
 
 def batch_args(source: Path, target: Path, *extra, n="2", template=TEMPLATE_PATH) -> list:

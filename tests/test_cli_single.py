@@ -14,18 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from cli_runs import cli
+from cli_runs import cli, run_cli
 from cvextract.cli import main
 from cvextract.layout import TARGET_MARKER
 from docx_files import docx_text, docx_with, jinja_error_template, rewrite_docx, write_zip, xxe_document
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 
 SECRET = "TOP-SECRET-7731"
-
-
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", *map(str, args)], capture_output=True,
-                          text=True, timeout=60, cwd=cwd)
 
 
 def files_below(folder: Path) -> list[Path]:

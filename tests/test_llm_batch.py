@@ -7,12 +7,11 @@ real Snakefile through the CLI in a subprocess, talking to them through the real
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_runs import run_cli
 from fake_openai import chat, error
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
@@ -28,10 +27,6 @@ def scripted(request):
     for experience in cv["experiences"]:
         experience["bullets"] = list(reversed(experience["bullets"]))
     return chat(cv)
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", *args], capture_output=True, text=True, timeout=240)
 
 
 def read_usage(out: Path) -> dict:

@@ -16,6 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from cli_runs import run_cli
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from system_packages import require_command
 from workflow_runner import run_workflow, write_config
@@ -124,9 +125,8 @@ def test_hung_conversion_fails_its_cv_in_one_line_and_is_stopped(tmp_path, own_t
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(fake))
     monkeypatch.setenv("CVEXTRACT_PDF_TIMEOUT", "2")
     write_cv(tmp_path / "cvs" / "Ada.docx", make_cv_data(0, special_chars=False))
-    proc = subprocess.run([sys.executable, "-m", "cvextract.cli", "--parallel", f"source={tmp_path / 'cvs'}",
-                           "--extract", "--apply", f"template={TEMPLATE_PATH}", "pdf=true",
-                           "--target", str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    proc = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                   "pdf=true", "--target", tmp_path / "out")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "FAILED Ada.docx" in proc.stdout
     failure = [ln for ln in proc.stdout.splitlines() if ln.startswith("  - Ada.docx")]
@@ -147,13 +147,10 @@ def test_hung_conversion_fails_its_cv_in_one_line_and_is_stopped(tmp_path, own_t
 def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatch):
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(tmp_path / "no-soffice"))
     write_cv(tmp_path / "cvs" / "Ada.docx", make_cv_data(0, special_chars=False))
-    cli = [sys.executable, "-m", "cvextract.cli"]
-    batch = subprocess.run([*cli, "--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply",
-                            f"template={TEMPLATE_PATH}", "pdf=true", "--target", str(tmp_path / "out")],
-                           capture_output=True, text=True, timeout=120)
-    single = subprocess.run([*cli, "--extract", f"source={tmp_path / 'cvs' / 'Ada.docx'}", "--apply",
-                             f"template={TEMPLATE_PATH}", "pdf=true", "--target", str(tmp_path / "single")],
-                            capture_output=True, text=True, timeout=120)
+    batch = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                    "pdf=true", "--target", tmp_path / "out")
+    single = run_cli("--extract", f"source={tmp_path / 'cvs' / 'Ada.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                     "pdf=true", "--target", tmp_path / "single")
     for run in (batch, single):
         assert run.returncode == 1
         lines = (run.stdout + run.stderr).strip().splitlines()
@@ -170,9 +167,8 @@ def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatc
 def test_single_file_pdf_beside_the_document(tmp_path, own_tmp, soffice, pdftotext):
     cv = make_cv_data(2, special_chars=True)
     write_cv(tmp_path / "cv.docx", cv)
-    proc = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
-                           "--apply", f"template={TEMPLATE_PATH}", "output=custom/name.docx", "pdf=true",
-                           "--target", str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    proc = run_cli("--extract", f"source={tmp_path / 'cv.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                   "output=custom/name.docx", "pdf=true", "--target", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr
     text = pdf_text(pdftotext, tmp_path / "out" / "custom" / "name.pdf")
     assert cv["identity"]["full_name"] in text
@@ -185,8 +181,7 @@ def test_killed_worker_takes_its_libreoffice_with_it(tmp_path, own_tmp, soffice)
     from cvextract.stages import apply_cv
 
     write_cv(tmp_path / "cv.docx", make_cv_data(0, special_chars=False))
-    subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
-                    "--target", str(tmp_path / "out")], check=True, capture_output=True, timeout=120)
+    run_cli("--extract", f"source={tmp_path / 'cv.docx'}", "--target", tmp_path / "out", check=True)
     document = apply_cv(tmp_path / "out" / "structured_data" / "cv.json", TEMPLATE_PATH, tmp_path / "cv_NEW.docx").output
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from cvextract.stages import pdf_cv; "

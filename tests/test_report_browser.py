@@ -9,13 +9,12 @@ text and run nothing. A screenshot of the report is saved in the test's temp fol
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from chromium_page import ChromiumPage
+from cli_runs import run_cli
 from fake_openai import chat
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from system_packages import require_command
@@ -50,10 +49,6 @@ def _model(request):
     if cv["identity"]["first_name"] == make_cv_data(1)["identity"]["first_name"]:
         cv["sidebar"]["tools"].append(INVENTED)
     return chat(cv)
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", *args], capture_output=True, text=True, timeout=300)
 
 
 def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_path, fake_openai, chromium):

@@ -6,11 +6,11 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_runs import run_cli
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 
@@ -69,10 +69,8 @@ def assert_outcome(target: Path, good: list[str], report: str) -> None:
 def test_odd_entries_beside_good_cvs_through_the_cli(tmp_path):
     source, good, odd = build_tree(tmp_path)
     target = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "cvextract.cli", "--parallel", f"source={source}", "n=2", "--extract",
-         "--apply", f"template={TEMPLATE_PATH}", "--target", str(target)],
-        capture_output=True, text=True, timeout=300)
+    result = run_cli("--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                     "--target", target)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == f"Processing {len(good)} files matching '*.docx' with 2 parallel workers"
@@ -98,8 +96,7 @@ def test_odd_entries_beside_good_cvs_through_plain_snakemake(tmp_path):
 
 def test_a_fifo_named_docx_is_one_line_in_single_mode(tmp_path):
     os.mkfifo(tmp_path / "cv.docx")
-    result = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={tmp_path / 'cv.docx'}",
-                             "--target", str(tmp_path / "out")], capture_output=True, text=True, timeout=60)
+    result = run_cli("--extract", f"source={tmp_path / 'cv.docx'}", "--target", tmp_path / "out")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"ERROR: {tmp_path / 'cv.docx'}: is a FIFO (named pipe), not a regular file"]
     assert not (tmp_path / "out" / "structured_data").exists()
@@ -107,9 +104,8 @@ def test_a_fifo_named_docx_is_one_line_in_single_mode(tmp_path):
 
 # --- a folder that is, or was, a target is never searched for CVs ---------------------------------
 def _batch(source: Path, target: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", "--parallel", f"source={source}", "n=2",
-                           "--extract", "--apply", f"template={TEMPLATE_PATH}", "--target", str(target)],
-                          capture_output=True, text=True, timeout=300)
+    return run_cli("--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                   "--target", target)
 
 
 def _tree(folder: Path) -> list[str]:
@@ -134,9 +130,8 @@ def test_target_equal_to_the_source_reruns_without_growing(tmp_path):
 def test_an_older_target_inside_the_source_is_not_searched(tmp_path):
     source = tmp_path / "cvs"
     write_cv(source / "cv.docx", make_cv_data(1, special_chars=False))
-    single = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={source / 'cv.docx'}",
-                             "--apply", f"template={TEMPLATE_PATH}", "--target", str(source / "single")],
-                            capture_output=True, text=True, timeout=120)
+    single = run_cli("--extract", f"source={source / 'cv.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                     "--target", source / "single")
     assert single.returncode == 0, single.stderr
     assert _batch(source, source / "first").returncode == 0
     second = _batch(source, source / "second")
@@ -159,8 +154,7 @@ def test_outputs_honour_the_umask(tmp_path, umask, mode):
                   "--target", str(tmp_path / "single")],
                  ["--parallel", f"source={source}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
                   "--target", str(tmp_path / "batch")]):
-        result = subprocess.run([sys.executable, "-m", "cvextract.cli", *argv], capture_output=True, text=True,
-                                timeout=120, preexec_fn=lambda: os.umask(umask))
+        result = run_cli(*argv, preexec_fn=lambda: os.umask(umask))
         assert result.returncode == 0, result.stdout + result.stderr
     for target in ("single", "batch"):
         for output in ("structured_data/cv.json", "documents/cv_NEW.docx"):

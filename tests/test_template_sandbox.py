@@ -7,14 +7,13 @@ from __future__ import annotations
 import copy
 import io
 import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
+from cli_runs import run_cli
 from cvextract.errors import TemplateError
 from cvextract.render import sandbox
 from cvextract.render.docx_template import render_docx
@@ -188,9 +187,7 @@ def test_attack_through_the_cli(tmp_path: Path, name: str) -> None:
     cv = tmp_path / "Grace.docx"
     write_cv(cv, _cv())
     target = tmp_path / "single"
-    proc = subprocess.run([sys.executable, "-m", "cvextract.cli", "--extract", f"source={cv}", "--apply",
-                           f"template={template}", "--target", str(target)],
-                          capture_output=True, text=True, timeout=120, env=_env())
+    proc = run_cli("--extract", f"source={cv}", "--apply", f"template={template}", "--target", target, env=_env())
     assert proc.returncode == 1, proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"ERROR: {template}: "), proc.stderr
@@ -202,9 +199,8 @@ def test_attack_through_the_cli(tmp_path: Path, name: str) -> None:
     batch = tmp_path / "batch"
     (tmp_path / "cvs").mkdir()
     write_cv(tmp_path / "cvs" / "Grace.docx", _cv())
-    proc = subprocess.run([sys.executable, "-m", "cvextract.cli", "--parallel", f"source={tmp_path / 'cvs'}",
-                           "--extract", "--apply", f"template={template}", "--target", str(batch)],
-                          capture_output=True, text=True, timeout=120, env=_env())
+    proc = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply", f"template={template}",
+                   "--target", batch, env=_env())
     assert proc.returncode == 1, proc.stdout + proc.stderr
     lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"ERROR: {template}: "), proc.stdout + proc.stderr

@@ -11,6 +11,8 @@
 * ``xxe_document(target)``: a ``word/document.xml`` whose external entity would pull in ``target``.
 * ``rewrite_docx(source, target, edit)``: a copy of ``source`` with ``word/document.xml`` passed through
   ``edit`` (a function of the XML text).
+* ``bare_template(path, body, header=(), *, footer=(), title=None)``: a template made with python-docx,
+  one paragraph per string (each string stays in one run), in the body, header and footer.
 * ``jinja_error_template(path)``: the bundled template with a Jinja syntax error (``{% if %}`` before
   its first ``{{ overview }}``, line 3 of word/document.xml).
 """
@@ -21,6 +23,8 @@ import html
 import re
 import zipfile
 from pathlib import Path
+
+import docx
 
 from sample_cvs import TEMPLATE_PATH
 
@@ -76,3 +80,21 @@ def jinja_error_template(path: Path) -> Path:
         return xml[:at] + "{% if %}" + xml[at:]
 
     return rewrite_docx(TEMPLATE_PATH, path, edit)
+
+
+def bare_template(path: Path, body: list[str], header: list[str] = (), *, footer: list[str] = (),
+                  title: str | None = None) -> Path:
+    """A bare template: one paragraph per string (each string stays in one run)."""
+    doc = docx.Document()
+    for text in body:
+        doc.add_paragraph(text)
+    section = doc.sections[0]
+    for part, paragraphs in ((section.header, header), (section.footer, footer)):
+        if paragraphs:
+            part.is_linked_to_previous = False
+            for text in paragraphs:
+                part.add_paragraph(text)
+    if title is not None:
+        doc.core_properties.title = title
+    doc.save(path)
+    return path

@@ -16,7 +16,7 @@ from cvextract.registry import RENDERERS
 from cvextract.render.context import render_context, xml_safe_text
 from cvextract.render.docx_template import render_docx
 from cvextract.stages import apply_cv
-from docx_files import W_NS, write_zip
+from docx_files import W_NS, bare_template, write_zip
 from sample_cvs import EXAMPLES, TEMPLATE_PATH, make_cv_data
 
 W = f"{{{W_NS}}}"  # Clark notation, as lxml names elements
@@ -24,20 +24,6 @@ W = f"{{{W_NS}}}"  # Clark notation, as lxml names elements
 
 def _cv(name: str = "Grace_Hopper_CV.docx") -> dict:
     return copy.deepcopy(EXAMPLES[name])
-
-
-def _make_template(path: Path, body: list[str], header: list[str] = ()) -> Path:
-    """A bare template: one paragraph per string (each string stays in one run)."""
-    doc = docx.Document()
-    for text in body:
-        doc.add_paragraph(text)
-    if header:
-        section_header = doc.sections[0].header
-        section_header.is_linked_to_previous = False
-        for text in header:
-            section_header.add_paragraph(text)
-    doc.save(path)
-    return path
 
 
 def _body_lines(path: Path) -> list[str]:
@@ -54,7 +40,7 @@ def _all_text(path: Path) -> str:
 
 @pytest.fixture()
 def overview_template(tmp_path: Path) -> Path:
-    return _make_template(tmp_path / "overview.docx", ["{{ overview }}"], ["{{ identity.title }}"])
+    return bare_template(tmp_path / "overview.docx", ["{{ overview }}"], ["{{ identity.title }}"])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -122,7 +108,7 @@ def test_newlines_become_line_breaks(tmp_path: Path, overview_template: Path) ->
 
 
 def test_none_and_undefined_render_empty(tmp_path: Path) -> None:
-    template = _make_template(tmp_path / "t.docx", [
+    template = bare_template(tmp_path / "t.docx", [
         "[{{ overview }}]",
         "[{{ nothing }}][{{ nothing.at.all }}][{{ identity.nope }}]",
         "[{% for x in nothing %}{{ x }}{% endfor %}]",
@@ -135,7 +121,7 @@ def test_none_and_undefined_render_empty(tmp_path: Path) -> None:
 
 
 def test_extra_keys_are_in_the_context(tmp_path: Path) -> None:
-    template = _make_template(tmp_path / "t.docx", ["{{ custom.note }}"])
+    template = bare_template(tmp_path / "t.docx", ["{{ custom.note }}"])
     cv = _cv()
     cv["custom"] = {"note": "kept & shown"}
     out = tmp_path / "out.docx"
@@ -207,7 +193,7 @@ def test_output_written_atomically_without_leftovers(tmp_path: Path) -> None:
 def test_failed_render_leaves_previous_output_untouched(tmp_path: Path) -> None:
     out = tmp_path / "out.docx"
     out.write_bytes(b"previous")
-    bad = _make_template(tmp_path / "bad.docx", ["{{ overview }"])
+    bad = bare_template(tmp_path / "bad.docx", ["{{ overview }"])
     with pytest.raises(TemplateError):
         render_docx(_cv(), bad, out)
     assert out.read_bytes() == b"previous"
@@ -270,14 +256,14 @@ def test_template_zip_that_is_not_a_word_package(tmp_path: Path) -> None:
     (["fine"], ["{% if identity.title %}"], "word/header1.xml", "endif"),
 ])
 def test_jinja_syntax_errors(tmp_path: Path, body, header, part, fragment) -> None:
-    template = _make_template(tmp_path / "syntax.docx", body, header)
+    template = bare_template(tmp_path / "syntax.docx", body, header)
     err = _render_error(template, tmp_path)
     assert err.cause.startswith(f"Jinja syntax error in {part}, line ")
     assert fragment in err.cause
 
 
 def test_runtime_error_in_template(tmp_path: Path) -> None:
-    template = _make_template(tmp_path / "runtime.docx", ["{{ 1 / 0 }}"])
+    template = bare_template(tmp_path / "runtime.docx", ["{{ 1 / 0 }}"])
     err = _render_error(template, tmp_path)
     assert "ZeroDivisionError" in err.cause
 

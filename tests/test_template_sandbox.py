@@ -18,6 +18,7 @@ from cvextract.errors import TemplateError
 from cvextract.render import sandbox
 from cvextract.render.docx_template import render_docx
 from cvextract.render.template_check import check_template
+from docx_files import bare_template
 from sample_cvs import EXAMPLES, write_cv
 from workflow_runner import run_workflow, write_config
 
@@ -26,24 +27,6 @@ MARKER = "sandbox-escape-marker"
 
 def _popen(marker: Path) -> str:
     return "{{ cycler.__init__.__globals__.os.popen('touch " + str(marker) + "').read() }}"
-
-
-def _template(path: Path, body: list[str], *, header: str | None = None, footer: str | None = None,
-              title: str | None = None) -> Path:
-    doc = docx.Document()
-    for text in body:
-        doc.add_paragraph(text)
-    section = doc.sections[0]
-    if header is not None:
-        section.header.is_linked_to_previous = False
-        section.header.add_paragraph(header)
-    if footer is not None:
-        section.footer.is_linked_to_previous = False
-        section.footer.add_paragraph(footer)
-    if title is not None:
-        doc.core_properties.title = title
-    doc.save(path)
-    return path
 
 
 def _inflating_template(path: Path, inflated_bytes: int) -> Path:
@@ -64,26 +47,26 @@ def _inflating_template(path: Path, inflated_bytes: int) -> Path:
 
 # name -> (builder(tmp_path, marker) -> template path, words expected in the cause)
 ATTACKS = {
-    "popen-in-body": (lambda t, m: _template(t / "popen.docx", [_popen(m)]), ["sandbox", "__init__"]),
-    "popen-in-header": (lambda t, m: _template(t / "header.docx", ["{{ overview }}"], header=_popen(m)),
+    "popen-in-body": (lambda t, m: bare_template(t / "popen.docx", [_popen(m)]), ["sandbox", "__init__"]),
+    "popen-in-header": (lambda t, m: bare_template(t / "header.docx", ["{{ overview }}"], header=[_popen(m)]),
                         ["sandbox", "word/header"]),
-    "popen-in-footer": (lambda t, m: _template(t / "footer.docx", ["{{ overview }}"], footer=_popen(m)),
+    "popen-in-footer": (lambda t, m: bare_template(t / "footer.docx", ["{{ overview }}"], footer=[_popen(m)]),
                         ["sandbox", "word/footer"]),
-    "popen-in-title": (lambda t, m: _template(t / "title.docx", ["x"], title=_popen(m)),
+    "popen-in-title": (lambda t, m: bare_template(t / "title.docx", ["x"], title=_popen(m)),
                        ["sandbox", "docProps/core.xml"]),
-    "huge-range": (lambda t, m: _template(t / "range.docx", ["{% for x in range(10**9) %}{{ x }}{% endfor %}"]),
+    "huge-range": (lambda t, m: bare_template(t / "range.docx", ["{% for x in range(10**9) %}{{ x }}{% endfor %}"]),
                    ["1000000000", "limit"]),
-    "nested-loops": (lambda t, m: _template(t / "loops.docx", [
+    "nested-loops": (lambda t, m: bare_template(t / "loops.docx", [
         "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"]),
                      ["longer than"]),
-    "recursive-macro": (lambda t, m: _template(t / "macro.docx", [
+    "recursive-macro": (lambda t, m: bare_template(t / "macro.docx", [
         "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}"]), ["recursion"]),
-    "exponential-macro": (lambda t, m: _template(t / "fanout.docx", [
+    "exponential-macro": (lambda t, m: bare_template(t / "fanout.docx", [
         "{% macro f(n) %}{% if n < 40 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}{{ f(0) }}"]),
                           ["longer than"]),
-    "string-bomb": (lambda t, m: _template(t / "multiply.docx", ["{{ 'x' * 10**9 }}"]), ["'*'", "limit"]),
-    "filter-bomb": (lambda t, m: _template(t / "center.docx", ["{{ 'x'|center(10**9) }}"]), ["center", "limit"]),
-    "doubling": (lambda t, m: _template(t / "double.docx", [
+    "string-bomb": (lambda t, m: bare_template(t / "multiply.docx", ["{{ 'x' * 10**9 }}"]), ["'*'", "limit"]),
+    "filter-bomb": (lambda t, m: bare_template(t / "center.docx", ["{{ 'x'|center(10**9) }}"]), ["center", "limit"]),
+    "doubling": (lambda t, m: bare_template(t / "double.docx", [
         "{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"]),
                  ["'~'", "limit"]),
     "inflating-zip": (lambda t, m: _inflating_template(t / "bomb.docx", 42 * 1024 * 1024),
@@ -137,7 +120,7 @@ def test_attack_in_process(tmp_path: Path, quick_deadline, name: str) -> None:
     ("{{ 'x'" + "|upper" * 20000 + " }}", "recursion too deep"),
 ])
 def test_pathologically_nested_templates_fail_in_one_line(tmp_path: Path, text: str, cause: str) -> None:
-    template = _template(tmp_path / "nested.docx", [text])
+    template = bare_template(tmp_path / "nested.docx", [text])
     with pytest.raises(TemplateError) as info:
         render_docx(_cv(), template, tmp_path / "out.docx")
     assert str(info.value).startswith(f"{template}: ") and cause in str(info.value)
@@ -152,7 +135,7 @@ def test_the_deadline_is_configurable_and_checked(tmp_path: Path, monkeypatch) -
 
 
 def test_ordinary_template_features_still_work(tmp_path: Path) -> None:
-    template = _template(tmp_path / "fine.docx", [
+    template = bare_template(tmp_path / "fine.docx", [
         "{{ identity.full_name|upper }} {{ '%s-%s'|format(1, 2) }} {{ '{} {}'.format('a', 'b') }}",
         "{% for s in sidebar.tools %}{{ loop.index }}.{{ s }}{{ ', ' if not loop.last }}{% endfor %}",
         "{{ experiences|length * 2 }} {{ 2 ** 10 }} {{ 'ab' * 2 }} {{ sidebar.tools|join(' / ') }}",

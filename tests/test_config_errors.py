@@ -4,12 +4,10 @@ exit 1, no job run, no Snakemake traceback lines; ``output=`` naming a folder is
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from cli_runs import run_cli
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow
 
@@ -57,8 +55,7 @@ def test_output_naming_a_folder_is_one_line(tmp_path):
     (tmp_path / "folder").mkdir()
     for stage in (["--extract", f"source={source}", f"output={tmp_path / 'folder'}"],
                   ["--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}", "output=folder"]):
-        result = subprocess.run([sys.executable, "-m", "cvextract.cli", *stage, "--target", str(tmp_path)],
-                                capture_output=True, text=True, timeout=60)
+        result = run_cli(*stage, "--target", tmp_path)
         assert result.returncode == 1
         assert result.stderr.splitlines() == [f"ERROR: {tmp_path / 'folder'}: is a folder, not a file: "
                                               "name a file to write"]

@@ -14,7 +14,8 @@ import tomllib
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from sample_cvs import PROJECT_ROOT
+
 PRODUCT = ("cvextract", "snakemake_logger_plugin_cvextract")
 
 

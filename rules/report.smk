@@ -1,7 +1,7 @@
 # <target>/report.html: every CV's status, cause, warnings, times, links and what the model changed.
-# It is written when the batch ends (BatchPlan.finish), success or not. This rule puts it in the DAG,
-# so that `snakemake --report` includes it and a batch with nothing else to do still ends with a fresh
-# report: its `started` param differs every batch, so it always runs (writing a "batch running" page).
+# It is written when a batch that ran jobs ends (BatchPlan.finish), success or not. This rule puts it
+# in the DAG, so that `snakemake --report` includes it; it runs only when the page is missing (writing
+# a "batch running" page). Forcing it every run would cost a 1,000-CV no-op rerun ~0.9 s of CPU.
 localrules:
     batch_report,
 
@@ -9,7 +9,5 @@ localrules:
 rule batch_report:
     output:
         report(BATCH.report_path, caption="report.rst", category="cvextract"),
-    params:
-        started=BATCH.started,
     run:
         BATCH.report_pending()

@@ -15,7 +15,7 @@ def report_data(path) -> dict:
     return json.loads(block.group(1))
 
 
-def test_plain_snakemake_writes_the_report_even_when_nothing_is_left_to_do(tmp_path):
+def test_plain_snakemake_writes_the_report_and_snakemake_report_includes_it(tmp_path):
     write_cv(tmp_path / "cvs" / "sub" / "ok.docx", make_cv_data(0, special_chars=False))
     (tmp_path / "cvs" / "broken.docx").write_text("not a docx")
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
@@ -31,10 +31,12 @@ def test_plain_snakemake_writes_the_report_even_when_nothing_is_left_to_do(tmp_p
     assert data["stages"] == ["extract"] and data["llm"] is None
 
     (tmp_path / "cvs" / "broken.docx").unlink()
+    write_cv(tmp_path / "cvs" / "new.docx", make_cv_data(1, special_chars=False))
     again = run_workflow(tmp_path, config)
-    assert again.returncode == 0 and again.jobs() == []
+    assert again.returncode == 0 and again.jobs() == [("extract", "new")]
     data = report_data(tmp_path / "out" / "report.html")
-    assert [(cv["n"], data["statuses"][cv["s"]]) for cv in data["cvs"]] == [("sub/ok.docx", "up to date")]
+    assert sorted((cv["n"], data["statuses"][cv["s"]]) for cv in data["cvs"]) == [
+        ("new.docx", "done"), ("sub/ok.docx", "up to date")]
 
     snakemake_report = tmp_path / "snakemake-report.html"
     made = run_workflow(tmp_path, config, "--report", str(snakemake_report))

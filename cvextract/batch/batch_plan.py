@@ -48,7 +48,7 @@ class BatchPlan:
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     skipped: list[Skipped] = field(default_factory=list)  # source entries that are not processed
     workflow: object = None
-    started: float = field(default_factory=time.time)  # also a param of the report rule: it runs every batch
+    started: float = field(default_factory=time.time)  # for the batch report: jobs that ran after it are "done"
 
     def __post_init__(self):
         self._suffix = {cv.rel: cv.suffix for cv in self.cvs}

@@ -81,6 +81,7 @@ def run_batch(inv: Invocation) -> int:
     TargetLayout(target).mark()
     config_path = target / LOGS / "batch-config.json"
     write_json(config_path, batch_config(inv, source, pattern))
+    started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
     final_rule = ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
@@ -128,6 +129,10 @@ def run_batch(inv: Invocation) -> int:
         print("=" * 60)
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
         _print_skipped(scan.skipped)
+        from ..report import record_batch
+
+        record_batch(target, config={**batch_config(inv, source, pattern), "llm": {}}, started=started,
+                     cvs=[(cv.rel, cv.suffix) for cv in cvs], cores=workers)
         _print_report(target)
         return 0
     _print_summary(progress, len(cvs), source, scan.skipped)

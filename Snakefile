@@ -22,5 +22,5 @@ include: "rules/report.smk"
 rule all:
     default_target: True
     input:
-        BATCH.targets,
+        SNAKEMAKE.settled(BATCH.targets),
         BATCH.report_path,

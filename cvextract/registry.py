@@ -20,6 +20,7 @@ class Entry:
     name: str
     target: str  # "package.module:attribute"
     description: str
+    calls_model: bool = False  # its time goes to LLM calls: a batch runs it under the `llm` cap
 
     def load(self):
         module, _, attribute = self.target.partition(":")
@@ -40,6 +41,9 @@ class Registry:
     def __contains__(self, name: str) -> bool:
         return name in self._entries
 
+    def calls_model(self, name: str) -> bool:
+        return name in self._entries and self._entries[name].calls_model
+
     def load(self, name: str):
         try:
             entry = self._entries[name]
@@ -54,7 +58,8 @@ EXTRACTORS = Registry("extractor", [
           "Reads CVs in the reference DOCX layout (identity and sidebar in the header, "
           "OVERVIEW and PROFESSIONAL EXPERIENCE in the body)."),
     Entry("openai-extractor", "cvextract.extract.openai_extractor:extract_with_openai",
-          "Reads .txt and non-standard .docx CVs by asking an OpenAI-compatible model for the CV JSON."),
+          "Reads .txt and non-standard .docx CVs by asking an OpenAI-compatible model for the CV JSON.",
+          calls_model=True),
 ])
 
 RENDERERS = Registry("renderer", [

@@ -9,11 +9,17 @@ rule adjust:
     params:
         steps=BATCH.adjust_steps,
         target=BATCH.target,
+    threads: SNAKEMAKE.job_threads
     resources:
         llm=1,
-        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
-    threads: lambda wildcards: BATCH.job_threads(workflow)
     run:
-        run_job("adjust", input.data, output[0], log[0], steps=params.steps, target=params.target,
-                rel=wildcards.rel, workers=workers(),
-                stale=BATCH.downstream("adjust", wildcards.rel))
+        run_job(
+            adjust_job,
+            input.data,
+            output[0],
+            log[0],
+            steps=params.steps,
+            target=params.target,
+            rel=wildcards.rel,
+            stale=BATCH.downstream("adjust", wildcards.rel),
+        )

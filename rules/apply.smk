@@ -1,17 +1,24 @@
 rule apply:
     input:
-        data=BATCH.apply_input,
+        data=SNAKEMAKE.settled(BATCH.apply_input),
         template=BATCH.template_input,
     output:
         BATCH.pattern("document"),
     log:
         BATCH.pattern("apply_log"),
-    threads: lambda wildcards: BATCH.job_threads(workflow)
+    threads: SNAKEMAKE.job_threads
     resources:
-        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
+        pool_slots=SNAKEMAKE.pool_slot,
     run:
-        run_job("apply", input.data, input.template, output[0], log[0], workers=workers(),
-                stale=BATCH.downstream("apply", wildcards.rel))
+        run_job(
+            apply_job,
+            input.data,
+            input.template,
+            output[0],
+            log[0],
+            pooled=True,
+            stale=BATCH.downstream("apply", wildcards.rel),
+        )
 
 
 # CVs whose paths hold "{name}" ("CV {draft}.docx") are requested through this marker, whose

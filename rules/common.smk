@@ -1,21 +1,34 @@
-# What every rule file shares: the validated configuration, the CVs of this batch, the output
-# patterns, and how a job body reaches the stage functions. The logic lives in cvextract.batch.
+# What every rule file shares: Snakemake's runtime through one adapter, the validated configuration
+# and CVs of this batch (plain values), and the job functions. The logic lives in cvextract.batch.
 from cvextract.batch.batch_plan import plan_batch
-from cvextract.batch.jobs import run_job
+from cvextract.batch.jobs import (
+    adjust_job,
+    apply_job,
+    extract_job,
+    pdf_job,
+    research_job,
+    run_job,
+)
+from cvextract.batch.snakemake_runtime import SnakemakeRuntime
 
-BATCH = plan_batch(workflow, config)
+SNAKEMAKE = SnakemakeRuntime(workflow)
+BATCH = plan_batch(
+    config,
+    SNAKEMAKE.basedir,
+    configfiles=SNAKEMAKE.configfiles,
+    main_process=SNAKEMAKE.main_process,
+)
 
-if "llm" not in workflow.global_resources:
-    workflow.register_resource("llm", BATCH.llm_max_concurrent)
-# Pooled jobs claim no core (see BatchPlan.job_threads); this bounds how many are handed out at once.
-if "pool_slots" not in workflow.global_resources:
-    workflow.register_resource("pool_slots", BATCH.pool_slots(workflow))
+# Jobs run in threads of this process (profiles/default sets --force-use-threads). CPU-bound ones
+# (extract, apply) hand their work to a pool of --cores worker processes and claim no core; those
+# whose time goes to model calls (research, adjust, openai-extractor) wait in their own thread, up
+# to the `llm` cap whatever --cores is. Elsewhere (a cluster job, a run without threads) a job runs
+# in its own process and claims a core.
+SNAKEMAKE.hold_jobs_without_cores(
+    SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)
+    + SNAKEMAKE.resource("pool_slots", BATCH.pool_slots(SNAKEMAKE.cores))
+)
 
-# Jobs run in threads of this process (profiles/default sets --force-use-threads) and hand their
-# work to a pool of worker processes: no Python start-up per job, no GIL shared with the scheduler.
-# Elsewhere (a cluster job, a run without threads) they run in the job's own process.
-def workers():
-    return BATCH.pool_size(workflow)
 
 wildcard_constraints:
     lb=r"\x7b",
@@ -23,12 +36,12 @@ wildcard_constraints:
 
 
 onstart:
-    BATCH.start(workflow)
+    BATCH.start(SNAKEMAKE.runtime())
 
 
 onsuccess:
-    BATCH.finish(workflow)
+    BATCH.finish(SNAKEMAKE.runtime())
 
 
 onerror:
-    BATCH.finish(workflow)
+    BATCH.finish(SNAKEMAKE.runtime())

@@ -1,15 +1,23 @@
 rule extract:
     input:
-        cv=BATCH.cv_source,
+        cv=SNAKEMAKE.settled(BATCH.cv_source),
     output:
         BATCH.pattern("structured"),
     log:
         BATCH.pattern("extract_log"),
     params:
         extractor=BATCH.extractor,
-    threads: lambda wildcards: BATCH.job_threads(workflow)
+    threads: SNAKEMAKE.job_threads
     resources:
-        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
+        llm=BATCH.llm_units("extract"),
+        pool_slots=0 if BATCH.calls_model("extract") else SNAKEMAKE.pool_slot,
     run:
-        run_job("extract", input.cv, output[0], log[0], extractor=params.extractor, workers=workers(),
-                stale=BATCH.downstream("extract", wildcards.rel))
+        run_job(
+            extract_job,
+            input.cv,
+            output[0],
+            log[0],
+            extractor=params.extractor,
+            pooled=not BATCH.calls_model("extract"),
+            stale=BATCH.downstream("extract", wildcards.rel),
+        )

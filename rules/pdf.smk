@@ -7,8 +7,17 @@ rule pdf:
         BATCH.pattern("pdf"),
     log:
         BATCH.pattern("pdf_log"),
-    threads: lambda wildcards: BATCH.job_threads(workflow)
+    threads: SNAKEMAKE.job_threads
     resources:
-        pool_slots=lambda wildcards: BATCH.job_pool_slots(workflow),
+        pool_slots=SNAKEMAKE.pool_slot,
     run:
-        run_job("pdf", input.document, output[0], log[0], warm=BATCH.pdf_warm(workflow), workers=workers())
+        # Warm LibreOffice when jobs share a long-lived process (the pool, threads of a cluster
+        # job); a job that is a process of its own converts one-off, cheaper than a warm start.
+        run_job(
+            pdf_job,
+            input.document,
+            output[0],
+            log[0],
+            warm=SNAKEMAKE.runtime().threads,
+            pooled=True,
+        )

@@ -7,7 +7,8 @@ rule research:
     params:
         steps=BATCH.adjust_steps,
         target=BATCH.target,
+    threads: SNAKEMAKE.job_threads
     resources:
         llm=1,
     run:
-        run_job("research", params.steps, params.target, log[0])
+        run_job(research_job, params.steps, params.target, log[0])

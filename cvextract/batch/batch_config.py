@@ -33,6 +33,19 @@ def stop_on_config_error(function):
     return stop_cleanly
 
 
+def load_config_file(path: Path) -> dict:
+    """A YAML (or JSON) config file as a dict, with a one-line error naming it."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(path, f"cannot read the configuration ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(path, "the configuration is not a mapping of keys to values")
+    return data
+
+
 def check_config(config: dict, schema_path: Path, origin: str | None = None) -> dict:
     """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key
     (and ``origin``, the config file the values came from, when known)."""

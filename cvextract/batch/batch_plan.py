@@ -1,8 +1,9 @@
 """The plan of one batch as the Snakefile sees it: validated config, the CVs, output patterns.
 
-Built once when the workflow is parsed (``BATCH = plan_batch(workflow, config)`` in
-``rules/common.smk``); the rules read patterns and input functions from it. Everything here is
-cheap per job: Snakemake evaluates input functions for every CV while it builds the DAG.
+Built once when the workflow is parsed (``BATCH = plan_batch(config, ...)`` in ``rules/common.smk``);
+the rules read patterns and input functions from it. It holds plain values: what it needs from
+Snakemake's runtime comes through :mod:`cvextract.batch.snakemake_runtime`. Everything here is cheap
+per job: Snakemake evaluates input functions for every CV while it builds the DAG.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import LOGS, TargetLayout
-from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, stop_on_config_error
+from . import worker_pool
+from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, scan_source
+from .snakemake_runtime import Runtime
 
 log = logging.getLogger("cvextract.batch")
 
@@ -47,7 +50,6 @@ class BatchPlan:
     llm_prices: dict | None = None  # llm.price_per_million_tokens
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     skipped: list[Skipped] = field(default_factory=list)  # source entries that are not processed
-    workflow: object = None
     started: float = field(default_factory=time.time)  # for the batch report: jobs that ran after it are "done"
 
     def __post_init__(self):
@@ -72,24 +74,7 @@ class BatchPlan:
     def pattern(self, kind: str) -> str:
         return self._patterns[kind]
 
-    def _threads_in_cluster_jobs(self) -> None:
-        """Inside a cluster job, run the job's ``run:`` bodies as threads of that one process.
-
-        Snakemake passes ``--force-use-threads`` to single cluster jobs but not to group jobs, whose
-        ``run:`` jobs would then each start ``python -m snakemake`` (~1.2 s). Execution settings do
-        not exist while the Snakefile is parsed, so this runs from the first input function.
-        """
-        workflow, self.workflow = self.workflow, None  # once
-        if workflow is not None and workflow.remote_exec and not workflow.execution_settings.use_threads:
-            workflow.execution_settings.use_threads = True
-        # A group job's Snakemake stops at the first failed job, and the main process then removes the
-        # outputs of every job of the group: one bad CV would take its whole group down. Keep going
-        # (the cluster profiles set keep-incomplete, so finished CVs keep their outputs).
-        if workflow is not None and workflow.remote_exec:
-            workflow.execution_settings.keep_going = True
-
     def cv_source(self, wildcards) -> str:
-        self._threads_in_cluster_jobs()
         # A pattern, not the path: Snakemake substitutes {rel} without re-reading its braces.
         try:
             return f"{self.source}/{{rel}}{self._suffix[wildcards.rel]}"
@@ -98,7 +83,6 @@ class BatchPlan:
                               f"no CV matching '{self.file_type}' for this output") from None
 
     def apply_input(self, wildcards) -> str:
-        self._threads_in_cluster_jobs()
         return self._patterns["adjusted" if self.adjust_steps else "structured"]
 
     def template_input(self, wildcards) -> str:
@@ -148,44 +132,35 @@ class BatchPlan:
 
         return [str(p) for p in research_outputs(self.adjust_steps, TargetLayout(Path(self.target)))]
 
-    def pool_size(self, workflow) -> int:
-        """Worker processes for jobs that run as threads of the main Snakemake process, else 0."""
-        if workflow.is_main_process and workflow.local_exec and workflow.use_threads:
-            return max(1, workflow.cores)
-        return 0
+    # --- how jobs run ----------------------------------------------------------------------
+    def calls_model(self, stage: str) -> bool:
+        """Whether a stage's time goes to LLM calls: such jobs run in job threads under the ``llm``
+        cap, not in the worker pool (a thread waiting on a model needs no process of its own)."""
+        if stage in ("research", "adjust"):
+            return True
+        if stage == "extract":
+            from ..registry import EXTRACTORS
 
-    def job_threads(self, workflow) -> int:
-        """Cores a per-CV job claims from Snakemake.
+            return EXTRACTORS.calls_model(self.extractor)
+        return False
 
-        A pooled job's thread only waits for the pool, which already holds ``--cores`` workers:
-        claiming 0 lets Snakemake queue the next jobs while the current ones run, so the workers
-        never idle while the scheduler does its per-job bookkeeping. Elsewhere a job does the work
-        itself and claims 1.
-        """
-        return 0 if self.pool_size(workflow) else 1
+    def llm_units(self, stage: str) -> int:
+        """The ``llm`` resource one job of ``stage`` takes."""
+        return 1 if self.calls_model(stage) else 0
 
-    def pool_slots(self, workflow) -> int:
-        """Pooled jobs handed out at once: enough to keep every worker fed while Snakemake does its
-        per-job bookkeeping (a cap of 3 per core measured 11% slower on 300 CVs, 25 per core as fast
-        as no cap), few enough that Ctrl-C, which lets handed-out jobs finish, stops promptly."""
-        cores = workflow.global_resources.get("_cores")
-        cores = getattr(cores, "value", cores)
-        return 25 * (cores if isinstance(cores, int) and cores > 0 else 1)
-
-    def pdf_warm(self, workflow) -> bool:
-        """Keep LibreOffice running between PDF jobs when they share a long-lived process (the pool,
-        threads of a cluster job); a job that is a process of its own converts one-off, cheaper than
-        starting a converter it would use once."""
-        return bool(workflow.use_threads)
-
-    def job_pool_slots(self, workflow) -> int:
-        return 1 if self.pool_size(workflow) else 0
+    @staticmethod
+    def pool_slots(cores: int) -> int:
+        """CPU-bound jobs handed to the worker pool at once: enough to keep every worker fed while
+        Snakemake does its per-job bookkeeping, few enough that Ctrl-C, which lets handed-out jobs
+        finish, stops promptly. (Until 2026-11 the local executor's cores + 5 threads held them to
+        this in effect; 25 per core measured no faster.)"""
+        return 4 * max(1, cores)
 
     # --- lifecycle ---------------------------------------------------------------------------
     @stop_on_config_error
-    def start(self, workflow) -> None:
+    def start(self, runtime: Runtime) -> None:
         """In the main Snakemake process, before the first job."""
-        if not workflow.is_main_process:
+        if not runtime.main_process:
             return
         # Snakemake 9.27's own SIGTERM handler can deadlock on its scheduler lock (kill, timeout,
         # systemd, a batch system's time limit); treated like Ctrl-C, running jobs stop cleanly.
@@ -193,7 +168,7 @@ class BatchPlan:
         signal.signal(signal.SIGINT, _stop_request)
         signal.signal(signal.SIGTERM, _stop_request)
         commas = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "," in cv.rel]
-        if commas and not workflow.local_exec:
+        if commas and not runtime.local:
             # Snakemake hands a cluster job its CVs as `--target-jobs rule:rel=VALUE` and splits
             # VALUE at commas (snakemake#2366): the whole cluster job would fail, and its group.
             shown = ", ".join(repr(name) for name in commas[:3]) + (f" (+{len(commas) - 3} more)" if len(commas) > 3 else "")
@@ -221,27 +196,26 @@ class BatchPlan:
         removed = remove_stale_temp_files(Path(self.target))
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
-        if workflow.local_exec and not workflow.use_threads:
+        worker_pool.configure(runtime.cores if runtime.pooled else 0)
+        if runtime.local and not runtime.threads:
             log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "
                         "Python process (about 1 s each). profiles/default sets it; is it in use?")
 
-    def finish(self, workflow) -> None:
+    def finish(self, runtime: Runtime) -> None:
         """After the batch (success or not): stop the pool, drop the completion marker.
 
         The marker is removed so that the next run's ``batch_complete`` job runs again and asks for
         every CV's final output: a deleted or failed one is then rebuilt, not silently skipped.
         """
-        from .worker_pool import shutdown
-
-        shutdown()
-        if workflow.is_main_process and not workflow.dryrun and self.started_at is not None:
+        worker_pool.shutdown()
+        if runtime.main_process and not runtime.dryrun and self.started_at is not None:
             from ..llm.usage import write_batch_usage
 
             write_batch_usage(Path(self.target) / LOGS, since=self.started_at, prices=self.llm_prices)
-        if workflow.is_main_process and not workflow.dryrun:
+        if runtime.main_process and not runtime.dryrun:
             Path(self.completion_pattern.replace("{lb}", "{").replace("{rb}", "}")).unlink(missing_ok=True)
             try:
-                self.write_report(workflow)
+                self.write_report(runtime)
             except Exception as exc:  # the report describes the batch; it never fails it
                 log.warning("cvextract: the batch report could not be written: %s", exc)
 
@@ -257,7 +231,7 @@ class BatchPlan:
 
         write_pending(self.target, started=self.started)
 
-    def write_report(self, workflow) -> None:
+    def write_report(self, runtime: Runtime) -> None:
         """``<target>/report.html`` on this batch and every CV, when the batch ends."""
         from ..report import record_batch
 
@@ -266,7 +240,7 @@ class BatchPlan:
                   "apply": {"template": self.template, "pdf": self.pdf} if self.template else None,
                   "llm": {"max_concurrent": self.llm_max_concurrent}}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
-                     started=self.started, cores=workflow.cores)
+                     started=self.started, cores=runtime.cores)
 
 
 _stopping = threading.Event()
@@ -284,22 +258,19 @@ def _stop_request(signum, frame):
     if _stopping.is_set():
         return
     _stopping.set()
-    from .worker_pool import stop_pending
-
-    threading.Thread(target=stop_pending, name="cvextract-stop", daemon=True).start()
+    threading.Thread(target=worker_pool.stop_pending, name="cvextract-stop", daemon=True).start()
     signal.default_int_handler(signum, frame)
 
 
 @stop_on_config_error
-def plan_batch(workflow, config: dict) -> BatchPlan:
-    """Validate ``config`` (loading the repository's default when none was given) and find the CVs."""
-    basedir = Path(workflow.basedir)
+def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_process: bool = True) -> BatchPlan:
+    """Validate ``config`` and find the CVs. Without ``--configfile`` (``configfiles`` empty) and no
+    ``source`` from ``--config``, the repository's default config is the base and its relative paths
+    resolve against ``basedir``, the workflow's folder."""
     resolve_against = None
-    origin = ", ".join(map(str, workflow.overwrite_configfiles)) or "--config"
-    if not workflow.overwrite_configfiles and not config.get("source"):
-        from snakemake.common.configfile import load_configfile
-
-        defaults = load_configfile(str(basedir / DEFAULT_CONFIG))
+    origin = ", ".join(configfiles) or "--config"
+    if not configfiles and not config.get("source"):
+        defaults = load_config_file(basedir / DEFAULT_CONFIG)
         defaults.update(config)
         config.clear()
         config.update(defaults)
@@ -333,7 +304,7 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
 
     export_pacing(cfg["llm"])  # every process of the batch paces its calls the same way
     scan = scan_source(source, cfg["file_type"], target=target)
-    if workflow.is_main_process:  # every run names them, a rerun with nothing to do too
+    if main_process:  # every run names them, a rerun with nothing to do too
         for entry in scan.skipped:
             log.warning("cvextract: %s", entry.line())
         if not scan.cvs:  # not a silent success
@@ -351,5 +322,4 @@ def plan_batch(workflow, config: dict) -> BatchPlan:
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
         cvs=scan.cvs,
         skipped=scan.skipped,
-        workflow=workflow,
     )

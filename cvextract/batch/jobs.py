@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import CancelledError
 from pathlib import Path
 
 from .. import stages
@@ -17,6 +16,7 @@ from ..atomic import write_text
 from ..errors import CvError
 from ..layout import TargetLayout
 from ..llm.usage import recording, write_job_usage
+from . import worker_pool
 
 
 class JobFailed(Exception):
@@ -70,25 +70,17 @@ def research_job(steps: list[dict], target: str, log: str | None = None) -> list
     return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
 
 
-JOBS = {"extract": extract_job, "apply": apply_job, "pdf": pdf_job, "adjust": adjust_job,
-        "research": research_job}
-
-
-def run_job(stage: str, *args, workers: int = 0, stale: tuple[str, ...] = (), **kwargs) -> list[str]:
-    """Run one job: in the batch's worker pool when ``workers`` > 0, else in this process.
+def run_job(job, *args, pooled: bool = False, stale: tuple[str, ...] = (), **kwargs) -> list[str]:
+    """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and
+    this process has one (CPU-bound work in the scheduling process), else in the calling thread.
 
     ``stale``: the CV's later-stage outputs. When this stage fails they are removed, so an old
     document never looks like the result of a CV that no longer extracts (and the next run retries).
     """
     try:
-        if workers > 0:
-            from .worker_pool import get_pool
-
-            try:
-                return get_pool(workers).submit(JOBS[stage], *args, **kwargs).result()
-            except CancelledError:  # dropped by worker_pool.stop_pending: interrupted, not failed
-                raise KeyboardInterrupt("the batch is stopping") from None
-        return JOBS[stage](*args, **kwargs)
+        if pooled and worker_pool.configured():
+            return worker_pool.call(job, *args, **kwargs)
+        return job(*args, **kwargs)
     except JobFailed as exc:
         for path in stale:
             Path(path).unlink(missing_ok=True)

@@ -90,8 +90,13 @@ def run_batch(inv: Invocation) -> int:
     for entry in scan.skipped:
         print(entry.line(), flush=True)
     started = time.time()
+    # n=N: up to N CVs in progress at once. Extract and apply are CPU work: min(N, CPUs) worker
+    # processes (more would only share the same CPUs). Model calls wait on the network: up to N in
+    # flight, as the `llm` resource.
+    cores = min(workers, os.cpu_count() or 1)
     cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(target),
-           "--cores", str(workers), "--configfile", str(config_path), "--logger", "cvextract", "--retries", str(RETRIES)]
+           "--cores", str(cores), "--resources", f"llm={workers}",
+           "--configfile", str(config_path), "--logger", "cvextract", "--retries", str(RETRIES)]
     log.debug("running: %s", " ".join(cmd))
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             encoding="utf-8", errors="replace", preexec_fn=end_with_parent())

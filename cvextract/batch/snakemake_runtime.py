@@ -1,0 +1,143 @@
+"""Everything the batch takes from Snakemake's runtime, in one place.
+
+The rest of ``cvextract.batch`` sees plain values: the batch plan gets the workflow's folder and
+whether config files were given; job placement gets a :class:`Runtime`. Public Snakemake API is used
+where it exists (``workflow.basedir``, ``workflow.cores``, the ``workflow`` properties that the
+Snakefile documentation lists); where it does not, the reach-in is here, named, and exercised by the
+batch tests, so a 9.x release that moves it fails a test instead of a user's batch.
+
+What this module relies on (tested with Snakemake 9.x, see pyproject's range):
+
+- ``workflow.cores``, ``workflow.basedir``, ``workflow.is_main_process``, ``workflow.local_exec``,
+  ``workflow.remote_exec``, ``workflow.use_threads``, ``workflow.dryrun``,
+  ``workflow.overwrite_configfiles`` (the ``--configfile`` list), ``workflow.global_resources``
+  (a mapping of ``--resources``) and ``workflow.register_resource``;
+- ``workflow.execution_settings.use_threads`` and ``.keep_going``: set inside a cluster job, where
+  Snakemake does not pass ``--force-use-threads`` to group jobs (otherwise every ``run:`` job would
+  start ``python -m snakemake``, ~1.2 s) and a group job's Snakemake would stop at its first failed CV;
+- ``workflow.resource_settings.cores`` sizes the local executor's thread pool (``cores + 5``
+  threads). Jobs that claim no core (LLM-bound jobs, jobs that wait on the worker pool) need a
+  thread each, so it is raised by what they may hold at once; the ``_cores`` resource that
+  bounds core-claiming jobs keeps the user's ``--cores``.
+
+Both settings exist only once Snakemake executes, after the Snakefile is parsed, and are read when
+the executor is created, after the DAG is built: they are applied by the first input function
+wrapped with :meth:`SnakemakeRuntime.settled` (input functions run while the DAG is built; job
+threads and resources are evaluated later, too late for this).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """How this Snakemake process runs jobs."""
+
+    main_process: bool  # the process that schedules (not a cluster job, not a spawned job)
+    local: bool         # local executor (not a cluster/cloud executor)
+    threads: bool       # job bodies run as threads of this process (--force-use-threads)
+    cores: int          # --cores
+    dryrun: bool
+
+    @property
+    def pooled(self) -> bool:
+        """Job bodies run as threads of the scheduling process: CPU work goes to a worker pool."""
+        return self.main_process and self.local and self.threads and not self.dryrun
+
+
+class SnakemakeRuntime:
+    """The adapter a Snakefile builds once: ``SNAKEMAKE = SnakemakeRuntime(workflow)``."""
+
+    def __init__(self, workflow):
+        self._workflow = workflow
+        self._runtime: Runtime | None = None
+        self._threads_needed = 0
+
+    # --- while the Snakefile is parsed ---------------------------------------------------------
+    @property
+    def basedir(self) -> Path:
+        """The folder of the main Snakefile."""
+        return Path(self._workflow.basedir)
+
+    @property
+    def main_process(self) -> bool:
+        """The process that schedules the batch (not a cluster job, not a spawned job)."""
+        return bool(self._workflow.is_main_process)
+
+    @property
+    def configfiles(self) -> list[str]:
+        """The ``--configfile`` paths (none: the default config is loaded)."""
+        return [str(path) for path in self._workflow.overwrite_configfiles or ()]
+
+    @property
+    def cores(self) -> int:
+        """``--cores`` (1 when not given, as in a dry run)."""
+        try:
+            cores = self._workflow.cores
+        except Exception:  # WorkflowError: no --cores (dry run, --lint)
+            return 1
+        return cores if isinstance(cores, int) and cores > 0 else 1
+
+    def resource(self, name: str, default: int) -> int:
+        """The batch-wide amount of resource ``name``: ``--resources name=N`` when given (CLI or
+        profile), else ``default``, registered so that the scheduler enforces it."""
+        given = self._workflow.global_resources.get(name)
+        given = getattr(given, "value", given)
+        if isinstance(given, int):
+            return given
+        self._workflow.register_resource(name, default)
+        return default
+
+    def hold_jobs_without_cores(self, count: int) -> None:
+        """Let ``count`` jobs that claim no core run at once besides the core-claiming ones.
+
+        Snakemake's local executor gives jobs ``--cores + 5`` threads; without this, the
+        ``llm`` cap could never exceed that (with ``--cores 2``: 7 calls in flight).
+        """
+        self._threads_needed = max(self._threads_needed, count)
+
+    # --- while the DAG is built and jobs run ---------------------------------------------------
+    def runtime(self) -> Runtime:
+        if self._runtime is None:
+            self._runtime = self._settle()
+        return self._runtime
+
+    def _settle(self) -> Runtime:
+        wf = self._workflow
+        settings = getattr(wf, "execution_settings", None)
+        if settings is None:  # not executing (--lint, --list, parsing only)
+            return Runtime(wf.is_main_process, True, False, self.cores, False)
+        if wf.remote_exec:
+            # Group jobs in a cluster job: threads, not subprocesses. And keep going: a group job's
+            # Snakemake stops at the first failed job, and the main process then removes the outputs
+            # of every job of the group (the cluster profiles set keep-incomplete, so finished CVs
+            # keep theirs): one bad CV would take its whole group down.
+            settings.use_threads = True
+            settings.keep_going = True
+        runtime = Runtime(wf.is_main_process, wf.local_exec, wf.use_threads, self.cores, wf.dryrun)
+        if runtime.pooled and self._threads_needed:
+            resources = wf.resource_settings
+            if resources.cores is not None and resources.cores < runtime.cores + self._threads_needed:
+                resources.cores = runtime.cores + self._threads_needed
+        return runtime
+
+    def settled(self, input_function):
+        """``input_function`` that first settles the runtime (once; then one attribute check)."""
+        def inputs(wildcards):
+            if self._runtime is None:
+                self.runtime()
+            return input_function(wildcards)
+
+        return inputs
+
+    def job_threads(self, wildcards=None) -> int:
+        """Cores a per-CV job claims: none when its thread only waits (on the worker pool or on a
+        model call) in the scheduling process; elsewhere the job does its work itself and claims 1."""
+        return 0 if self.runtime().pooled else 1
+
+    def pool_slot(self, wildcards=None) -> int:
+        """One unit of ``pool_slots`` for a job handed to the worker pool, none elsewhere."""
+        return 1 if self.runtime().pooled else 0

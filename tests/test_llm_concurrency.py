@@ -41,7 +41,7 @@ def test_model_calls_overlap_up_to_the_cap_not_the_cores(tmp_path, fake_openai, 
     # One core: Snakemake's own job threads (--cores + 5 = 6) could not hold 8 calls either.
     adjust = fake_openai.overlapping(lambda request: chat(request.user_json()["original_json"]),
                                      together=8, linger=0, guard=120)
-    fake_openai.default = lambda request: (adjust if "original_json" in request.user else chat(PROFILE))(request)
+    fake_openai.default = lambda request: adjust(request) if "original_json" in request.user else chat(PROFILE)
     config = adjust_batch(tmp_path, 8, fake_site.page("/", "<p>Customer</p>"), llm={"max_concurrent": 8})
     run = run_workflow(tmp_path, config, cores=1)
     assert run.returncode == 0, run.messages()

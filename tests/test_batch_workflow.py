@@ -166,3 +166,76 @@ def test_adjust_steps_without_an_llm_endpoint_stop_before_any_job(tmp_path, llm_
     assert run.returncode != 0
     assert "OPENAI_API_KEY" in run.messages() and "OPENAI_BASE_URL" in run.messages()
     assert run.jobs() == [] and not (tmp_path / "out" / "structured_data").exists()
+
+
+def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path):
+    import os
+
+    from docx import Document
+
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    template = tmp_path / "template.docx"
+    shutil.copy(TEMPLATE, template)
+    config = batch_config(tmp_path, apply={"template": str(template)})
+    assert run_workflow(tmp_path, config).returncode == 0
+
+    later = template.stat().st_mtime + 10
+    os.utime(template, (later, later))
+    touched = run_workflow(tmp_path, config)
+    assert touched.nothing_to_do, touched.messages()
+
+    revised = Document(str(template))
+    revised.add_paragraph("Template revision 2")
+    revised.save(str(template))
+    rerun = run_workflow(tmp_path, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("apply", "a"), ("apply", "b")]
+    for rel in ("a", "b"):
+        assert "Template revision 2" in docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+
+
+def _tailor(request):
+    """An adjuster's answer: the CV back, bullets reversed when the job description asks for it."""
+    from fake_openai import chat
+
+    cv = request.user_json()["original_json"]
+    if "reverse the bullets" in request.user:
+        for experience in cv["experiences"]:
+            experience["bullets"] = list(reversed(experience["bullets"]))
+    return chat(cv)
+
+
+def test_changed_adjust_steps_rerun_adjust_and_apply_only(tmp_path, fake_openai):
+    fake_openai.default = _tailor
+    data = make_batch(tmp_path, ["a.docx", "b.docx"])
+    steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer"}]
+    first = run_workflow(tmp_path, batch_config(tmp_path, adjust=steps))
+    assert first.returncode == 0, first.messages()
+    adjusted = tmp_path / "out" / "adjusted_structured_data"
+    assert json.loads((adjusted / "a.json").read_text("utf-8"))["experiences"] == data["a"]["experiences"]
+
+    steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
+    rerun = run_workflow(tmp_path, batch_config(tmp_path, adjust=steps))
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b"), ("apply", "a"), ("apply", "b")]
+    for rel, cv in data.items():
+        bullets = json.loads((adjusted / f"{rel}.json").read_text("utf-8"))["experiences"][0]["bullets"]
+        assert bullets == list(reversed(cv["experiences"][0]["bullets"]))
+        assert bullets[0] in docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+
+
+def test_a_cv_that_breaks_loses_its_old_adjusted_json_and_document(tmp_path, fake_openai):
+    fake_openai.default = _tailor
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    config = batch_config(tmp_path, adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}])
+    assert run_workflow(tmp_path, config).returncode == 0
+    out = tmp_path / "out"
+    assert (out / "adjusted_structured_data" / "b.json").is_file() and (out / "documents" / "b_NEW.docx").is_file()
+
+    (tmp_path / "cvs" / "b.docx").write_bytes(b"PK\x03\x04 truncated")
+    broke = run_workflow(tmp_path, config)
+    assert broke.returncode != 0 and ("extract", "b") in broke.jobs()
+    assert not (out / "structured_data" / "b.json").exists()
+    assert not (out / "adjusted_structured_data" / "b.json").exists()
+    assert not (out / "documents" / "b_NEW.docx").exists()
+    assert (out / "adjusted_structured_data" / "a.json").is_file() and (out / "documents" / "a_NEW.docx").is_file()

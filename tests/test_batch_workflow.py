@@ -175,7 +175,7 @@ def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path)
 
     make_batch(tmp_path, ["a.docx", "b.docx"])
     template = tmp_path / "template.docx"
-    shutil.copy(TEMPLATE, template)
+    shutil.copy(TEMPLATE_PATH, template)
     config = batch_config(tmp_path, apply={"template": str(template)})
     assert run_workflow(tmp_path, config).returncode == 0
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from process_table import process
 from system_packages import require_command
 
 PARTITION = "debug"
@@ -44,11 +45,8 @@ def _memory_mb() -> int:
 
 def _alive(pid: int) -> bool:
     """Running, not a zombie waiting for its reaper."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat[stat.rindex(")") + 2:].split()[0] != "Z"
+    found = process(pid)
+    return found is not None and found.alive
 
 
 class OneNodeSlurm:

@@ -27,6 +27,7 @@ import pytest
 from cvextract.atomic import TEMP_SUFFIX
 from cvextract.layout import TARGET_MARKER
 
+from process_table import processes
 from sample_cvs import TEMPLATE_PATH, write_samples
 from workflow_runner import run_workflow
 
@@ -69,17 +70,7 @@ def wait_for_documents(proc: subprocess.Popen, out: Path, at_least: int) -> None
 def live_members(pgid: int) -> list[str]:
     """Processes of the batch's session (the CLI started it: its pid is the session's and the group's id)
     that are still running; zombies waiting for a reaper do not count."""
-    found = []
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            stat = (entry / "stat").read_text()
-            state, _ppid, group, session = stat[stat.rindex(")") + 2:].split()[:4]
-            if pgid in (int(group), int(session)) and state != "Z":
-                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")[:120]
-                found.append(f"{entry.name}: {command!r}")
-        except (OSError, ValueError):
-            continue
-    return found
+    return [f"{p.pid}: {p.cmdline[:120]!r}" for p in processes() if pgid in (p.pgid, p.sid) and p.alive]
 
 
 def wait_until_gone(pgid: int, timeout: float = 60.0) -> None:
@@ -156,13 +147,9 @@ def kill_mid_run(root: Path, victim: str) -> subprocess.Popen:
 
 
 def _snakemake_child(pid: int) -> int:
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            stat = (entry / "stat").read_text()
-            if int(stat[stat.rindex(")") + 2:].split()[1]) == pid and b"snakemake" in (entry / "cmdline").read_bytes():
-                return int(entry.name)
-        except (OSError, ValueError):
-            continue
+    for p in processes():
+        if p.ppid == pid and "snakemake" in p.cmdline:
+            return p.pid
     raise AssertionError("no snakemake process under the CLI")
 
 

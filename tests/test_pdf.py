@@ -17,6 +17,7 @@ import docx
 import pytest
 
 from cli_runs import run_cli
+from process_table import processes
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from system_packages import require_command
 from workflow_runner import run_workflow, write_config
@@ -49,16 +50,8 @@ def pdf_text(pdftotext: str, path: Path) -> str:
 
 def our_processes(marker: str) -> list[str]:
     """Live (not zombie) processes whose command line contains ``marker``."""
-    found = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if marker in cmdline and state != "Z" and int(pid) != os.getpid():
-            found.append(f"{pid}: {cmdline[:200]}")
-    return found
+    return [f"{p.pid}: {p.cmdline[:200]}" for p in processes()
+            if marker in p.cmdline and p.alive and p.pid != os.getpid()]
 
 
 def assert_no_leftover(marker: str, wait: float = 20.0) -> None:

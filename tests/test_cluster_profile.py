@@ -8,18 +8,16 @@ site values a user of a small cluster without accounting would give on the comma
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from sample_cvs import LAYOUTS, PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, sample_filename, write_cv
 from slurm_cluster import OneNodeSlurm
+from workflow_runner import snakemake_command, snakemake_env
 
 PROFILES = PROJECT_ROOT / "profiles"
-VENV_BIN = Path(sys.executable).parent
 # What a batch on this test cluster needs beyond the profiles: the node's cores, quick status polls
 # (the profiles poll every 10 s), no long wait for outputs (one machine, one disk).
 QUICK = ("--seconds-between-status-checks", "1", "--latency-wait", "5")
@@ -32,8 +30,7 @@ def slurm(tmp_path_factory):
 
 
 def _env(slurm: OneNodeSlurm) -> dict[str, str]:
-    env = slurm.env()
-    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env = snakemake_env(slurm.env())
     env.pop("SNAKEMAKE_PROFILE", None)
     return env
 
@@ -52,9 +49,8 @@ def _write_batch(root: Path, indices: list[int], subfolder_from: int) -> dict[st
 def _run(slurm: OneNodeSlurm, root: Path, profile: str, config: dict, *extra: str) -> subprocess.CompletedProcess:
     cfg = root / "config.json"
     cfg.write_text(json.dumps(config), encoding="utf-8")
-    cmd = [str(VENV_BIN / "snakemake"), "-s", str(PROJECT_ROOT / "Snakefile"), "-d", str(root),
-           "--profile", str(PROFILES / profile), "--configfile", str(cfg), "--cores", str(slurm.cpus),
-           *QUICK, *extra]
+    cmd = snakemake_command(root, "--profile", PROFILES / profile, "--configfile", cfg, "--cores", slurm.cpus,
+                            *QUICK, *extra)
     return subprocess.run(cmd, cwd=root, env=_env(slurm), capture_output=True, text=True, timeout=600)
 
 

@@ -2,6 +2,9 @@
 
 Snakemake runs as a subprocess with the ``cvextract`` logger plugin, so each job it ran is an
 event we can count (rule + CV) instead of parsing its human-readable output.
+
+``snakemake_command(workdir, *extra)`` and ``snakemake_env(base=None)`` are the command line and the
+environment (this venv first on PATH) for any test that runs the Snakefile, with or without a profile.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 from sample_cvs import PROJECT_ROOT
 
 SNAKEFILE = PROJECT_ROOT / "Snakefile"
+VENV_BIN = Path(sys.executable).parent
 
 
 @dataclass
@@ -39,6 +43,19 @@ class WorkflowRun:
         return self.returncode == 0 and self.jobs() == []
 
 
+def snakemake_command(workdir: Path, *extra) -> list[str]:
+    """This venv's Snakemake on the project's Snakefile, working in ``workdir``."""
+    return [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(workdir), *map(str, extra)]
+
+
+def snakemake_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    """``base`` (default: this process's environment) with this venv's bin first on PATH, where
+    Snakemake's jobs find ``python`` and ``cvextract``."""
+    env = dict(os.environ if base is None else base)
+    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
 def write_config(path: Path, **config) -> Path:
     path.write_text(json.dumps(config), encoding="utf-8")
     return path
@@ -46,12 +63,10 @@ def write_config(path: Path, **config) -> Path:
 
 def run_workflow(workdir: Path, configfile: Path | None, *extra: str, cores: int = 2,
                  timeout: float = 240) -> WorkflowRun:
-    cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(workdir),
-           "--cores", str(cores), "--logger", "cvextract", *extra]
+    cmd = snakemake_command(workdir, "--cores", cores, "--logger", "cvextract", *extra)
     if configfile is not None:
         cmd += ["--configfile", str(configfile)]
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=snakemake_env())
     events = []
     for line in proc.stdout.splitlines():
         try:

@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""Batch benchmarks: the Snakemake workflow against an in-process loop over the same stage functions.
+"""Batch benchmarks: this checkout's workflow against an earlier commit's and the in-process loop.
 
-Prints figures measured side by side in one run (never a test):
+Prints figures measured side by side in one run (never a test). The machine's load hits every side
+alike within a round, but absolute figures move with it: quote the ratios.
 
-1. extract + apply of N CVs (default 300): ``snakemake --cores C`` vs a ``multiprocessing`` pool of C
-   workers calling :func:`cvextract.stages.extract_cv` and :func:`cvextract.stages.apply_cv`,
-   alternated A B A B, with the per-round ratio and its median;
-2. no-op rerun of a finished batch of --rerun-cvs CVs (default 1,000);
-3. DAG build (``snakemake --dry-run``) for --dag-cvs CVs (default 10,000), with its peak memory.
+1. extract + apply of ``--cvs`` CVs (default 300), ``snakemake --cores C``, for the reference
+   template (../shared/reference/CV_Template_Jinja2.docx, when present) and the bundled one:
+   ``--base`` ("old", checked out in a temporary ``git worktree``) vs this checkout ("new") vs a
+   ``multiprocessing`` pool of C workers calling the same stage functions ("in-process"), in
+   rotating order each round; medians and the ratios new/old and new/in-process;
+2. ``--rerun-cvs`` CVs (default 1,000), this checkout: the no-op rerun against Snakemake's own
+   dry run (``-n``) of the same batch, alternating; then one CV added and the rerun timed against
+   the no-op;
+3. the DAG of ``--dag-cvs`` CVs (default 10,000): dry-run wall time and peak memory.
 
-    .venv/bin/python scripts/bench_batch.py [--cvs 300] [--cores 2] [--rounds 3] [--skip-large]
+    .venv/bin/python scripts/bench_batch.py --base <commit> [--cvs 300] [--cores 2] [--rounds 3] [--skip-large]
 """
 
 from __future__ import annotations
@@ -27,63 +32,128 @@ from multiprocessing import get_context
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SNAKEFILE = ROOT / "Snakefile"
-TEMPLATE = ROOT / "examples" / "templates" / "cv_template.docx"
+REFERENCE_TEMPLATE = ROOT.parent / "shared" / "reference" / "CV_Template_Jinja2.docx"
+BUNDLED_TEMPLATE = ROOT / "examples" / "templates" / "cv_template.docx"
 EXAMPLES = sorted((ROOT / "examples" / "cvs").rglob("*.docx"))
 
 
-def make_cvs(folder: Path, count: int) -> None:
+def git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def make_cvs(folder: Path, count: int, start: int = 0) -> None:
     """``count`` CVs in nested folders, copied round-robin from the bundled examples."""
-    for i in range(count):
+    for i in range(start, start + count):
         dest = folder / f"team-{i % 10}" / f"cv_{i:05d}.docx"
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(EXAMPLES[i % len(EXAMPLES)], dest)
 
 
-def _one_cv(job: tuple[str, str, str]) -> None:
+def _one_cv(job: tuple[str, str, str, str]) -> None:
     from cvextract import stages
 
-    source, target, rel = job
+    source, target, rel, template = job
     data = stages.extract_cv(source, f"{target}/structured_data/{rel}.json")
-    stages.apply_cv(data.output, str(TEMPLATE), f"{target}/documents/{rel}_NEW.docx")
+    stages.apply_cv(data.output, template, f"{target}/documents/{rel}_NEW.docx")
 
 
-def in_process(source: Path, target: Path, cores: int) -> float:
+def in_process(source: Path, target: Path, cores: int, template: str) -> float:
     """The same stage functions in a plain process pool: the floor any batch runner is held to."""
     started = time.perf_counter()
     from cvextract.batch.inputs import discover
 
-    jobs = [(str(cv.source_path(source)), str(target), cv.rel) for cv in discover(source)]
+    jobs = [(str(cv.source_path(source)), str(target), cv.rel, template) for cv in discover(source)]
     with get_context("spawn").Pool(cores) as pool:
         pool.map(_one_cv, jobs, chunksize=4)
     return time.perf_counter() - started
 
 
-def snakemake(workdir: Path, config: dict, cores: int, *extra: str) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB) of one Snakemake run."""
+def snakemake(code: Path, workdir: Path, config: dict, cores: int, *extra: str) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB) of one Snakemake run of the workflow in checkout ``code``."""
     workdir.mkdir(parents=True, exist_ok=True)
     configfile = workdir / "config.json"
     configfile.write_text(json.dumps(config), encoding="utf-8")
-    cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(workdir), "--cores", str(cores),
-           "--configfile", str(configfile), "--quiet", "all", *extra]
+    cmd = [sys.executable, "-m", "snakemake", "-s", str(code / "Snakefile"), "-d", str(workdir),
+           "--cores", str(cores), "--configfile", str(configfile), "--quiet", "all", *extra]
+    # That checkout's cvextract, in Snakemake and its workers (cwd: not a checkout, whose package would win).
+    env = dict(os.environ, PYTHONPATH=str(code))
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=workdir)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"snakemake failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"snakemake failed in {code} (exit {os.waitstatus_to_exitcode(status)}): "
+                         f"{proc.stderr.read().decode()[-2000:]}")
     return elapsed, usage.ru_maxrss / 1024
 
 
-def batch_config(source: Path, target: Path, apply: bool = True) -> dict:
-    return {"source": str(source), "target": str(target),
-            "apply": {"template": str(TEMPLATE)} if apply else None}
+def batch_config(source: Path, target: Path, template: str | None) -> dict:
+    return {"source": str(source), "target": str(target), "apply": {"template": template} if template else None}
+
+
+def compare(tmp: Path, args, base: Path | None) -> None:
+    source = tmp / "cvs"
+    make_cvs(source, args.cvs)
+    templates = {"bundled": str(BUNDLED_TEMPLATE)}
+    if REFERENCE_TEMPLATE.is_file():
+        templates = {"reference": str(REFERENCE_TEMPLATE), **templates}
+    sides = ["new", "in-process"] + (["old"] if base else [])
+    print(f"{args.cvs} CVs, extract + apply, --cores {args.cores}, {args.rounds} rounds, sides in rotating order")
+    for label, template in templates.items():
+        times: dict[str, list[float]] = {side: [] for side in sides}
+        for r in range(args.rounds):
+            for side in sides[r % len(sides):] + sides[:r % len(sides)]:
+                work = tmp / f"{label}-{side}-{r}"
+                if side == "in-process":
+                    times[side].append(in_process(source, work, args.cores, template))
+                else:
+                    code = ROOT if side == "new" else base
+                    times[side].append(snakemake(code, work, batch_config(source, work / "out", template), args.cores)[0])
+                shutil.rmtree(work, ignore_errors=True)
+        median = {side: statistics.median(values) for side, values in times.items()}
+        line = "   ".join(f"{side} {median[side]:6.2f} s" for side in sides)
+        ratios = f"new/in-process {median['new'] / median['in-process']:.2f}"
+        if base:
+            ratios += f", new/old {median['new'] / median['old']:.2f}"
+        print(f"  {label} template: {line}   ({ratios})")
+
+
+def reruns(tmp: Path, args) -> None:
+    source = tmp / "cvs-rerun"
+    make_cvs(source, args.rerun_cvs)
+    work = tmp / "rerun"
+    config = batch_config(source, work / "out", str(BUNDLED_TEMPLATE))
+    full, _ = snakemake(ROOT, work, config, args.cores)
+    noop, dry = [], []
+    for r in range(3):
+        for kind in (("noop", "dry") if r % 2 == 0 else ("dry", "noop")):
+            if kind == "noop":
+                noop.append(snakemake(ROOT, work, config, args.cores)[0])
+            else:
+                dry.append(snakemake(ROOT, work, config, args.cores, "--dry-run")[0])
+    added = []
+    for r in range(3):
+        make_cvs(source, 1, start=args.rerun_cvs + r)
+        added.append(snakemake(ROOT, work, config, args.cores)[0])
+        noop.append(snakemake(ROOT, work, config, args.cores)[0])
+    n, d, a = statistics.median(noop), statistics.median(dry), statistics.median(added)
+    print(f"{args.rerun_cvs} CVs (bundled template): full run {full:.1f} s; no-op rerun {n:.2f} s vs "
+          f"`snakemake -n` {d:.2f} s (ratio {n / d:.2f}); one CV added: {a:.2f} s (no-op + {a - n:.2f} s)")
+
+
+def dag(tmp: Path, args) -> None:
+    source = tmp / "cvs-dag"
+    make_cvs(source, args.dag_cvs)
+    work = tmp / "dag"
+    wall, peak = snakemake(ROOT, work, batch_config(source, work / "out", str(BUNDLED_TEMPLATE)), args.cores,
+                           "--dry-run")
+    print(f"{args.dag_cvs} CVs: DAG build (dry run) {wall:.1f} s, peak memory {peak:.0f} MB")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cvs", type=int, default=300)
+    parser.add_argument("--base", help="the commit to compare with (e.g. main before a change)")
+    parser.add_argument("--cvs", type=int, default=300, help="0: skip the side-by-side comparison")
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--rerun-cvs", type=int, default=1000)
@@ -93,30 +163,21 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="cvextract-bench-") as tmp:
         tmp = Path(tmp)
-        source = tmp / "cvs"
-        make_cvs(source, args.cvs)
-        print(f"{args.cvs} CVs, extract + apply, {args.cores} cores, {args.rounds} rounds (A B A B ...)")
-        ratios = []
-        for r in range(args.rounds):
-            a = in_process(source, tmp / f"inproc-{r}", args.cores)
-            b, _ = snakemake(tmp / f"smk-{r}", batch_config(source, tmp / f"smk-{r}" / "out"), args.cores)
-            ratios.append(b / a)
-            print(f"  round {r + 1}: in-process {a:6.2f} s   snakemake {b:6.2f} s   ratio {b / a:4.2f}")
-        print(f"  median ratio snakemake / in-process: {statistics.median(ratios):.2f}")
-        if args.skip_large:
-            return 0
-
-        big = tmp / "cvs-rerun"
-        make_cvs(big, args.rerun_cvs)
-        work = tmp / "rerun"
-        full, _ = snakemake(work, batch_config(big, work / "out"), args.cores)
-        noop = [snakemake(work, batch_config(big, work / "out"), args.cores)[0] for _ in range(3)]
-        print(f"{args.rerun_cvs} CVs: full run {full:.1f} s; no-op rerun median {statistics.median(noop):.2f} s")
-
-        huge = tmp / "cvs-dag"
-        make_cvs(huge, args.dag_cvs)
-        wall, peak = snakemake(tmp / "dag", batch_config(huge, tmp / "dag" / "out"), args.cores, "--dry-run")
-        print(f"{args.dag_cvs} CVs: DAG build (dry run) {wall:.1f} s, peak memory {peak:.0f} MB")
+        base = None
+        if args.base:
+            base = tmp / "base"
+            git("worktree", "add", "--detach", str(base), args.base)
+            print(f"old = {args.base} ({git('rev-parse', '--short', args.base)}), "
+                  f"new = this checkout ({git('rev-parse', '--short', 'HEAD')})")
+        try:
+            if args.cvs > 0:
+                compare(tmp, args, base)
+        finally:
+            if base:
+                git("worktree", "remove", "--force", str(base))
+        if not args.skip_large:
+            reruns(tmp, args)
+            dag(tmp, args)
     return 0
 
 

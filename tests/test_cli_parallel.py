@@ -149,7 +149,8 @@ def test_a_batch_running_in_the_target_is_left_alone(tmp_path, locked):
     write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
     out = tmp_path / "out"
     out.mkdir()
-    locks = _write_lock(out, [out / "documents" / "one_NEW.docx"]) if locked else None
+    if locked:
+        _write_lock(out, [out / "documents" / "one_NEW.docx"])
     (out / "logs").mkdir()
     (out / "logs" / "batch-config.json").write_text('{"source": "the running batch"}\n', encoding="utf-8")
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}

@@ -19,7 +19,7 @@ SNAKEMAKE_CHATTER = ("Using workflow specific profile", "Assuming unrestricted",
 
 def error_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.strip() and not line.startswith(SNAKEMAKE_CHATTER)
-            and not line.split()[0] in ("extract", "apply", "adjust", "research", "all", "batch_report",
+            and line.split()[0] not in ("extract", "apply", "adjust", "research", "all", "batch_report",
                                          "batch_complete")]
 
 

@@ -6,12 +6,11 @@ rule adjust:
         BATCH.pattern("adjusted"),
     log:
         BATCH.pattern("adjust_log"),
-    params:
-        steps=BATCH.adjust_steps,
-        target=BATCH.target,
     threads: SNAKEMAKE.job_threads
     resources:
         llm=1,
+    params:
+        steps=BATCH.adjust_steps,
     run:
         run_job(
             adjust_job,
@@ -19,7 +18,7 @@ rule adjust:
             output[0],
             log[0],
             steps=params.steps,
-            target=params.target,
+            target=BATCH.target,
             rel=wildcards.rel,
             stale=BATCH.downstream("adjust", wildcards.rel),
         )

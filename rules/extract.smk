@@ -5,12 +5,13 @@ rule extract:
         BATCH.pattern("structured"),
     log:
         BATCH.pattern("extract_log"),
-    params:
-        extractor=BATCH.extractor,
     threads: SNAKEMAKE.job_threads
     resources:
         llm=BATCH.llm_units("extract"),
         pool_slots=0 if BATCH.calls_model("extract") else SNAKEMAKE.pool_slot,
+    params:
+        extractor=BATCH.extractor,
+        pooled=not BATCH.calls_model("extract"),
     run:
         run_job(
             extract_job,
@@ -18,6 +19,6 @@ rule extract:
             output[0],
             log[0],
             extractor=params.extractor,
-            pooled=not BATCH.calls_model("extract"),
+            pooled=params.pooled,
             stale=BATCH.downstream("extract", wildcards.rel),
         )

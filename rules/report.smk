@@ -9,5 +9,7 @@ localrules:
 rule batch_report:
     output:
         report(BATCH.report_path, caption="report.rst", category="cvextract"),
+    log:
+        BATCH.pattern("report_log"),
     run:
         BATCH.report_pending()

@@ -4,11 +4,11 @@ rule research:
         BATCH.research_outputs,
     log:
         BATCH.pattern("research_log"),
-    params:
-        steps=BATCH.adjust_steps,
-        target=BATCH.target,
     threads: SNAKEMAKE.job_threads
     resources:
         llm=1,
+    params:
+        steps=BATCH.adjust_steps,
+        target=BATCH.target,
     run:
         run_job(research_job, params.steps, params.target, log[0])

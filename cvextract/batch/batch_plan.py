@@ -65,6 +65,7 @@ class BatchPlan:
             "apply_log": str(layout.job_log("apply", rel)),
             "pdf_log": str(layout.job_log("pdf", rel)),
             "research_log": str(layout.target / LOGS / "research.log"),
+            "report_log": str(layout.target / LOGS / "report.log"),
         }
         self.completion_request = f"{self.target}/{LOGS}/.batch-complete{{}}"
         self.completion_pattern = f"{self.target}/{LOGS}/.batch-complete{{lb}}{{rb}}"

@@ -46,7 +46,7 @@ def test_the_profile_retries_a_failing_job_once(tmp_path, fake_openai, monkeypat
 
 
 def _pids(out: Path) -> list[str]:
-    return [log.read_text("utf-8").rsplit("pid ", 1)[-1].strip(" )\n") for log in sorted((out / "logs").rglob("*.log"))]
+    return [log.read_text("utf-8").rsplit("pid ", 1)[-1].strip(" )\n") for log in sorted((out / "logs" / "extract").rglob("*.log"))]
 
 
 def test_without_the_workflow_profile_every_job_is_a_process_of_its_own(tmp_path):

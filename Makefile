@@ -19,13 +19,13 @@ run: $(STAMP)
 	$(BIN)/snakemake --cores all --configfile config/config.yaml
 
 # pytest exits 5 when it collected no test at all: say so plainly and fail, never pass silently.
-# Tests that start Snakemake and signal it depend on process timing on a loaded 2-core machine: a
-# failing run retries its failed tests once (--last-failed) and names them, so a flake is visible
-# but does not hide the result of the other tests.
+# No test is known to flake (interrupt tests wait on events; a stop request is prompt): the retry of
+# failed tests (--last-failed) is only a guard, and a test that passes on retry is named FLAKY so that
+# it gets fixed, not hidden.
 test: $(STAMP)
 	@$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 1 ]; then \
-		echo "make test: retrying the failed tests once (timing-sensitive tests flake under load)" >&2; \
+		echo "make test: retrying the failed tests once (a guard: a pass on retry is reported as FLAKY)" >&2; \
 		$(BIN)/python -m pytest -q --last-failed --last-failed-no-failures none; rc=$$?; \
 		[ $$rc -eq 0 ] && echo "make test: FLAKY: the tests above failed once and passed on retry" >&2; \
 	fi; \

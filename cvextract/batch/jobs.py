@@ -7,6 +7,7 @@ the other CVs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -37,15 +38,17 @@ def _run(stage: str, log_path: str | None, call) -> list[str]:
             finally:
                 if log_path:  # the job's model calls and cache hits, for logs/llm-usage.json
                     write_job_usage(log_path, usage)
+        took = (time.perf_counter() - started) * 1000
+        _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms, pid {os.getpid()})"]
+             + [f"warning: {w}" for w in result.warnings])
     except CvError as exc:
-        _log(log_path, [f"FAILED {stage}: {exc}"])
+        with contextlib.suppress(CvError):  # a full disk takes the log too: the cause still travels
+            _log(log_path, [f"FAILED {stage}: {exc}"])
         raise JobFailed(str(exc)) from None
     except Exception as exc:  # a bug: keep the cause in the log and the message, not a bare traceback
-        _log(log_path, [f"FAILED {stage}: unexpected {type(exc).__name__}: {exc}"])
+        with contextlib.suppress(CvError):
+            _log(log_path, [f"FAILED {stage}: unexpected {type(exc).__name__}: {exc}"])
         raise
-    took = (time.perf_counter() - started) * 1000
-    _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms, pid {os.getpid()})"]
-         + [f"warning: {w}" for w in result.warnings])
     return result.warnings
 
 

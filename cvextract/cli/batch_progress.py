@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,8 @@ class Progress:
     errors: list = field(default_factory=list)      # workflow-level errors
     stopped: bool = False                            # Snakemake was told to stop (a signal)
     failures: dict = field(default_factory=dict)    # jobid -> failed attempts so far
+    causes: dict = field(default_factory=dict)      # jobid -> the cause Snakemake printed for its last failure
+    _pending: list = field(default_factory=list)    # job causes printed, their job_error not yet seen
 
     def line(self, status: str, rel: str) -> None:
         self.done += 1
@@ -55,6 +58,7 @@ class Progress:
                 self.line("ok    ", rel)
         elif event == "job_error":
             jobid = entry.get("jobid")
+            self._take_cause(jobid)
             if jobid in self.jobs:
                 self.failures[jobid] = self.failures.get(jobid, 0) + 1
                 if self.failures[jobid] >= self.attempts:
@@ -65,6 +69,9 @@ class Progress:
                 self.stopped = True  # SIGINT/SIGTERM reached Snakemake itself
             elif message and entry.get("level") in ("ERROR", "CRITICAL"):
                 self.errors.append(message)
+                cause = job_cause(message)
+                if cause is not None:
+                    self._pending.append(cause)
 
     def flush(self) -> None:
         """At the end of the run: the jobs that failed and were not retried to success failed."""
@@ -75,8 +82,23 @@ class Progress:
         self.failures.pop(jobid, None)
         rule, rel = self.jobs[jobid]
         if rel is not None and rel not in self.failed:
-            self.failed[rel] = self._cause(rule, rel)
+            self.failed[rel] = self.causes.get(jobid) or self._cause(rule, rel)
             self.line("FAILED", rel)
+
+    def _take_cause(self, jobid) -> None:
+        """Snakemake prints a failed job's exception just before its job_error event; with jobs
+        failing at once in several threads, the cause naming the job's CV is the one."""
+        if not self._pending:
+            return
+        rel = (self.jobs.get(jobid) or (None, None))[1]
+        mine = [c for c in self._pending if rel is not None and rel in c] or self._pending[-1:]
+        self.causes[jobid] = mine[-1]
+        self._pending.remove(mine[-1])
+
+    def not_processed(self) -> int:
+        """CVs the run was to process that neither succeeded nor failed (the batch stopped early)."""
+        return max(0, (self.total if self.total is not None else self.discovered)
+                   - len(self.succeeded) - len(self.failed))
 
     def failure_line(self, rel: str, cause: str, source: Path) -> str:
         """``<file below source>: <cause>``, without repeating the CV's own path in the cause."""
@@ -93,6 +115,19 @@ class Progress:
             return first.split(": ", 1)[1] if first.startswith("FAILED") else first
         except (OSError, IndexError):
             return f"{self.names.get(rel, rel)}: {rule} failed (see {job_log})"
+
+
+_RAISED_IN = re.compile(r'^\w+ in file ".*", line \d+:$')
+
+
+def job_cause(message: str) -> str | None:
+    """The one-line cause in Snakemake's report of a job's exception (``RuleException:`` /
+    ``JobFailed in file "…", line N:`` / the cause / ``  File …`` lines), or None for other errors."""
+    lines = message.splitlines()
+    for here, following in zip(lines, lines[1:]):
+        if _RAISED_IN.match(here) and following.strip():
+            return following.strip()
+    return None
 
 
 def _count_jobs(stats: str, rule: str) -> int | None:

@@ -152,18 +152,20 @@ def run_batch(inv: Invocation) -> int:
     elif returncode != 0 and progress.stopped:
         log.error("the batch stopped: snakemake was told to stop (a signal sent to it, not to cvextract); "
                   "rerun the same command to process the rest")
-    elif returncode != 0 and not progress.failed:
-        detail = progress.errors[0].splitlines()[0] if progress.errors else _last_words(stderr_lines)
+    elif returncode != 0 and (not progress.failed or progress.not_processed()):
+        detail = _stop_reason(progress.errors, stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
     return 1 if (progress.failed or returncode != 0) else 0
 
 
 def _print_summary(progress: Progress, discovered: int, source: Path, skipped: list[Skipped]) -> None:
-    ran = progress.total or 0
+    missing = progress.not_processed()
+    ran = progress.total if progress.total is not None else len(progress.succeeded) + len(progress.failed) + missing
     up_to_date = discovered - (progress.total if progress.total is not None else discovered)
     print("=" * 60)
     note = f" ({up_to_date} already up to date)" if up_to_date > 0 else ""
-    print(f"Completed: {len(progress.succeeded)}/{ran} files succeeded, {len(progress.failed)} failed{note}",
+    stopped = f", {missing} not processed" if missing else ""
+    print(f"Completed: {len(progress.succeeded)}/{ran} files succeeded, {len(progress.failed)} failed{stopped}{note}",
           flush=True)
     for rel, cause in progress.failed.items():
         print(f"  - {progress.failure_line(rel, cause, source)}", flush=True)
@@ -197,6 +199,18 @@ def _print_llm_usage(target: Path, started: float) -> None:
         return
     if isinstance(report, dict) and (report.get("calls") or report.get("cache_hits") or report.get("rate_limited")):
         print(summary_line(report), flush=True)
+
+
+def _stop_reason(errors: list[str], stderr_lines: list[str]) -> str:
+    """Why Snakemake stopped: a system error (``[Errno 28] No space left on device``) wherever it was
+    printed, else the first workflow error's first line, else Snakemake's last words."""
+    for text in [*errors, *stderr_lines]:
+        for line in text.splitlines():
+            if "[Errno" in line:
+                return line.strip()
+    if errors:
+        return errors[0].splitlines()[0]
+    return _last_words(stderr_lines)
 
 
 def _last_words(lines: list[str]) -> str:

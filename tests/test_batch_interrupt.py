@@ -195,7 +195,8 @@ def test_sigkill_then_the_same_cli_command_clears_the_lock_and_completes(batch, 
 
 
 def _summary_numbers(line: str) -> tuple[int, int, int]:
-    match = re.fullmatch(r"Completed: (\d+)/(\d+) files succeeded, 0 failed(?: \((\d+) already up to date\))?", line)
+    match = re.fullmatch(r"Completed: (\d+)/(\d+) files succeeded, 0 failed(?:, \d+ not processed)?"
+                         r"(?: \((\d+) already up to date\))?", line)
     assert match, line
     return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_runs import run_cli
 from sample_cvs import TEMPLATE_PATH, write_samples
 
 COUNT = 21
@@ -33,9 +33,8 @@ def small_disk(tmp_path):
 
 
 def run_batch(source: Path, target: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", "--parallel", f"source={source}", "n=2",
-                           "--extract", "--apply", f"template={TEMPLATE_PATH}", "--target", str(target)],
-                          capture_output=True, text=True, timeout=600)
+    return run_cli("--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                   "--target", target, timeout=600)
 
 
 def summary_numbers(stdout: str) -> tuple[int, int, int, int, int]:

@@ -83,8 +83,11 @@ def research_customers(steps: list[dict], *, layout) -> StageResult:
     return StageResult("research", urls or "-", paths[0] if paths else layout.research_dir)
 
 
-def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout, rel: str) -> StageResult:
-    """Run the adjust steps in order on a CV JSON; each answer passes the fabrication guard."""
+def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout, rel: str,
+              mask_personal_data: bool = True) -> StageResult:
+    """Run the adjust steps in order on a CV JSON; each answer passes the fabrication guard.
+
+    ``mask_personal_data`` (``llm.mask_personal_data``): prompts carry placeholders, not the person's data."""
     from .adjust import adjust_cv_data
     from .verify import verify_schema
 
@@ -92,7 +95,8 @@ def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout
     cv = read_cv_json(data)
     verify_schema(cv, data)
     adjusted = adjust_cv_data(cv, steps, research_dir=layout.research_dir, cache_dir=layout.llm_cache_dir,
-                              intermediate_dir=layout.adjust_steps_dir(rel), source=data)
+                              intermediate_dir=layout.adjust_steps_dir(rel), source=data,
+                              mask_personal_data=mask_personal_data)
     write_json(output, adjusted)
     return StageResult("adjust", data, output)
 

@@ -20,5 +20,6 @@ rule adjust:
             steps=params.steps,
             target=BATCH.target,
             rel=wildcards.rel,
+            mask_personal_data=BATCH.mask_personal_data,
             stale=BATCH.downstream("adjust", wildcards.rel),
         )

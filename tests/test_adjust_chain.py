@@ -35,7 +35,9 @@ def test_steps_run_in_order_each_on_the_previous_output(fake_openai, tmp_path):
     fake_openai.push(from_original(step1), from_original(step2, key="original_json"))
     steps = [{"name": "openai-job-specific", "job_description": "Terraform engineer", "openai-model": "m1"},
              {"name": "openai-translate", "language": "German"}]
-    result = adjust(tmp_path, steps)
+    cv = sample_cv()
+    cv["overview"] = "Cloud engineer."  # no contact details: step 1 may rewrite the whole overview
+    result = adjust(tmp_path, steps, cv=cv)
 
     first, second = fake_openai.requests
     assert first.body["model"] == "m1" and second.body["model"] == "gpt-4o-mini"

@@ -37,13 +37,14 @@ def test_reorder_and_rephrase_pass(fake_openai, tmp_path):
         cv["sidebar"]["industries"] = ["banking"]  # dropped one, different case: fine
         cv["experiences"][1]["bullets"] = ["Mentored five engineers", "Built Docker-based CI pipelines"]
         cv["experiences"][1]["environment"] = ["aws", "Terraform"]
-        cv["overview"] = "Cloud engineer focused on banking platforms."
+        cv["overview"] = cv["overview"].replace("Cloud engineer with ten years of experience.",
+                                                "Cloud engineer focused on banking platforms.")
         return cv
 
     fake_openai.push(from_original(tailor))
     result = run_job_adjuster(tmp_path)
     assert result["experiences"][0]["heading"].startswith("Engineer – Shop GmbH")
-    assert result["overview"] == "Cloud engineer focused on banking platforms."
+    assert result["overview"] == "Cloud engineer focused on banking platforms. Contact: jane.doe@example.com."
     assert written(tmp_path) == ["1-openai-job-specific.json"]
     [verdict] = verdicts(tmp_path)
     assert verdict["passed"] is True and verdict["problems"] == [] and verdict["mode"] == "tailor"

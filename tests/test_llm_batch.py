@@ -91,7 +91,7 @@ def test_an_adjuster_that_invents_a_tool_fails_that_cv_only(tmp_path, fake_opena
         if "original_json" not in request.user:
             return chat(PROFILE)
         cv = request.user_json()["original_json"]
-        if cv["identity"]["first_name"] == make_cv_data(1)["identity"]["first_name"]:
+        if "C-00001" in cv["overview"]:  # the names reach the model as placeholders
             cv["sidebar"]["tools"].append("Kubernetes Quantum Edition")
         return chat(cv)
 

@@ -78,11 +78,14 @@ GUARD_VERDICTS = "guard.json"  # beside the steps' outputs: what the fabrication
 
 
 def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir: Path | None,
-                   intermediate_dir: Path | None, source: Path) -> dict:
+                   intermediate_dir: Path | None, source: Path, mask_personal_data: bool = True) -> dict:
     """The CV after every step in ``steps`` (``{"name": ..., **params}``), in order.
 
-    Each step's result has passed the fabrication guard (in :func:`~.step.ask_adjusted_cv`); with ``intermediate_dir`` it is written as
-    ``<n>-<adjuster>.json``. Any failure raises a :class:`~cvextract.errors.CvError`.
+    Each step's result has passed the fabrication guard (in :func:`~.step.ask_adjusted_cv`); with
+    ``intermediate_dir`` it is written as ``<n>-<adjuster>.json``. With ``mask_personal_data`` the
+    prompts carry placeholders instead of the person's names, e-mails, phones and personal URLs
+    (:mod:`cvextract.privacy`); each answer is restored before the guard sees it. Any failure raises
+    a :class:`~cvextract.errors.CvError`.
     """
     source = Path(source)
     planned = plan_steps(steps)
@@ -91,7 +94,7 @@ def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir
     for index, (adjuster, params) in enumerate(planned, 1):
         ctx = AdjustContext(source=source, research_dir=Path(research_dir),
                             cache_dir=Path(cache_dir) if cache_dir else None,
-                            model=params.get("openai-model"))
+                            model=params.get("openai-model"), mask_personal_data=mask_personal_data)
         log.info("%s: adjust step %d/%d: %s", source, index, len(planned), adjuster.name)
         mode = TRANSLATE if adjuster.name in TRANSLATING else TAILOR
         verdict = {"step": index, "adjuster": adjuster.name, "mode": mode, "checked": list(CHECKS[mode])}

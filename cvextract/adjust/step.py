@@ -10,6 +10,7 @@ from typing import Callable
 from ..contracts import CV_SCHEMA, load_schema
 from ..errors import ConfigError
 from ..llm import ask_json
+from ..privacy import PersonalDataMask
 from .cv_key_order import in_canonical_order
 from .fabrication_guard import TAILOR, check_adjusted
 
@@ -28,6 +29,7 @@ class AdjustContext:
     research_dir: Path
     cache_dir: Path | None
     model: str | None           # the step's openai-model, else None (OPENAI_MODEL / default)
+    mask_personal_data: bool = True  # prompts carry placeholders for names, e-mails, phones, URLs
 
 
 class StepParams:
@@ -77,17 +79,20 @@ def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: Adjus
                     extra_check: Callable[[dict], None] | None = None) -> dict:
     """Ask for the adjusted CV and return it once the fabrication guard accepts it."""
     finish = postprocess or (lambda answer: answer)
+    mask = PersonalDataMask.of_cv(cv) if ctx.mask_personal_data else PersonalDataMask({})
+    user_payload = mask.hide(user_payload)
 
     def final(answer: dict) -> dict:
-        return in_canonical_order(finish(answer))
+        return in_canonical_order(finish(mask.reveal(answer)))
 
     def accept(answer: dict) -> None:
         result = final(answer)
         check_adjusted(cv, result, ctx.source, mode=mode, adjuster=adjuster)
+        mask.check(user_payload, answer, ctx.source, purpose=adjuster)
         if extra_check is not None:
             extra_check(result)
 
-    messages = [{"role": "system", "content": system_prompt},
+    messages = [{"role": "system", "content": mask.hide(system_prompt)},
                 {"role": "user", "content": json.dumps(user_payload, ensure_ascii=False)}]
     answer = ask_json(messages, schema=load_schema(CV_SCHEMA), schema_name="cv", purpose=adjuster,
                       source=ctx.source, model=ctx.model, cache_dir=ctx.cache_dir,

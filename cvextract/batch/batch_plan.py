@@ -46,6 +46,7 @@ class BatchPlan:
     template: str | None
     llm_max_concurrent: int
     pdf: bool = False
+    mask_personal_data: bool = True
     cvs: list[CvInput] = field(default_factory=list)
     llm_prices: dict | None = None  # llm.price_per_million_tokens
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
@@ -194,6 +195,11 @@ class BatchPlan:
 
         forget_server_quirks(TargetLayout(Path(self.target)).llm_cache_dir)  # learned again, once per batch
         TargetLayout(Path(self.target)).mark()  # no later batch searches these outputs for CVs
+        from ..privacy import raw_text_warning
+
+        warning = raw_text_warning(self.extractor)
+        if warning:
+            log.warning("cvextract: %s", warning)
         removed = remove_stale_temp_files(Path(self.target))
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
@@ -321,6 +327,7 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         pdf=bool(template and cfg["apply"].get("pdf")),
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
+        mask_personal_data=cfg["llm"]["mask_personal_data"],
         cvs=scan.cvs,
         skipped=scan.skipped,
     )

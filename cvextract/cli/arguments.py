@@ -41,6 +41,7 @@ class Invocation:
     debug: bool = False
     report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
     workers: int = 1            # --parallel n=
+    mask_personal_data: bool = True
 
     def extractor(self) -> str:
         """The ``--extract name=`` given, else the default extractor."""
@@ -86,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake workflow")
     parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
     parser.add_argument("--list", dest="list_kind", choices=LISTABLE, help="list the available stage implementations")
+    parser.add_argument("--no-mask-personal-data", dest="mask_personal_data", action="store_false",
+                        help="send the CV's names, e-mails, phone numbers and personal URLs to the model as they are "
+                             "(default: placeholders; config llm.mask_personal_data)")
     parser.add_argument("--log-file", type=Path, help="write the full log (every level) to this file")
     parser.add_argument("--debug", action="store_true", help="debug logging and tracebacks")
     return parser
@@ -115,6 +119,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
         list_kind=ns.list_kind,
         log_file=ns.log_file,
         debug=ns.debug,
+        mask_personal_data=ns.mask_personal_data,
     )
     if inv.list_kind:
         return inv

@@ -45,6 +45,7 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "extract": {"name": inv.extractor()},
         "adjust": steps,
         "apply": apply,
+        "llm": {"mask_personal_data": inv.mask_personal_data},
     }
 
 

@@ -56,6 +56,10 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         return path
 
     if inv.extract is not None:
+        from ..privacy import raw_text_warning
+
+        if raw_text_warning(inv.extractor()):
+            log.warning("%s", raw_text_warning(inv.extractor()))
         source = Path(inv.extract["source"])
         name = source.name
         stem = source.stem
@@ -72,7 +76,8 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     if inv.adjust:
         first = inv.adjust[0]
         output = _resolve(inv.target, first.get("output"), layout.adjusted(stem))
-        result = stages.adjust_cv(data, new(output), inv.adjust_steps(), layout=layout, rel=stem)
+        result = stages.adjust_cv(data, new(output), inv.adjust_steps(), layout=layout, rel=stem,
+                                  mask_personal_data=inv.mask_personal_data)
         data = result.output
         done.append(f"adjust -> {result.output}")
 

@@ -16,6 +16,7 @@ include: "rules/extract.smk"
 include: "rules/adjust.smk"
 include: "rules/apply.smk"
 include: "rules/pdf.smk"
+include: "rules/export.smk"
 include: "rules/report.smk"
 
 

@@ -16,11 +16,12 @@ RESEARCH = "research_data"
 LOGS = "logs"
 LLM_CACHE = "llm_cache"
 DOCUMENT_SUFFIX = "_NEW.docx"
+JSONRESUME = "jsonresume"
 PDF_SUFFIX = "_NEW.pdf"
 JSON_SUFFIX = ".json"
 LOG_SUFFIX = ".log"
 # The folders a target holds; a source search skips them in any folder marked as a target.
-OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE)
+OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE, JSONRESUME)
 TARGET_MARKER = ".cvextract-target"
 # What a CV's stem becomes in its output file names (x -> x.json, x_NEW.docx, x_NEW.pdf, x.log).
 OUTPUT_SUFFIXES = (JSON_SUFFIX, DOCUMENT_SUFFIX, PDF_SUFFIX, LOG_SUFFIX)
@@ -42,6 +43,10 @@ class TargetLayout:
     def pdf(self, rel: str | Path) -> Path:
         """The PDF beside a document (``apply.pdf``)."""
         return self.target / DOCUMENTS / f"{rel}{PDF_SUFFIX}"
+
+    def export(self, format: str, rel: str | Path) -> Path:
+        """``<target>/<format>/a/b/x.json``, e.g. ``jsonresume/a/b/x.json``."""
+        return self.target / format / f"{rel}{JSON_SUFFIX}"
 
     @property
     def research_dir(self) -> Path:

@@ -66,6 +66,18 @@ def pdf_cv(document: str | Path, output: str | Path, *, warm: bool = False) -> S
     return StageResult("pdf", document, output)
 
 
+def export_cv(data: str | Path, output: str | Path, *, format: str) -> StageResult:
+    """Convert a CV JSON (the final one: adjusted when there are adjust steps) into an export format."""
+    from .export import FORMATS
+    from .verify import verify_schema
+
+    data, output = Path(data), Path(output)
+    cv = read_cv_json(data)
+    verify_schema(cv, data)
+    write_json(output, FORMATS[format](cv))
+    return StageResult(f"export {format}", data, output)
+
+
 def research_outputs(steps: list[dict], layout) -> list[Path]:
     """The research files a batch's adjust steps need (one per company-research step); no calls."""
     from .adjust import research_files

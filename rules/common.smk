@@ -4,6 +4,7 @@ from cvextract.batch.batch_plan import plan_batch
 from cvextract.batch.jobs import (
     adjust_job,
     apply_job,
+    export_job,
     extract_job,
     pdf_job,
     research_job,

@@ -20,4 +20,5 @@ rule pdf:
             log[0],
             warm=SNAKEMAKE.runtime().threads,
             pooled=True,
+            stale=BATCH.downstream("pdf", wildcards.rel),
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
-from ..layout import LOGS, TargetLayout
+from ..layout import JSONRESUME, LOGS, TargetLayout
 from . import worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, scan_source
@@ -47,6 +47,7 @@ class BatchPlan:
     llm_max_concurrent: int
     pdf: bool = False
     mask_personal_data: bool = True
+    exports: list[str] = field(default_factory=list)
     cvs: list[CvInput] = field(default_factory=list)
     llm_prices: dict | None = None  # llm.price_per_million_tokens
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
@@ -64,6 +65,8 @@ class BatchPlan:
             "extract_log": str(layout.job_log("extract", rel)),
             "adjust_log": str(layout.job_log("adjust", rel)),
             "apply_log": str(layout.job_log("apply", rel)),
+            JSONRESUME: str(layout.export(JSONRESUME, rel)),
+            "jsonresume_log": str(layout.job_log(JSONRESUME, rel)),
             "pdf_log": str(layout.job_log("pdf", rel)),
             "research_log": str(layout.target / LOGS / "research.log"),
             "report_log": str(layout.target / LOGS / "report.log"),
@@ -90,7 +93,17 @@ class BatchPlan:
     def template_input(self, wildcards) -> str:
         return self.template
 
+    def export_input(self, wildcards) -> dict:
+        """The CV JSON an export reads and, with an apply stage, the document (or its PDF) it comes
+        after: a CV's export is its last job, so its outputs are complete (or removed) together."""
+        inputs = {"data": self.apply_input(wildcards)}
+        if self.template:
+            inputs["document"] = self._patterns["pdf" if self.pdf else "document"]
+        return inputs
+
     def final_kind(self) -> str:
+        if self.exports:
+            return JSONRESUME
         if self.template:
             return "pdf" if self.pdf else "document"
         return "adjusted" if self.adjust_steps else "structured"
@@ -100,10 +113,10 @@ class BatchPlan:
 
     def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
         """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
-        later = {"extract": ("adjusted", "document", "pdf"), "adjust": ("document", "pdf"),
-                 "apply": ("pdf",)}.get(stage, ())
+        later = {"extract": ("adjusted", "document", "pdf", JSONRESUME), "adjust": ("document", "pdf", JSONRESUME),
+                 "apply": ("pdf", JSONRESUME), "pdf": (JSONRESUME,)}.get(stage, ())
         active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template),
-                  "pdf": bool(self.template and self.pdf)}
+                  "pdf": bool(self.template and self.pdf), JSONRESUME: JSONRESUME in self.exports}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
 
     def kept_outputs(self, rel: str) -> list[str]:
@@ -328,6 +341,7 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
         mask_personal_data=cfg["llm"]["mask_personal_data"],
+        exports=list(dict.fromkeys(cfg["export"])),
         cvs=scan.cvs,
         skipped=scan.skipped,
     )

@@ -70,6 +70,10 @@ def adjust_job(data: str, output: str, log: str | None = None, *, steps: list[di
                                                         mask_personal_data=mask_personal_data))
 
 
+def export_job(data: str, output: str, log: str | None = None, *, format: str) -> list[str]:
+    return _run(format, log, lambda: stages.export_cv(data, output, format=format))
+
+
 def research_job(steps: list[dict], target: str, log: str | None = None) -> list[str]:
     return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..registry import DEFAULT_EXTRACTOR, EXTRACTORS
 
 LISTABLE = ("extractors", "adjusters", "renderers")
+EXPORT_FORMATS = ("jsonresume",)  # cvextract.export.FORMATS, without importing it here
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
 KNOWN_KEYS = {
     "--extract": ("source", "name", "output"),
@@ -35,6 +36,7 @@ class Invocation:
     extract: dict | None = None
     adjust: list[dict] = field(default_factory=list)
     apply: dict | None = None
+    export: list[str] = field(default_factory=list)
     parallel: dict | None = None
     list_kind: str | None = None
     log_file: Path | None = None
@@ -83,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="name=<adjuster> [data=<json>] [output=<json>] [openai-model=M] [<param>=<value> ...]; repeat to chain")
     parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
                         help="template=<docx> [data=<json>] [output=<docx>] [pdf=true]")
+    parser.add_argument("--export", nargs="+", metavar="FORMAT",
+                        help=f"also write the final CV JSON as: {', '.join(EXPORT_FORMATS)} (<target>/<format>/<name>.json)")
     parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
                         help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake workflow")
     parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
@@ -115,6 +119,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
         extract=None if ns.extract is None else parse_pairs("--extract", ns.extract),
         adjust=[parse_pairs("--adjust", group) for group in (ns.adjust or [])],
         apply=None if ns.apply is None else parse_pairs("--apply", ns.apply),
+        export=list(dict.fromkeys(ns.export or [])),
         parallel=None if ns.parallel is None else parse_pairs("--parallel", ns.parallel),
         list_kind=ns.list_kind,
         log_file=ns.log_file,
@@ -125,6 +130,9 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
         return inv
     if inv.target is None:
         raise UsageError("--target DIR is required")
+    unknown = [f for f in inv.export if f not in EXPORT_FORMATS]
+    if unknown:
+        raise UsageError(f"--export: unknown format '{unknown[0]}' (known: {', '.join(EXPORT_FORMATS)})")
     if inv.extract is None and not inv.adjust and inv.apply is None:
         raise UsageError("nothing to do: give --extract, --adjust and/or --apply")
     for group in inv.adjust:

@@ -45,6 +45,7 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "extract": {"name": inv.extractor()},
         "adjust": steps,
         "apply": apply,
+        "export": inv.export,
         "llm": {"mask_personal_data": inv.mask_personal_data},
     }
 
@@ -85,7 +86,7 @@ def run_batch(inv: Invocation) -> int:
     write_json(config_path, batch_config(inv, source, pattern))
     started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
-    final_rule = ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
+    final_rule = "jsonresume" if inv.export else ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)

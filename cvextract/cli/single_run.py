@@ -91,6 +91,10 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
             result = stages.pdf_cv(result.output, new(pdf_path(result.output)))
             done.append(f"pdf -> {result.output}")
 
+    for format in inv.export:
+        result = stages.export_cv(data, new(layout.export(format, stem)), format=format)
+        done.append(f"export -> {result.output}")
+
     layout.mark()  # a later batch whose source holds this target never takes its outputs for CVs
     status = "ok" if not warnings else f"ok, {len(warnings)} warning(s)"
     print(f"[{status}] {name}: " + "; ".join(done), flush=True)

@@ -123,7 +123,8 @@ class BatchPlan:
         """Every file a CV's stages leave in the target: a deleted one is rebuilt by the next run,
         not only a deleted final output (an adjusted JSON behind an up-to-date document, say)."""
         kinds = (["structured"] + (["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
-                 + (["pdf"] if self.template and self.pdf else []))
+                 + (["pdf"] if self.template and self.pdf else [])
+                 + [kind for kind in (JSONRESUME,) if kind in self.exports])
         return [self._patterns[kind].replace("{rel}", rel) for kind in kinds]
 
     def _all_outputs(self) -> list[str]:

@@ -119,7 +119,7 @@ def test_a_changed_placeholder_fails_and_nothing_half_restored_is_written(tmp_pa
                        cache_dir=tmp_path / "cache", intermediate_dir=tmp_path / "steps", source=tmp_path / "cv.json")
     assert "[[EMAIL_1]] dropped" in str(caught.value) and "'[[EMAIL_2]]'" in str(caught.value)
     assert "\n" not in str(caught.value)
-    assert not (tmp_path / "steps").exists()
+    assert not (tmp_path / "steps" / "1-openai-job-specific.json").exists()
     assert not (tmp_path / "cache").exists()  # a rejected answer is not cached
 
 
@@ -189,3 +189,10 @@ def test_openai_extractor_warns_when_its_text_leaves_the_machine(tmp_path, fake_
     llm_env.setenv("OPENAI_BASE_URL", "https://llm.example.com/v1")
     assert "llm.example.com" in raw_text_warning("openai-extractor")
     assert raw_text_warning("default-docx-cv-extractor") is None
+    # A missing file fails before any request is made: the warning line comes first.
+    result = run_cli("--extract", f"source={tmp_path / 'missing.txt'}", "name=openai-extractor",
+                     "--target", str(tmp_path / "out2"))
+    assert result.returncode == 1
+    warnings = [line for line in result.stderr.splitlines() if "sends each CV's full text" in line]
+    assert len(warnings) == 1 and "https://llm.example.com/v1" in warnings[0], result.stderr
+    assert fake_openai.calls == 1

@@ -75,6 +75,10 @@ def run_batch(inv: Invocation) -> int:
         from ..stages import check_adjust_ready
 
         check_adjust_ready(inv.adjust_steps())
+    from ..privacy import raw_text_warning
+
+    if raw_text_warning(inv.extractor()):  # Snakemake's own copy of it reaches --log-file only
+        log.warning("%s", raw_text_warning(inv.extractor()))
 
     target = inv.target.resolve()
     # Before writing anything: a batch refused because another one runs here changes nothing.

@@ -46,7 +46,7 @@ def _model(request):
     else:
         cv["experiences"][0]["bullets"] = list(reversed(bullets))
         cv["overview"] = cv["overview"].replace("years of experience", "years of hands-on experience")
-    if cv["identity"]["first_name"] == make_cv_data(1)["identity"]["first_name"]:
+    if "C-00001" in cv["overview"]:  # Bob; names reach the model as placeholders
         cv["sidebar"]["tools"].append(INVENTED)
     return chat(cv)
 

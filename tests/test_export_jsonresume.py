@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft7Validator
 
 from cvextract.export.experience_heading import parse_heading
+from cli_runs import run_cli
 from fake_openai import chat
-from sample_cvs import make_cv_data, write_cv, write_samples
+from sample_cvs import PROJECT_ROOT, TEMPLATE_PATH as TEMPLATE, make_cv_data, write_cv, write_samples
 from workflow_runner import run_workflow, write_config
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "jsonresume-schema-1.2.1" / "schema.json").read_text("utf-8"))
 VALIDATOR = Draft7Validator(SCHEMA, format_checker=Draft7Validator.FORMAT_CHECKER)
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", *args], capture_output=True, text=True, timeout=240)
 
 
 def assert_valid(path: Path) -> dict:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 
 from cvextract.adjust import adjust_cv_data
 from cvextract.errors import ValidationError
 from cvextract.privacy import PersonalDataMask, is_local_endpoint, raw_text_warning
+from cli_runs import run_cli
 from fake_openai import chat, sample_cv
 from sample_cvs import make_cv_data, write_cv
 
@@ -48,10 +47,6 @@ def echo(transform=None):
             experience["bullets"] = list(reversed(experience["bullets"]))
         return chat(transform(cv) if transform else cv)
     return reply
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cvextract.cli", *args], capture_output=True, text=True, timeout=240)
 
 
 def write_people(folder, count: int) -> dict:

@@ -73,7 +73,7 @@ def test_no_prompt_of_a_batch_holds_a_name_email_or_phone_and_the_cvs_get_them_b
             assert leaks(sent, data) == []
     assert any("[[EMAIL_1]]" in r.user and "[[PHONE_1]]" in r.user and "[[FULL_NAME]]" in r.user
                for r in fake_openai.requests)
-    for rel, (cv, data) in people.items():
+    for rel, (cv, _data) in people.items():
         adjusted = json.loads((out / "adjusted_structured_data" / f"{rel}.json").read_text("utf-8"))
         assert adjusted["identity"] == cv["identity"]
         assert adjusted["overview"] == cv["overview"]  # name, e-mail, phone and URL back, exactly

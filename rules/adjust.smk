@@ -10,16 +10,14 @@ rule adjust:
     resources:
         llm=1,
     params:
-        steps=BATCH.adjust_steps,
+        options=BATCH.adjust_options,
     run:
         run_job(
             adjust_job,
             input.data,
             output[0],
             log[0],
-            steps=params.steps,
-            target=BATCH.target,
             rel=wildcards.rel,
-            mask_personal_data=BATCH.mask_personal_data,
             stale=BATCH.downstream("adjust", wildcards.rel),
+            **params.options,
         )

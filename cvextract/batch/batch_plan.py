@@ -111,6 +111,11 @@ class BatchPlan:
     def final_output(self, rel: str) -> str:
         return self._patterns[self.final_kind()].replace("{rel}", rel)
 
+    @property
+    def adjust_options(self) -> dict:
+        """What every adjust job is called with besides its files (rule params: a change reruns adjust)."""
+        return {"steps": self.adjust_steps, "target": self.target, "mask_personal_data": self.mask_personal_data}
+
     def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
         """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
         later = {"extract": ("adjusted", "document", "pdf", JSONRESUME), "adjust": ("document", "pdf", JSONRESUME),

@@ -8,30 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..json_text import map_strings, strings
+
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s\"'<>()\[\]]+[^\s\"'<>()\[\].,;:!?]", re.IGNORECASE)
 TOKEN = re.compile(r"_{1,2}\s*PROTECTED_(\d+)\s*_{1,2}", re.IGNORECASE)
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-
-
-def _map_strings(value, fn):
-    if isinstance(value, str):
-        return fn(value)
-    if isinstance(value, dict):
-        return {k: _map_strings(v, fn) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_map_strings(v, fn) for v in value]
-    return value
 
 
 def protected_terms(cv: dict) -> list[str]:
@@ -41,7 +22,7 @@ def protected_terms(cv: dict) -> list[str]:
     terms += (cv.get("sidebar") or {}).get("tools") or []
     for entry in cv.get("experiences") or []:
         terms += entry.get("environment") or []
-    for text in _strings(cv):
+    for text in strings(cv):
         terms += EMAIL.findall(text) + URL.findall(text)
     unique = {t.strip() for t in terms if isinstance(t, str) and t.strip()}
     return sorted(unique, key=lambda t: (-len(t), t))
@@ -67,10 +48,10 @@ class Placeholders:
         return TOKEN.sub(back, text)
 
     def protect(self, value):
-        return _map_strings(value, self.protect_text)
+        return map_strings(value, self.protect_text)
 
     def restore(self, value):
-        return _map_strings(value, self.restore_text)
+        return map_strings(value, self.restore_text)
 
     def lost_terms(self, protected, restored) -> list[str]:
         """Terms whose token was sent in a string but whose term is missing from the answer's string.
@@ -97,4 +78,4 @@ class Placeholders:
 
     @staticmethod
     def leftover_tokens(value) -> list[str]:
-        return sorted({m.group(0) for text in _strings(value) for m in TOKEN.finditer(text)})
+        return sorted({m.group(0) for text in strings(value) for m in TOKEN.finditer(text)})

@@ -15,6 +15,7 @@ import re
 import urllib.parse
 
 from ..errors import ValidationError
+from ..json_text import map_strings, strings
 
 NAME_FIELDS = ("full_name", "first_name", "last_name")
 EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -30,27 +31,6 @@ _DATE_LIKE = re.compile(r"^\d{4}\s*[-/.]\s*\d{1,4}(?:\s*[-/.]\s*\d{1,4})?$|^\d{1
 # What is left of a placeholder a model rewrote: "[[EMAIL_1]" , "[[ EMAIL 1 ]]", "EMAIL_7", "[[full_name]]".
 PLACEHOLDER_RESIDUE = re.compile(r"\[\[[^\[\]]{0,40}\]?\]?|\b(?:FULL|FIRST|LAST)_NAME(?:_UPPER)?\b|"
                                  r"\b(?:EMAIL|PHONE|URL)[ _]\d+\b")
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-
-
-def _map_strings(value, fn):
-    if isinstance(value, str):
-        return fn(value)
-    if isinstance(value, dict):
-        return {k: _map_strings(v, fn) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_map_strings(v, fn) for v in value]
-    return value
 
 
 def phone_numbers(text: str) -> list[str]:
@@ -110,7 +90,7 @@ class PersonalDataMask:
                 counters[kind] += 1
                 placeholders[value] = f"[[{kind}_{counters[kind]}]]"
 
-        for text in _strings(cv):
+        for text in strings(cv):
             for email in EMAIL.findall(text):
                 add("EMAIL", email)
             without_emails = EMAIL.sub(" ", text)
@@ -138,21 +118,21 @@ class PersonalDataMask:
 
     def hide(self, value):
         """``value`` (a string, or dicts and lists of them) with every personal value replaced."""
-        return _map_strings(value, self.hide_text)
+        return map_strings(value, self.hide_text)
 
     def reveal(self, value):
         """``value`` with every placeholder replaced by the value it stands for."""
-        return _map_strings(value, self.reveal_text)
+        return map_strings(value, self.reveal_text)
 
     def problems(self, sent, answer) -> list[str]:
         """What is wrong with the placeholders of ``answer`` (before :meth:`reveal`): each one that
         ``sent`` carried and the answer dropped, and each placeholder-like text it changed."""
         if not self.value_of:
             return []
-        in_sent = {p for text in _strings(sent) for p in self.value_of if p in text}
-        answer_texts = list(_strings(answer))
+        in_sent = {p for text in strings(sent) for p in self.value_of if p in text}
+        answer_texts = list(strings(answer))
         dropped = [p for p in self.value_of if p in in_sent and not any(p in t for t in answer_texts)]
-        known = {m.group(0) for t in _strings(self.reveal(sent)) for m in PLACEHOLDER_RESIDUE.finditer(t)}
+        known = {m.group(0) for t in strings(self.reveal(sent)) for m in PLACEHOLDER_RESIDUE.finditer(t)}
         changed = sorted({m.group(0) for t in answer_texts for m in PLACEHOLDER_RESIDUE.finditer(self.reveal_text(t))}
                          - known)
         return [f"placeholder {p} dropped" for p in dropped] + [f"placeholder changed to {c!r}" for c in changed]

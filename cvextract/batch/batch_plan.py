@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import signal
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +18,7 @@ from pathlib import Path
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import JSONRESUME, LOGS, TargetLayout
-from . import worker_pool
+from . import stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, scan_source
 from .snakemake_runtime import Runtime
@@ -183,11 +181,9 @@ class BatchPlan:
         """In the main Snakemake process, before the first job."""
         if not runtime.main_process:
             return
-        # Snakemake 9.27's own SIGTERM handler can deadlock on its scheduler lock (kill, timeout,
-        # systemd, a batch system's time limit); treated like Ctrl-C, running jobs stop cleanly.
-        # Both first drop the work queued in the worker pool, so that the stop is prompt.
-        signal.signal(signal.SIGINT, _stop_request)
-        signal.signal(signal.SIGTERM, _stop_request)
+        # SIGTERM (kill, timeout, systemd, a batch system's time limit) is treated like Ctrl-C;
+        # both first drop the work queued in the worker pool, so that the stop is prompt.
+        stop_signals.install(worker_pool.stop_pending)
         commas = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "," in cv.rel]
         if commas and not runtime.local:
             # Snakemake hands a cluster job its CVs as `--target-jobs rule:rel=VALUE` and splits
@@ -267,25 +263,6 @@ class BatchPlan:
                   "llm": {"max_concurrent": self.llm_max_concurrent}}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=runtime.cores)
-
-
-_stopping = threading.Event()
-
-
-def _stop_request(signum, frame):
-    """SIGINT/SIGTERM in the main Snakemake process: Ctrl-C, after dropping the pool's queued work
-    (from a thread: the signal may land while this thread holds a lock that needs).
-
-    Only the first one interrupts. A second one (a second Ctrl-C, the CLI's fallback SIGINT, a
-    batch system's repeated SIGTERM) would land in Snakemake's own orderly stop — cancelling jobs,
-    writing its log, releasing its lock — and cut it short, leaving the lock behind. A stop that
-    must not wait is SIGKILL.
-    """
-    if _stopping.is_set():
-        return
-    _stopping.set()
-    threading.Thread(target=worker_pool.stop_pending, name="cvextract-stop", daemon=True).start()
-    signal.default_int_handler(signum, frame)
 
 
 @stop_on_config_error

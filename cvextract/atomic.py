@@ -1,13 +1,16 @@
 """Atomic file writes: a temporary file in the destination folder, fsync, then rename.
 
 A killed process therefore leaves either the previous file or the complete new one, never a
-truncated JSON or DOCX. Temporary names start with ``.`` and end with ``.cvextract-tmp`` so globs skip them and a
+truncated JSON or DOCX. Inside :func:`deferred_sync` (a batch job in a worker process) the fsync moves
+to whoever reports the job complete: it calls :func:`sync` on the written files first, so a machine
+that crashes leaves the job unfinished, and the next run redoes it. Temporary names start with ``.`` and end with ``.cvextract-tmp`` so globs skip them and a
 later run can recognise (and remove) those a killed process left behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import errno
 import json
 import os
@@ -23,6 +26,39 @@ TEMP_SUFFIX = ".cvextract-tmp"
 NAME_MAX = 255  # bytes in one file name (Linux file systems)
 _RANDOM_CHARS = 8
 _ALPHABET = string.ascii_lowercase + string.digits + "_"
+_deferred: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("cvextract_deferred_sync", default=None)
+
+
+@contextlib.contextmanager
+def deferred_sync() -> Iterator[list[str]]:
+    """Atomic writes in this context skip their fsync and list the files they wrote instead.
+
+    A batch worker process goes on to its next job instead of waiting for the disk (an fsync costs
+    several milliseconds); the job's thread in the scheduling process calls :func:`sync` on the list
+    before Snakemake learns that the job is done.
+    """
+    token = _deferred.set([])
+    try:
+        yield _deferred.get()
+    finally:
+        _deferred.reset(token)
+
+
+def sync(paths: list[str]) -> None:
+    """fsync files written under :func:`deferred_sync` (a file removed since is skipped)."""
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise OutputError(Path(path), f"cannot write here ({exc.strerror or exc})") from None
+        try:
+            os.fsync(fd)
+        except OSError as exc:  # the disk filled up or failed after the write
+            raise OutputError(Path(path), f"cannot write here ({exc.strerror or exc})") from None
+        finally:
+            os.close(fd)
 
 
 @contextlib.contextmanager
@@ -42,9 +78,13 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
     try:
         yield tmp_path
-        with open(tmp_path, "rb") as fh:
-            os.fsync(fh.fileno())
+        pending = _deferred.get()
+        if pending is None:
+            with open(tmp_path, "rb") as fh:
+                os.fsync(fh.fileno())
         os.replace(tmp_path, destination)
+        if pending is not None:
+            pending.append(str(destination))
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -125,6 +126,28 @@ def test_extract_only_batch_and_file_type_glob(tmp_path):
     assert run.returncode == 0, run.messages()
     assert sorted(p.name for p in (tmp_path / "out" / "structured_data").iterdir()) == ["a.json", "b.json"]
     assert not (tmp_path / "out" / "documents").exists()
+
+
+def job_pids(target: Path, stage: str) -> dict[str, int]:
+    """CV -> the process that ran its ``stage`` job, from the job logs ("OK extract: ... pid N)")."""
+    logs = target / "logs" / stage
+    return {str(log.relative_to(logs).with_suffix("")): int(re.search(r"pid (\d+)\)", log.read_text("utf-8"))[1])
+            for log in logs.rglob("*.log")}
+
+
+def test_a_rerun_that_adds_a_cv_does_its_work_in_snakemakes_own_process(tmp_path):
+    # Worker processes cost about a second to start: a few jobs are done without them.
+    make_batch(tmp_path, ["team/a.docx", "team/b.docx"])
+    config = batch_config(tmp_path)
+    assert run_workflow(tmp_path, config).returncode == 0
+    late = make_cv_data(7, special_chars=False)
+    write_cv(tmp_path / "cvs" / "team" / "late.docx", late)
+    rerun = run_workflow(tmp_path, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("apply", "team/late"), ("extract", "team/late")]
+    assert job_pids(tmp_path / "out", "extract")["team/late"] == rerun.pid
+    assert job_pids(tmp_path / "out", "apply")["team/late"] == rerun.pid
+    assert late["identity"]["full_name"] in docx_text(tmp_path / "out" / "documents" / "team" / "late_NEW.docx")
 
 
 @pytest.mark.parametrize("bad, expected", [

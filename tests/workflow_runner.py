@@ -27,6 +27,7 @@ class WorkflowRun:
     returncode: int
     events: list[dict]
     stderr: str
+    pid: int = 0  # of the Snakemake process
 
     def jobs(self, rule: str | None = None) -> list[tuple[str, str]]:
         """(rule, rel) of every per-CV job that started."""
@@ -66,11 +67,16 @@ def run_workflow(workdir: Path, configfile: Path | None, *extra: str, cores: int
     cmd = snakemake_command(workdir, "--cores", cores, "--logger", "cvextract", *extra)
     if configfile is not None:
         cmd += ["--configfile", str(configfile)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=snakemake_env())
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=snakemake_env()) as proc:
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
     events = []
-    for line in proc.stdout.splitlines():
+    for line in stdout.splitlines():
         try:
             events.append(json.loads(line))
         except json.JSONDecodeError:
             events.append({"message": line})
-    return WorkflowRun(proc.returncode, events, proc.stderr)
+    return WorkflowRun(proc.returncode, events, stderr, proc.pid)

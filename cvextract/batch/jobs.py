@@ -89,7 +89,7 @@ def run_job(job, *args, pooled: bool = False, stale: tuple[str, ...] = (), **kwa
         if pooled and worker_pool.configured():
             return worker_pool.call(job, *args, **kwargs)
         return job(*args, **kwargs)
-    except JobFailed as exc:
+    except (JobFailed, CvError) as exc:  # CvError: the worker's files could not be synced to disk
         for path in stale:
             Path(path).unlink(missing_ok=True)
         raise JobFailed(str(exc)) from None  # the cause, without the pool's traceback frames

@@ -3,7 +3,14 @@
 With ``--force-use-threads`` (set by ``profiles/default``) Snakemake runs each job's ``run:`` body
 in a thread of its own process: no Python start-up per job. CPU-bound bodies hand the stage call to
 this pool, so the work runs in ``--cores`` worker processes that imported the stage code once,
-instead of sharing one GIL with the scheduler. The pool starts with the first job handed to it.
+instead of sharing one GIL with the scheduler.
+
+The pool starts only when the batch has enough work to pay for it: the first ``IN_PLACE_JOBS`` jobs
+run in this process, one at a time; then the workers start in the background (a spawned worker
+costs about a second of start-up and imports) while jobs go on running here, and take over once
+every one of them is ready. A rerun that adds a few CVs never starts the pool. A worker does not wait for the disk:
+its atomic writes skip their fsync (:func:`cvextract.atomic.deferred_sync`) and the job's thread
+here syncs the files before the job counts as done.
 
 A worker outlives nothing: when the Snakemake process dies without shutting the pool down (SIGKILL,
 the OOM killer), each worker notices within half a second and exits, so no orphan keeps running.
@@ -14,15 +21,24 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from concurrent.futures import CancelledError, ProcessPoolExecutor
+
+from ..atomic import deferred_sync, sync
 
 _lock = threading.Lock()
 _workers = 0
 _pool: ProcessPoolExecutor | None = None
 _stopping = False
+_ready = threading.Event()    # every worker has started and imported the stage code
+_in_place = threading.Lock()  # jobs that run in this process run one at a time (they share its GIL)
+_in_place_jobs = 0
 
+# Jobs run in this process before the workers are started: a rerun that adds up to 5 CVs (extract
+# and apply each) stays below it.
+IN_PLACE_JOBS = 10
 PARENT_POLL_SECONDS = 0.5
 # Imported by each worker as it starts, so the first jobs do not pay them.
 WARM_MODULES = ("cvextract.stages", "cvextract.extract.docx_cv", "cvextract.render.docx_template")
@@ -38,7 +54,16 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="cvextract-parent-watch", daemon=True).start()
 
 
+# A worker leaves stopping to the Snakemake process (Ctrl-C in a terminal reaches the whole process
+# group): a worker killed by SIGINT would break the pool, and fail the jobs, before Snakemake could
+# stop them in order. Workers start with these signals blocked and then ignore them.
+_PARENTS_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
 def _warm_up(parent_pid: int, modules: tuple[str, ...]) -> None:
+    for signum in _PARENTS_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _PARENTS_SIGNALS)
     # A pool worker blocks on its call queue forever if the parent is killed (it holds a copy of
     # the queue's write end, so it never sees EOF): watch the parent instead.
     _exit_with_parent(parent_pid)
@@ -49,28 +74,46 @@ def _warm_up(parent_pid: int, modules: tuple[str, ...]) -> None:
 
 
 def configure(workers: int) -> None:
-    """How many worker processes this process's pool may have (0: no pool, jobs run in place)."""
-    global _workers
+    """How many worker processes this process's pool may have (0: no pool, jobs run in place);
+    a new batch: no job has run yet and none is stopping."""
+    global _workers, _in_place_jobs, _stopping
     with _lock:
         _workers = max(0, workers)
+        _in_place_jobs = 0
+        _stopping = False
 
 
 def configured() -> bool:
     return _workers > 0
 
 
-def _get_pool() -> ProcessPoolExecutor:
+def _start() -> None:
+    """Start the workers (called under ``_lock``); the pool is ready once each has warmed up."""
     global _pool
-    with _lock:
-        if _stopping:
-            raise KeyboardInterrupt("the batch is stopping")
-        if _pool is None:
-            # spawn, not fork: Snakemake's process is multi-threaded by now.
-            _pool = ProcessPoolExecutor(max_workers=max(1, _workers),
-                                        mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_warm_up, initargs=(os.getpid(), WARM_MODULES))
-            atexit.register(shutdown)
-        return _pool
+    # spawn, not fork: Snakemake's process is multi-threaded by now.
+    _pool = ProcessPoolExecutor(max_workers=_workers, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=_warm_up, initargs=(os.getpid(), WARM_MODULES))
+    atexit.register(shutdown)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _PARENTS_SIGNALS)  # inherited by the workers
+    try:
+        warming = [_pool.submit(os.getpid) for _ in range(_workers)]  # starts them (spawn: on demand)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    remaining = [len(warming)]
+
+    def one_ready(_future) -> None:
+        with _lock:
+            remaining[0] -= 1
+            if remaining[0] == 0:
+                _ready.set()
+
+    for future in warming:
+        future.add_done_callback(one_ready)
+
+
+def _run_deferring_sync(function, args, kwargs):
+    with deferred_sync() as written:
+        return function(*args, **kwargs), written
 
 
 def stop_pending() -> None:
@@ -92,17 +135,44 @@ def stop_pending() -> None:
 
 
 def call(function, *args, **kwargs):
-    """``function(*args, **kwargs)`` in a worker process; its result or its exception. Work dropped
-    by :func:`stop_pending` ends with KeyboardInterrupt: interrupted, not failed."""
+    """``function(*args, **kwargs)`` in a worker process once the pool is ready, else in this
+    thread; its result or its exception. The files it wrote are synced to disk before this returns.
+    Work dropped by :func:`stop_pending` ends with KeyboardInterrupt: interrupted, not failed."""
+    result, written = _run(function, args, kwargs)
+    sync(written)
+    return result
+
+
+def _run(function, args, kwargs):
+    global _in_place_jobs
+    if not _ready.is_set():
+        with _in_place:
+            if _stopping:
+                raise KeyboardInterrupt("the batch is stopping")
+            if not _ready.is_set():
+                with _lock:
+                    _in_place_jobs += 1
+                    if _pool is None and _in_place_jobs > IN_PLACE_JOBS:
+                        _start()  # this job and those after it run here until the workers are ready
+                return _run_deferring_sync(function, args, kwargs)
+    with _lock:
+        if _stopping or _pool is None:
+            raise KeyboardInterrupt("the batch is stopping")
+        pool = _pool
     try:
-        return _get_pool().submit(function, *args, **kwargs).result()
+        return pool.submit(_run_deferring_sync, function, args, kwargs).result()
     except CancelledError:
         raise KeyboardInterrupt("the batch is stopping") from None
+    except RuntimeError:  # "cannot schedule new futures after shutdown": a stop came in between
+        if _stopping:
+            raise KeyboardInterrupt("the batch is stopping") from None
+        raise
 
 
 def shutdown() -> None:
     global _pool
     with _lock:
-        if _pool is not None:
-            _pool.shutdown(wait=True, cancel_futures=True)
-            _pool = None
+        pool, _pool = _pool, None
+        _ready.clear()
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)

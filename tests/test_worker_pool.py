@@ -1,0 +1,53 @@
+"""The batch's worker pool: the first jobs run in the scheduling process, then worker processes
+take over; what a job writes is complete on disk when its call returns, wherever it ran."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from cvextract.atomic import TEMP_SUFFIX, write_json
+from cvextract.batch import worker_pool
+
+
+def write_and_tell_pid(path: str, value: int) -> int:
+    write_json(path, {"value": value})
+    return os.getpid()
+
+
+@pytest.fixture
+def pool():
+    worker_pool.configure(2)
+    yield worker_pool
+    worker_pool.shutdown()
+    worker_pool.configure(0)
+
+
+def test_the_first_jobs_run_here_then_worker_processes_take_over(tmp_path: Path, pool) -> None:
+    here = os.getpid()
+    first = [pool.call(write_and_tell_pid, str(tmp_path / f"{i}.json"), i) for i in range(pool.IN_PLACE_JOBS)]
+    assert first == [here] * pool.IN_PLACE_JOBS
+
+    # Then the workers start; jobs go on here until they are ready (a last guard, not a timing).
+    deadline = time.monotonic() + 120
+    i = pool.IN_PLACE_JOBS
+    while (pid := pool.call(write_and_tell_pid, str(tmp_path / f"{i}.json"), i)) == here:
+        assert time.monotonic() < deadline, "the worker processes never took over"
+        i += 1
+    assert pid != here
+    assert pool.call(write_and_tell_pid, str(tmp_path / "last.json"), -1) != here
+
+    for n in range(i + 1):
+        assert json.loads((tmp_path / f"{n}.json").read_text("utf-8")) == {"value": n}
+    assert not list(tmp_path.glob(f"*{TEMP_SUFFIX}"))
+
+
+def test_a_stopped_pool_takes_no_more_work(tmp_path: Path, pool) -> None:
+    pool.stop_pending()
+    with pytest.raises(KeyboardInterrupt, match="stopping"):
+        pool.call(write_and_tell_pid, str(tmp_path / "x.json"), 1)
+    assert not (tmp_path / "x.json").exists()

@@ -42,7 +42,9 @@ onstart:
 
 onsuccess:
     BATCH.finish(SNAKEMAKE.runtime())
+    SNAKEMAKE.cancel_rate_timers()
 
 
 onerror:
     BATCH.finish(SNAKEMAKE.runtime())
+    SNAKEMAKE.cancel_rate_timers()

@@ -15,6 +15,11 @@ What this module relies on (tested with Snakemake 9.x, see pyproject's range):
 - ``workflow.execution_settings.use_threads`` and ``.keep_going``: set inside a cluster job, where
   Snakemake does not pass ``--force-use-threads`` to group jobs (otherwise every ``run:`` job would
   start ``python -m snakemake``, ~1.2 s) and a group job's Snakemake would stop at its first failed CV;
+- the scheduler's job-rate limit (``max-jobs-per-timespan``, 1000/1s in profiles/default) re-checks
+  itself with a ``threading.Timer`` of that span after every scheduling round, and Python waits for
+  the last one before the process exits: a run that ran jobs ended up to 1 s late. The workflow's
+  end cancels them (:meth:`SnakemakeRuntime.cancel_rate_timers`). (The span cannot be shorter:
+  Snakemake 9.27 reads "100ms" as 100 minutes.)
 - ``workflow.resource_settings.cores`` sizes the local executor's thread pool (``cores + 5``
   threads). Jobs that claim no core (LLM-bound jobs, jobs that wait on the worker pool) need a
   thread each, so it is raised by what they may hold at once; the ``_cores`` resource that
@@ -132,6 +137,15 @@ class SnakemakeRuntime:
             return input_function(wildcards)
 
         return inputs
+
+    def cancel_rate_timers(self) -> None:
+        """At the workflow's end: cancel the job-rate limit's pending re-check timers, which would
+        hold the process up to a second before it exits (nothing is scheduled any more)."""
+        import threading
+
+        for thread in threading.enumerate():
+            if isinstance(thread, threading.Timer):
+                thread.cancel()
 
     def job_threads(self, wildcards=None) -> int:
         """Cores a per-CV job claims: none when its thread only waits (on the worker pool or on a

@@ -29,6 +29,12 @@ def scripted(request):
     return chat(cv)
 
 
+def write_cvs(folder: Path, count: int) -> None:
+    """``count`` generated CVs cv0.docx, cv1.docx, ... in ``folder``."""
+    for i in range(count):
+        write_cv(folder / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+
+
 def read_usage(out: Path) -> dict:
     return json.loads((out / "logs" / "llm-usage.json").read_text("utf-8"))
 
@@ -97,8 +103,7 @@ def test_an_adjuster_that_invents_a_tool_fails_that_cv_only(tmp_path, fake_opena
 
     fake_openai.default = inventive
     url = fake_site.page("/", "<html><body>Customer</body></html>")
-    for i in range(3):
-        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    write_cvs(tmp_path / "cvs", 3)
     out = tmp_path / "out"
     result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract",
                      "--adjust", "name=openai-company-research", f"customer-url={url}", "--target", str(out))
@@ -140,8 +145,7 @@ def test_concurrent_model_calls_are_capped_batch_wide(tmp_path, fake_openai, fak
     adjust = fake_openai.overlapping(scripted, together=2)
     fake_openai.default = lambda request: (adjust if "original_json" in request.user else scripted)(request)
     url = fake_site.page("/", "<html><body>Customer</body></html>")
-    for i in range(6):
-        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    write_cvs(tmp_path / "cvs", 6)
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
                           adjust=[{"name": "openai-company-research", "customer-url": url}],
                           llm={"max_concurrent": 2})
@@ -163,8 +167,7 @@ def test_a_429_burst_fails_no_cv_and_usage_matches_what_the_server_counted(tmp_p
 
     fake_openai.default = refuse_some
     url = fake_site.page("/", "<html><body>Customer</body></html>")
-    for i in range(6):
-        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    write_cvs(tmp_path / "cvs", 6)
     out = tmp_path / "out"
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
                           adjust=[{"name": "openai-company-research", "customer-url": url}],
@@ -186,8 +189,7 @@ def test_a_provider_that_refuses_everything_fails_each_cv_saying_rate_limited(tm
     llm_env.setenv("CVEXTRACT_LLM_ATTEMPTS", "2")
     fake_openai.default = error(429, "Rate limit reached for requests", code="rate_limit_exceeded",
                                 headers={"retry-after-ms": "10"})
-    for i in range(3):
-        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    write_cvs(tmp_path / "cvs", 3)
     out = tmp_path / "out"
     result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract",
                      "--adjust", "name=openai-job-specific", "job-description=Cloud engineer", "--target", str(out))
@@ -216,8 +218,7 @@ def test_an_llm_failure_fails_that_cv_and_writes_no_adjusted_json(tmp_path, fake
         return chat(cv)
 
     fake_openai.default = by_cv
-    for i in range(3):
-        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    write_cvs(tmp_path / "cvs", 3)
     out = tmp_path / "out"
     result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract",
                      "--adjust", "name=openai-job-specific", "job-description=Cloud engineer", "--target", str(out))

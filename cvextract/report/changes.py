@@ -136,15 +136,25 @@ def _text_change(where: str, before, after, mode: str) -> list[dict]:
     return [{"kind": "diff", "where": where, "ops": word_diff(before, after)}]
 
 
-def _tailored(before: dict, after: dict) -> list[dict]:
+def _identity_and_overview(before: dict, after: dict, mode: str) -> list[dict]:
     changes: list[dict] = []
     for field in sorted(set(before.get("identity") or {}) | set(after.get("identity") or {})):
         changes += _text_change(f"identity.{field}", (before.get("identity") or {}).get(field),
-                                (after.get("identity") or {}).get(field), TAILOR)
-    changes += _text_change("overview", before.get("overview"), after.get("overview"), TAILOR)
+                                (after.get("identity") or {}).get(field), mode)
+    return changes + _text_change("overview", before.get("overview"), after.get("overview"), mode)
+
+
+def _sidebar_sections(before: dict, after: dict):
+    """(section, old items, new items) for every sidebar section of either CV, in their order."""
     old_side, new_side = before.get("sidebar") or {}, after.get("sidebar") or {}
     for section in list(old_side) + [s for s in new_side if s not in old_side]:
-        moved, _ = _list_changes(f"sidebar.{section}", old_side.get(section) or [], new_side.get(section) or [], str)
+        yield section, old_side.get(section) or [], new_side.get(section) or []
+
+
+def _tailored(before: dict, after: dict) -> list[dict]:
+    changes = _identity_and_overview(before, after, TAILOR)
+    for section, old_items, new_items in _sidebar_sections(before, after):
+        moved, _ = _list_changes(f"sidebar.{section}", old_items, new_items, str)
         changes += moved
     old_exp, new_exp = before.get("experiences") or [], after.get("experiences") or []
     heading = lambda e: e.get("heading", "")  # noqa: E731
@@ -165,14 +175,8 @@ def _tailored(before: dict, after: dict) -> list[dict]:
 
 
 def _translated(before: dict, after: dict) -> list[dict]:
-    changes: list[dict] = []
-    for field in sorted(set(before.get("identity") or {}) | set(after.get("identity") or {})):
-        changes += _text_change(f"identity.{field}", (before.get("identity") or {}).get(field),
-                                (after.get("identity") or {}).get(field), TRANSLATE)
-    changes += _text_change("overview", before.get("overview"), after.get("overview"), TRANSLATE)
-    old_side, new_side = before.get("sidebar") or {}, after.get("sidebar") or {}
-    for section in list(old_side) + [s for s in new_side if s not in old_side]:
-        old, new = old_side.get(section) or [], new_side.get(section) or []
+    changes = _identity_and_overview(before, after, TRANSLATE)
+    for section, old, new in _sidebar_sections(before, after):
         if old != new:
             changes.append({"kind": "side", "where": f"sidebar.{section}", "before": ", ".join(map(str, old)),
                             "after": ", ".join(map(str, new))})

@@ -24,7 +24,7 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor, wait
 
 from ..atomic import deferred_sync, sync
 
@@ -81,6 +81,7 @@ def configure(workers: int) -> None:
         _workers = max(0, workers)
         _in_place_jobs = 0
         _stopping = False
+        _ready.clear()
 
 
 def configured() -> bool:
@@ -99,16 +100,16 @@ def _start() -> None:
         warming = [_pool.submit(os.getpid) for _ in range(_workers)]  # starts them (spawn: on demand)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-    remaining = [len(warming)]
+    threading.Thread(target=_mark_ready, args=(_pool, warming), name="cvextract-pool-warm-up", daemon=True).start()
 
-    def one_ready(_future) -> None:
-        with _lock:
-            remaining[0] -= 1
-            if remaining[0] == 0:
-                _ready.set()
 
-    for future in warming:
-        future.add_done_callback(one_ready)
+def _mark_ready(pool: ProcessPoolExecutor, warming: list) -> None:
+    """Once every worker has answered (or the pool was shut down meanwhile), jobs go to the pool.
+    A thread of its own, not a done-callback: one may run at once, in the thread that holds ``_lock``."""
+    wait(warming)
+    with _lock:
+        if pool is _pool:
+            _ready.set()
 
 
 def _run_deferring_sync(function, args, kwargs):

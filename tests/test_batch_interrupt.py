@@ -18,6 +18,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -25,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from cvextract.atomic import TEMP_SUFFIX
+from cvextract.cli.snakemake_process import ask_to_stop
 from cvextract.layout import TARGET_MARKER
 
 from process_table import processes
@@ -207,8 +209,8 @@ def stop_mid_run(root: Path, send, *, background: bool = False) -> subprocess.Po
     try:
         wait_for_documents(proc, root / "out", 3)
         send(proc)
-        proc.wait(timeout=30)
-        wait_until_gone(proc.pid, timeout=30)
+        proc.wait(timeout=120)  # a last guard: a stop takes about a second
+        wait_until_gone(proc.pid, timeout=120)
     finally:
         if proc.poll() is None or live_members(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)
@@ -273,3 +275,39 @@ def test_sigterm_stops_a_batch_started_in_the_background_by_a_script(batch):
     proc = stop_mid_run(root, lambda p: os.kill(p.pid, signal.SIGTERM), background=True)
     assert proc.returncode == 128 + signal.SIGTERM
     assert_stopped_cleanly(root / "out")
+
+
+# Stands for a Snakemake that loses the first stop request (it landed in a job's bookkeeping) and
+# says it is stopping on the next one; prints how many it got once its stdin closes.
+LOSES_THE_FIRST_REQUEST = """
+import signal, sys
+count = 0
+def on_sigint(signum, frame):
+    global count
+    count += 1
+    if count == 2:
+        print("stopping", flush=True)
+signal.signal(signal.SIGINT, on_sigint)
+print("ready", flush=True)
+sys.stdin.read()
+print(count, flush=True)
+"""
+
+
+def test_a_lost_stop_request_is_sent_again_until_snakemake_says_it_stops():
+    child = subprocess.Popen([sys.executable, "-c", LOSES_THE_FIRST_REQUEST], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline() == "ready\n"
+        stopping = threading.Event()
+        watcher = threading.Thread(target=lambda: child.stdout.readline() == "stopping\n" and stopping.set())
+        watcher.start()
+        asking = threading.Thread(target=ask_to_stop, args=(child, stopping))
+        asking.start()
+        asking.join(timeout=120)  # returns once the child said it stops
+        assert not asking.is_alive() and stopping.is_set()
+        child.stdin.close()
+        assert int(child.stdout.read()) >= 2, "the lost request was not repeated"
+    finally:
+        child.kill()
+        child.wait()

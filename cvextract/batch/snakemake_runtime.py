@@ -29,12 +29,36 @@ Both settings exist only once Snakemake executes, after the Snakefile is parsed,
 the executor is created, after the DAG is built: they are applied by the first input function
 wrapped with :meth:`SnakemakeRuntime.settled` (input functions run while the DAG is built; job
 threads and resources are evaluated later, too late for this).
+
+Also relied on:
+
+- the scheduler's log line when an interrupt reached it and it stops its jobs
+  (:data:`STOPPING_MESSAGE`, logged on the ``snakemake.logging`` logger).
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+# What Snakemake's scheduler logs once an interrupt (KeyboardInterrupt) reached it: from then on it
+# cancels its jobs, marks their outputs incomplete and releases its lock. The CLI's progress reader
+# looks for it too.
+STOPPING_MESSAGE = "Terminating processes on user request"
+
+
+def watch_for_stopping(stopping: threading.Event) -> None:
+    """Set ``stopping`` (in this process) when Snakemake's scheduler logs :data:`STOPPING_MESSAGE`."""
+
+    class Watch(logging.Filter):
+        def filter(self, record: logging.LogRecord) -> bool:
+            if isinstance(record.msg, str) and record.msg.startswith(STOPPING_MESSAGE):
+                stopping.set()
+            return True
+
+    logging.getLogger("snakemake.logging").addFilter(Watch())
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,11 @@ A signal handler must not take locks itself (starting a thread does): the handle
 byte to a pipe; a thread started beforehand sends the signal again, or drops the worker pool's
 queued work once the interrupt is raised.
 
-Only the first interrupt counts. A second one (a second Ctrl-C, the CLI's fallback SIGINT, a batch
-system's repeated SIGTERM) would land in Snakemake's own orderly stop and cut it short, leaving the
-lock behind. A stop that must not wait is SIGKILL.
+Once Snakemake says it is stopping (it logs STOPPING_MESSAGE), further requests are ignored: they
+would land in its orderly stop and cut it short, leaving the lock behind. Until then a request
+repeated after REPEAT_AFTER_SECONDS interrupts again: the first one can be lost where Snakemake
+counts it as a job's failure (a job's bookkeeping), and the CLI repeats its request until it sees
+Snakemake stopping. A stop that must not wait is SIGKILL.
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ import threading
 import time
 from typing import Callable
 
+from .snakemake_runtime import watch_for_stopping
+
 RESEND_SECONDS = 0.02
+REPEAT_AFTER_SECONDS = 0.5  # an interrupt not followed by Snakemake's stopping message by then was lost
 MAX_RESENDS = 250  # then interrupt wherever the signal lands (5 s of resends)
 _STOP_ONLY = 0
 
@@ -46,7 +51,9 @@ def install(on_stop: Callable[[], None]) -> None:
     """Handle SIGINT and SIGTERM in this (main) thread; ``on_stop`` runs once, in a thread of its
     own, when the first of them interrupts Snakemake."""
     read_fd, write_fd = os.pipe()
-    _state.update(write_fd=write_fd, interrupted=False, resends=0)
+    stopping = threading.Event()
+    watch_for_stopping(stopping)
+    _state.update(write_fd=write_fd, interrupted=None, resends=0, stopping=stopping)
     threading.Thread(target=_serve, args=(read_fd, on_stop, threading.get_ident()), name="cvextract-stop",
                      daemon=True).start()
     signal.signal(signal.SIGINT, _handle)
@@ -54,14 +61,17 @@ def install(on_stop: Callable[[], None]) -> None:
 
 
 def _handle(signum, frame) -> None:
-    if _state["interrupted"]:
+    interrupted = _state["interrupted"]
+    if interrupted is not None and (_state["stopping"].is_set()
+                                    or time.monotonic() - interrupted < REPEAT_AFTER_SECONDS):
         return
     if not _safe_to_interrupt(frame) and _state["resends"] < MAX_RESENDS:
         _state["resends"] += 1
         os.write(_state["write_fd"], bytes([signum]))
         return
-    _state["interrupted"] = True
-    os.write(_state["write_fd"], bytes([_STOP_ONLY]))
+    _state["interrupted"] = time.monotonic()
+    if interrupted is None:
+        os.write(_state["write_fd"], bytes([_STOP_ONLY]))
     signal.default_int_handler(signum, frame)
 
 
@@ -72,7 +82,7 @@ def _serve(read_fd: int, on_stop: Callable[[], None], main_thread: int) -> None:
             return
         if message[0] == _STOP_ONLY:
             on_stop()
-            return
+            continue  # a repeated request (the first was lost) may still need sending again
         time.sleep(RESEND_SECONDS)
         signal.pthread_kill(main_thread, message[0])
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..batch.snakemake_runtime import STOPPING_MESSAGE
 from ..layout import TargetLayout
 
 
@@ -65,7 +66,7 @@ class Progress:
                     self._fail(jobid)
         else:
             message = (entry.get("message") or entry.get("msg") or "").strip()
-            if message.startswith("Terminating processes on user request"):
+            if says_stopping(entry):
                 self.stopped = True  # SIGINT/SIGTERM reached Snakemake itself
             elif message and entry.get("level") in ("ERROR", "CRITICAL"):
                 self.errors.append(message)
@@ -115,6 +116,11 @@ class Progress:
             return first.split(": ", 1)[1] if first.startswith("FAILED") else first
         except (OSError, IndexError):
             return f"{self.names.get(rel, rel)}: {rule} failed (see {job_log})"
+
+
+def says_stopping(entry: dict) -> bool:
+    """The logger plugin's line for Snakemake's "stopping on an interrupt"."""
+    return (entry.get("message") or entry.get("msg") or "").strip().startswith(STOPPING_MESSAGE)
 
 
 _RAISED_IN = re.compile(r'^\w+ in file ".*", line \d+:$')

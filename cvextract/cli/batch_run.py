@@ -24,7 +24,7 @@ from ..layout import LOGS, TargetLayout
 from ..report import REPORT
 from ..workflow import SNAKEFILE
 from .arguments import Invocation
-from .batch_progress import Progress
+from .batch_progress import Progress, says_stopping
 from .snakemake_process import end_with_parent, forward_sigterm, signal_name, stop
 
 log = logging.getLogger("cvextract")
@@ -111,7 +111,8 @@ def run_batch(inv: Invocation) -> int:
     drain = threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)
     drain.start()
     terminated = threading.Event()
-    restore = forward_sigterm(proc, terminated)
+    stopping = threading.Event()  # Snakemake said it is stopping: no more requests to stop
+    restore = forward_sigterm(proc, terminated, stopping)
     try:
         for raw in proc.stdout:
             try:
@@ -121,10 +122,12 @@ def run_batch(inv: Invocation) -> int:
                 continue
             log.debug("snakemake: %s", (entry.get("message") or entry.get("msg") or entry.get("event") or "").rstrip())
             progress.handle(entry)
+            if progress.stopped:
+                stopping.set()
     except KeyboardInterrupt:
         # Keep reading: Snakemake blocks on a full stdout pipe and would never get to exit.
-        threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
-        stop(proc, first_wait=2.0)  # Ctrl-C in a terminal reached Snakemake too: let it stop itself
+        threading.Thread(target=_watch_for_stopping, args=(proc, stopping), daemon=True).start()
+        stop(proc, stopping, first_wait=2.0)  # Ctrl-C in a terminal reached Snakemake too: let it stop itself
         # Jobs cut short by the interruption did not fail: they are simply not done (no flush).
         _print_summary(progress, len(cvs), source, scan.skipped)
         raise KeyboardInterrupt("the batch was stopped; rerun the same command to process the rest") from None
@@ -162,6 +165,16 @@ def run_batch(inv: Invocation) -> int:
         detail = _stop_reason(progress.errors, stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
     return 1 if (progress.failed or returncode != 0) else 0
+
+
+def _watch_for_stopping(proc: subprocess.Popen, stopping: threading.Event) -> None:
+    """Read Snakemake's remaining lines (it blocks on a full pipe) and note when it says it stops."""
+    for raw in proc.stdout:
+        try:
+            if says_stopping(json.loads(raw)):
+                stopping.set()
+        except (ValueError, AttributeError):
+            continue
 
 
 def _print_summary(progress: Progress, discovered: int, source: Path, skipped: list[Skipped]) -> None:

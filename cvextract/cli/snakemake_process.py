@@ -6,40 +6,67 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 
 
 # Snakemake is always stopped with SIGINT, as Ctrl-C would: it cancels its jobs, marks their outputs
 # incomplete and releases its lock within about a second. Not with SIGTERM: Snakemake 9's SIGTERM
 # handler takes the scheduler's lock, and when the signal lands while the scheduler holds it
 # (frequent with many short jobs) Snakemake deadlocks and never exits.
-def stop(proc: subprocess.Popen, first_wait: float = 0.0, grace: float = 15.0) -> None:
-    for sig, wait in ((None, first_wait), (signal.SIGINT, grace), (signal.SIGKILL, None)):
-        if proc.poll() is not None:
-            return
-        if sig is not None:
-            proc.send_signal(sig)
-        try:
-            proc.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
+#
+# One SIGINT is not always enough: it can land where Snakemake counts it as a job's failure (the
+# job's bookkeeping) and carries on. So the request is repeated until Snakemake says it is stopping
+# (``stopping``: the CLI saw its STOPPING_MESSAGE) or exits; the workflow ignores repeats from then on.
+ASK_AGAIN_SECONDS = 1.0
 
 
-def forward_sigterm(proc: subprocess.Popen, terminated: threading.Event):
+def ask_to_stop(proc: subprocess.Popen, stopping: threading.Event, *, first_wait: float = 0.0,
+                give_up: float | None = None) -> None:
+    """SIGINT to Snakemake now (after ``first_wait`` seconds when it got one already, as with Ctrl-C
+    in a terminal) and again every ASK_AGAIN_SECONDS, until it says it is stopping or exits; at most
+    ``give_up`` seconds when given."""
+    deadline = None if give_up is None else time.monotonic() + give_up
+    wait = first_wait
+    while True:
+        if wait and stopping.wait(wait):
+            return
+        if stopping.is_set() or proc.poll() is not None:
+            return
+        if deadline is not None and time.monotonic() >= deadline:
+            return
+        proc.send_signal(signal.SIGINT)
+        wait = ASK_AGAIN_SECONDS
+
+
+def stop(proc: subprocess.Popen, stopping: threading.Event, first_wait: float = 0.0, grace: float = 15.0) -> None:
+    """Ask Snakemake to stop (see :func:`ask_to_stop`), give it ``grace`` seconds to finish its
+    orderly stop, then SIGKILL."""
+    ask_to_stop(proc, stopping, first_wait=first_wait, give_up=grace)
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def forward_sigterm(proc: subprocess.Popen, terminated: threading.Event, stopping: threading.Event):
     """While the batch runs, SIGTERM to the CLI stops Snakemake (a second one kills it).
 
     Without this the CLI would die at once and leave Snakemake running the whole batch unseen.
+    The requests to Snakemake are repeated from a thread until it says it is stopping or exits.
     Returns the function that restores the previous handler.
     """
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
 
-    def stop(signum, frame):
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL if terminated.is_set() else signal.SIGINT)
+    def on_sigterm(signum, frame):
+        if proc.poll() is None and terminated.is_set():
+            proc.send_signal(signal.SIGKILL)
+        elif not terminated.is_set():
+            threading.Thread(target=ask_to_stop, args=(proc, stopping), name="cvextract-stop", daemon=True).start()
         terminated.set()
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
     return lambda: signal.signal(signal.SIGTERM, previous)
 
 

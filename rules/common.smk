@@ -13,6 +13,9 @@ from cvextract.batch.jobs import (
 from cvextract.batch.snakemake_runtime import SnakemakeRuntime
 
 SNAKEMAKE = SnakemakeRuntime(workflow)
+# A CV named "Turing, Alan.docx" runs in a cluster job too (Snakemake splits the wildcards it hands
+# on at commas).
+SNAKEMAKE.carry_any_wildcard_value()
 BATCH = plan_batch(
     config,
     SNAKEMAKE.basedir,

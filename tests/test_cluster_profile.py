@@ -72,9 +72,9 @@ def _check_batch(root: Path, data: dict[str, dict]) -> None:
 
 
 def _batch(root: Path) -> tuple[dict[str, dict], dict]:
-    # Four CVs with awkward names (spaces, unicode, braces, brackets, dots), two in a subfolder, and
-    # one that is not a Word file. No comma in a name here: see test_comma_in_a_cv_name_on_a_cluster.
-    data = _write_batch(root, [0, 1, 3, 4], subfolder_from=2)
+    # Five CVs with awkward names (spaces, unicode, a comma, braces, brackets, dots), two in a
+    # subfolder, and one that is not a Word file.
+    data = _write_batch(root, [0, 1, 2, 3, 4], subfolder_from=3)
     (root / "cvs" / "broken.docx").write_text("not a Word file", encoding="utf-8")
     config = {"source": str(root / "cvs"), "target": str(root / "out"), "apply": {"template": str(TEMPLATE_PATH)}}
     return data, config
@@ -121,27 +121,37 @@ def test_slurm_profile_runs_a_batch_through_slurm(tmp_path, slurm):
     assert 2 <= len(jobs) < 2 * (len(data) + 1), jobs
 
 
-def test_comma_in_a_cv_name_on_a_cluster_is_refused_at_start_naming_it(tmp_path, slurm):
-    data = _write_batch(tmp_path, [2, 0], subfolder_from=9)  # 2: "Turing, Alan (CV) 2.docx"
-    comma = next(rel for rel in data if "," in rel)
-    config = {"source": str(tmp_path / "cvs"), "target": str(tmp_path / "out"), "apply": None}
-    before = {job["id"] for job in slurm.jobs()}
-    run = _run(slurm, tmp_path, "cluster-generic", config, "--group-components", "cv=2")
-    assert run.returncode != 0
-    assert "CV paths with a comma cannot run on a cluster executor" in run.stderr
-    assert repr(f"{comma}.docx") in run.stderr
-    assert _our_jobs(slurm, before) == [], "nothing may be submitted"
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "Snakemake passes a group's jobs to the cluster job as --target-jobs rule:rel=VALUE and splits "
-    "VALUE at commas when reading it back (snakemake/snakemake#2366, 9.27): a CV named 'Turing, Alan' "
-    "fails its whole cluster job, with every other CV grouped with it. Local runs are not affected."))
 def test_comma_in_a_cv_name_on_a_cluster(tmp_path, slurm):
+    """Snakemake hands a cluster job its jobs as `--target-jobs rule:rel=VALUE` and reads VALUE back
+    split at commas, quotes stripped (snakemake/snakemake#2366): such names travel encoded, and each
+    CV runs in its Slurm job under its own name; nothing in a name runs as a command."""
     data = _write_batch(tmp_path, [2, 0], subfolder_from=9)  # 2: "Turing, Alan (CV) 2.docx"
-    assert any("," in rel for rel in data)
-    config = {"source": str(tmp_path / "cvs"), "target": str(tmp_path / "out"), "apply": None}
+    rel = 'team, b/"Pat", $(touch INJECTED) `touch INJECTED` CV'
+    data[rel] = make_cv_data(5)
+    write_cv(tmp_path / "cvs" / f"{rel}.docx", data[rel], LAYOUTS[1])
+    config = {"source": str(tmp_path / "cvs"), "target": str(tmp_path / "out"), "apply": {"template": str(TEMPLATE_PATH)}}
+    before = {job["id"] for job in slurm.jobs()}
     run = _run(slurm, tmp_path, "cluster-generic", config, "--group-components", "cv=2", "--retries", "0")
     assert run.returncode == 0, _explain(run, slurm, tmp_path)
-    for rel in data:
-        assert (tmp_path / "out" / "structured_data" / f"{rel}.json").is_file()
+    for rel, cv in data.items():
+        assert json.loads((tmp_path / "out" / "structured_data" / f"{rel}.json").read_text("utf-8")) == cv
+        assert (tmp_path / "out" / "logs" / "apply" / f"{rel}.log").read_text("utf-8").startswith("OK apply")
+    jobs = _our_jobs(slurm, before)
+    assert len(jobs) >= 2 and all(job["state"] == "COMPLETED" for job in jobs), jobs
+    assert not list(tmp_path.rglob("INJECTED")), "a command in a CV's name ran"
+
+
+def test_a_quote_or_backslash_in_a_cv_name_on_a_cluster_is_refused_at_start_naming_it(tmp_path, slurm):
+    """A cluster job's command line also names its input files, quoted with Python's repr: a single
+    quote turns that into shell double quotes (in which "$(...)" would run), a backslash is doubled."""
+    _write_batch(tmp_path, [0], subfolder_from=9)
+    rel = "O'Brien $(touch INJECTED)"
+    write_cv(tmp_path / "cvs" / f"{rel}.docx", make_cv_data(5), LAYOUTS[0])
+    config = {"source": str(tmp_path / "cvs"), "target": str(tmp_path / "out"), "apply": None}
+    before = {job["id"] for job in slurm.jobs()}
+    run = _run(slurm, tmp_path, "cluster-generic", config)
+    assert run.returncode != 0
+    assert "CV paths with a single quote or a backslash cannot run on a cluster executor" in run.stderr
+    assert repr(f"{rel}.docx") in run.stderr
+    assert _our_jobs(slurm, before) == [], "nothing may be submitted"
+    assert not list(tmp_path.rglob("INJECTED"))

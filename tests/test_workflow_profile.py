@@ -50,8 +50,11 @@ def _pids(out: Path) -> list[str]:
 
 
 def test_without_the_workflow_profile_every_job_is_a_process_of_its_own(tmp_path):
-    for i in range(3):
-        write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
+    # A job of its own is handed to its process as `--target-jobs extract:rel=<name>`, which
+    # Snakemake splits at commas and strips of quotes: such a name travels encoded.
+    names = ["cv0", "cv1", "O'Brien, 'cv2'"]
+    for i, name in enumerate(names):
+        write_cv(tmp_path / "cvs" / f"{name}.docx", make_cv_data(i, special_chars=False))
     config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"))
 
     pooled = run_workflow(tmp_path, config)
@@ -65,4 +68,7 @@ def test_without_the_workflow_profile_every_job_is_a_process_of_its_own(tmp_path
     assert "workflow specific profile" not in alone.stderr
     assert len(alone.jobs()) == 3
     assert len(set(_pids(tmp_path / "out"))) == 3, "without it, each job starts its own Python process"
+    for i, name in enumerate(names):
+        assert json.loads((tmp_path / "out" / "structured_data" / f"{name}.json").read_text("utf-8")) == make_cv_data(
+            i, special_chars=False)
     assert "jobs run without --force-use-threads" in alone.messages()

@@ -184,13 +184,14 @@ class BatchPlan:
         # SIGTERM (kill, timeout, systemd, a batch system's time limit) is treated like Ctrl-C;
         # both first drop the work queued in the worker pool, so that the stop is prompt.
         stop_signals.install(worker_pool.stop_pending)
-        commas = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "," in cv.rel]
-        if commas and not runtime.local:
-            # Snakemake hands a cluster job its CVs as `--target-jobs rule:rel=VALUE` and splits
-            # VALUE at commas (snakemake#2366): the whole cluster job would fail, and its group.
-            shown = ", ".join(repr(name) for name in commas[:3]) + (f" (+{len(commas) - 3} more)" if len(commas) > 3 else "")
-            raise ConfigError(self.source, f"CV paths with a comma cannot run on a cluster executor "
-                                           f"(a Snakemake limitation): {shown}; rename them or run locally")
+        unsafe = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "'" in cv.rel or "\\" in cv.rel]
+        if unsafe and not runtime.local:
+            # A cluster job's command line names its input files quoted with Python's repr: a single
+            # quote switches it to shell double quotes (in which "$(...)" runs), a backslash is doubled.
+            shown = ", ".join(repr(name) for name in unsafe[:3]) + (f" (+{len(unsafe) - 3} more)" if len(unsafe) > 3 else "")
+            raise ConfigError(self.source, "CV paths with a single quote or a backslash cannot run on a cluster "
+                                           f"executor (Snakemake's quoting of the job's shell command breaks on "
+                                           f"them): {shown}; rename them or run locally")
         if self.template:  # a template that cannot render a sample CV: one error before any job
             from ..render.template_check import check_template
 

@@ -32,12 +32,19 @@ threads and resources are evaluated later, too late for this).
 
 Also relied on:
 
+- how a job's wildcards travel to a job run in another Snakemake process (a cluster job, a job spawned
+  without threads): ``snakemake_interface_executor_plugins.executors.real.encode_target_jobs_cli_args``
+  writes ``--target-jobs rule:rel=VALUE`` into a shell command, and the job's Snakemake reads it back
+  into ``workflow.dag_settings.target_jobs`` (split at commas, snakemake/snakemake#2366; quotes
+  stripped), which ``snakemake.dag.DAG.init`` turns into its jobs. Both are wrapped, once per
+  process, by :meth:`SnakemakeRuntime.carry_any_wildcard_value`.
 - the scheduler's log line when an interrupt reached it and it stops its jobs
   (:data:`STOPPING_MESSAGE`, logged on the ``snakemake.logging`` logger).
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import threading
 from dataclasses import dataclass
@@ -59,6 +66,33 @@ def watch_for_stopping(stopping: threading.Event) -> None:
             return True
 
     logging.getLogger("snakemake.logging").addFilter(Watch())
+
+
+# A wildcard value that would not survive the trip to another Snakemake process travels as this
+# prefix and its URL-safe base64 (letters, digits, "-" and "_": no comma, quote, backslash or "$").
+ENCODED = "cvextract-b64-"
+
+
+def _survives_the_command_line(value: str) -> bool:
+    """Read back whole by the job's Snakemake, and only as a value: no comma (split there), no quote
+    (stripped at the ends; and Snakemake quotes the argument with Python's repr, which switches to
+    shell double quotes, inside which "$(...)" runs, when the value holds a single quote), no
+    backslash or unprintable character (repr escapes them, the shell does not undo it)."""
+    return (not value.startswith(ENCODED) and value.isprintable()
+            and not any(c in value for c in ",'\"\\"))
+
+
+def encode_wildcard(value: str) -> str:
+    if _survives_the_command_line(value):
+        return value
+    return ENCODED + base64.urlsafe_b64encode(value.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def decode_wildcard(value: str) -> str:
+    if not value.startswith(ENCODED):
+        return value
+    data = value[len(ENCODED):]
+    return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)).decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -84,6 +118,44 @@ class SnakemakeRuntime:
         self._workflow = workflow
         self._runtime: Runtime | None = None
         self._threads_needed = 0
+
+    def carry_any_wildcard_value(self) -> None:
+        """Let a job whose wildcards hold a comma, a quote or a backslash (a CV named
+        ``Turing, Alan.docx`` or ``O'Brien $(x).docx``) run in another Snakemake process: a cluster
+        job, or a job spawned without threads.
+
+        Snakemake writes each job it hands on as ``--target-jobs rule:rel=VALUE`` into a shell
+        command; the job's Snakemake splits VALUE at commas (snakemake/snakemake#2366) and strips
+        quotes, and a single quote in VALUE makes the shell expand "$(...)" in it. Such values go out
+        encoded (:func:`encode_wildcard`) and the job's Snakemake decodes them before it builds its
+        DAG. Every process of the batch parses this Snakefile, so each one does both. Other values
+        travel as before; local jobs in threads never take this path.
+        """
+        try:
+            from snakemake.dag import DAG
+            from snakemake_interface_executor_plugins.executors import real
+        except ImportError:  # not Snakemake 9 as tested: the values travel as Snakemake writes them
+            return
+        if getattr(real.encode_target_jobs_cli_args, "cvextract_encoded", False):
+            return  # once per process
+        write_target_jobs, build_dag = real.encode_target_jobs_cli_args, DAG.init
+
+        def encode_target_jobs(target_jobs):
+            return write_target_jobs([spec._replace(wildcards_dict={name: encode_wildcard(value) for name, value
+                                                                    in spec.wildcards_dict.items()})
+                                      for spec in target_jobs])
+
+        async def init(dag, *args, **kwargs):
+            settings = dag.workflow.dag_settings
+            if settings.target_jobs:
+                settings.target_jobs = [spec._replace(wildcards_dict={name: decode_wildcard(value) for name, value
+                                                                      in spec.wildcards_dict.items()})
+                                        for spec in settings.target_jobs]
+            return await build_dag(dag, *args, **kwargs)
+
+        encode_target_jobs.cvextract_encoded = True
+        real.encode_target_jobs_cli_args = encode_target_jobs
+        DAG.init = init
 
     # --- while the Snakefile is parsed ---------------------------------------------------------
     @property

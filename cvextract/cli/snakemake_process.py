@@ -27,15 +27,22 @@ def ask_to_stop(proc: subprocess.Popen, stopping: threading.Event, *, first_wait
     ``give_up`` seconds when given."""
     deadline = None if give_up is None else time.monotonic() + give_up
     wait = first_wait
-    while True:
-        if wait and stopping.wait(wait):
-            return
-        if stopping.is_set() or proc.poll() is not None:
-            return
+    while not _stopping_or_gone(proc, stopping, wait):
         if deadline is not None and time.monotonic() >= deadline:
             return
         proc.send_signal(signal.SIGINT)
         wait = ASK_AGAIN_SECONDS
+
+
+def _stopping_or_gone(proc: subprocess.Popen, stopping: threading.Event, seconds: float) -> bool:
+    """Whether, within ``seconds``, Snakemake says it is stopping or exits."""
+    until = time.monotonic() + seconds
+    while not (stopping.is_set() or proc.poll() is not None):
+        left = until - time.monotonic()
+        if left <= 0:
+            return False
+        stopping.wait(min(left, 0.05))
+    return True
 
 
 def stop(proc: subprocess.Popen, stopping: threading.Event, first_wait: float = 0.0, grace: float = 15.0) -> None:

@@ -134,11 +134,12 @@ class SnakemakeRuntime:
         try:
             from snakemake.dag import DAG
             from snakemake_interface_executor_plugins.executors import real
-        except ImportError:  # not Snakemake 9 as tested: the values travel as Snakemake writes them
+
+            write_target_jobs, build_dag = real.encode_target_jobs_cli_args, DAG.init
+        except (ImportError, AttributeError):  # not Snakemake 9 as tested: values travel as Snakemake writes them
             return
-        if getattr(real.encode_target_jobs_cli_args, "cvextract_encoded", False):
+        if getattr(write_target_jobs, "cvextract_encoded", False):
             return  # once per process
-        write_target_jobs, build_dag = real.encode_target_jobs_cli_args, DAG.init
 
         def encode_target_jobs(target_jobs):
             return write_target_jobs([spec._replace(wildcards_dict={name: encode_wildcard(value) for name, value

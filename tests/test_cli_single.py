@@ -323,9 +323,11 @@ def test_ctrl_c_exits_130_with_one_line_and_no_output(tmp_path, fake_openai):
     source = tmp_path / "cv.txt"
     source.write_text("Jane Doe\nCloud Engineer\n", encoding="utf-8")
     env = dict(os.environ, CVEXTRACT_LLM_TIMEOUT="120")
+    # As from a terminal: Ctrl-C reaches it (a suite started in the background would pass SIGINT on ignored).
     proc = subprocess.Popen([sys.executable, "-m", "cvextract.cli", "--extract", f"source={source}",
                              "name=openai-extractor", "--target", str(tmp_path / "out")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         with fake_openai.changed:
             assert fake_openai.changed.wait_for(lambda: fake_openai.in_flight == 1, timeout=60)

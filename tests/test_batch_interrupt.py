@@ -45,13 +45,18 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_batch(root: Path, *, background: bool = False) -> subprocess.Popen:
     """The CLI in a session of its own (its process group holds Snakemake and the pool workers).
 
-    ``background``: as `cvextract ... &` from a script, which starts it with SIGINT ignored.
+    ``background``: as `cvextract ... &` from a script, which starts it with SIGINT ignored; else as
+    from a terminal, SIGINT not ignored even when this suite runs in the background.
     """
     proc = subprocess.Popen(cli_args(root), stdout=(root / "cli.out").open("w"), stderr=(root / "cli.err").open("w"),
-                            text=True, start_new_session=True, preexec_fn=_ignore_sigint if background else None)
+                            text=True, start_new_session=True, preexec_fn=_ignore_sigint if background else _default_sigint)
     STARTED.append(proc.pid)
     return proc
 

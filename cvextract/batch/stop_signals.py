@@ -17,6 +17,9 @@ KeyboardInterrupt raised at an arbitrary point breaks things Snakemake cannot re
 - Raised inside the standard library's locking code (logging, queues, threads), just after a lock
   was taken and before the block that releases it, it leaves the lock taken: the next log line
   hangs Snakemake for good.
+- Raised inside an input function (or Snakemake's evaluation of one, or a workflow hook), it is
+  reported as that function's error (``InputFunctionException``), and the batch fails instead of
+  stopping.
 
 A signal handler must not take locks itself (starting a thread does): the handler only writes a
 byte to a pipe; a thread started beforehand sends the signal again, or drops the worker pool's
@@ -89,16 +92,25 @@ def _serve(read_fd: int, on_stop: Callable[[], None], main_thread: int) -> None:
 
 # Standard library code that holds locks across several statements, or Snakemake's event loop.
 _UNSAFE_PACKAGES = frozenset({"asyncio", "logging", "threading", "queue", "concurrent", "multiprocessing", "selectors"})
+# Code whose exceptions Snakemake turns into a job's or the workflow's error, not a stop: the
+# workflow's own functions (input functions, hooks) and Snakemake's evaluation of input functions.
+_WRAPPED_PACKAGES = frozenset({"cvextract"})
+_WRAPPED_MODULES = frozenset({"snakemake.rules"})
 
 
 def _safe_to_interrupt(frame) -> bool:
-    """Is the interrupted code outside the standard library's locking code and event loop, or
-    waiting on a condition (a semaphore, an event) of the threading module?"""
+    """Is the interrupted code Snakemake's own (not the standard library's locking code, its event
+    loop, or code whose exceptions it reports as errors), or waiting on a condition (a semaphore,
+    an event) of the threading module?"""
     try:
         waiting = frame is not None and frame.f_code is threading.Condition.wait.__code__
         while frame is not None:
-            package = str(frame.f_globals.get("__name__") or "").partition(".")[0]
+            module = str(frame.f_globals.get("__name__") or "")
+            package = module.partition(".")[0]
             if package == "asyncio" or (package in _UNSAFE_PACKAGES and not waiting):
+                return False
+            if package in _WRAPPED_PACKAGES or module in _WRAPPED_MODULES \
+                    or frame.f_code.co_filename.endswith((".smk", "Snakefile")):
                 return False
             frame = frame.f_back
     except Exception:  # never let the stop request fail: interrupt where it landed

@@ -52,11 +52,11 @@ def sync(paths: list[str]) -> None:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise OutputError(Path(path), f"cannot write here ({exc.strerror or exc})") from None
+            raise _cannot_write(Path(path), exc) from None
         try:
             os.fsync(fd)
         except OSError as exc:  # the disk filled up or failed after the write
-            raise OutputError(Path(path), f"cannot write here ({exc.strerror or exc})") from None
+            raise _cannot_write(Path(path), exc) from None
         finally:
             os.close(fd)
 
@@ -75,7 +75,7 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         destination.parent.mkdir(parents=True, exist_ok=True)
         tmp_path = _create_temp(destination)
     except OSError as exc:
-        raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
+        raise _cannot_write(destination, exc) from None
     try:
         yield tmp_path
         pending = _deferred.get()
@@ -89,8 +89,12 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()
         if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
-            raise OutputError(destination, f"cannot write here ({exc.strerror or exc})") from None
+            raise _cannot_write(destination, exc) from None
         raise
+
+
+def _cannot_write(destination: Path, exc: OSError) -> OutputError:
+    return OutputError(destination, f"cannot write here ({exc.strerror or exc})")
 
 
 def _create_temp(destination: Path) -> Path:

@@ -238,8 +238,6 @@ class SnakemakeRuntime:
     def cancel_rate_timers(self) -> None:
         """At the workflow's end: cancel the job-rate limit's pending re-check timers, which would
         hold the process up to a second before it exits (nothing is scheduled any more)."""
-        import threading
-
         for thread in threading.enumerate():
             if isinstance(thread, threading.Timer):
                 thread.cancel()

@@ -112,6 +112,11 @@ def _mark_ready(pool: ProcessPoolExecutor, warming: list) -> None:
             _ready.set()
 
 
+def _stopped() -> KeyboardInterrupt:
+    """What a job gets whose work the stopping batch will not run: interrupted, not failed."""
+    return KeyboardInterrupt("the batch is stopping")
+
+
 def _run_deferring_sync(function, args, kwargs):
     with deferred_sync() as written:
         return function(*args, **kwargs), written
@@ -149,7 +154,7 @@ def _run(function, args, kwargs):
     if not _ready.is_set():
         with _in_place:
             if _stopping:
-                raise KeyboardInterrupt("the batch is stopping")
+                raise _stopped()
             if not _ready.is_set():
                 with _lock:
                     _in_place_jobs += 1
@@ -158,15 +163,15 @@ def _run(function, args, kwargs):
                 return _run_deferring_sync(function, args, kwargs)
     with _lock:
         if _stopping or _pool is None:
-            raise KeyboardInterrupt("the batch is stopping")
+            raise _stopped()
         pool = _pool
     try:
         return pool.submit(_run_deferring_sync, function, args, kwargs).result()
     except CancelledError:
-        raise KeyboardInterrupt("the batch is stopping") from None
+        raise _stopped() from None
     except RuntimeError:  # "cannot schedule new futures after shutdown": a stop came in between
         if _stopping:
-            raise KeyboardInterrupt("the batch is stopping") from None
+            raise _stopped() from None
         raise
 
 

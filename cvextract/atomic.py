@@ -15,7 +15,6 @@ import errno
 import json
 import os
 import secrets
-import string
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -25,7 +24,6 @@ from .errors import OutputError
 TEMP_SUFFIX = ".cvextract-tmp"
 NAME_MAX = 255  # bytes in one file name (Linux file systems)
 _RANDOM_CHARS = 8
-_ALPHABET = string.ascii_lowercase + string.digits + "_"
 _deferred: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("cvextract_deferred_sync", default=None)
 
 
@@ -68,21 +66,49 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     Use it for writers that want a file name (``Document.save(path)``). On any exception the
     temporary file is removed and ``destination`` is untouched.
     """
+    with _temp_then_rename(destination) as (tmp_path, _fd):
+        yield tmp_path
+        if _deferred.get() is None:
+            # By name: the writer may have replaced the file rather than written into it.
+            with open(tmp_path, "rb") as fh:
+                os.fsync(fh.fileno())
+
+
+def write_bytes(destination: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``destination`` atomically (through the temporary file's own descriptor)."""
+    with _temp_then_rename(destination) as (_tmp_path, fd):
+        with open(fd, "wb", closefd=False) as fh:
+            fh.write(data)
+        if _deferred.get() is None:
+            os.fsync(fd)
+
+
+@contextlib.contextmanager
+def _temp_then_rename(destination: str | Path) -> Iterator[tuple[Path, int]]:
+    """A new temporary file beside ``destination`` and its open descriptor; when the body succeeds
+    the descriptor is closed and the file renamed over ``destination`` (and listed for a deferred
+    sync), otherwise it is removed and ``destination`` is untouched."""
     destination = Path(destination)
     if destination.is_dir():
-        raise OutputError(destination, "is a folder, not a file: name a file to write")
+        raise _is_a_folder(destination)
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        tmp_path = _create_temp(destination)
+        try:
+            tmp_path, fd = _create_temp(destination)
+        except FileNotFoundError:  # the folder is new
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            tmp_path, fd = _create_temp(destination)
     except OSError as exc:
         raise _cannot_write(destination, exc) from None
     try:
-        yield tmp_path
+        try:
+            yield tmp_path, fd
+        finally:
+            os.close(fd)
+        try:
+            os.replace(tmp_path, destination)
+        except IsADirectoryError:  # a folder made there while the file was being written
+            raise _is_a_folder(destination) from None
         pending = _deferred.get()
-        if pending is None:
-            with open(tmp_path, "rb") as fh:
-                os.fsync(fh.fileno())
-        os.replace(tmp_path, destination)
         if pending is not None:
             pending.append(str(destination))
     except BaseException as exc:
@@ -93,12 +119,16 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         raise
 
 
+def _is_a_folder(destination: Path) -> OutputError:
+    return OutputError(destination, "is a folder, not a file: name a file to write")
+
+
 def _cannot_write(destination: Path, exc: OSError) -> OutputError:
     return OutputError(destination, f"cannot write here ({exc.strerror or exc})")
 
 
-def _create_temp(destination: Path) -> Path:
-    """A new empty file ``.<name>.<random>.cvextract-tmp`` beside ``destination``.
+def _create_temp(destination: Path) -> tuple[Path, int]:
+    """A new empty file ``.<name>.<random>.cvextract-tmp`` beside ``destination``, open for writing.
 
     Created with mode 0666 so the umask applies (``tempfile.mkstemp`` would make every output 0600),
     and with the name cut so that a destination name up to NAME_MAX stays valid with the additions.
@@ -107,19 +137,13 @@ def _create_temp(destination: Path) -> Path:
     budget = NAME_MAX - len(b"..") - _RANDOM_CHARS - len(TEMP_SUFFIX)
     shown = name[:budget].decode("utf-8", "ignore") if len(name) > budget else destination.name
     for _ in range(100):
-        random = "".join(secrets.choice(_ALPHABET) for _ in range(_RANDOM_CHARS))
-        path = destination.parent / f".{shown}.{random}{TEMP_SUFFIX}"
+        path = destination.parent / f".{shown}.{secrets.token_hex(_RANDOM_CHARS // 2)}{TEMP_SUFFIX}"
         try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
         except FileExistsError:
             continue
-        return path
+        return path, fd
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(destination.parent))
-
-
-def write_bytes(destination: str | Path, data: bytes) -> None:
-    with atomic_path(destination) as tmp:
-        tmp.write_bytes(data)
 
 
 def write_text(destination: str | Path, text: str) -> None:

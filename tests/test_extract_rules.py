@@ -336,6 +336,15 @@ def test_normalise_and_clean():
     assert clean("networks..") == "networks.."
 
 
+@pytest.mark.parametrize("char, replacement", [
+    *[(chr(code), "") for code in (0x00, 0x08, 0x0B, 0x0C, 0x0E, 0x1F, 0xD800, 0xDFFF, 0xFFFE, 0xFFFF)],
+    ("\u00a0", " "), ("\u00ad", "-"), ("\r", "\n"), ("\t", "\t"), ("\n", "\n"), ("\u00e9", "\u00e9"),
+])
+def test_normalise_changes_each_character_on_its_own(char, replacement):
+    # Each on its own: text with nothing else to normalise takes the fast path, which must still see it.
+    assert normalise(f"a{char}b") == f"a{replacement}b"
+
+
 def test_punctuation_is_kept_across_runs(extract):
     data = extract(experience_body(para("Acme | Engineer", "Heading3"),
                                    para(inner=run("Secures networks.") + run("."))))

@@ -40,7 +40,7 @@ _ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeEr
 def _new_parser() -> etree.XMLParser:
     # One per package: lxml parsers must not be shared between threads.
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           dtd_validation=False, huge_tree=False, recover=False)
+                           dtd_validation=False, huge_tree=False, recover=False, collect_ids=False)
 
 
 def _megabytes(size: int) -> str:

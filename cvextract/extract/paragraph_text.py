@@ -8,6 +8,8 @@ are not ``t`` and so are skipped, while inserted runs (``w:ins``) are ordinary r
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 # Elements that produce text; ``{*}`` matches any namespace.
@@ -21,6 +23,8 @@ _TAB_STOP_PARENTS = ("tabs", "tabLst")
 _NORMALISE = {0xA0: " ", 0xAD: "-", 0xFFFE: None, 0xFFFF: None}
 _NORMALISE.update((code, None) for code in range(0x20) if code not in (0x09, 0x0A, 0x0D))
 _NORMALISE.update((code, None) for code in range(0xD800, 0xE000))
+# Any character the table changes, or CR: most text has none, and a search is cheaper than a translate.
+_NEEDS_NORMALISING = re.compile("[\x00-\x08\x0b-\x1f\xa0\xad\ud800-\udfff\ufffe\uffff]")
 
 
 def paragraph_text(paragraph: etree._Element) -> str:
@@ -42,6 +46,8 @@ def paragraph_text(paragraph: etree._Element) -> str:
 
 def normalise(text: str) -> str:
     """NBSP -> space, soft hyphen -> "-", CR/CRLF -> LF, characters invalid in XML 1.0 dropped."""
+    if _NEEDS_NORMALISING.search(text) is None:
+        return text
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.translate(_NORMALISE)

@@ -18,6 +18,7 @@ rule adjust:
             output[0],
             log[0],
             rel=wildcards.rel,
+            calls_model=True,
             stale=BATCH.downstream("adjust", wildcards.rel),
             **params.options,
         )

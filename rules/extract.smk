@@ -20,5 +20,6 @@ rule extract:
             log[0],
             extractor=params.extractor,
             pooled=params.pooled,
+            calls_model=not params.pooled,
             stale=BATCH.downstream("extract", wildcards.rel),
         )

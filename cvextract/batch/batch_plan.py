@@ -18,7 +18,7 @@ from pathlib import Path
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError
 from ..layout import JSONRESUME, LOGS, TargetLayout
-from . import stop_signals, worker_pool
+from . import llm_process, stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, scan_source
 from .snakemake_runtime import Runtime
@@ -182,8 +182,9 @@ class BatchPlan:
         if not runtime.main_process:
             return
         # SIGTERM (kill, timeout, systemd, a batch system's time limit) is treated like Ctrl-C;
-        # both first drop the work queued in the worker pool, so that the stop is prompt.
-        stop_signals.install(worker_pool.stop_pending)
+        # both first drop the work queued in the worker pool and the model calls in flight, so that
+        # the stop is prompt.
+        stop_signals.install(_stop_helpers)
         unsafe = [f"{cv.rel}{cv.suffix}" for cv in self.cvs if "'" in cv.rel or "\\" in cv.rel]
         if unsafe and not runtime.local:
             # A cluster job's command line names its input files quoted with Python's repr: a single
@@ -220,6 +221,7 @@ class BatchPlan:
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
         worker_pool.configure(runtime.cores if runtime.pooled else 0)
+        llm_process.configure(runtime.pooled)
         if runtime.local and not runtime.threads:
             log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "
                         "Python process (about 1 s each). profiles/default sets it; is it in use?")
@@ -231,6 +233,7 @@ class BatchPlan:
         every CV's final output: a deleted or failed one is then rebuilt, not silently skipped.
         """
         worker_pool.shutdown()
+        llm_process.shutdown()
         if runtime.main_process and not runtime.dryrun and self.started_at is not None:
             from ..llm.usage import write_batch_usage
 
@@ -267,6 +270,12 @@ class BatchPlan:
 
 
 @stop_on_config_error
+def _stop_helpers() -> None:
+    """A stop request: drop the work queued for the worker pool, end the model-call process."""
+    worker_pool.stop_pending()
+    llm_process.stop_pending()
+
+
 def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_process: bool = True) -> BatchPlan:
     """Validate ``config`` and find the CVs. Without ``--configfile`` (``configfiles`` empty) and no
     ``source`` from ``--config``, the repository's default config is the base and its relative paths

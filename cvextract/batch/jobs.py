@@ -17,7 +17,7 @@ from ..atomic import write_text
 from ..errors import CvError
 from ..layout import TargetLayout
 from ..llm.usage import recording, write_job_usage
-from . import worker_pool
+from . import llm_process, worker_pool
 
 
 class JobFailed(Exception):
@@ -78,18 +78,23 @@ def research_job(steps: list[dict], target: str, log: str | None = None) -> list
     return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
 
 
-def run_job(job, *args, pooled: bool = False, stale: tuple[str, ...] = (), **kwargs) -> list[str]:
+def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: tuple[str, ...] = (),
+            **kwargs) -> list[str]:
     """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and
-    this process has one (CPU-bound work in the scheduling process), else in the calling thread.
+    this process has one (CPU-bound work in the scheduling process), in the model-call process when
+    ``calls_model`` and this process has one, else in the calling thread.
 
     ``stale``: the CV's later-stage outputs. When this stage fails they are removed, so an old
     document never looks like the result of a CV that no longer extracts (and the next run retries).
     """
     try:
+        if calls_model and llm_process.configured():
+            return llm_process.call(job, *args, **kwargs)
         if pooled and worker_pool.configured():
             return worker_pool.call(job, *args, **kwargs)
         return job(*args, **kwargs)
-    except (JobFailed, CvError) as exc:  # CvError: the worker's files could not be synced to disk
+    # CvError: the worker's files could not be synced to disk
+    except (JobFailed, CvError, llm_process.ModelCallProcessDied) as exc:
         for path in stale:
             Path(path).unlink(missing_ok=True)
         raise JobFailed(str(exc)) from None  # the cause, without the pool's traceback frames

@@ -12,8 +12,8 @@ every one of them is ready. A rerun that adds a few CVs never starts the pool. A
 its atomic writes skip their fsync (:func:`cvextract.atomic.deferred_sync`) and the job's thread
 here syncs the files before the job counts as done.
 
-A worker outlives nothing: when the Snakemake process dies without shutting the pool down (SIGKILL,
-the OOM killer), each worker notices within half a second and exits, so no orphan keeps running.
+Workers leave stopping to the Snakemake process and exit when it dies
+(:mod:`cvextract.batch.child_process`).
 """
 
 from __future__ import annotations
@@ -21,12 +21,11 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
-import signal
 import threading
-import time
 from concurrent.futures import CancelledError, ProcessPoolExecutor, wait
 
 from ..atomic import deferred_sync, sync
+from .child_process import prepare, signals_blocked
 
 _lock = threading.Lock()
 _workers = 0
@@ -39,38 +38,8 @@ _in_place_jobs = 0
 # Jobs run in this process before the workers are started: a rerun that adds up to 5 CVs (extract
 # and apply each) stays below it.
 IN_PLACE_JOBS = 10
-PARENT_POLL_SECONDS = 0.5
 # Imported by each worker as it starts, so the first jobs do not pay them.
 WARM_MODULES = ("cvextract.stages", "cvextract.extract.docx_cv", "cvextract.render.docx_template")
-
-
-def _exit_with_parent(parent_pid: int) -> None:
-    """In a worker: end this process once ``parent_pid`` is gone (we get re-parented)."""
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(PARENT_POLL_SECONDS)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="cvextract-parent-watch", daemon=True).start()
-
-
-# A worker leaves stopping to the Snakemake process (Ctrl-C in a terminal reaches the whole process
-# group): a worker killed by SIGINT would break the pool, and fail the jobs, before Snakemake could
-# stop them in order. Workers start with these signals blocked and then ignore them.
-_PARENTS_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-
-
-def _warm_up(parent_pid: int, modules: tuple[str, ...]) -> None:
-    for signum in _PARENTS_SIGNALS:
-        signal.signal(signum, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _PARENTS_SIGNALS)
-    # A pool worker blocks on its call queue forever if the parent is killed (it holds a copy of
-    # the queue's write end, so it never sees EOF): watch the parent instead.
-    _exit_with_parent(parent_pid)
-    from importlib import import_module
-
-    for module in modules:
-        import_module(module)
 
 
 def configure(workers: int) -> None:
@@ -93,13 +62,10 @@ def _start() -> None:
     global _pool
     # spawn, not fork: Snakemake's process is multi-threaded by now.
     _pool = ProcessPoolExecutor(max_workers=_workers, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=_warm_up, initargs=(os.getpid(), WARM_MODULES))
+                                initializer=prepare, initargs=(os.getpid(), WARM_MODULES))
     atexit.register(shutdown)
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _PARENTS_SIGNALS)  # inherited by the workers
-    try:
+    with signals_blocked():
         warming = [_pool.submit(os.getpid) for _ in range(_workers)]  # starts them (spawn: on demand)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     threading.Thread(target=_mark_ready, args=(_pool, warming), name="cvextract-pool-warm-up", daemon=True).start()
 
 

@@ -1,0 +1,143 @@
+"""One process of its own for a batch's model calls: research, adjust, and extract with ``openai-extractor``.
+
+Such a job mostly waits on the provider, but handling a call is Python work: importing the OpenAI
+SDK (about 0.4 s), building the request, parsing, checking and writing the answer. Run as threads
+of the Snakemake process, that work shared one GIL with the scheduler, which then handed out the
+next jobs late: a 120-CV batch with 0.5 s answers and a cap of 16 took 1.7-1.8x its ideal time.
+
+So the job's thread in the Snakemake process hands the job function to this process and waits. A
+multiprocessing manager serves each calling thread's connection in a thread of its own, so calls run
+side by side up to the batch's ``llm`` cap (Snakemake's resource), in one process however high the
+cap: 64 calls in flight are 64 threads, not 64 processes. The process holds one HTTP client, one
+rate limiter and one answer-format memory for the whole batch, and never imports the stage code
+the CPU-bound jobs need.
+
+It starts with the batch's first such job (a rerun without model calls never starts it) and ends
+with the batch. A stop request (Ctrl-C, SIGTERM) ends it at once: the calls in flight are dropped,
+their jobs end as interrupted, not failed, and the next run does them again (atomic writes: nothing
+half-written is left). Like a pool worker it ignores the stop signals itself and exits when the
+Snakemake process dies (:mod:`cvextract.batch.child_process`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from multiprocessing.managers import BaseManager
+
+from .child_process import prepare, signals_blocked
+
+# Imported as the process starts, while the first job's thread waits for it.
+WARM_MODULES = ("cvextract.batch.jobs", "cvextract.llm.client", "openai", "cvextract.adjust")
+
+
+class ModelCallProcessDied(RuntimeError):
+    """The model-call process ended while a job waited for it (killed from outside, out of memory)."""
+
+
+class _Calls:
+    """In the model-call process: run a job function in the thread serving the caller's connection.
+
+    Its exception comes back as a value, so that an error of the connection itself is the only
+    exception the caller's proxy raises."""
+
+    def run(self, function, args, kwargs):
+        try:
+            return False, function(*args, **kwargs)
+        except Exception as exc:
+            return True, exc
+
+
+class _Manager(BaseManager):
+    pass
+
+
+_Manager.register("calls", callable=_Calls)
+
+_lock = threading.Lock()      # guards the state below
+_starting = threading.Lock()  # one thread starts the process; the others wait for it
+_enabled = False
+_stopping = False
+_manager: _Manager | None = None
+_calls = None                 # proxy of the process's _Calls; each thread gets its own connection
+
+
+def configure(enabled: bool) -> None:
+    """Whether this process's model-calling jobs go to the model-call process; a new batch."""
+    global _enabled, _stopping
+    with _lock:
+        _enabled = enabled
+        _stopping = False
+
+
+def configured() -> bool:
+    return _enabled
+
+
+def call(function, *args, **kwargs):
+    """``function(*args, **kwargs)`` in the model-call process (started if need be); its result or
+    its exception. A job cut short by a stop request ends with KeyboardInterrupt: interrupted."""
+    calls = _proxy()
+    try:
+        raised, value = calls.run(function, args, kwargs)
+    except (EOFError, OSError) as exc:  # the connection broke: a stop, or the process died
+        if _stopping:
+            raise _stopped() from None
+        _forget(calls)  # the next job starts a new one
+        raise ModelCallProcessDied("the model-call process ended during the call "
+                                   f"({type(exc).__name__}{': ' if str(exc) else ''}{exc})") from None
+    if raised:
+        raise value
+    return value
+
+
+def _proxy():
+    global _manager, _calls
+    with _starting:
+        with _lock:
+            if _stopping:
+                raise _stopped()
+            if _calls is not None:
+                return _calls
+        manager = _Manager(ctx=multiprocessing.get_context("spawn"))  # spawn: this process has threads
+        with signals_blocked():
+            manager.start(prepare, (os.getpid(), WARM_MODULES))
+        calls = manager.calls()
+        with _lock:
+            if not _stopping:
+                _manager, _calls = manager, calls
+                return calls
+    manager.shutdown()  # a stop request came in while it started
+    raise _stopped()
+
+
+def _forget(calls) -> None:
+    global _manager, _calls
+    with _lock:
+        if _calls is not calls:
+            return
+        manager, _manager, _calls = _manager, None, None
+    manager.shutdown()
+
+
+def _stopped() -> KeyboardInterrupt:
+    return KeyboardInterrupt("the batch is stopping")
+
+
+def stop_pending() -> None:
+    """The batch was told to stop: end the model-call process now (its calls in flight are dropped)
+    and start no other."""
+    global _stopping
+    with _lock:
+        _stopping = True
+    shutdown()
+
+
+def shutdown() -> None:
+    """End the model-call process, if it runs (the batch is over, or stopping)."""
+    global _manager, _calls
+    with _lock:
+        manager, _manager, _calls = _manager, None, None
+    if manager is not None:
+        manager.shutdown()

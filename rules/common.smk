@@ -26,8 +26,10 @@ BATCH = plan_batch(
 # Jobs run in threads of this process (profiles/default sets --force-use-threads). CPU-bound ones
 # (extract, apply) hand their work to a pool of --cores worker processes and claim no core; those
 # whose time goes to model calls (research, adjust, openai-extractor) hand theirs to one model-call
-# process, where each runs in a thread, up to the `llm` cap whatever --cores is. Elsewhere (a cluster job, a run without threads) a job runs
-# in its own process and claims a core.
+# process, where each runs in a thread, up to the `llm` cap whatever --cores is; it starts while the
+# DAG is built when the run will call the model. Elsewhere (a cluster job, a run without threads) a
+# job runs in its own process and claims a core.
+SNAKEMAKE.when_settled(BATCH.warm_up)
 SNAKEMAKE.hold_jobs_without_cores(
     SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)
     + SNAKEMAKE.resource("pool_slots", BATCH.pool_slots(SNAKEMAKE.cores))

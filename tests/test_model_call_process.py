@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from docx_files import jinja_error_template
 from fake_openai import chat
 from process_table import processes
 from sample_cvs import make_cv_data, write_cv
@@ -32,12 +33,19 @@ def patient_client(llm_env):
     llm_env.setenv("CVEXTRACT_LLM_TIMEOUT", "600")
 
 
-def adjust_batch(tmp_path: Path, count: int, url: str) -> Path:
+def adjust_batch(tmp_path: Path, count: int, url: str, **config) -> Path:
     for i in range(count):
         write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
     return write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
                         adjust=[{"name": "openai-company-research", "customer-url": url}],
-                        llm={"max_concurrent": count})
+                        llm={"max_concurrent": count}, **config)
+
+
+def assert_nothing_left_running(session: int) -> None:
+    deadline = time.monotonic() + 10  # zombies aside
+    while left := [p.cmdline for p in processes() if p.sid == session and p.alive]:
+        assert time.monotonic() < deadline, left
+        time.sleep(0.05)
 
 
 def job_pid(log: Path) -> int:
@@ -105,10 +113,7 @@ def test_a_stop_drops_the_model_calls_in_flight_and_the_rerun_makes_them(tmp_pat
         assert proc.returncode == 1, stderr[-2000:]
         assert "Terminating processes on user request" in stderr
         assert adjusted(tmp_path) == []
-        deadline = time.monotonic() + 10  # nothing of the batch is left running (zombies aside)
-        while left := [p.cmdline for p in processes() if p.sid == proc.pid and p.alive]:
-            assert time.monotonic() < deadline, left
-            time.sleep(0.05)
+        assert_nothing_left_running(proc.pid)
     finally:
         release.set()
         if proc.poll() is None:
@@ -144,3 +149,21 @@ def test_a_killed_model_call_process_is_replaced_and_its_calls_made_again(tmp_pa
     for i in range(2):
         data = json.loads((tmp_path / "out" / "adjusted_structured_data" / f"cv{i}.json").read_text("utf-8"))
         assert data["identity"] == make_cv_data(i, special_chars=False)["identity"]
+
+
+def test_a_batch_that_ends_before_its_first_job_leaves_no_model_call_process(tmp_path, fake_openai, fake_site):
+    """The model-call process starts while the DAG is built (the research file is missing); a batch
+    refused after that (a broken template) ends it too, instead of waiting for it forever."""
+    template = jinja_error_template(tmp_path / "broken.docx")
+    config = adjust_batch(tmp_path, 2, fake_site.page("/", "<p>Customer</p>"), apply={"template": str(template)})
+    proc = start_workflow(tmp_path, config)
+    try:
+        _, stderr = proc.communicate(timeout=GUARD)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 1
+    assert f"cvextract: error: {template}: Jinja syntax error in word/document.xml" in stderr
+    assert_nothing_left_running(proc.pid)
+    assert fake_openai.calls == 0

@@ -153,8 +153,8 @@ class BatchPlan:
 
     # --- how jobs run ----------------------------------------------------------------------
     def calls_model(self, stage: str) -> bool:
-        """Whether a stage's time goes to LLM calls: such jobs run in job threads under the ``llm``
-        cap, not in the worker pool (a thread waiting on a model needs no process of its own)."""
+        """Whether a stage's time goes to LLM calls: such jobs go to the model-call process under
+        the ``llm`` cap, not to the worker pool (a thread waiting on a model needs no process of its own)."""
         if stage in ("research", "adjust"):
             return True
         if stage == "extract":
@@ -176,6 +176,28 @@ class BatchPlan:
         return 4 * max(1, cores)
 
     # --- lifecycle ---------------------------------------------------------------------------
+    def warm_up(self, runtime: Runtime) -> None:
+        """While the DAG is built: start the model-call process when this run will call the model,
+        so that its first call does not wait for the process and the OpenAI SDK's import."""
+        if runtime.pooled and self._model_calls_ahead():
+            from ..llm.settings import check_llm_settings
+
+            try:
+                check_llm_settings()
+            except ConfigError:  # start() says so, before any job
+                return
+            llm_process.start_soon()
+
+    def _model_calls_ahead(self) -> bool:
+        """A cheap guess from the files on disk: a research file, or the output of a stage that
+        calls the model, is missing for some CV (a no-op rerun finds every one)."""
+        if any(not Path(path).exists() for path in self.research_outputs):
+            return True
+        layout = TargetLayout(Path(self.target))
+        outputs = ([layout.adjusted] if self.adjust_steps else []) + \
+                  ([layout.structured] if self.calls_model("extract") else [])
+        return any(not output(cv.rel).exists() for output in outputs for cv in self.cvs)
+
     @stop_on_config_error
     def start(self, runtime: Runtime) -> None:
         """In the main Snakemake process, before the first job."""

@@ -21,6 +21,8 @@ Snakemake process dies (:mod:`cvextract.batch.child_process`).
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -61,6 +63,7 @@ _enabled = False
 _stopping = False
 _manager: _Manager | None = None
 _calls = None                 # proxy of the process's _Calls; each thread gets its own connection
+_exit_hook = False
 
 
 def configure(enabled: bool) -> None:
@@ -92,14 +95,30 @@ def call(function, *args, **kwargs):
     return value
 
 
+def start_soon() -> None:
+    """Start the process in the background now, so that the first call finds it ready (a failure
+    to start is left to that call, which tries again and reports it)."""
+    def start() -> None:
+        with contextlib.suppress(Exception, KeyboardInterrupt):
+            _proxy()
+
+    threading.Thread(target=start, name="cvextract-model-calls-start", daemon=True).start()
+
+
 def _proxy():
-    global _manager, _calls
+    global _manager, _calls, _exit_hook
     with _starting:
         with _lock:
             if _stopping:
                 raise _stopped()
             if _calls is not None:
                 return _calls
+            if not _exit_hook:
+                # Before multiprocessing's own exit handler (atexit runs the last registered first),
+                # which would wait forever for a server nobody told to end: whatever way this process
+                # ends (an error before the workflow's end hooks, say), the model-call process ends too.
+                atexit.register(shutdown)
+                _exit_hook = True
         manager = _Manager(ctx=multiprocessing.get_context("spawn"))  # spawn: this process has threads
         with signals_blocked():
             manager.start(prepare, (os.getpid(), WARM_MODULES))
@@ -127,17 +146,18 @@ def _stopped() -> KeyboardInterrupt:
 
 def stop_pending() -> None:
     """The batch was told to stop: end the model-call process now (its calls in flight are dropped)
-    and start no other."""
-    global _stopping
+    and start no other; one still starting ends as soon as it has started."""
+    global _manager, _calls, _stopping
     with _lock:
         _stopping = True
-    shutdown()
-
-
-def shutdown() -> None:
-    """End the model-call process, if it runs (the batch is over, or stopping)."""
-    global _manager, _calls
-    with _lock:
         manager, _manager, _calls = _manager, None, None
     if manager is not None:
         manager.shutdown()
+
+
+def shutdown() -> None:
+    """End the model-call process (the batch is over): the one running, or the one starting once it
+    has started."""
+    stop_pending()
+    with _starting:  # a start in progress ends what it started (it sees the stop): wait for that
+        pass

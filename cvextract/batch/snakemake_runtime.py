@@ -15,17 +15,20 @@ What this module relies on (tested with Snakemake 9.x, see pyproject's range):
 - ``workflow.execution_settings.use_threads`` and ``.keep_going``: set inside a cluster job, where
   Snakemake does not pass ``--force-use-threads`` to group jobs (otherwise every ``run:`` job would
   start ``python -m snakemake``, ~1.2 s) and a group job's Snakemake would stop at its first failed CV;
-- the scheduler's job-rate limit (``max-jobs-per-timespan``, 1000/1s in profiles/default) re-checks
-  itself with a ``threading.Timer`` of that span after every scheduling round, and Python waits for
-  the last one before the process exits: a run that ran jobs ended up to 1 s late. The workflow's
-  end cancels them (:meth:`SnakemakeRuntime.cancel_rate_timers`). (The span cannot be shorter:
-  Snakemake 9.27 reads "100ms" as 100 minutes.)
+- ``workflow.scheduling_settings.max_jobs_per_timespan`` (the job-rate limit, 100/1s by default,
+  1000/1s in profiles/default): the scheduler re-checks it with a ``threading.Timer`` of that span
+  after every scheduling round, and each timer runs a whole round again (over every ready job) a
+  second later. When jobs are threads of this process the limit protects nothing (it is meant for a
+  cluster's scheduler), so it is set to ``None`` (the API's "no limit"), as the Python API allows.
+  Elsewhere the timers stay, and Python waits for the last one before the process exits: the
+  workflow's end cancels them (:meth:`SnakemakeRuntime.cancel_rate_timers`). (The span cannot be
+  made shorter: Snakemake 9.27 reads "100ms" as 100 minutes.)
 - ``workflow.resource_settings.cores`` sizes the local executor's thread pool (``cores + 5``
   threads). Jobs that claim no core (LLM-bound jobs, jobs that wait on the worker pool) need a
   thread each, so it is raised by what they may hold at once; the ``_cores`` resource that
   bounds core-claiming jobs keeps the user's ``--cores``.
 
-Both settings exist only once Snakemake executes, after the Snakefile is parsed, and are read when
+These settings exist only once Snakemake executes, after the Snakefile is parsed, and are read when
 the executor is created, after the DAG is built: they are applied by the first input function
 wrapped with :meth:`SnakemakeRuntime.settled` (input functions run while the DAG is built; job
 threads and resources are evaluated later, too late for this).
@@ -118,6 +121,7 @@ class SnakemakeRuntime:
         self._workflow = workflow
         self._runtime: Runtime | None = None
         self._threads_needed = 0
+        self._when_settled: list = []
 
     def carry_any_wildcard_value(self) -> None:
         """Let a job whose wildcards hold a comma, a quote or a backslash (a CV named
@@ -205,7 +209,13 @@ class SnakemakeRuntime:
     def runtime(self) -> Runtime:
         if self._runtime is None:
             self._runtime = self._settle()
+            for callback in self._when_settled:
+                callback(self._runtime)
         return self._runtime
+
+    def when_settled(self, callback) -> None:
+        """Call ``callback(runtime)`` once the runtime is known: as the DAG starts to be built."""
+        self._when_settled.append(callback)
 
     def _settle(self) -> Runtime:
         wf = self._workflow
@@ -220,6 +230,9 @@ class SnakemakeRuntime:
             settings.use_threads = True
             settings.keep_going = True
         runtime = Runtime(wf.is_main_process, wf.local_exec, wf.use_threads, self.cores, wf.dryrun)
+        scheduling = getattr(wf, "scheduling_settings", None)
+        if runtime.pooled and getattr(scheduling, "max_jobs_per_timespan", None) is not None:
+            scheduling.max_jobs_per_timespan = None  # no job-rate limit for threads of this process
         if runtime.pooled and self._threads_needed:
             resources = wf.resource_settings
             if resources.cores is not None and resources.cores < runtime.cores + self._threads_needed:

@@ -25,17 +25,40 @@ import atexit
 import contextlib
 import multiprocessing
 import os
+import sys
 import threading
 from multiprocessing.managers import BaseManager
 
 from .child_process import prepare, signals_blocked
 
 # Imported as the process starts, while the first job's thread waits for it.
-WARM_MODULES = ("cvextract.batch.jobs", "cvextract.llm.client", "openai", "cvextract.adjust")
+WARM_MODULES = ("cvextract.batch.jobs", "cvextract.llm.client", "openai", "openai.resources.chat", "cvextract.adjust",
+                "bs4")
 
 
 class ModelCallProcessDied(RuntimeError):
     """The model-call process ended while a job waited for it (killed from outside, out of memory)."""
+
+
+def _prepare(parent_pid: int) -> None:
+    """In the new process: imports, and the HTTP client the calls will share (its TLS set-up)."""
+    prepare(parent_pid, WARM_MODULES)
+    # Told to end, the server calls sys.exit(): end there, not after a teardown of every module
+    # (about 0.2 s, which the batch would wait for). Every call has returned by then, and every
+    # file it wrote is complete (atomic writes).
+    atexit.register(_exit_now)
+    from ..llm.connection import shared_client
+    from ..llm.settings import settings_from_env
+
+    with contextlib.suppress(Exception):  # settings the first call will report
+        shared_client(settings_from_env())
+
+
+def _exit_now() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 class _Calls:
@@ -121,7 +144,7 @@ def _proxy():
                 _exit_hook = True
         manager = _Manager(ctx=multiprocessing.get_context("spawn"))  # spawn: this process has threads
         with signals_blocked():
-            manager.start(prepare, (os.getpid(), WARM_MODULES))
+            manager.start(_prepare, (os.getpid(),))
         calls = manager.calls()
         with _lock:
             if not _stopping:

@@ -61,11 +61,22 @@ def _strictify(node) -> dict | list:
 
 
 def strict_schema(schema: dict) -> dict | None:
-    """``schema`` rewritten for strict structured output, or ``None`` if it cannot be."""
+    """``schema`` rewritten for strict structured output, or ``None`` if it cannot be.
+
+    Worked out once per schema object (the contracts are loaded once per process); the result is
+    shared, so callers must not change it."""
+    cached = _STRICT.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
     try:
-        return _strictify(_inline_refs(copy.deepcopy(schema), schema.get("$defs", {})))
+        strict = _strictify(_inline_refs(copy.deepcopy(schema), schema.get("$defs", {})))
     except ValueError:
-        return None
+        strict = None
+    _STRICT[id(schema)] = (schema, strict)  # the schema is kept alive, so its id stays its own
+    return strict
+
+
+_STRICT: dict[int, tuple[dict, dict | None]] = {}
 
 
 def response_formats(schema: dict | None, name: str) -> list[dict | None]:

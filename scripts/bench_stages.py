@@ -6,8 +6,7 @@ checkout ("new") and of ``--base`` ("old", checked out in a temporary ``git work
 runs one fresh interpreter per side, in alternating order, on the same files; every figure is the
 median over rounds of the per-CV median, and the ratio is new / old. ``extract_cv`` is also split
 into the extraction with its verification and the atomic JSON write (temporary file, fsync, rename),
-timed writing each CV to a file of its own as a batch's first run does (the other rows replace one
-file again and again, which costs the file system more), and timed as a batch worker runs it, where the fsync is left to the job's thread in the Snakemake
+and timed as a batch worker runs it, where the fsync is left to the job's thread in the Snakemake
 process (new side only, when the checkout has it: compared with the old side's ``extract_cv``). The machine's load hits both
 sides alike, but absolute figures move with it: quote the ratios.
 
@@ -54,10 +53,6 @@ datas = spec["data"]
 for label, template in spec["templates"].items():
     results[f"apply, {label}"] = per_cv(lambda d: stages.apply_cv(d, template, out / "cv_NEW.docx"), datas)
 results["extract_cv"] = per_cv(lambda cv: stages.extract_cv(cv, out / "cv.json"), spec["cvs"])
-import itertools
-fresh = itertools.count()
-results["extract_cv, each to a new file"] = per_cv(
-    lambda cv: stages.extract_cv(cv, out / f"new-{next(fresh)}.json"), spec["cvs"])
 from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.verify import verify_extraction
 results["  of which extract + verify"] = per_cv(lambda cv: verify_extraction(extract_docx_cv(cv), cv), spec["cvs"])

@@ -37,7 +37,8 @@ WARM_MODULES = ("cvextract.batch.jobs", "cvextract.llm.client", "openai", "opena
 
 
 class ModelCallProcessDied(RuntimeError):
-    """The model-call process ended while a job waited for it (killed from outside, out of memory)."""
+    """The model-call process could not start, or ended while a job waited for it (killed from
+    outside, out of memory): that job fails with this one-line cause."""
 
 
 def _prepare(parent_pid: int) -> None:
@@ -111,8 +112,7 @@ def call(function, *args, **kwargs):
         if _stopping:
             raise _stopped() from None
         _forget(calls)  # the next job starts a new one
-        raise ModelCallProcessDied("the model-call process ended during the call "
-                                   f"({type(exc).__name__}{': ' if str(exc) else ''}{exc})") from None
+        raise ModelCallProcessDied(f"the model-call process ended during the call ({_cause(exc)})") from None
     if raised:
         raise value
     return value
@@ -143,15 +143,22 @@ def _proxy():
                 atexit.register(shutdown)
                 _exit_hook = True
         manager = _Manager(ctx=multiprocessing.get_context("spawn"))  # spawn: this process has threads
-        with signals_blocked():
-            manager.start(_prepare, (os.getpid(),))
-        calls = manager.calls()
+        try:
+            with signals_blocked():
+                manager.start(_prepare, (os.getpid(),))
+            calls = manager.calls()
+        except (EOFError, OSError) as exc:  # it died as it started (its error is on stderr)
+            raise ModelCallProcessDied(f"the model-call process could not start ({_cause(exc)})") from None
         with _lock:
             if not _stopping:
                 _manager, _calls = manager, calls
                 return calls
     manager.shutdown()  # a stop request came in while it started
     raise _stopped()
+
+
+def _cause(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def _forget(calls) -> None:

@@ -291,13 +291,13 @@ class BatchPlan:
                      started=self.started, cores=runtime.cores)
 
 
-@stop_on_config_error
 def _stop_helpers() -> None:
     """A stop request: drop the work queued for the worker pool, end the model-call process."""
     worker_pool.stop_pending()
     llm_process.stop_pending()
 
 
+@stop_on_config_error
 def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_process: bool = True) -> BatchPlan:
     """Validate ``config`` and find the CVs. Without ``--configfile`` (``configfiles`` empty) and no
     ``source`` from ``--config``, the repository's default config is the base and its relative paths

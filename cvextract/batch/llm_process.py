@@ -12,8 +12,9 @@ cap: 64 calls in flight are 64 threads, not 64 processes. The process holds one 
 rate limiter and one answer-format memory for the whole batch, and never imports the stage code
 the CPU-bound jobs need.
 
-It starts with the batch's first such job (a rerun without model calls never starts it) and ends
-with the batch. A stop request (Ctrl-C, SIGTERM) ends it at once: the calls in flight are dropped,
+It starts while the DAG is built when the run will call the model (:meth:`BatchPlan.warm_up`), else
+with the batch's first such job (a rerun without model calls never starts it), and ends with the
+batch, or with the Snakemake process however that ends. A stop request (Ctrl-C, SIGTERM) ends it at once: the calls in flight are dropped,
 their jobs end as interrupted, not failed, and the next run does them again (atomic writes: nothing
 half-written is left). Like a pool worker it ignores the stop signals itself and exits when the
 Snakemake process dies (:mod:`cvextract.batch.child_process`).
@@ -87,7 +88,6 @@ _enabled = False
 _stopping = False
 _manager: _Manager | None = None
 _calls = None                 # proxy of the process's _Calls; each thread gets its own connection
-_exit_hook = False
 
 
 def configure(enabled: bool) -> None:
@@ -129,19 +129,13 @@ def start_soon() -> None:
 
 
 def _proxy():
-    global _manager, _calls, _exit_hook
+    global _manager, _calls
     with _starting:
         with _lock:
             if _stopping:
                 raise _stopped()
             if _calls is not None:
                 return _calls
-            if not _exit_hook:
-                # Before multiprocessing's own exit handler (atexit runs the last registered first),
-                # which would wait forever for a server nobody told to end: whatever way this process
-                # ends (an error before the workflow's end hooks, say), the model-call process ends too.
-                atexit.register(shutdown)
-                _exit_hook = True
         manager = _Manager(ctx=multiprocessing.get_context("spawn"))  # spawn: this process has threads
         try:
             with signals_blocked():
@@ -161,13 +155,15 @@ def _cause(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def _forget(calls) -> None:
+def _forget(calls=None) -> None:
+    """End the running model-call process (only if ``calls`` is its proxy, when given)."""
     global _manager, _calls
     with _lock:
-        if _calls is not calls:
+        if calls is not None and _calls is not calls:
             return
         manager, _manager, _calls = _manager, None, None
-    manager.shutdown()
+    if manager is not None:
+        manager.shutdown()
 
 
 def _stopped() -> KeyboardInterrupt:
@@ -177,12 +173,10 @@ def _stopped() -> KeyboardInterrupt:
 def stop_pending() -> None:
     """The batch was told to stop: end the model-call process now (its calls in flight are dropped)
     and start no other; one still starting ends as soon as it has started."""
-    global _manager, _calls, _stopping
+    global _stopping
     with _lock:
         _stopping = True
-        manager, _manager, _calls = _manager, None, None
-    if manager is not None:
-        manager.shutdown()
+    _forget()
 
 
 def shutdown() -> None:
@@ -191,3 +185,10 @@ def shutdown() -> None:
     stop_pending()
     with _starting:  # a start in progress ends what it started (it sees the stop): wait for that
         pass
+
+
+# Registered after multiprocessing's own exit handler (imported above), so run before it (atexit runs
+# the last registered first): that handler would wait forever for a server nobody told to end.
+# Whatever way this process ends (an error before the workflow's end hooks, say), the model-call
+# process ends too.
+atexit.register(shutdown)

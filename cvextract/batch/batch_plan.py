@@ -127,7 +127,7 @@ class BatchPlan:
         not only a deleted final output (an adjusted JSON behind an up-to-date document, say)."""
         kinds = (["structured"] + (["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
                  + (["pdf"] if self.template and self.pdf else [])
-                 + [kind for kind in (JSONRESUME,) if kind in self.exports])
+                 + ([JSONRESUME] if JSONRESUME in self.exports else []))
         return [self._patterns[kind].replace("{rel}", rel) for kind in kinds]
 
     def _all_outputs(self) -> list[str]:

@@ -65,8 +65,8 @@ class Progress:
                 if self.failures[jobid] >= self.attempts:
                     self._fail(jobid)
         else:
-            message = (entry.get("message") or entry.get("msg") or "").strip()
-            if says_stopping(entry):
+            message = _message(entry)
+            if message.startswith(STOPPING_MESSAGE):
                 self.stopped = True  # SIGINT/SIGTERM reached Snakemake itself
             elif message and entry.get("level") in ("ERROR", "CRITICAL"):
                 self.errors.append(message)
@@ -120,7 +120,11 @@ class Progress:
 
 def says_stopping(entry: dict) -> bool:
     """The logger plugin's line for Snakemake's "stopping on an interrupt"."""
-    return (entry.get("message") or entry.get("msg") or "").strip().startswith(STOPPING_MESSAGE)
+    return _message(entry).startswith(STOPPING_MESSAGE)
+
+
+def _message(entry: dict) -> str:
+    return (entry.get("message") or entry.get("msg") or "").strip()
 
 
 _RAISED_IN = re.compile(r'^\w+ in file ".*", line \d+:$')

@@ -8,7 +8,7 @@ when it can; otherwise the schema is sent non-strict, as guidance.
 
 from __future__ import annotations
 
-import copy
+import functools
 import json
 import re
 import threading
@@ -63,20 +63,18 @@ def _strictify(node) -> dict | list:
 def strict_schema(schema: dict) -> dict | None:
     """``schema`` rewritten for strict structured output, or ``None`` if it cannot be.
 
-    Worked out once per schema object (the contracts are loaded once per process); the result is
-    shared, so callers must not change it."""
-    cached = _STRICT.get(id(schema))
-    if cached is not None and cached[0] is schema:
-        return cached[1]
+    Worked out once per distinct schema (keyed by its JSON text, which keeps the property order
+    models answer in; a few schemas per process); the result is shared: callers must not change it."""
+    return _strict_for(json.dumps(schema))
+
+
+@functools.lru_cache(maxsize=16)
+def _strict_for(schema_text: str) -> dict | None:
+    schema = json.loads(schema_text)
     try:
-        strict = _strictify(_inline_refs(copy.deepcopy(schema), schema.get("$defs", {})))
+        return _strictify(_inline_refs(schema, schema.get("$defs", {})))
     except ValueError:
-        strict = None
-    _STRICT[id(schema)] = (schema, strict)  # the schema is kept alive, so its id stays its own
-    return strict
-
-
-_STRICT: dict[int, tuple[dict, dict | None]] = {}
+        return None
 
 
 def response_formats(schema: dict | None, name: str) -> list[dict | None]:

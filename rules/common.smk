@@ -30,8 +30,10 @@ BATCH = plan_batch(
 # DAG is built when the run will call the model. Elsewhere (a cluster job, a run without threads) a
 # job runs in its own process and claims a core.
 SNAKEMAKE.when_settled(BATCH.warm_up)
+# The cap in force (the report shows it): `--resources llm=N` wins over llm.max_concurrent.
+BATCH.llm_max_concurrent = SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)
 SNAKEMAKE.hold_jobs_without_cores(
-    SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)
+    BATCH.llm_max_concurrent
     + SNAKEMAKE.resource("pool_slots", BATCH.pool_slots(SNAKEMAKE.cores))
 )
 

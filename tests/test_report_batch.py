@@ -42,3 +42,33 @@ def test_plain_snakemake_writes_the_report_and_snakemake_report_includes_it(tmp_
     made = run_workflow(tmp_path, config, "--report", str(snakemake_report))
     assert made.returncode == 0, made.messages()
     assert "Adding report.html" in made.messages() and snakemake_report.stat().st_size > 0
+
+
+def test_the_report_covers_json_resume_exports_and_keeps_the_configuration_in_force(tmp_path):
+    from cvextract.report import write_report
+
+    write_cv(tmp_path / "cvs" / "a.docx", make_cv_data(0, special_chars=False))
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                          file_type="*.docx", extract={"name": "default-docx-cv-extractor"}, adjust=[],
+                          apply=None, export=["jsonresume"],
+                          llm={"max_concurrent": 2, "requests_per_minute": 30, "mask_personal_data": False})
+    done = run_workflow(tmp_path, config, "--resources", "llm=3")
+    assert done.returncode == 0, done.messages()
+    data = report_data(tmp_path / "out" / "report.html")
+    assert data["stages"] == ["extract", "jsonresume"]
+    [cv] = data["cvs"]
+    assert data["statuses"][cv["s"]] == "done" and cv["o"] == {"structured": True, "jsonresume": True}
+    assert set(cv["t"]) == {"extract", "jsonresume"}  # each stage's time, from its job log
+    assert ["jsonresume", "JSON Resume", "jsonresume", ".json"] in data["outputs"]
+    assert dict(data["config"])["export"] == "jsonresume"
+    # The record keeps the whole configuration, with the cap the batch ran with (--resources wins).
+    record = json.loads((tmp_path / "out" / "logs" / "batch-run.json").read_text("utf-8"))
+    assert record["config"]["export"] == ["jsonresume"]
+    assert record["config"]["llm"] == {"max_concurrent": 3, "mask_personal_data": False, "requests_per_minute": 30}
+
+    # A CV whose export is missing is not finished, whatever its other outputs.
+    (tmp_path / "out" / "jsonresume" / "a.json").unlink()
+    write_report(tmp_path / "out")
+    data = report_data(tmp_path / "out" / "report.html")
+    [cv] = data["cvs"]
+    assert data["statuses"][cv["s"]] == "not run" and cv["o"] == {"structured": True, "jsonresume": False}

@@ -42,12 +42,13 @@ class BatchPlan:
     extractor: str
     adjust_steps: list[dict]
     template: str | None
-    llm_max_concurrent: int
+    llm_max_concurrent: int  # llm.max_concurrent; the Snakefile puts `--resources llm=N` here when given
     pdf: bool = False
     mask_personal_data: bool = True
     exports: list[str] = field(default_factory=list)
     cvs: list[CvInput] = field(default_factory=list)
     llm_prices: dict | None = None  # llm.price_per_million_tokens
+    llm_pacing: dict = field(default_factory=dict)  # llm.requests_per_minute / llm.tokens_per_minute, when set
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     skipped: list[Skipped] = field(default_factory=list)  # source entries that are not processed
     started: float = field(default_factory=time.time)  # for the batch report: jobs that ran after it are "done"
@@ -283,10 +284,14 @@ class BatchPlan:
         """``<target>/report.html`` on this batch and every CV, when the batch ends."""
         from ..report import record_batch
 
+        llm = {"max_concurrent": self.llm_max_concurrent, "mask_personal_data": self.mask_personal_data,
+               **self.llm_pacing}
+        if self.llm_prices is not None:
+            llm["price_per_million_tokens"] = self.llm_prices
         config = {"source": self.source, "file_type": self.file_type, "target": self.target,
                   "extract": {"name": self.extractor}, "adjust": self.adjust_steps,
                   "apply": {"template": self.template, "pdf": self.pdf} if self.template else None,
-                  "llm": {"max_concurrent": self.llm_max_concurrent}}
+                  "export": self.exports, "llm": llm}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=runtime.cores)
 
@@ -355,6 +360,7 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         pdf=bool(template and cfg["apply"].get("pdf")),
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
+        llm_pacing={k: cfg["llm"][k] for k in ("requests_per_minute", "tokens_per_minute") if k in cfg["llm"]},
         mask_personal_data=cfg["llm"]["mask_personal_data"],
         exports=list(dict.fromkeys(cfg["export"])),
         cvs=scan.cvs,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..atomic import write_text
 from ..errors import InputError
-from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
+from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, JSONRESUME, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
 from . import REPORT
 from .changes import TAILOR, TRANSLATE, compare
 from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
@@ -26,7 +26,8 @@ RUN_RECORD = "batch-run.json"
 LLM_USAGE = "llm-usage.json"
 CHANGES_CACHE = ".report-changes.json"  # each CV's changes, kept while its files stay the same
 _OUTPUTS = (("structured", "JSON", STRUCTURED, ".json"), ("adjusted", "adjusted JSON", ADJUSTED, ".json"),
-            ("document", "document", DOCUMENTS, DOCUMENT_SUFFIX), ("pdf", "PDF", DOCUMENTS, PDF_SUFFIX))
+            ("document", "document", DOCUMENTS, DOCUMENT_SUFFIX), ("pdf", "PDF", DOCUMENTS, PDF_SUFFIX),
+            (JSONRESUME, "JSON Resume", JSONRESUME, ".json"))
 
 
 def record_batch(target: str | Path, *, config: dict, cvs: list[tuple[str, str]], started: float,
@@ -76,7 +77,8 @@ def write_report(target: str | Path) -> Path:
 def _stages(config: dict) -> list[str]:
     apply = config.get("apply")
     return (["extract"] + (["adjust"] if config.get("adjust") else []) + (["apply"] if apply else [])
-            + (["pdf"] if isinstance(apply, dict) and apply.get("pdf") else []))
+            + (["pdf"] if isinstance(apply, dict) and apply.get("pdf") else [])
+            + ([JSONRESUME] if JSONRESUME in (config.get("export") or []) else []))
 
 
 def _when(epoch) -> str | None:
@@ -94,8 +96,15 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
             ["extractor", str((config.get("extract") or {}).get("name", "default-docx-cv-extractor"))],
             ["adjust steps", shown or "none"],
             ["template", str((config.get("apply") or {}).get("template")) if config.get("apply") else "none (no apply stage)"]]
+    rows.append(["export", ", ".join(config.get("export") or []) or "none"])
     if steps:
-        rows.append(["LLM cap", str((config.get("llm") or {}).get("max_concurrent", "default"))])
+        llm = config.get("llm") or {}
+        rows.append(["LLM cap", str(llm.get("max_concurrent", "default"))])
+        if "mask_personal_data" in llm:  # records from before it was kept lack it
+            rows.append(["personal data", "masked in prompts" if llm["mask_personal_data"] else "sent as is"])
+        for key, label in (("requests_per_minute", "requests per minute"), ("tokens_per_minute", "tokens per minute")):
+            if key in llm:
+                rows.append([label, f"{llm[key]:g}"])
     if cores:
         rows.append(["cores", str(cores)])
     return rows

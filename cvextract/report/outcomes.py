@@ -4,7 +4,7 @@ Each job writes one log (``logs/<stage>/<rel>.log``) whose first line is ``OK <s
 or ``FAILED <stage>: <cause>``, followed by ``warning: …`` lines. A CV is
 
 * ``failed``     when the first of its stages whose log says FAILED did (the cause is that line's),
-* ``not run``    when its final output is missing without a failure (an interrupted batch),
+* ``not run``    when one of its outputs is missing without a failure (an interrupted batch),
 * ``done``       when one of its jobs ran in this batch (a log written after the batch started),
 * ``up to date`` otherwise.
 """
@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..layout import TargetLayout
+from ..layout import JSONRESUME, TargetLayout
 
 DONE, FAILED, UP_TO_DATE, NOT_RUN = "done", "failed", "up to date", "not run"
 STATUSES = (DONE, FAILED, UP_TO_DATE, NOT_RUN)
 _TOOK = re.compile(r"\((\d+) ms, pid \d+\)\s*$")
+# The output each stage after extract leaves (extract's is "structured").
+STAGE_OUTPUTS = {"adjust": "adjusted", "apply": "document", "pdf": "pdf", JSONRESUME: JSONRESUME}
 
 
 @dataclass
@@ -41,7 +43,7 @@ class CvOutcome:
     cause: str | None = None
     warnings: list[str] = field(default_factory=list)
     ms: dict = field(default_factory=dict)        # stage -> milliseconds of its last run
-    outputs: dict = field(default_factory=dict)   # "structured" / "adjusted" / "document" / "pdf" -> exists
+    outputs: dict = field(default_factory=dict)   # "structured" and STAGE_OUTPUTS' kinds -> exists
 
 
 class CvPaths:
@@ -53,8 +55,8 @@ class CvPaths:
         rel = "{rel}"
         self._patterns = {"structured": str(layout.structured(rel)), "adjusted": str(layout.adjusted(rel)),
                           "document": str(layout.document(rel)), "pdf": str(layout.pdf(rel)),
-                          "steps": str(layout.adjust_steps_dir(rel))}
-        self._logs = {stage: str(layout.job_log(stage, rel)) for stage in ("extract", "adjust", "apply", "pdf")}
+                          JSONRESUME: str(layout.export(JSONRESUME, rel)), "steps": str(layout.adjust_steps_dir(rel))}
+        self._logs = {stage: str(layout.job_log(stage, rel)) for stage in ("extract", *STAGE_OUTPUTS)}
 
     def of(self, kind: str, rel: str) -> str:
         return self._patterns[kind].replace("{rel}", rel)
@@ -82,15 +84,12 @@ def read_stage_log(path: str | Path) -> StageLog | None:
 
 
 def cv_outcome(paths: CvPaths, rel: str, name: str, stages: list[str], *, started: float | None) -> CvOutcome:
-    """One CV's outcome; ``stages`` in order (``extract``, ``adjust``, ``apply``, ``pdf``), ``started`` the
+    """One CV's outcome; ``stages`` in order (``extract``, then those of STAGE_OUTPUTS), ``started`` the
     batch's start (seconds since the epoch; None: every finished CV counts as done)."""
     outputs = {"structured": os.path.isfile(paths.of("structured", rel))}
-    if "adjust" in stages:
-        outputs["adjusted"] = os.path.isfile(paths.of("adjusted", rel))
-    if "apply" in stages:
-        outputs["document"] = os.path.isfile(paths.of("document", rel))
-    if "pdf" in stages:
-        outputs["pdf"] = os.path.isfile(paths.of("pdf", rel))
+    for stage in stages:
+        if stage in STAGE_OUTPUTS:
+            outputs[STAGE_OUTPUTS[stage]] = os.path.isfile(paths.of(STAGE_OUTPUTS[stage], rel))
     outcome = CvOutcome(rel, name, UP_TO_DATE, outputs=outputs)
     ran = False
     for stage in stages:
@@ -104,8 +103,7 @@ def cv_outcome(paths: CvPaths, rel: str, name: str, stages: list[str], *, starte
         if log.ms is not None:
             outcome.ms[stage] = log.ms
         ran = ran or started is None or log.mtime >= started
-    final = list(outputs)[-1]
-    if not outputs[final]:
+    if not all(outputs.values()):
         outcome.status = NOT_RUN
     elif ran:
         outcome.status = DONE

@@ -85,10 +85,18 @@ def test_configuration_errors_come_before_any_call(fake_openai, tmp_path, steps,
     assert fake_openai.calls == 0
 
 
-def test_underscore_and_hyphen_params_and_cli_keys(fake_openai, tmp_path):
+def test_underscore_and_hyphen_params_and_general_keys(fake_openai, tmp_path):
     check_adjust_steps([{"name": "openai-company-research", "customer_url": "https://acme.example"},
-                        {"name": "openai-translate", "target_language": "fr", "output": "x.json",
-                         "verifier": "cv-schema-verifier", "skip-verify": True}])
+                        {"name": "openai-translate", "target_language": "fr", "openai_model": "m"}])
+
+
+@pytest.mark.parametrize("key, value", [("output", "x.json"), ("data", "cv.json"),
+                                        ("verifier", "cv-schema-verifier"), ("skip-verify", True)])
+def test_a_step_refuses_keys_it_would_ignore(fake_openai, key, value):
+    # The earlier tool's verifier=/skip-verify and the CLI's data=/output= do nothing in a step:
+    # refused before any work, not silently ignored.
+    with pytest.raises(ConfigError, match=f"adjuster 'openai-translate' does not take {key}"):
+        check_adjust_steps([{"name": "openai-translate", "language": "fr", key: value}])
 
 
 def test_invalid_input_cv_is_rejected(fake_openai, tmp_path):

@@ -112,6 +112,16 @@ def test_list_names_each_implementation(capsys, kind, expected):
     (["--extract", "=x", "--target", "out"], "empty key"),
     (["--extract", "source=cv.docx", "name=bogus", "--target", "out"], "--extract name=bogus: unknown extractor"),
     (["--extract", "source=cv.docx", "--adjust", "name=bogus", "--target", "out"], "unknown adjuster 'bogus'"),
+    # A key without its value is not a flag: no silent default, no pattern 'True'.
+    (["--extract", "source=cv.docx", "name", "--target", "out"], "--extract: name needs a value (name=...)"),
+    (["--extract", "--parallel", "source=cvs", "file-type", "--target", "out"], "--parallel: file-type needs a value"),
+    (["--extract", "--parallel", "source=cvs", "n=", "--target", "out"], "--parallel: n needs a value"),
+    # data=/output= steer the chain: they go in the first --adjust group only, not silently dropped.
+    (["--extract", "source=cv.docx", "--adjust", "name=openai-translate", "language=de", "--adjust",
+      "name=openai-translate", "language=fr", "output=fr.json", "--target", "out"],
+     "--adjust: output= goes in the first --adjust group"),
+    (["--extract", "source=cv.docx", "--adjust", "name=openai-translate", "language=de", "verifier=roundtrip",
+      "--target", "out"], "adjuster 'openai-translate' does not take verifier"),
 ])
 def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, args, message):
     code, stdout, stderr = cli(capsys, *args)

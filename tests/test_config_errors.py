@@ -33,6 +33,13 @@ def error_lines(stderr: str) -> list[str]:
     ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
     ({"adjust": [{"name": "openai-translate", "language": "German"}]}, "no LLM endpoint configured"),
     ({"file_type": "*.pdf"}, "{source}: no files matching '*.pdf'"),
+    ({"llm": {"tokens_per_minute": 0.5}}, "{config}: invalid configuration: key 'llm.tokens_per_minute': "
+                                          "0.5 is less than the minimum of 1"),
+    # The CLI's data=/output= steer a single-file run; a batch writes its own layout.
+    ({"adjust": [{"name": "openai-translate", "language": "German", "output": "x.json"}]},
+     "adjuster 'openai-translate' does not take output"),
+    ({"adjust": [{"name": "openai-translate", "language": "German", "skip-verify": True}]},
+     "adjuster 'openai-translate' does not take skip-verify"),
 ])
 def test_a_config_error_of_plain_snakemake_is_one_line(tmp_path, llm_env, bad, expected):
     source = tmp_path / "cvs"

@@ -14,8 +14,9 @@ from ..privacy import PersonalDataMask
 from .cv_key_order import in_canonical_order
 from .fabrication_guard import TAILOR, check_adjusted
 
-# Keys a CLI/config step group may carry that are not the adjuster's own.
-GENERAL_KEYS = ("name", "openai-model", "data", "output", "verifier", "skip-verify")
+# Keys a step may carry that are not the adjuster's own (the CLI takes the first --adjust group's
+# data=/output= off before the steps are checked: they steer its single-file run, not a step).
+GENERAL_KEYS = ("name", "openai-model")
 
 
 def param_key(key: str) -> str:

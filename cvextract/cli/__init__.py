@@ -1,7 +1,8 @@
 """``python -m cvextract.cli`` / ``cvextract``: the single-file and batch front door.
 
-Exit status: 0 success, 1 any error (a CV failed, bad input), 2 usage error. Expected failures are
-one line naming the file and the cause; tracebacks only with ``--debug``.
+Exit status: 0 success, 1 any error (a CV failed, bad input), 2 usage error, 130 after Ctrl-C, 143
+after SIGTERM of a ``--parallel`` run. Expected failures are one line naming the file and the cause;
+tracebacks only with ``--debug``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Command-line grammar: global options plus stage flags that take ``key=value`` tokens.
 
 ``--extract source=cv.docx name=default-docx-cv-extractor`` becomes ``{"source": "cv.docx", "name": ...}``.
-Tokens split at the first ``=``; a bare token is a flag (``True``); values may contain spaces when
-quoted by the shell. ``--adjust`` repeats, one group per adjuster, in order.
+Tokens split at the first ``=``; values may contain spaces when quoted by the shell. Every key needs a
+value but the flags of FLAG_KEYS, where a bare token means ``True`` (``pdf``). ``--adjust`` repeats,
+one group per adjuster, in order.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ KNOWN_KEYS = {
     "--apply": ("template", "data", "output", "pdf"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
+STAGE_KEYS = ("data", "output")  # of the first --adjust group: the chain's input and its final JSON
+FLAG_KEYS = ("pdf",)  # may stand alone: ``--apply template=t.docx pdf``
 MAX_WORKERS = 256  # --parallel n=: one worker process each; more would only exhaust the machine
 
 
@@ -55,8 +58,10 @@ class Invocation:
         return bool(self.apply) and _flag("--apply", "pdf", self.apply.get("pdf", False))
 
     def adjust_steps(self) -> list[dict]:
-        """The ``--adjust`` groups as adjust steps: ``data=``/``output=`` steer the stage, not a step."""
-        return [{k: v for k, v in group.items() if k not in ("data", "output")} for group in self.adjust]
+        """The ``--adjust`` groups as adjust steps: the first group's ``data=``/``output=`` steer the
+        stage, not a step."""
+        return [{k: v for k, v in group.items() if i > 0 or k not in STAGE_KEYS}
+                for i, group in enumerate(self.adjust)]
 
 
 def parse_pairs(flag: str, tokens: list[str]) -> dict:
@@ -69,6 +74,8 @@ def parse_pairs(flag: str, tokens: list[str]) -> dict:
             raise UsageError(f"{flag}: empty key in '{token}'")
         if known is not None and key not in known:
             raise UsageError(f"{flag}: unknown key '{key}' (known: {', '.join(known)})")
+        if key not in FLAG_KEYS and not value.strip():
+            raise UsageError(f"{flag}: {key} needs a value ({key}=...)")
         pairs[key] = value if sep else True
     return pairs
 
@@ -77,18 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cvextract",
         description="Extract CVs from DOCX to JSON, adjust them with an LLM, apply them to a DOCX template.",
-        epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/",
+        epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/\n"
+               "Rebuild a batch's report from what is on disk: cvextract report --target DIR\n"
+               "Exit status: 0 success, 1 an error (bad input, a failed CV), 2 a usage error,\n"
+               "             130 after Ctrl-C, 143 after SIGTERM of a --parallel run.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--extract", nargs="*", metavar="KEY=VALUE",
                         help="source=<file> [name=<extractor>] [output=<json>]")
     parser.add_argument("--adjust", nargs="*", action="append", metavar="KEY=VALUE",
-                        help="name=<adjuster> [data=<json>] [output=<json>] [openai-model=M] [<param>=<value> ...]; repeat to chain")
+                        help="name=<adjuster> [openai-model=M] [<param>=<value> ...]; repeat to chain, in order; "
+                             "the first group also takes [data=<json>] [output=<json>]")
     parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
                         help="template=<docx> [data=<json>] [output=<docx>] [pdf=true]")
     parser.add_argument("--export", nargs="+", metavar="FORMAT",
                         help=f"also write the final CV JSON as: {', '.join(EXPORT_FORMATS)} (<target>/<format>/<name>.json)")
     parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
-                        help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake workflow")
+                        help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake "
+                             f"workflow; n: 1 to {MAX_WORKERS} or auto (the CPUs), default 1; file-type default *.docx")
     parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
     parser.add_argument("--list", dest="list_kind", choices=LISTABLE, help="list the available stage implementations")
     parser.add_argument("--no-mask-personal-data", dest="mask_personal_data", action="store_false",
@@ -136,9 +149,14 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     if inv.extract is None and not inv.adjust and inv.apply is None:
         raise UsageError("nothing to do: give --extract, --adjust and/or --apply")
     for group in inv.adjust:
-        if not group.get("name") or group["name"] is True:
+        if not group.get("name"):
             raise UsageError("--adjust needs name=<adjuster>")
-    if inv.apply is not None and (not inv.apply.get("template") or inv.apply["template"] is True):
+    for group in inv.adjust[1:]:
+        taken = [key for key in STAGE_KEYS if key in group]
+        if taken:
+            raise UsageError(f"--adjust: {taken[0]}= goes in the first --adjust group (the chain's "
+                             f"{'input' if taken[0] == 'data' else 'final JSON'}), not in a later one")
+    if inv.apply is not None and not inv.apply.get("template"):
         raise UsageError("--apply needs template=<docx>")
     inv.pdf()  # pdf= must be true or false
     if inv.parallel is None:
@@ -160,7 +178,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
 
 def parse_workers(value) -> int:
     """``n=``: a whole number from 1 to MAX_WORKERS, or ``auto`` (the machine's CPUs); default 1."""
-    if value in (None, True, ""):
+    if value is None:
         return 1
     if str(value).strip().lower() == "auto":
         return os.cpu_count() or 1

@@ -15,7 +15,7 @@ log = logging.getLogger("cvextract")
 
 def _resolve(target: Path, value: str | None, default: Path) -> Path:
     """A relative ``output=`` resolves under the target; an absolute one is used as is."""
-    if not value or value is True:
+    if not value:
         return default
     path = Path(value)
     return path if path.is_absolute() else target / path

@@ -7,7 +7,8 @@
 # profiles/cluster-generic submit to a cluster.
 from snakemake.utils import min_version
 
-min_version("9.0")
+# The oldest Snakemake tested (make smoke-oldest), as in pyproject.toml.
+min_version("9.13.0")
 
 
 include: "rules/common.smk"

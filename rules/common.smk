@@ -27,8 +27,9 @@ BATCH = plan_batch(
 # (extract, apply) hand their work to a pool of --cores worker processes and claim no core; those
 # whose time goes to model calls (research, adjust, openai-extractor) hand theirs to one model-call
 # process, where each runs in a thread, up to the `llm` cap whatever --cores is; it starts while the
-# DAG is built when the run will call the model. Elsewhere (a cluster job, a run without threads) a
-# job runs in its own process and claims a core.
+# DAG is built when the run will call the model. Elsewhere a job claims a core: inside a group job
+# of cluster-generic it runs as a thread, in a run without threads (or under the slurm plugin's
+# jobstep executor) in a process of its own.
 SNAKEMAKE.when_settled(BATCH.warm_up)
 # The cap in force (the report shows it): `--resources llm=N` wins over llm.max_concurrent.
 BATCH.llm_max_concurrent = SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)

@@ -327,3 +327,14 @@ def test_a_target_inside_the_source_is_not_read_back_as_cvs(tmp_path):
         assert result.returncode == 0, result.stdout + result.stderr
         assert result.stdout.startswith("Processing 2 files")
     assert sorted(p.name for p in (out / "documents").rglob("*.docx")) == ["cv0_NEW.docx", "cv1_NEW.docx"]
+
+
+def test_a_default_folder_where_the_command_runs_is_not_taken_for_the_workflow_profile(tmp_path):
+    # Snakemake looks for the workflow profile in ./default and ./profiles/default before the
+    # workflow's own: a team folder named "default" used to stop the batch.
+    write_cv(tmp_path / "default" / "cv0.docx", make_cv_data(0, special_chars=False))
+    (tmp_path / "profiles" / "default").mkdir(parents=True)
+    (tmp_path / "profiles" / "default" / "config.yaml").write_text("cores: nonsense\n", encoding="utf-8")
+    result = run_cli(*batch_args(tmp_path / "default", tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "out" / "documents" / "cv0_NEW.docx").is_file()

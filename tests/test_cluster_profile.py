@@ -86,12 +86,15 @@ def _our_jobs(slurm: OneNodeSlurm, before: set[str]) -> list[dict[str, str]]:
 
 def test_cluster_generic_profile_runs_a_batch_through_slurm(tmp_path, slurm):
     data, config = _batch(tmp_path)
+    config["export"] = ["jsonresume"]  # a per-CV rule after apply: in the CVs' groups too
     before = {job["id"] for job in slurm.jobs()}
     # Three CVs per cluster job (the profile says 10): two group jobs, plus a resubmission of the
     # broken CV's group (retries: 1).
     run = _run(slurm, tmp_path, "cluster-generic", config, "--group-components", "cv=3")
     assert run.returncode == 1, _explain(run, slurm, tmp_path)  # keep-going: only the broken CV fails
     _check_batch(tmp_path, data)
+    for rel in data:
+        assert json.loads((tmp_path / "out" / "jsonresume" / f"{rel}.json").read_text("utf-8"))["basics"]
 
     jobs = _our_jobs(slurm, before)
     assert jobs and all(job["name"] == "cvextract-GROUP" for job in jobs), jobs

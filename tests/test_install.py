@@ -95,7 +95,9 @@ def test_a_wheel_in_a_fresh_venv_runs_the_batch_from_any_folder(tmp_path, wheel)
     contents = set(zipfile.ZipFile(wheel).namelist())
     assert {"cvextract/workflow/Snakefile", "cvextract/workflow/rules/common.smk",
             "cvextract/workflow/profiles/default/config.yaml", "cvextract/workflow/config/config.schema.json",
-            "snakemake_logger_plugin_cvextract/__init__.py"} <= contents
+            "snakemake_logger_plugin_cvextract/__init__.py",
+            # the docs the shipped profiles and config point to
+            "cvextract/workflow/profiles/README.md", "cvextract/workflow/config/README.md"} <= contents
     python = _fresh_venv(tmp_path / "venv")
     _pip(python, wheel, cwd=tmp_path)
     _check_installed_product(python, _user_folder(tmp_path), tmp_path / "venv")

@@ -72,3 +72,23 @@ def test_without_the_workflow_profile_every_job_is_a_process_of_its_own(tmp_path
         assert json.loads((tmp_path / "out" / "structured_data" / f"{name}.json").read_text("utf-8")) == make_cv_data(
             i, special_chars=False)
     assert "jobs run without --force-use-threads" in alone.messages()
+
+
+def test_the_cluster_profiles_group_every_per_cv_rule():
+    # An ungrouped per-CV rule is one cluster job per CV: a submission, a queue wait and a Snakemake
+    # start-up for each PDF or export. The batch's own rules (research, local ones) stay apart.
+    import re
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    rules_text = "\n".join(p.read_text("utf-8") for p in sorted((root / "rules").glob("*.smk")))
+    rules = set(re.findall(r"^rule (\w+):", rules_text, re.M))
+    local = {name for block in re.findall(r"^localrules:\n((?:[ \t]+\w+,?\n)+)", rules_text, re.M)
+             for name in re.findall(r"\w+", block)}
+    per_cv = rules - local - {"research"}
+    assert {"extract", "adjust", "apply", "pdf", "jsonresume"} <= per_cv
+    for profile in ("slurm", "cluster-generic"):
+        settings = yaml.safe_load((root / "profiles" / profile / "config.yaml").read_text("utf-8"))
+        grouped = {entry.split("=")[0] for entry in settings["groups"] if entry.endswith("=cv")}
+        assert grouped == per_cv, profile

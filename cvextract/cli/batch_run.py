@@ -22,7 +22,7 @@ from ..batch.run_lock import clear_stale_lock
 from ..errors import ConfigError
 from ..layout import LOGS, TargetLayout
 from ..report import REPORT
-from ..workflow import SNAKEFILE
+from ..workflow import SNAKEFILE, profile
 from .arguments import Invocation
 from .batch_progress import Progress, says_stopping
 from .snakemake_process import end_with_parent, forward_sigterm, signal_name, stop
@@ -101,7 +101,10 @@ def run_batch(inv: Invocation) -> int:
     # processes (more would only share the same CPUs). Model calls wait on the network: up to N in
     # flight, as the `llm` resource.
     cores = min(workers, os.cpu_count() or 1)
+    # The workflow profile named, not looked up: Snakemake would take a `default/` or
+    # `profiles/default/` of the folder it is started from first.
     cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(target),
+           "--workflow-profile", str(profile("default")),
            "--cores", str(cores), "--resources", f"llm={workers}",
            "--configfile", str(config_path), "--logger", "cvextract", "--retries", str(RETRIES)]
     log.debug("running: %s", " ".join(cmd))

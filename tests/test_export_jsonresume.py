@@ -34,6 +34,16 @@ def assert_valid(path: Path) -> dict:
     ("Entwickler | Firma GmbH | Jan. 2018 – heute", ("Entwickler", "Firma GmbH", "2018-01", None)),
     ("Consultant – 2015-2020", ("Consultant", None, "2015", "2020")),
     ("Architect at large", ("Architect at large", None, None, None)),
+    # An unspaced en dash or hyphen joins words; an unspaced em dash separates.
+    ("Client–Server Engineer – Acme", ("Client–Server Engineer", "Acme", None, None)),
+    ("Front-End Developer - Acme", ("Front-End Developer", "Acme", None, None)),
+    ("Lead Engineer—Acme", ("Lead Engineer", "Acme", None, None)),
+    # A single date is the period itself (no endDate would mean a current job); "since" is open.
+    ("Consultant – Acme – 2018", ("Consultant", "Acme", "2018", "2018")),
+    ("Consultant – Acme – since March 2018", ("Consultant", "Acme", "2018-03", None)),
+    # Brackets around a removed date do not become a company.
+    ("Engineer at Acme (2019)", ("Engineer at Acme", None, "2019", "2019")),
+    ("Engineer, Acme [2016 – 2019]", ("Engineer, Acme", None, "2016", "2019")),
 ])
 def test_headings_give_position_company_and_dates(heading, expected):
     parsed = parse_heading(heading)

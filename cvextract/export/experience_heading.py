@@ -2,8 +2,10 @@
 
 Headings are free text; this reads the common shapes: a date range (month names in English or
 German, abbreviated or not, ``MM/YYYY``, ``YYYY-MM`` or a bare year, ending in a date or "Present")
-anywhere in the heading, and the remaining parts, split at `` – ``, `` - ``, `` — `` or ``|``, as
-position then company. Dates come out as JSON Resume's ``YYYY-MM`` or ``YYYY``.
+anywhere in the heading, and the remaining parts, split at `` – ``, `` - ``, ``—`` or ``|``, as
+position then company. An unspaced en dash or hyphen joins words ("Client–Server Engineer") and does
+not split. Dates come out as JSON Resume's ``YYYY-MM`` or ``YYYY``; a single date ("2018") is both
+start and end, while "since 2018" and "2018 – Present" have no end (JSON Resume: current).
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ _DATE = (rf"(?:(?P<{{p}}month>{_MONTH})\.?\s+(?P<{{p}}year1>(?:19|20)\d\d)"
          rf"|(?P<{{p}}year3>(?:19|20)\d\d)-(?P<{{p}}mm2>0[1-9]|1[0-2])(?!\d)"
          rf"|(?P<{{p}}year4>(?:19|20)\d\d))")
 _PRESENT = r"present|current|now|today|ongoing|heute|aktuell|laufend|jetzt|dato"
-RANGE = re.compile(rf"(?<![\w/.-])(?:since\s+|seit\s+)?{_DATE.format(p='s')}"
-                   rf"(?:\s*(?:–|—|-|to|until|bis)\s*(?:(?P<present>{_PRESENT})|{_DATE.format(p='e')}))?(?![\w/])",
+RANGE = re.compile(rf"(?<![\w/.-])(?P<since>since\s+|seit\s+)?{_DATE.format(p='s')}"
+                   rf"(?P<to>\s*(?:–|—|-|to|until|bis)\s*(?:(?P<present>{_PRESENT})|{_DATE.format(p='e')}))?(?![\w/])",
                    re.IGNORECASE)
-SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\s*[–—]\s*")
+SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\s*—\s*")
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,16 @@ def parse_heading(heading: str) -> ExperienceHeading:
     match = RANGE.search(text)
     if match:
         start = _date(match, "s")
-        end = None if match.group("present") else _date(match, "e")
-        text = text[:match.start()] + " | " + text[match.end():]
+        if match.group("to"):
+            end = None if match.group("present") else _date(match, "e")
+        else:  # one date: the period itself, unless "since"
+            end = None if match.group("since") else start
+        before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+        if before.endswith(("(", "[")) and after.startswith((")", "]")):  # "Engineer (2019)"
+            before, after = before[:-1], after[1:]
+        text = before + " | " + after
     parts = [p.strip(" ,;:") for p in SEPARATOR.split(text)]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if any(ch.isalnum() for ch in p)]
     position = parts[0] if parts else None
     company = " – ".join(parts[1:]) or None
     return ExperienceHeading(position, company, start, end)

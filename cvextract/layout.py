@@ -23,8 +23,13 @@ LOG_SUFFIX = ".log"
 # The folders a target holds; a source search skips them in any folder marked as a target.
 OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE, JSONRESUME)
 TARGET_MARKER = ".cvextract-target"
+REPORT = "report.html"  # the batch report, at the top of the target
+TARGET_FILES = (TARGET_MARKER, REPORT)  # files of a target's own, at its top: never taken for CVs
 # What a CV's stem becomes in its output file names (x -> x.json, x_NEW.docx, x_NEW.pdf, x.log).
 OUTPUT_SUFFIXES = (JSON_SUFFIX, DOCUMENT_SUFFIX, PDF_SUFFIX, LOG_SUFFIX)
+JOB_USAGE_SUFFIX = ".usage.json"  # x.log.<pid>-<time_ns, hex>.usage.json: a job attempt's LLM usage
+# The longest name a CV's stem gets: that usage file (pid up to 4194304, 16 hex digits until 2262).
+LONGEST_OUTPUT_SUFFIX = f"{LOG_SUFFIX}.4194304-{'f' * 16}{JOB_USAGE_SUFFIX}"
 
 
 @dataclass(frozen=True)

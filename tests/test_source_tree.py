@@ -14,8 +14,10 @@ from cli_runs import run_cli
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, write_config
 
-LONG_STEM = "Jane Doe " + "".join(f"{i:03d} " for i in range(59))  # 245 bytes, no repeated tail
-TOO_LONG_STEM = LONG_STEM + "abcde"                                # 250: x_NEW.docx would be 259
+# The longest output name of a CV is its job attempts' LLM usage file, x.log.<pid>-<hex>.usage.json:
+# 40 bytes on top of the stem.
+LONG_STEM = "Jane Doe " + "".join(f"{i:03d} " for i in range(51)) + "ab"  # 215 bytes, no repeated tail
+TOO_LONG_STEM = LONG_STEM + "c"                                           # 216: that file would be 256
 
 
 def build_tree(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
@@ -41,7 +43,9 @@ def build_tree(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
         "Doe_00000000000000000000.docx": "PeriodicWildcardError",
         "clash.docx": "its output name clash.json is also a folder of CVs beside it",
         f"{TOO_LONG_STEM}.docx": "name too long",
+        "team\\nb/": "folder name holds control characters",  # its CV is not searched
     }
+    write_cv(source / "team\nb" / "inner.docx", make_cv_data(5, special_chars=False))
     os.symlink("missing.docx", source / "dangling.docx")
     os.symlink("loop.docx", source / "loop.docx")
     os.symlink(tmp_path / "elsewhere.docx", source / "outside.docx")
@@ -144,6 +148,34 @@ def test_an_older_target_inside_the_source_is_not_searched(tmp_path):
     run = run_workflow(tmp_path, config)
     assert run.returncode == 0, run.messages()
     assert run.jobs() == [("extract", "cv")]
+
+
+def test_a_targets_own_files_are_not_taken_for_cvs(tmp_path):
+    from cvextract.batch.inputs import scan_source
+    from cvextract.layout import TargetLayout
+
+    source = tmp_path / "cvs"
+    write_cv(source / "cv.docx", make_cv_data(1, special_chars=False))
+    TargetLayout(source).mark()
+    (source / "report.html").write_text("<html></html>", encoding="utf-8")
+    (source / "notes").mkdir()
+    (source / "notes" / "report.html").write_text("a user's file", encoding="utf-8")
+    scan = scan_source(source, "*.*", target=source)
+    assert [cv.rel + cv.suffix for cv in scan.cvs] == ["cv.docx", "notes/report.html"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="running as root: folder permissions do not stop listing")
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path):
+    from cvextract.batch.inputs import scan_source
+
+    write_cv(tmp_path / "cvs" / "cv.docx", make_cv_data(1, special_chars=False))
+    (tmp_path / "cvs" / "locked").mkdir()
+    (tmp_path / "cvs" / "locked").chmod(0)
+    try:
+        scan = scan_source(tmp_path / "cvs")
+    finally:
+        (tmp_path / "cvs" / "locked").chmod(0o755)
+    assert [entry.line() for entry in scan.skipped] == ["skipped locked/: folder cannot be read (Permission denied)"]
 
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])

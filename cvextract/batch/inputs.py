@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..atomic import NAME_MAX
 from ..errors import ConfigError
-from ..layout import OUTPUT_FOLDERS, OUTPUT_SUFFIXES, TARGET_MARKER
+from ..layout import LONGEST_OUTPUT_SUFFIX, OUTPUT_FOLDERS, OUTPUT_SUFFIXES, TARGET_FILES, TARGET_MARKER
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Snakemake refuses a wildcard value ending in a substring repeated 20 times or more (its
@@ -102,7 +102,11 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
     real_target = os.path.realpath(target) if target is not None else None
     scan = SourceScan()
     found: dict[str, CvInput] = {}
-    for root, dirs, files in os.walk(source):
+    def unreadable(exc: OSError) -> None:  # a folder the walk cannot list is named, not dropped
+        rel = os.path.relpath(exc.filename, source).replace(os.sep, "/")
+        scan.skipped.append(Skipped(printable(rel + "/"), f"folder cannot be read ({exc.strerror or exc})"))
+
+    for root, dirs, files in os.walk(source, onerror=unreadable):
         rel_root = os.path.relpath(root, source)
         prefix = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
         is_target = os.path.isfile(os.path.join(root, TARGET_MARKER)) or os.path.realpath(root) == real_target
@@ -113,11 +117,13 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
             path = os.path.join(root, name)
             if os.path.islink(path):
                 scan.skipped.append(Skipped(printable(prefix + name), "symbolic link to a folder (not followed)"))
+            elif (problem := _bad_name(name)) is not None:  # every CV below it would carry it
+                scan.skipped.append(Skipped(printable(prefix + name + "/"), f"folder {problem}"))
             else:
                 kept.append(name)
         dirs[:] = kept
         for name in sorted(files):
-            if not is_candidate(name, pattern):
+            if not is_candidate(name, pattern) or (is_target and name in TARGET_FILES):
                 continue
             reason = _unusable(os.path.join(root, name), name, real_source)
             stem, suffix = os.path.splitext(name)
@@ -139,14 +145,11 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
 
 def _unusable(path: str, name: str, real_source: str) -> str | None:
     """Why the entry at ``path`` cannot be a CV of this batch, or None."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return "name is not valid UTF-8; rename it"
-    if _CONTROL.search(name):
-        return "name holds control characters (a newline, a tab, a terminal escape); rename it"
+    problem = _bad_name(name)
+    if problem is not None:
+        return problem
     stem = os.path.splitext(name)[0]
-    if max(len((stem + suffix).encode("utf-8")) for suffix in OUTPUT_SUFFIXES) > NAME_MAX:
+    if len((stem + LONGEST_OUTPUT_SUFFIX).encode("utf-8")) > NAME_MAX:
         return f"name too long: its output names would exceed {NAME_MAX} bytes; shorten it"
     try:
         info = os.stat(path)
@@ -160,6 +163,17 @@ def _unusable(path: str, name: str, real_source: str) -> str | None:
             return "symbolic link pointing outside the source folder (not followed)"
     if not stat.S_ISREG(info.st_mode):
         return f"is {_kind(info.st_mode)}, not a regular file"
+    return None
+
+
+def _bad_name(name: str) -> str | None:
+    """Why a file or folder name cannot be part of a CV's output paths, or None."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "name is not valid UTF-8; rename it"
+    if _CONTROL.search(name):
+        return "name holds control characters (a newline, a tab, a terminal escape); rename it"
     return None
 
 

@@ -19,10 +19,11 @@ import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from ..layout import JOB_USAGE_SUFFIX  # beside the job log (see job_usage_path)
+
 log = logging.getLogger("cvextract.llm")
 
 BATCH_USAGE_FILE = "llm-usage.json"
-JOB_USAGE_SUFFIX = ".usage.json"  # beside the job log (see job_usage_path)
 PRICE_INPUT_ENV = "CVEXTRACT_LLM_PRICE_INPUT"    # USD per million prompt tokens
 PRICE_OUTPUT_ENV = "CVEXTRACT_LLM_PRICE_OUTPUT"  # USD per million completion tokens
 

@@ -6,7 +6,7 @@ A batch calls :func:`record_batch` when it ends; ``cvextract report --target DIR
 
 from __future__ import annotations
 
-REPORT = "report.html"
+from ..layout import REPORT
 
 
 def record_batch(target, **batch):

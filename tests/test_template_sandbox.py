@@ -127,6 +127,15 @@ def test_pathologically_nested_templates_fail_in_one_line(tmp_path: Path, text: 
     assert "\n" not in str(info.value) and not (tmp_path / "out.docx").exists()
 
 
+def test_an_unknown_codec_fails_in_one_line_naming_the_template(tmp_path: Path) -> None:
+    # A LookupError (not a KeyError or IndexError) used to escape as "unexpected error".
+    template = bare_template(tmp_path / "codec.docx", ["{{ 'x'.encode('no-such-codec') }}"])
+    with pytest.raises(TemplateError) as info:
+        render_docx(_cv(), template, tmp_path / "out.docx")
+    assert str(info.value).startswith(f"{template}: ") and "no-such-codec" in str(info.value)
+    assert "\n" not in str(info.value) and not (tmp_path / "out.docx").exists()
+
+
 def test_the_deadline_is_configurable_and_checked(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CVEXTRACT_RENDER_SECONDS", "0.5")
     assert sandbox.render_seconds() == 0.5

@@ -15,8 +15,8 @@ from .sandbox import RenderLimitError
 
 _TAGS = re.compile(r"<[^>]+>")
 # What a template can make Jinja, docxtpl or python-docx raise while it compiles or renders.
-RENDER_ERRORS = (JinjaTemplateError, etree.XMLSyntaxError, TypeError, ValueError, KeyError, AttributeError,
-                 ArithmeticError, IndexError, RecursionError, MemoryError, SyntaxError)
+RENDER_ERRORS = (JinjaTemplateError, etree.XMLSyntaxError, TypeError, ValueError, LookupError, AttributeError,
+                 ArithmeticError, RecursionError, MemoryError, SyntaxError)  # LookupError: KeyError, IndexError, codecs
 
 
 def _near_text(exc: TemplateSyntaxError) -> str:

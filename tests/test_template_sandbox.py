@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import io
 import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -125,6 +126,34 @@ def test_pathologically_nested_templates_fail_in_one_line(tmp_path: Path, text: 
         render_docx(_cv(), template, tmp_path / "out.docx")
     assert str(info.value).startswith(f"{template}: ") and cause in str(info.value)
     assert "\n" not in str(info.value) and not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.parametrize("text, cause", [
+    # Each is refused before it runs: the result would be far larger, or slower, than its input.
+    ("{{ ('\\t' * 20000).expandtabs(100000) }}", "expandtabs"),  # the template holds backslash-t: Jinja makes it a tab
+    ("{{ ('a' * 1000000)|wordwrap(1) }}", "more than 100,000 lines"),
+    ("{{ ('x' * 100).encode('utf-8').decode('zlib_codec') }}", "not a text encoding"),
+    ("{{ 'x'.encode('bz2_codec') }}", "not a text encoding"),
+])
+def test_operations_that_explode_are_refused_before_they_run(tmp_path: Path, text: str, cause: str) -> None:
+    template = bare_template(tmp_path / "explode.docx", [text])
+    started = time.monotonic()
+    with pytest.raises(TemplateError) as info:
+        render_docx(_cv(), template, tmp_path / "out.docx")
+    assert time.monotonic() - started < 5  # wordwrap(1) on a million characters used to take 14 s
+    assert str(info.value).startswith(f"{template}: ") and cause in str(info.value)
+    assert "\n" not in str(info.value) and not (tmp_path / "out.docx").exists()
+
+
+def test_ordinary_encodings_and_wrapping_still_work(tmp_path: Path) -> None:
+    template = bare_template(tmp_path / "fine.docx", [
+        "{{ 'Zoë'.encode('utf-8').decode('latin-1') }} {{ 'ab'.expandtabs(4) }}",
+        "{{ 'one two three'|wordwrap(7) }}"])
+    out = tmp_path / "out.docx"
+    render_docx(_cv(), template, out)
+    lines = [p.text for p in docx.Document(out).paragraphs]
+    assert lines[0] == "ZoÃ« ab"
+    assert lines[1].split() == ["one", "two", "three"]
 
 
 def test_an_unknown_codec_fails_in_one_line_naming_the_template(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ Every refusal is a :class:`RenderLimitError` or Jinja's :class:`~jinja2.exceptio
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import threading
@@ -135,6 +136,30 @@ def _check_growth(name: str, args, kwargs, what: str) -> None:
             raise RenderLimitError(f"{what} would make a value larger than {MAX_VALUE_CHARS:,} characters")
     elif name == "format" and args:
         _check_format(args[0], what)
+    elif name == "expandtabs" and args and isinstance(args[0], (str, bytes)):
+        size = args[1] if len(args) > 1 else kwargs.get("tabsize", 8)
+        tab = "\t" if isinstance(args[0], str) else b"\t"
+        if isinstance(size, int) and len(args[0]) + args[0].count(tab) * max(size, 0) > MAX_VALUE_CHARS:
+            raise RenderLimitError(f"{what} would make a value larger than {MAX_VALUE_CHARS:,} characters")
+    elif name == "wordwrap" and args and isinstance(args[0], str):
+        width = args[1] if len(args) > 1 else kwargs.get("width", 79)
+        # textwrap's work grows with the lines it makes: refuse before it runs for minutes.
+        if isinstance(width, int) and len(args[0]) // max(width, 1) > MAX_INT_ARGUMENT:
+            raise RenderLimitError(f"{what} would make more than {MAX_INT_ARGUMENT:,} lines (the "
+                                   "template sandbox's limit)")
+    elif name in ("encode", "decode"):
+        encoding = args[1] if len(args) > 1 else kwargs.get("encoding", "utf-8")
+        # zlib_codec, bz2_codec, base64_codec…: a few bytes can decompress to gigabytes.
+        if isinstance(encoding, str) and not _is_text_encoding(encoding):
+            raise RenderLimitError(f"{what}: '{encoding}' is not a text encoding; the template sandbox "
+                                   "allows text encodings only")
+
+
+def _is_text_encoding(name: str) -> bool:
+    try:
+        return codecs.lookup(name)._is_text_encoding
+    except LookupError:
+        return True  # the call itself says the codec is unknown
 
 
 def _materialised(values: tuple, index: int) -> tuple:
@@ -235,7 +260,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         what = f"calling {name}"
         _check_arguments(args, kwargs, what)
         owner = getattr(__obj, "__self__", None)
-        if isinstance(owner, str):  # str methods: the string is the first operand
+        if isinstance(owner, (str, bytes)):  # str/bytes methods: the string is the first operand
             if name == "join":
                 args = _materialised(args, 0)
             _check_growth(name, (owner, *args), kwargs, what)

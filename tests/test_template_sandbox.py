@@ -248,3 +248,45 @@ def test_attack_through_snakemake(tmp_path: Path, monkeypatch, name: str) -> Non
         assert word in reported[0]
     assert not marker.exists()
     assert _files(target) == []
+
+
+def _renamed_header(tmp_path: Path, name: str, edit) -> Path:
+    """A template whose header part is stored as ``word/hdr1.bin`` (its relationship and content type
+    follow the name, as a crafted file would have them), its XML changed by ``edit``."""
+    plain = bare_template(tmp_path / "plain.docx", ["{{ overview }}"], header=["{{ identity.full_name }}"])
+    crafted = tmp_path / name
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/header1.xml":
+                dst.writestr("word/hdr1.bin", edit(data))
+                continue
+            if info.filename in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+                data = data.replace(b"header1.xml", b"hdr1.bin")
+            dst.writestr(info, data)
+    return crafted
+
+
+@pytest.mark.parametrize("edit, cause", [
+    # Jinja renders a part by its content type, not its name: the 2 MB cap follows the type.
+    (lambda xml: xml.replace(b"</w:hdr>", b"<!--" + b" " * (3 * 1024 * 1024) + b"--></w:hdr>"), "too large"),
+    # and python-docx parses it as XML whatever its name: no DTD there either.
+    (lambda xml: xml.replace(b"?>", b'?><!DOCTYPE w:hdr [<!ENTITY x "boom">]>', 1), "DOCTYPE"),
+])
+def test_a_part_renamed_to_hide_from_the_checks_is_still_checked(tmp_path: Path, edit, cause) -> None:
+    template = _renamed_header(tmp_path, "renamed.docx", edit)
+    with pytest.raises(TemplateError) as info:
+        render_docx(_cv(), template, tmp_path / "out.docx")
+    assert str(info.value).startswith(f"{template}: ") and "word/hdr1.bin" in str(info.value)
+    assert cause in str(info.value) and not (tmp_path / "out.docx").exists()
+
+
+def test_a_template_with_macros_is_refused(tmp_path: Path) -> None:
+    plain = bare_template(tmp_path / "plain.docx", ["{{ overview }}"])
+    template = tmp_path / "macros.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(template, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros")
+    with pytest.raises(TemplateError, match="contains macros"):
+        render_docx(_cv(), template, tmp_path / "out.docx")

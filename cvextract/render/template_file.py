@@ -42,11 +42,41 @@ class TemplateBytes:
     members: dict[str, bytes]
 
 
-def _is_rendered_part(name: str) -> bool:
-    if not name.startswith("word/") or "/" in name[5:] or not name.endswith(".xml"):
-        return False
-    stem = name[5:-4]
-    return stem == "document" or stem.startswith(("header", "footer", "footnotes"))
+_CONTENT_TYPES = "[Content_Types].xml"
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+# The content types of the parts docxtpl hands to Jinja: the main document, headers, footers,
+# footnotes and the core properties (title, subject…).
+_RENDERED_TYPES = (".document.main+xml", ".template.main+xml", ".header+xml", ".footer+xml",
+                   ".footnotes+xml", "core-properties+xml")
+
+
+class _ContentTypes:
+    """What ``[Content_Types].xml`` says each part is: python-docx parses and docxtpl renders parts
+    by their content type, whatever their names."""
+
+    def __init__(self, root=None):
+        self.defaults, self.overrides = {}, {}
+        if root is not None:
+            self.defaults = {el.get("Extension", "").lower(): el.get("ContentType", "")
+                             for el in root.iter(f"{_CT}Default")}
+            self.overrides = {el.get("PartName", "").lstrip("/").lower(): el.get("ContentType", "")
+                              for el in root.iter(f"{_CT}Override")}
+
+    def of(self, name: str) -> str:
+        return self.overrides.get(name.lower()) or self.defaults.get(name.rpartition(".")[2].lower(), "")
+
+    def is_xml(self, name: str) -> bool:
+        """Parsed as XML by python-docx or docxtpl (an SVG image, ``image/svg+xml``, is only copied)."""
+        kind = self.of(name)
+        return name.endswith(_XML_SUFFIXES) or (kind.endswith("xml") and not kind.startswith("image/"))
+
+    def is_rendered(self, name: str) -> bool:
+        if self.of(name).endswith(_RENDERED_TYPES):
+            return True
+        if not name.startswith("word/") or "/" in name[5:] or not name.endswith(".xml"):
+            return False
+        stem = name[5:-4]
+        return stem == "document" or stem.startswith(("header", "footer", "footnotes"))
 
 
 def read_template(path: str | Path) -> TemplateBytes:
@@ -86,14 +116,21 @@ def check_template_bytes(path: Path, data: bytes) -> TemplateBytes:
         names = package.names()
         if "word/document.xml" not in names:
             raise TemplateError(path, "template is not a DOCX file (no word/document.xml)")
+        if "word/vbaProject.bin" in names:
+            raise TemplateError(path, "template contains macros (word/vbaProject.bin); macro-enabled "
+                                      "documents are refused")
         members = {}
         try:
+            types = _ContentTypes()
+            if _CONTENT_TYPES in names:  # first: it says which parts are XML and which Jinja renders
+                members[_CONTENT_TYPES] = package.read(_CONTENT_TYPES)
+                types = _ContentTypes(package.xml(_CONTENT_TYPES, members[_CONTENT_TYPES]))
             for name in names:
-                if name.endswith("/"):
+                if name.endswith("/") or name in members:
                     continue
-                limit = MAX_RENDERED_PART_BYTES if _is_rendered_part(name) else None
+                limit = MAX_RENDERED_PART_BYTES if types.is_rendered(name) else None
                 members[name] = package.read(name, max_bytes=limit)
-                if name.endswith(_XML_SUFFIXES):
+                if types.is_xml(name):
                     package.xml(name, members[name])
         except InputError as exc:
             raise TemplateError(path, f"template: {exc.cause}") from None

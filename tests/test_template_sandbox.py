@@ -19,7 +19,7 @@ from cvextract.errors import TemplateError
 from cvextract.render import sandbox
 from cvextract.render.docx_template import render_docx
 from cvextract.render.template_check import check_template
-from docx_files import bare_template
+from docx_files import bare_template, write_zip
 from sample_cvs import EXAMPLES, write_cv
 from workflow_runner import run_workflow, write_config
 
@@ -253,18 +253,16 @@ def test_attack_through_snakemake(tmp_path: Path, monkeypatch, name: str) -> Non
 def _renamed_header(tmp_path: Path, name: str, edit) -> Path:
     """A template whose header part is stored as ``word/hdr1.bin`` (its relationship and content type
     follow the name, as a crafted file would have them), its XML changed by ``edit``."""
-    plain = bare_template(tmp_path / "plain.docx", ["{{ overview }}"], header=["{{ identity.full_name }}"])
-    crafted = tmp_path / name
-    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "word/header1.xml":
-                dst.writestr("word/hdr1.bin", edit(data))
-                continue
-            if info.filename in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
-                data = data.replace(b"header1.xml", b"hdr1.bin")
-            dst.writestr(info, data)
-    return crafted
+    members = _members(bare_template(tmp_path / "plain.docx", ["{{ overview }}"], header=["{{ identity.full_name }}"]))
+    members["word/hdr1.bin"] = edit(members.pop("word/header1.xml"))
+    for part in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+        members[part] = members[part].replace(b"header1.xml", b"hdr1.bin")
+    return write_zip(tmp_path / name, members)
+
+
+def _members(docx_path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(docx_path) as package:
+        return {name: package.read(name) for name in package.namelist()}
 
 
 @pytest.mark.parametrize("edit, cause", [
@@ -282,11 +280,7 @@ def test_a_part_renamed_to_hide_from_the_checks_is_still_checked(tmp_path: Path,
 
 
 def test_a_template_with_macros_is_refused(tmp_path: Path) -> None:
-    plain = bare_template(tmp_path / "plain.docx", ["{{ overview }}"])
-    template = tmp_path / "macros.docx"
-    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(template, "w") as dst:
-        for info in src.infolist():
-            dst.writestr(info, src.read(info))
-        dst.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros")
+    members = _members(bare_template(tmp_path / "plain.docx", ["{{ overview }}"]))
+    template = write_zip(tmp_path / "macros.docx", {**members, "word/vbaProject.bin": b"\xd0\xcf\x11\xe0 macros"})
     with pytest.raises(TemplateError, match="contains macros"):
         render_docx(_cv(), template, tmp_path / "out.docx")

@@ -21,6 +21,7 @@ from lxml import etree
 from ..errors import InputError
 
 DOCUMENT_PART = "word/document.xml"
+MACRO_PART = "word/vbaProject.bin"  # a VBA project: the document carries macros
 MAX_PART_BYTES = 50 * 1024 * 1024  # one uncompressed XML part
 MAX_TOTAL_BYTES = 200 * 1024 * 1024  # all parts read from one package
 
@@ -214,9 +215,16 @@ def open_docx(path: str | Path) -> DocxPackage:
         archive.close()
         fh.close()
         raise InputError(path, f"has no {DOCUMENT_PART} (a ZIP file, but not a Word document)")
-    if "word/vbaProject.bin" in names:
+    problem = macros_problem(names)
+    if problem is not None:
         archive.close()
         fh.close()
-        raise InputError(path, "contains macros (word/vbaProject.bin); macro-enabled documents "
-                               "are refused")
+        raise InputError(path, problem)
     return DocxPackage(path, archive, file=fh)
+
+
+def macros_problem(names) -> str | None:
+    """Why a package with these member names is refused for its macros (CVs and templates alike)."""
+    if MACRO_PART in names:
+        return f"contains macros ({MACRO_PART}); macro-enabled documents are refused"
+    return None

@@ -17,7 +17,7 @@ from pathlib import Path
 from docxtpl import DocxTemplate
 
 from ..errors import InputError, TemplateError
-from ..extract.docx_package import DocxPackage
+from ..extract.docx_package import DocxPackage, macros_problem
 from .context import restore_rendered
 
 MAX_TEMPLATE_FILE_BYTES = 50 * 1024 * 1024  # the .docx file itself (compressed)
@@ -116,9 +116,9 @@ def check_template_bytes(path: Path, data: bytes) -> TemplateBytes:
         names = package.names()
         if "word/document.xml" not in names:
             raise TemplateError(path, "template is not a DOCX file (no word/document.xml)")
-        if "word/vbaProject.bin" in names:
-            raise TemplateError(path, "template contains macros (word/vbaProject.bin); macro-enabled "
-                                      "documents are refused")
+        problem = macros_problem(names)
+        if problem is not None:
+            raise TemplateError(path, f"template {problem}")
         members = {}
         try:
             types = _ContentTypes()

@@ -152,8 +152,8 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
             if reason is None and rel in found:
                 reason = f"same output name as {printable(rel + found[rel].suffix)}; rename one of them"
             if reason is None and too_deep_for_snakemake(rel, target_dir):
-                reason = ("path too long: Snakemake could not record its outputs (its bookkeeping names "
-                          "each output in a path a third longer); move it higher up or shorten its folders' names")
+                reason = ("path too long for Snakemake's records of its outputs (File name too long); "
+                          "move it higher up or shorten its folders' names")
             if reason is None and is_periodic(rel):
                 reason = ("name ends in a part repeated 20 times or more, which Snakemake refuses "
                           "(PeriodicWildcardError); rename it")

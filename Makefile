@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint smoke-oldest venv examples bench clean
+.PHONY: run test lint smoke-oldest venv examples bench clean docs
 
 venv: $(STAMP)
 
@@ -13,7 +13,19 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip uninstall --quiet --yes snakemake-executor-plugin-slurm snakemake-executor-plugin-slurm-jobstep
 	touch $(STAMP)
+
+# Snakemake's Slurm executor for tests/test_cluster_profile.py, outside the venv's site-packages: every
+# Snakemake start imports the installed executor plugins, and this one asks scontrol at import (≈ 10 s
+# on a host with a Slurm client but no reachable controller). The test puts it on PYTHONPATH.
+SLURM_PLUGIN := $(VENV)/slurm-plugin
+$(SLURM_PLUGIN)/.installed: $(STAMP)
+	rm -rf $(SLURM_PLUGIN)
+	$(BIN)/python -m pip install --quiet --target $(SLURM_PLUGIN) --no-deps \
+		"$$(sed -n 's/^slurm = \["\(.*\)"\]/\1/p' pyproject.toml)" 'snakemake-executor-plugin-slurm-jobstep>=0.2' \
+		numpy pandas throttler pytz tzdata
+	touch $@
 
 run: $(STAMP)
 	$(BIN)/snakemake --cores all --configfile config/config.yaml
@@ -22,7 +34,7 @@ run: $(STAMP)
 # No test is known to flake (interrupt tests wait on events; a stop request is prompt): the retry of
 # failed tests (--last-failed) is only a guard, and a test that passes on retry is named FLAKY so that
 # it gets fixed, not hidden.
-test: $(STAMP)
+test: $(STAMP) $(SLURM_PLUGIN)/.installed
 	@$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 1 ]; then \
 		echo "make test: retrying the failed tests once (a guard: a pass on retry is reported as FLAKY)" >&2; \
@@ -54,8 +66,18 @@ smoke-oldest: $(OLDEST)/.installed
 		tests/test_cli_parallel.py::test_progress_lines_summary_failure_fix_and_noop_rerun \
 		tests/test_batch_workflow.py::test_outputs_mirror_awkward_names_and_reruns_are_incremental
 
+# The user guide: MkDocs with the Material theme, into site/; --strict fails on a broken link, a page
+# missing from the nav or a warning of the reference pages' hook (docs/hooks/).
+DOCS_STAMP := $(VENV)/.installed-docs
+$(DOCS_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	touch $@
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
 examples: $(STAMP)
 	$(BIN)/python tests/sample_cvs.py
 
 clean:
-	rm -rf results .snakemake
+	rm -rf results .snakemake site

@@ -20,6 +20,11 @@ class CvError(Exception):
     def __reduce__(self):  # survive pickling across a process pool with the same fields
         return _rebuild, (type(self), dict(self.__dict__))
 
+    def about(self, path: str | Path, cause: str | None = None) -> "CvError":
+        """The same error about another file (the source CV, when the file it named was rolled back)."""
+        return _rebuild(type(self), {**self.__dict__, "path": str(path),
+                                     "cause": self.cause if cause is None else cause})
+
 
 def _rebuild(cls, state):
     err = cls.__new__(cls)

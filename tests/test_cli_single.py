@@ -351,3 +351,28 @@ def test_ctrl_c_exits_130_with_one_line_and_no_output(tmp_path, fake_openai):
     assert stdout == ""
     assert stderr.splitlines() == ["ERROR: interrupted"]
     assert files_below(tmp_path / "out") == []
+
+
+def test_a_failed_adjust_names_the_source_cv_and_the_guard_log_not_the_removed_json(tmp_path, fake_openai, capsys):
+    """The extracted JSON the step read is rolled back with the failure: the message names what is there."""
+    from fake_openai import from_original
+    from sample_cvs import make_cv_data, write_cv
+
+    source = tmp_path / "Jane_Doe.docx"
+    write_cv(source, make_cv_data(1))
+
+    def invent(cv):
+        cv["sidebar"]["tools"].append("Kubernetes")
+        return cv
+
+    fake_openai.default = from_original(invent)
+    target = tmp_path / "out"
+    code, _, err = cli(capsys, "--extract", f"source={source}",
+                       "--adjust", "name=openai-job-specific", "job-description=Platform engineer", "--target", target)
+    assert code == 1
+    [line] = [line for line in err.splitlines() if line.startswith("ERROR:")]
+    guard = target / "logs" / "adjust_steps" / "Jane_Doe" / "guard.json"
+    assert line.startswith(f"ERROR: {source}: adjust output invented or changed facts")
+    assert "'Kubernetes' not in source" in line and f"(the fabrication guard's log: {guard})" in line
+    assert source.is_file() and guard.is_file()
+    assert not (target / "structured_data" / "Jane_Doe.json").exists()  # rolled back, and no longer named

@@ -8,7 +8,9 @@ site values a user of a small cluster without accounting would give on the comma
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,9 +31,16 @@ def slurm(tmp_path_factory):
         yield cluster
 
 
-def _env(slurm: OneNodeSlurm) -> dict[str, str]:
+# Snakemake's Slurm executor lives outside the venv's site-packages (`make test` installs it there):
+# installed, every Snakemake start would import it, and it asks scontrol at import.
+SLURM_PLUGIN = Path(sys.prefix) / "slurm-plugin"
+
+
+def _env(slurm: OneNodeSlurm, profile: str = "") -> dict[str, str]:
     env = snakemake_env(slurm.env())
     env.pop("SNAKEMAKE_PROFILE", None)
+    if profile == "slurm":
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(SLURM_PLUGIN), env.get("PYTHONPATH"))))
     return env
 
 
@@ -51,7 +60,7 @@ def _run(slurm: OneNodeSlurm, root: Path, profile: str, config: dict, *extra: st
     cfg.write_text(json.dumps(config), encoding="utf-8")
     cmd = snakemake_command(root, "--profile", PROFILES / profile, "--configfile", cfg, "--cores", slurm.cpus,
                             *QUICK, *extra)
-    return subprocess.run(cmd, cwd=root, env=_env(slurm), capture_output=True, text=True, timeout=600)
+    return subprocess.run(cmd, cwd=root, env=_env(slurm, profile), capture_output=True, text=True, timeout=600)
 
 
 def _explain(run: subprocess.CompletedProcess, slurm: OneNodeSlurm, root: Path) -> str:
@@ -112,7 +121,8 @@ def test_cluster_generic_profile_runs_a_batch_through_slurm(tmp_path, slurm):
 
 
 def test_slurm_profile_runs_a_batch_through_slurm(tmp_path, slurm):
-    pytest.importorskip("snakemake_executor_plugin_slurm", reason="pip install snakemake-executor-plugin-slurm")
+    if not (SLURM_PLUGIN / "snakemake_executor_plugin_slurm").is_dir():
+        pytest.skip(f"no Slurm executor in {SLURM_PLUGIN} (make test installs it)")
     data, config = _batch(tmp_path)
     before = {job["id"] for job in slurm.jobs()}
     run = _run(slurm, tmp_path, "slurm", config, "--group-components", "cv=3",
@@ -158,3 +168,14 @@ def test_a_quote_or_backslash_in_a_cv_name_on_a_cluster_is_refused_at_start_nami
     assert repr(f"{rel}.docx") in run.stderr
     assert _our_jobs(slurm, before) == [], "nothing may be submitted"
     assert not list(tmp_path.rglob("INJECTED"))
+
+
+def test_plain_snakemake_starts_without_the_slurm_executor():
+    """`make run`'s environment holds no Slurm executor plugin: Snakemake imports every installed one
+    at start, and that one asks scontrol (≈ 10 s on a host with a Slurm client but no controller)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    found = subprocess.run([sys.executable, "-c", "import pkgutil; print(sorted(m.name for m in pkgutil.iter_modules() "
+                                                  "if m.name.startswith('snakemake_executor_plugin_')))"],
+                           env=env, capture_output=True, text=True, timeout=60, check=True).stdout
+    assert "snakemake_executor_plugin_cluster_generic" in found  # a dependency: the cluster-generic profile
+    assert "snakemake_executor_plugin_slurm" not in found, found

@@ -107,3 +107,16 @@ def test_a_default_editable_install_runs_the_batch_from_any_folder(tmp_path):
     python = _fresh_venv(tmp_path / "venv")
     _pip(python, "-e", PROJECT_ROOT, cwd=tmp_path)  # pip's default editable mode, no config settings
     _check_installed_product(python, _user_folder(tmp_path), PROJECT_ROOT)
+
+
+def test_the_wheel_carries_the_licence_in_the_current_metadata_form(wheel):
+    """An SPDX expression and the licence file (PEP 639): no setuptools deprecation warning at build."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        [metadata] = [n for n in names if n.endswith(".dist-info/METADATA")]
+        text = archive.read(metadata).decode("utf-8")
+        [licence] = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+        assert "Apache License" in archive.read(licence).decode("utf-8")
+    assert "License-Expression: Apache-2.0" in text.splitlines()
+    assert "License-File: LICENSE" in text.splitlines()
+    assert not any(line.startswith("License: ") for line in text.splitlines())  # the deprecated table form

@@ -191,3 +191,39 @@ def test_outputs_honour_the_umask(tmp_path, umask, mode):
     for target in ("single", "batch"):
         for output in ("structured_data/cv.json", "documents/cv_NEW.docx"):
             assert (tmp_path / target / output).stat().st_mode & 0o777 == mode, (target, output)
+
+
+def _deep_folder(root: Path, depth_chars: int) -> Path:
+    """A folder about ``depth_chars`` characters below ``root`` (folders of 200 characters)."""
+    folder = root
+    while len(str(folder.relative_to(root))) < depth_chars - 220:
+        folder = folder / ("d" * 200)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_a_cv_too_deep_for_snakemakes_records_is_skipped_and_the_others_run(tmp_path):
+    """About 3,000 characters deep, Snakemake's record of an output passes PATH_MAX ([Errno 36]), which
+    used to stop the whole batch and leave the next runs saying 'not processed', then 'up to date'."""
+    source = tmp_path / "cvs"
+    deep = _deep_folder(source, 3200)
+    write_cv(deep / "Deep.docx", make_cv_data(1))
+    workable = _deep_folder(source / "b", 2000)  # deep, but within what Snakemake can record
+    write_cv(workable / "Fine.docx", make_cv_data(2))
+    write_cv(source / "Top.docx", make_cv_data(3))
+    target = tmp_path / "out"
+    result = _batch(source, target)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    deep_rel = str((deep / "Deep.docx").relative_to(source))
+    [named] = [line for line in lines if line.startswith(f"skipped {deep_rel}: ")]
+    assert "path too long" in named
+    assert "Completed: 2/2 files succeeded, 0 failed" in lines
+    assert (target / "documents" / "Top_NEW.docx").is_file()
+    assert (target / "documents" / workable.relative_to(source) / "Fine_NEW.docx").is_file()
+    assert "Errno 36" not in result.stdout + result.stderr
+
+    again = _batch(source, target)
+    assert again.returncode == 0
+    assert "Nothing to do: all 2 files are up to date." in again.stdout
+    assert "not processed" not in again.stdout

@@ -16,8 +16,9 @@ the reason, reported on its own line, so one odd entry never stops (or hangs) th
 - names Snakemake cannot carry or that could not be written: control characters (a newline,
   terminal escapes), bytes that are not UTF-8, a name ending in a 20-fold repeat (Snakemake's
   ``PeriodicWildcardError``), a stem whose output names exceed the file-system limit, two CVs
-  with the same output name, and a CV whose output name is a folder of other CVs' outputs
-  (``good.docx`` beside a folder ``good.json/``).
+  with the same output name, a CV whose output name is a folder of other CVs' outputs
+  (``good.docx`` beside a folder ``good.json/``), and a path too deep for Snakemake's record of its
+  outputs (``[Errno 36] File name too long`` would stop the whole batch).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # PeriodicityDetector, which guards against rules recursing into themselves).
 _PERIODIC = re.compile(r"(.+)\1{19,99}$", re.DOTALL)
 _PERIODIC_MIN_REPEAT = 20
+_PATH_MAX = 4096  # bytes in a path handed to the kernel, with its final NUL (Linux)
+_LONGEST_OUTPUT_FOLDER = len("adjusted_structured_data/")  # the longest folder a CV's outputs go in
+_LONGEST_OUTPUT_TAIL = 32  # what follows the stem in an output Snakemake records (x_NEW.docx, x/guard.json), with room
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,22 @@ def is_periodic(value: str) -> bool:
     return _PERIODIC.search(value) is not None
 
 
+def too_deep_for_snakemake(rel: str, target: str) -> bool:
+    """Whether Snakemake's record of this CV's longest output would be a path past PATH_MAX.
+
+    Snakemake keeps a file per output in ``<workdir>/.snakemake/{metadata,incomplete}/``, named by the
+    output's path in URL-safe base64 (a third longer), split into folders of 254 characters. Past
+    4,095 bytes the first job's bookkeeping fails with ``[Errno 36] File name too long`` and stops the
+    whole batch, so such a CV (a source path about 3,000 characters deep) is skipped up front. Counted
+    for the absolute target as working directory and output prefix: what ``cvextract --parallel``
+    runs, and an upper bound for a relative target inside the working directory.
+    """
+    longest_output = len(target.encode()) + 1 + _LONGEST_OUTPUT_FOLDER + len(rel.encode()) + _LONGEST_OUTPUT_TAIL
+    encoded = 4 * -(-longest_output // 3)
+    record = len(target.encode()) + len("/.snakemake/incomplete/") + encoded + encoded // 254
+    return record > _PATH_MAX - 1
+
+
 def discover(source: str | Path, pattern: str = "*.docx", *, skip: str | Path | None = None) -> list[CvInput]:
     """The CVs of :func:`scan_source`, without the skipped entries."""
     return scan_source(source, pattern, target=skip).cvs
@@ -102,6 +122,7 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
     real_target = os.path.realpath(target) if target is not None else None
     scan = SourceScan()
     found: dict[str, CvInput] = {}
+    target_dir = os.path.abspath(target if target is not None else "results")
     def unreadable(exc: OSError) -> None:  # a folder the walk cannot list is named, not dropped
         rel = os.path.relpath(exc.filename, source).replace(os.sep, "/")
         scan.skipped.append(Skipped(printable(rel + "/"), f"folder cannot be read ({exc.strerror or exc})"))
@@ -130,6 +151,9 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
             rel = prefix + stem
             if reason is None and rel in found:
                 reason = f"same output name as {printable(rel + found[rel].suffix)}; rename one of them"
+            if reason is None and too_deep_for_snakemake(rel, target_dir):
+                reason = ("path too long for Snakemake's records of its outputs (File name too long); "
+                          "move it higher up or shorten its folders' names")
             if reason is None and is_periodic(rel):
                 reason = ("name ends in a part repeated 20 times or more, which Snakemake refuses "
                           "(PeriodicWildcardError); rename it")

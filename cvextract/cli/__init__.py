@@ -65,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(inv) -> int:
     try:
+        if inv.examples:
+            from .examples import print_examples
+
+            return print_examples(inv.target)
         if inv.report:
             from ..report import write_report
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..registry import DEFAULT_EXTRACTOR, EXTRACTORS
 
 LISTABLE = ("extractors", "adjusters", "renderers")
+COMMANDS = ("report", "examples")  # words that may come first; everything else starts with a flag
 EXPORT_FORMATS = ("jsonresume",)  # cvextract.export.FORMATS, without importing it here
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
 KNOWN_KEYS = {
@@ -45,6 +46,7 @@ class Invocation:
     log_file: Path | None = None
     debug: bool = False
     report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
+    examples: bool = False  # ``cvextract examples DIR``: copy the bundled examples to DIR (the target)
     workers: int = 1            # --parallel n=
     mask_personal_data: bool = True
 
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract CVs from DOCX to JSON, adjust them with an LLM, apply them to a DOCX template.",
         epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/\n"
                "Rebuild a batch's report from what is on disk: cvextract report --target DIR\n"
+               "Copy the bundled example CVs, template and config to try: cvextract examples DIR\n"
                "Exit status: 0 success, 1 an error (bad input, a failed CV), 2 a usage error,\n"
                "             130 after Ctrl-C, 143 after SIGTERM of a --parallel run.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -112,20 +115,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_report_command(argv: list[str]) -> Invocation:
-    """``cvextract report --target DIR``: rewrite ``DIR/report.html`` from what a batch left there."""
+def build_report_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cvextract report",
                                      description="Rebuild a batch's report.html from what is on disk.")
     parser.add_argument("--target", type=Path, required=True, help="the batch's output folder")
     parser.add_argument("--debug", action="store_true", help="debug logging and tracebacks")
-    ns = parser.parse_args(argv)
+    return parser
+
+
+def parse_report_command(argv: list[str]) -> Invocation:
+    """``cvextract report --target DIR``: rewrite ``DIR/report.html`` from what a batch left there."""
+    ns = build_report_parser().parse_args(argv)
     return Invocation(target=ns.target, report=True, debug=ns.debug)
+
+
+def build_examples_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cvextract examples",
+                                     description="Copy the bundled example CVs, template and batch config "
+                                                 "(config.yaml) into a folder, to try and to edit.")
+    parser.add_argument("dir", type=Path, metavar="DIR", help="where to put them (created when missing)")
+    return parser
 
 
 def parse_invocation(argv: list[str] | None) -> Invocation:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["report"]:
         return parse_report_command(argv[1:])
+    if argv[:1] == ["examples"]:
+        return Invocation(target=build_examples_parser().parse_args(argv[1:]).dir, examples=True)
+    if argv and not argv[0].startswith("-"):  # argparse would ignore it under --help and exit 0
+        raise UsageError(f"unknown command '{argv[0]}' (known: {', '.join(COMMANDS)}; "
+                         "or stage flags such as --extract: see cvextract --help)")
     ns = build_parser().parse_args(argv)
     inv = Invocation(
         target=ns.target,

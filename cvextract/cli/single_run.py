@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import stages
+from ..errors import CvError
 from ..layout import TargetLayout
 from .arguments import Invocation
 
@@ -37,11 +38,31 @@ def run_single(inv: Invocation) -> int:
     created: list[Path] = []
     try:
         return _run_stages(inv, created)
+    except CvError as exc:
+        _roll_back(created)
+        raise _naming_what_exists(exc, created, inv) from None
     except BaseException:
-        for path in created:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        _roll_back(created)
         raise
+
+
+def _roll_back(created: list[Path]) -> None:
+    for path in created:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _naming_what_exists(exc: CvError, removed: list[Path], inv: Invocation) -> CvError:
+    """An error about a file this run created and has just removed (the extracted JSON an adjust step
+    read) names the source CV instead, and the fabrication guard's log when the step left one."""
+    if exc.path is None or exc.path not in {str(path) for path in removed} or inv.extract is None:
+        return exc
+    from ..adjust.chain import GUARD_VERDICTS
+
+    source = Path(inv.extract["source"])
+    guard = TargetLayout(inv.target).adjust_steps_dir(source.stem) / GUARD_VERDICTS
+    cause = exc.cause + (f" (the fabrication guard's log: {guard})" if guard.is_file() else "")
+    return exc.about(source, cause)
 
 
 def _run_stages(inv: Invocation, created: list[Path]) -> int:

@@ -80,7 +80,8 @@ def _run(inv) -> int:
     except CvError as exc:
         if inv.debug:
             log.exception("error")
-        log.error("%s", exc)
+        for line in str(exc).splitlines():  # a template's problems: one line each
+            log.error("%s", line)
         return 1
     except KeyboardInterrupt as exc:
         log.error("interrupted" + (f": {exc}" if str(exc) else ""))

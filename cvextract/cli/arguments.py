@@ -21,11 +21,11 @@ EXPORT_FORMATS = ("jsonresume",)  # cvextract.export.FORMATS, without importing 
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
 KNOWN_KEYS = {
     "--extract": ("source", "name", "output"),
-    "--apply": ("template", "data", "output", "pdf"),
+    "--apply": ("template", "data", "output", "pdf", "require-all-fields", "unshown-ok"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
 STAGE_KEYS = ("data", "output")  # of the first --adjust group: the chain's input and its final JSON
-FLAG_KEYS = ("pdf",)  # may stand alone: ``--apply template=t.docx pdf``
+FLAG_KEYS = ("pdf", "require-all-fields")  # may stand alone: ``--apply template=t.docx pdf``
 MAX_WORKERS = 256  # --parallel n=: one worker process each; more would only exhaust the machine
 
 
@@ -56,6 +56,15 @@ class Invocation:
     def pdf(self) -> bool:
         """``--apply ... pdf=true``: a PDF beside the document."""
         return bool(self.apply) and _flag("--apply", "pdf", self.apply.get("pdf", False))
+
+    def require_all_fields(self) -> bool:
+        """``--apply ... require-all-fields``: a contract field the template never shows is an error."""
+        return bool(self.apply) and _flag("--apply", "require-all-fields", self.apply.get("require-all-fields", False))
+
+    def unshown_ok(self) -> list[str]:
+        """``--apply ... unshown-ok=a,b``: contract fields the template leaves out on purpose."""
+        value = (self.apply or {}).get("unshown-ok")
+        return [item.strip() for item in value.split(",") if item.strip()] if isinstance(value, str) else []
 
     def adjust_steps(self) -> list[dict]:
         """The ``--adjust`` groups as adjust steps: the first group's ``data=``/``output=`` steer the
@@ -96,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="name=<adjuster> [openai-model=M] [<param>=<value> ...]; repeat to chain, in order; "
                              "the first group also takes [data=<json>] [output=<json>]")
     parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
-                        help="template=<docx> [data=<json>] [output=<docx>] [pdf=true]")
+                        help="template=<docx> [data=<json>] [output=<docx>] [pdf=true] [require-all-fields=true] "
+                             "[unshown-ok=<field>,...]")
     parser.add_argument("--export", nargs="+", metavar="FORMAT",
                         help=f"also write the final CV JSON as: {', '.join(EXPORT_FORMATS)} (<target>/<format>/<name>.json)")
     parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
@@ -159,6 +169,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     if inv.apply is not None and not inv.apply.get("template"):
         raise UsageError("--apply needs template=<docx>")
     inv.pdf()  # pdf= must be true or false
+    inv.require_all_fields()
     if inv.parallel is None:
         if inv.extract is not None and not _value(inv.extract, "source"):
             raise UsageError("--extract needs source=<file> (or use --parallel source=<dir>)")

@@ -11,7 +11,8 @@ data; notes are what docxtpl repairs on its own (shown by ``cvextract template c
 * ``{{`` or ``{%`` inside a Word field code: Word shows the field's result, not the tag;
 * a ``{% for %}``/``{% if %}`` closed in another table cell or text box (not ``{%tr``/``{%tc``), or
   not closed in the same part (a block cannot continue from the body into a header);
-* an unknown docxtpl tag prefix (``{%td for``, ``{{pp x }}``): docxtpl knows p, tr, tc and r.
+* an unknown docxtpl tag prefix (``{%td for``, ``{{pp x }}``): docxtpl knows p, tr, tc and r; and a
+  ``%`` or ``}`` inside a prefixed tag (``{%p if i % 2 %}``), where docxtpl misses the prefix.
 """
 
 from __future__ import annotations
@@ -170,8 +171,8 @@ def _tag_traps(add, p, para, text, start, end, tag) -> None:
     if len(pieces) > 1:
         parents = {node.getparent().getparent() for node in pieces}
         if len(parents) > 1 or any(node.getparent().tag != f"{W}r" for node in pieces):
-            add(ERROR, p, f"the tag is split across Word structures ({_structures(pieces)}), which docxtpl "
-                          "cannot join safely: retype it in one go", text, start, end)
+            add(ERROR, p, f"the tag is split across {_structures(pieces)}, which docxtpl cannot join "
+                          "safely: retype the tag in one go", text, start, end)
         else:
             add(NOTE, p, f"the tag is split across {len(pieces)} runs (docxtpl joins them; the first run's "
                          "formatting applies)", text, start, end)
@@ -191,26 +192,35 @@ def _tag_traps(add, p, para, text, start, end, tag) -> None:
                       "(type {%p if ...)", text, start, end)
     elif spaces:
         add(NOTE, p, "a non-breaking space inside the tag (Jinja reads it as a space)", text, start, end)
+    if statement and statement.group(1) and re.search(r"[%}]", tag[len(statement.group(1)) + 3:-2]):
+        add(ERROR, p, f"a % or }} inside a {{%{statement.group(1)} %}} tag: docxtpl does not recognise the prefix "
+                      "then (Jinja says unknown tag); compute it in a {% set %} first", text, start, end)
     if statement and statement.group(2) and not spaced_prefix:
         word = statement.group(2)
         if statement.group(1) is None and word not in _JINJA_TAGS and word not in _DOCXTPL_WORDS:
-            add(ERROR, p, f"unknown tag '{word}': docxtpl's prefixes are {{%p, {{%tr, {{%tc and {{%r (a space "
-                          "before the statement), Jinja's statements are for, if, set, macro...", text, start, end)
+            add(ERROR, p, f"unknown tag '{{%{word}': docxtpl's prefixes are {{%p, {{%tr, {{%tc and {{%r, Jinja's "
+                          "statements for, if, set, macro...", text, start, end)
     printed = _PRINT_PREFIX.match(tag)
     if printed and printed.group(1) not in _PREFIXES and printed.group(2) not in _EXPRESSION_WORDS:
         add(ERROR, p, f"unknown docxtpl prefix '{{{{{printed.group(1)}': docxtpl's prefixes are {{{{p, "
                       "{{tr, {{tc and {{r", text, start, end)
 
 
+_STRUCTURES = {"hyperlink": "a hyperlink", "fldSimple": "a field", "ins": "a tracked insertion",
+               "del": "a tracked deletion", "smartTag": "a smart tag", "sdtContent": "a content control",
+               "customXml": "custom XML"}
+
+
 def _structures(pieces) -> str:
     names = []
     for node in pieces:
-        parent = node.getparent()
-        holder = parent.getparent() if parent is not None and parent.tag == f"{W}r" else parent
+        run = node.getparent()
+        holder = run.getparent() if run is not None and run.tag == f"{W}r" else run
         name = etree.QName(holder).localname if holder is not None else "?"
+        name = _STRUCTURES.get(name, "plain text" if name == "p" else f"w:{name}")
         if name not in names:
             names.append(name)
-    return ", ".join(f"w:{name}" for name in names)
+    return " and ".join(names)
 
 
 def _blocks(add, blocks, orphans, para, places, text, start, end, tag) -> None:

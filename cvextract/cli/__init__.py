@@ -49,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         from .listing import print_listing
 
         return print_listing(inv.list_kind)
+    if inv.template_command is not None:
+        from .template_command import template_main
+
+        return template_main(inv.template_command)
 
     try:
         handlers = _configure_logging(inv.log_file, inv.debug)

@@ -45,6 +45,7 @@ class Invocation:
     log_file: Path | None = None
     debug: bool = False
     report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
+    template_command: list[str] | None = None  # ``cvextract template check|fields ...``: its arguments
     workers: int = 1            # --parallel n=
     mask_personal_data: bool = True
 
@@ -95,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract CVs from DOCX to JSON, adjust them with an LLM, apply them to a DOCX template.",
         epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/\n"
                "Rebuild a batch's report from what is on disk: cvextract report --target DIR\n"
+               "Check templates against the CV contract: cvextract template check tpl.docx [more.docx ...]\n"
+               "Every field a template can show: cvextract template fields\n"
                "Exit status: 0 success, 1 an error (bad input, a failed CV), 2 a usage error,\n"
                "             130 after Ctrl-C, 143 after SIGTERM of a --parallel run.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -136,6 +139,8 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["report"]:
         return parse_report_command(argv[1:])
+    if argv[:1] == ["template"]:
+        return Invocation(target=None, template_command=argv[1:])
     ns = build_parser().parse_args(argv)
     inv = Invocation(
         target=ns.target,

@@ -157,3 +157,22 @@ def suggestion(path: tuple) -> str | None:
 
 def leaf_fields() -> list[Field]:
     return [f for f in contract_fields() if f.leaf]
+
+
+def fields_text() -> str:
+    """Every contract path, its type and an example, as aligned text (``cvextract template fields``)."""
+    fields = contract_fields()
+    width = max(len(f.name) for f in fields) + 2
+    kinds = max(len(f.type) for f in fields) + 2
+    lines = [f"{'path':<{width}}{'type':<{kinds}}example"]
+    lines += [f"{f.name:<{width}}{f.type:<{kinds}}{f.example_text() if f.leaf else ''}".rstrip() for f in fields]
+    return "\n".join(lines) + "\n"
+
+
+def fields_markdown() -> str:
+    """The same as a Markdown table (docs/templates.md holds it; a test compares the two)."""
+    lines = ["| path | type | example |", "|---|---|---|"]
+    for f in contract_fields():
+        example = f.example_text().replace("|", "\\|") if f.leaf else ""
+        lines.append(f"| `{f.name}` | {f.type} | {'`' + example + '`' if example else ''} |")
+    return "\n".join(lines) + "\n"

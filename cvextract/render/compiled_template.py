@@ -93,7 +93,8 @@ class CompiledTemplate:
     def _compile_part(self, name: str, source: str, part) -> _Part:
         source_for_jinja = jinja_source(source)  # as docxtpl's render_xml_part
         try:
-            compiled = self._env.from_string(source_for_jinja)
+            tree = self._env.parse(source_for_jinja)  # kept: the analysis walks it (cvextract.template_fields)
+            compiled = self._env.from_string(tree)
         except TemplateSyntaxError as exc:
             lineno = exc.lineno
             if lineno is not None:
@@ -102,6 +103,7 @@ class CompiledTemplate:
             raise template_error(self.path, name, exc) from None
         except RENDER_ERRORS as exc:
             raise template_error(self.path, name, exc) from None
+        self.trees[name] = tree
         return _Part(name, source, compiled, part)
 
     def _compile(self) -> None:
@@ -110,7 +112,8 @@ class CompiledTemplate:
         document = tpl.docx
         self._headers_footers = []  # (relationship id, encoding, part) in docxtpl's order
         self._footnotes = []
-        self.parts = []  # the JinjaParts, for the template's analysis (cvextract.template_fields)
+        self.parts = []  # the JinjaParts and their Jinja trees, for the template's analysis
+        self.trees = {}  # (cvextract.template_fields): part name or core property -> tree
         for found in jinja_parts(tpl):
             self.parts.append(found)
             compiled = self._compile_part(found.name, found.source, found.part)
@@ -123,10 +126,10 @@ class CompiledTemplate:
             check_deadline()
         self._core_part = document.part.package._core_properties_part
         self._core_templates = []
-        self.core_sources = core_property_sources(tpl)
-        for prop, text in self.core_sources:
+        for prop, text in core_property_sources(tpl):
             try:
-                self._core_templates.append((prop, self._env.from_string(text)))
+                self.trees[prop] = self._env.parse(text)
+                self._core_templates.append((prop, self._env.from_string(self.trees[prop])))
             except RENDER_ERRORS as exc:
                 raise template_error(self.path, "docProps/core.xml", exc) from None
         # The document element without its body: each render puts its own body into a copy.

@@ -7,10 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2.parser import Parser
-
 from ..errors import TemplateError
 
+from ..render.template_parts import CORE_PROPERTIES
 from .contract import ITEM, dotted, leaf_fields, parse_dotted, suggestion, unknown_prefix
 from .traps import ERROR, NOTE, Trap, template_traps
 from .variables import template_reads
@@ -56,15 +55,12 @@ def _strip_items(path: tuple) -> tuple:
     return path
 
 
-def _parse(env, source: str):
-    return Parser(env, source).parse()
-
-
-def analyse_parts(path: Path, parts, core_sources, env, *, unshown_ok=(), require_all_fields=False) -> TemplateFields:
+def analyse_parts(path: Path, parts, trees: dict, env, *, unshown_ok=(), require_all_fields=False) -> TemplateFields:
     """Analyse the Jinja parts of a template (see :mod:`cvextract.render.template_parts`).
 
-    ``env``: the environment the template renders in (its syntax and globals). Raises
-    TemplateSyntaxError or RecursionError for a part Jinja cannot parse."""
+    ``trees``: the Jinja tree of each part (by name) and core property (by property name), as
+    parsed to compile them; ``env``: the environment the template renders in (its globals). Raises
+    RecursionError for a tree too deep to walk."""
     kinds = part_kinds(parts)
     result = TemplateFields(Path(path), require_all_fields=require_all_fields)
     result.traps = template_traps(parts, kinds)
@@ -72,11 +68,10 @@ def analyse_parts(path: Path, parts, core_sources, env, *, unshown_ok=(), requir
     located: list[tuple[str, object]] = []  # (where, Read)
     for part in parts:
         lines = SourceLines(kinds[part.name], part.jinja_source)
-        for read in template_reads(_parse(env, part.jinja_source), not_cv):
+        for read in template_reads(trees[part.name], not_cv):
             located.append((lines.at(read.line), read))
-    for _, text in core_sources:
-        if text and ("{{" in text or "{%" in text):
-            located += [(CORE_KIND, read) for read in template_reads(_parse(env, text), not_cv)]
+    for prop in CORE_PROPERTIES:
+        located += [(CORE_KIND, read) for read in template_reads(trees[prop], not_cv)]
     shown: set[tuple] = set()
     for where, read in located:
         result.reads.setdefault(where, [])
@@ -155,7 +150,7 @@ def analyse_template(path: str | Path, *, unshown_ok=(), require_all_fields: boo
             raise problems_error(path, [t.line() for t in traps]) from None
         raise failure
     try:
-        return analyse_parts(path, compiled.parts, compiled.core_sources, compiled.environment,
+        return analyse_parts(path, compiled.parts, compiled.trees, compiled.environment,
                              unshown_ok=unshown_ok, require_all_fields=require_all_fields)
     except RecursionError:
         raise TemplateError(path, "template too deeply nested to check its variables") from None

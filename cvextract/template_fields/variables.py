@@ -41,6 +41,17 @@ class Read:
     shown: bool
 
 
+_SANDBOX_WRAPPERS = ("bounded_iter", "bounded_concat")  # cvextract.render.sandbox's checks around loops and ~
+
+
+def _unwrapped(node):
+    """The expression the sandbox wrapped in a checking call (the trees are those it compiles)."""
+    while isinstance(node, nodes.Call) and isinstance(node.node, nodes.EnvironmentAttribute) \
+            and node.node.name in _SANDBOX_WRAPPERS and len(node.args) == 1:
+        node = node.args[0]
+    return node
+
+
 class _Walker:
     def __init__(self, not_cv: set[str]):
         self.not_cv = not_cv
@@ -54,6 +65,7 @@ class _Walker:
     def chain(self, node, scope):
         """The path a Name/attribute/subscript chain stands for (None: not CV data), without
         recording it; ``False`` when ``node`` is not such a chain."""
+        node = _unwrapped(node)
         if isinstance(node, nodes.Name):
             if node.name in scope:
                 return scope[node.name]
@@ -121,6 +133,7 @@ class _Walker:
 
     def expr(self, node, scope, shown: bool):
         """Record what ``node`` reads; return the path it stands for (None: not CV data)."""
+        node = _unwrapped(node)
         path = self.chain(node, scope)
         if path is not False:
             self.record(path, node, shown)

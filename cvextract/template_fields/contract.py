@@ -174,5 +174,5 @@ def fields_markdown() -> str:
     lines = ["| path | type | example |", "|---|---|---|"]
     for f in contract_fields():
         example = f.example_text().replace("|", "\\|") if f.leaf else ""
-        lines.append(f"| `{f.name}` | {f.type} | {'`' + example + '`' if example else ''} |")
+        lines.append(f"| `{f.name}` | {f.type} | {example} |")
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ import copy
 import json
 import re
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -18,7 +19,7 @@ from cli_runs import cli, run_cli
 from cvextract.errors import TemplateError
 from cvextract.render.template_check import check_template
 from cvextract.template_fields import analyse_template
-from docx_files import bare_template, docx_text, rewrite_docx
+from docx_files import W_NS, bare_template, docx_text, rewrite_docx, write_zip
 from sample_cvs import EXAMPLES, TEMPLATE_PATH, _box_paragraph, _text_box_run, write_cv
 from workflow_runner import run_workflow, write_config
 
@@ -260,3 +261,35 @@ def test_batch_names_an_unshown_field_once_and_in_its_report(tmp_path: Path, cv_
                                 re.S).group(1))
     rows = [row for row in data["config"] if row[0] == "template warning"]
     assert len(rows) == 1 and rows[0][1].startswith(warning)
+
+
+def test_footnotes_are_checked(tmp_path: Path) -> None:
+    base = bare_template(tmp_path / "base.docx", [ALL_USED])
+    with zipfile.ZipFile(base) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(b"</Types>", (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/></Types>').encode())
+    members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/'
+                             b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    members["word/footnotes.xml"] = (f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r>'
+                                     "<w:t>{{ overvew }}</w:t></w:r></w:p></w:footnote></w:footnotes>").encode()
+    template = write_zip(tmp_path / "footnotes.docx", members)
+    assert _errors(template) == [f"{template}: footnotes: overvew is not in the CV contract (did you mean overview?)"]
+
+
+def test_parallel_batch_names_an_unshown_field_once_and_in_its_report(tmp_path: Path, cv_file: Path) -> None:
+    template = rewrite_docx(TEMPLATE_PATH, tmp_path / "no_env.docx", lambda xml: re.sub(
+        r"\{% if exp.environment %\}.*?\{% endif %\}", "", xml))
+    target = tmp_path / "batch"
+    proc = run_cli("--parallel", f"source={cv_file.parent}", "--extract", "--apply", f"template={template}",
+                   "--target", target)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    warning = f"{template}: the template never shows experiences[].environment"
+    assert sum(warning in line for line in (proc.stdout + proc.stderr).splitlines()) == 1
+    page = (target / "report.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="batch-data">(.*?)</script>', page,
+                                re.S).group(1))
+    assert [row[0] for row in data["config"]].count("template warning") == 1
+    assert (target / "documents" / "Grace_NEW.docx").is_file()

@@ -124,7 +124,7 @@ def contract_fields() -> tuple[Field, ...]:
 
 
 @lru_cache(maxsize=None)
-def _known() -> dict[tuple, str]:
+def known_types() -> dict[tuple, str]:
     return {f.path: f.type for f in contract_fields()}
 
 
@@ -133,7 +133,7 @@ def unknown_prefix(path: tuple) -> tuple | None:
 
     ``[]`` after a list is its item, after text a character (``identity.full_name[0]``); a step
     below text, or below a list without ``[]``, is unknown."""
-    known = _known()
+    known = known_types()
     kind = "object"  # the type of the value the path has reached
     for end in range(1, len(path) + 1):
         prefix = path[:end]

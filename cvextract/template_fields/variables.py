@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from jinja2 import nodes
 
-from .contract import ITEM, _known
+from .contract import ITEM, known_types
 
 # Filters whose result is the value they filter (a path stays a path), and those giving one item.
 _SAME_VALUE = frozenset({"sort", "reverse", "unique", "list", "default", "d", "select", "reject", "selectattr",
@@ -83,7 +83,7 @@ class _Walker:
                 return None
             if isinstance(arg, nodes.Slice):
                 return base
-            return base + (ITEM,) if _known().get(base, "list").startswith(("list", "text")) else base
+            return base + (ITEM,) if known_types().get(base, "list").startswith(("list", "text")) else base
         if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Getattr) and node.node.attr == "get" \
                 and node.args and isinstance(node.args[0], nodes.Const) and isinstance(node.args[0].value, str):
             base = self.value(node.node.node, scope)
@@ -200,7 +200,7 @@ class _Walker:
         elif isinstance(node, nodes.For):
             items = self.expr(node.iter, scope, shown=False)
             inner = dict(scope, loop=None)
-            if items is not None and _known().get(items) == "object":  # a loop over a dict's keys
+            if items is not None and known_types().get(items) == "object":  # a loop over a dict's keys
                 self.record(items, node, shown=True)
                 items = None
             self.bind(node.target, None if items is None else items + (ITEM,), inner)

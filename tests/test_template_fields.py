@@ -293,3 +293,11 @@ def test_parallel_batch_names_an_unshown_field_once_and_in_its_report(tmp_path: 
                                 re.S).group(1))
     assert [row[0] for row in data["config"]].count("template warning") == 1
     assert (target / "documents" / "Grace_NEW.docx").is_file()
+
+
+def test_a_template_naming_thousands_of_unknown_paths_gets_a_bounded_list(tmp_path: Path) -> None:
+    template = bare_template(tmp_path / "many.docx", ["".join(f"{{{{ identiy.x{i} }}}}" for i in range(3000))])
+    lines = _errors(template)
+    assert len(lines) == 51 and all(line.startswith(f"{template}: ") for line in lines)
+    assert lines[0] == f"{template}: body: identiy.x0 is not in the CV contract (did you mean identity?)"
+    assert lines[-1] == f"{template}: ...: and 2950 more paths not in the CV contract"

@@ -11,7 +11,7 @@ from ..errors import TemplateError
 
 from ..render.template_parts import CORE_PROPERTIES
 from .contract import ITEM, dotted, leaf_fields, parse_dotted, suggestion, unknown_prefix
-from .traps import ERROR, NOTE, Trap, template_traps
+from .traps import ERROR, MAX_LINES, NOTE, Trap, template_traps
 from .variables import template_reads
 from .where import SourceLines, part_kinds
 
@@ -73,13 +73,12 @@ def analyse_parts(path: Path, parts, trees: dict, env, *, unshown_ok=(), require
     for prop in CORE_PROPERTIES:
         located += [(CORE_KIND, read) for read in template_reads(trees[prop], not_cv)]
     shown: set[tuple] = set()
+    reads: dict[str, dict[str, None]] = {}  # where -> paths, in order
     for where, read in located:
-        result.reads.setdefault(where, [])
-        name = dotted(_strip_items(read.path))
-        if name not in result.reads[where]:
-            result.reads[where].append(name)
+        reads.setdefault(where, {})[dotted(_strip_items(read.path))] = None
         if read.shown:
             shown.add(_strip_items(read.path))
+    result.reads = {where: list(paths) for where, paths in reads.items()}
     result.unknown = _unknown_lines(located)
     ok = set()
     for entry in unshown_ok:
@@ -89,8 +88,9 @@ def analyse_parts(path: Path, parts, trees: dict, env, *, unshown_ok=(), require
             result.bad_options.append(f"apply.unshown-ok: {entry} is not in the CV contract"
                                       + (f" (did you mean {near}?)" if near else ""))
         ok.add(_strip_items(entry_path))
+    shown_below = {path[:end] for path in shown for end in range(1, len(path) + 1)}  # a character, say
     for leaf in leaf_fields():
-        covered = any(leaf.path[:len(r)] == r or r[:len(leaf.path)] == leaf.path for r in shown)
+        covered = leaf.path in shown_below or any(leaf.path[:end] in shown for end in range(1, len(leaf.path) + 1))
         if not covered and leaf.path not in ok:
             result.unshown.append(leaf.name)
     return result
@@ -98,20 +98,20 @@ def analyse_parts(path: Path, parts, trees: dict, env, *, unshown_ok=(), require
 
 def _unknown_lines(located) -> list[str]:
     """One line per unknown path and place; a typo in a loop's list is named once, not once per use."""
-    groups: dict[tuple, list[tuple]] = {}
+    groups: dict[tuple, dict[tuple, None]] = {}  # (where, unknown prefix) -> the paths read, in order
     for where, read in located:
         prefix = unknown_prefix(read.path)
         if prefix is not None:
-            paths = groups.setdefault((where, prefix), [])
-            stripped = _strip_items(read.path)
-            if stripped not in paths:
-                paths.append(stripped)
-    lines = []
-    for (where, prefix), paths in groups.items():
-        for path in ([prefix] if prefix in paths else paths):
-            near = suggestion(path)
-            lines.append(f"{where}: {dotted(path)} is not in the CV contract"
-                         + (f" (did you mean {near}?)" if near and near != dotted(path) else ""))
+            groups.setdefault((where, prefix), {})[_strip_items(read.path)] = None
+    lines: list[str] = []
+    unknown = [(where, path) for (where, prefix), paths in groups.items()
+               for path in ([prefix] if prefix in paths else paths)]
+    for where, path in unknown[:MAX_LINES]:  # a suggestion costs: a hostile template names a million
+        near = suggestion(path)
+        lines.append(f"{where}: {dotted(path)} is not in the CV contract"
+                     + (f" (did you mean {near}?)" if near and near != dotted(path) else ""))
+    if len(unknown) > MAX_LINES:
+        lines.append(f"...: and {len(unknown) - MAX_LINES} more paths not in the CV contract")
     return lines
 
 

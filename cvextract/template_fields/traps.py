@@ -18,6 +18,7 @@ data; notes are what docxtpl repairs on its own (shown by ``cvextract template c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from lxml import etree
@@ -25,6 +26,7 @@ from lxml import etree
 from .where import W, ElementPlaces
 
 ERROR, NOTE = "error", "note"
+MAX_LINES = 50  # problems of one kind named per template: a hostile one could have a million
 _OPEN = re.compile(r"\{[{%#]")
 _CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _STRAIGHTENED = "“”‘’"  # docxtpl's patch_xml turns these into straight quotes inside tags
@@ -95,12 +97,17 @@ class _Paragraph:
         self.codes = codes
 
     def elements(self, start: int, end: int) -> list:
-        """The w:t elements holding characters ``start``..``end``."""
+        """The w:t elements holding characters ``start``..``end`` (found by bisection: a hostile
+        paragraph may hold tens of thousands of runs)."""
+        if not hasattr(self, "_offsets"):
+            self._offsets = [offset for offset, _ in self.pieces]
         found = []
-        for index, (offset, node) in enumerate(self.pieces):
+        index = max(bisect_right(self._offsets, start) - 1, 0)
+        while index < len(self.pieces) and self.pieces[index][0] < end:
             stop = self.pieces[index + 1][0] if index + 1 < len(self.pieces) else len(self.text)
-            if offset < end and stop > start and stop > offset:
-                found.append(node)
+            if stop > start and stop > self.pieces[index][0]:
+                found.append(self.pieces[index][1])
+            index += 1
         return found
 
 
@@ -235,15 +242,14 @@ def _blocks(add, blocks, orphans, para, places, text, start, end, tag) -> None:
         blocks.append((word, container, places.of(anchor), _near(text, start, end)))
     elif word.startswith("end") and word[3:] in _BLOCKS:
         keyword = word[3:]
-        for index in range(len(blocks) - 1, -1, -1):
-            if blocks[index][0] == keyword:
-                opened = blocks.pop(index)
-                if opened[1] is not container:
-                    add(ERROR, anchor, f"{{% {keyword} %}} opened in {opened[2]} (near '{opened[3]}') ends in "
-                                       f"{_container_name(container)}: a loop over rows or cells is "
-                                       f"{{%tr {keyword} %}} or {{%tc {keyword} %}}, else open and close it in "
-                                       "one cell", text, start, end)
-                return
+        if blocks and blocks[-1][0] == keyword:  # blocks nest (else Jinja's syntax error says so)
+            opened = blocks.pop()
+            if opened[1] is not container:
+                add(ERROR, anchor, f"{{% {keyword} %}} opened in {opened[2]} (near '{opened[3]}') ends in "
+                                   f"{_container_name(container)}: a loop over rows or cells is "
+                                   f"{{%tr {keyword} %}} or {{%tc {keyword} %}}, else open and close it in "
+                                   "one cell", text, start, end)
+            return
         orphans.append((keyword, places.of(anchor), _near(text, start, end)))
 
 
@@ -258,11 +264,17 @@ def template_traps(parts, kinds: dict[str, str]) -> list[Trap]:
         traps += found
         unclosed += opened
         orphans += ended
-    for keyword, where, near in unclosed:  # closed in another part (else Jinja's syntax error says it)
+    for keyword, where, near in unclosed[:MAX_LINES]:  # closed in another part (else Jinja's error says it)
         other = next((o for o in orphans if o[0] == keyword and o[1].split(",")[0] != where.split(",")[0]), None)
         if other is not None:
             orphans.remove(other)
             traps.append(Trap(ERROR, where, f"{{% {keyword} %}} is closed in another part ({other[1]}, near "
                                             f"'{other[2]}'): a block must open and close in one part (body, "
                                             "page header, page footer)", near))
-    return traps
+    return _capped([t for t in traps if t.severity == ERROR]) + _capped([t for t in traps if t.severity == NOTE])
+
+
+def _capped(traps: list[Trap]) -> list[Trap]:
+    if len(traps) <= MAX_LINES:
+        return traps
+    return traps[:MAX_LINES] + [Trap(traps[0].severity, "...", f"and {len(traps) - MAX_LINES} more like these", "")]

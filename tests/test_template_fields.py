@@ -168,6 +168,14 @@ def test_a_field_never_shown_is_a_warning_error_or_silenced(tmp_path: Path) -> N
         "(did you mean experiences[].environment?)")
 
 
+def test_values_shown_through_filters_and_methods_count_as_shown(tmp_path: Path) -> None:
+    template = bare_template(tmp_path / "formatted.docx", [
+        ALL_USED.replace("{{ identity.first_name }} {{ identity.last_name }}",
+                         "{{ '%s %s'|format(identity.first_name, identity.last_name) }}")
+        .replace("{{ identity.title }}", "{{ '{}'.format(identity.title) }}")])
+    assert check_template(template) == []
+
+
 def test_only_testing_a_field_does_not_show_it(tmp_path: Path) -> None:
     template = bare_template(tmp_path / "tested.docx", [
         ALL_USED.replace("{{ overview }}", "{% if overview %}has overview{% endif %}")])

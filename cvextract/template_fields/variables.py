@@ -29,6 +29,7 @@ _NOT_SHOWN = frozenset({"length", "count"})  # show a number, not the value
 _WITH_ATTRIBUTE = frozenset({"sort", "unique", "map", "join", "sum", "min", "max", "groupby", "selectattr",
                              "rejectattr"})
 _ATTRIBUTE_FIRST = frozenset({"selectattr", "rejectattr", "groupby"})  # attribute as first argument
+_SELECTING = frozenset({"select", "reject"})  # their arguments pick items, they are not shown
 # Methods of text, lists and dicts a template may call on a value (the value is read, not extended).
 _METHODS = frozenset(n for t in (str, list, dict) for n in dir(t) if not n.startswith("_"))
 _WHOLE_METHODS = frozenset({"items", "values", "keys"})
@@ -112,19 +113,20 @@ class _Walker:
     def filter_arguments(self, node, scope, base) -> tuple:
         """Visit a filter's arguments; return the ``attribute=`` path it reads on each item, if any."""
         attribute = None
+        shown = node.name not in _WITH_ATTRIBUTE and node.name not in _SELECTING  # format(a, b) shows a, b
         for keyword in node.kwargs:
             if keyword.key == "attribute" and isinstance(keyword.value, nodes.Const):
                 attribute = keyword.value.value
             else:
-                self.expr(keyword.value, scope, shown=False)
+                self.expr(keyword.value, scope, shown=shown)
         args = list(node.args)
         if node.name in _ATTRIBUTE_FIRST and args and isinstance(args[0], nodes.Const):
             attribute = args.pop(0).value
         for arg in args:
-            self.expr(arg, scope, shown=False)
+            self.expr(arg, scope, shown=shown)
         for extra in (node.dyn_args, node.dyn_kwargs):
             if extra is not None:
-                self.expr(extra, scope, shown=False)
+                self.expr(extra, scope, shown=shown)
         if not isinstance(attribute, str) or node.name not in _WITH_ATTRIBUTE or base is None:
             return ()
         steps = tuple(ITEM if part.isdigit() else part for part in attribute.split("."))

@@ -9,8 +9,8 @@
   (content types and ``word/document.xml``, plus ``extra`` parts); ``GOOD_DOCUMENT`` holds one
   experience heading.
 * ``xxe_document(target)``: a ``word/document.xml`` whose external entity would pull in ``target``.
-* ``rewrite_docx(source, target, edit)``: a copy of ``source`` with ``word/document.xml`` passed through
-  ``edit`` (a function of the XML text).
+* ``rewrite_docx(source, target, edit, member="word/document.xml")``: a copy of ``source`` with
+  ``member`` passed through ``edit`` (a function of the XML text).
 * ``bare_template(path, body, header=(), *, footer=(), title=None)``: a template made with python-docx,
   one paragraph per string (each string stays in one run), in the body, header and footer.
 * ``jinja_error_template(path)``: the bundled template with a Jinja syntax error (``{% if %}`` before
@@ -62,12 +62,12 @@ def xxe_document(target: Path) -> str:
             "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
 
 
-def rewrite_docx(source: Path, target: Path, edit) -> Path:
-    """Copy a DOCX, passing word/document.xml through ``edit``."""
+def rewrite_docx(source: Path, target: Path, edit, member: str = "word/document.xml") -> Path:
+    """Copy a DOCX, passing ``member`` (default word/document.xml) through ``edit``."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
+            if item.filename == member:
                 data = edit(data.decode("utf-8")).encode("utf-8")
             zout.writestr(item, data)
     return target

@@ -558,7 +558,7 @@ def write_cv(path: str | Path, cv: dict, layout: str = "plain", *, contact: str 
 
 
 def write_template(path: str | Path = TEMPLATE_PATH) -> None:
-    doc = _new_document(title="CV template")
+    doc = _new_document(title="CV – {{ identity.first_name }} {{ identity.last_name }}")  # the document's title
     header = doc.sections[0].header
     _paragraph(header, "{{ identity.title }}", italic=True, size=10, color=GREY, after=0)
     _paragraph(header, "{{ identity.full_name }}", bold=True, size=18, color=ACCENT, after=6)

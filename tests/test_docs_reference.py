@@ -67,11 +67,11 @@ def test_a_key_added_to_the_schema_appears_on_the_page(tmp_path):
 
 
 def test_every_option_of_every_command_is_on_the_cli_page():
-    from cvextract.cli.arguments import KNOWN_KEYS, build_examples_parser, build_parser, build_report_parser
+    from cvextract.cli.arguments import KNOWN_KEYS, command_parsers
 
     page = _page("cli.md")
     missing = []
-    for parser in (build_parser(), build_report_parser(), build_examples_parser()):
+    for parser in command_parsers():
         assert f"## `{parser.prog}`" in page
         for action in parser._actions:
             for name in action.option_strings or [action.metavar]:

@@ -27,7 +27,8 @@ def stop_on_config_error(function):
         try:
             return function(*args, **kwargs)
         except CvError as exc:
-            print(f"cvextract: error: {exc}", file=sys.stderr, flush=True)
+            for line in str(exc).splitlines():  # a template's problems: one line each
+                print(f"cvextract: error: {line}", file=sys.stderr, flush=True)
             raise SystemExit(1) from None
 
     return stop_cleanly

@@ -44,6 +44,9 @@ class BatchPlan:
     template: str | None
     llm_max_concurrent: int  # llm.max_concurrent; the Snakefile puts `--resources llm=N` here when given
     pdf: bool = False
+    require_all_fields: bool = False  # apply.require-all-fields
+    unshown_ok: list[str] = field(default_factory=list)  # apply.unshown-ok
+    template_warnings: list[str] = field(default_factory=list)  # the start-up check's, for the report
     mask_personal_data: bool = True
     exports: list[str] = field(default_factory=list)
     cvs: list[CvInput] = field(default_factory=list)
@@ -216,10 +219,13 @@ class BatchPlan:
             raise ConfigError(self.source, "CV paths with a single quote or a backslash cannot run on a cluster "
                                            f"executor (Snakemake's quoting of the job's shell command breaks on "
                                            f"them): {shown}; rename them or run locally")
-        if self.template:  # a template that cannot render a sample CV: one error before any job
+        if self.template:  # unknown variables, Word's traps, no sample CV renders: errors before any job
             from ..render.template_check import check_template
 
-            check_template(self.template)
+            self.template_warnings = check_template(self.template, unshown_ok=self.unshown_ok,
+                                                    require_all_fields=self.require_all_fields)
+            for warning in self.template_warnings:
+                log.warning("cvextract: %s", warning)
         if self.adjust_steps:  # no LLM endpoint: one error before any job, not one per CV
             from ..llm import check_llm_settings
 
@@ -290,7 +296,8 @@ class BatchPlan:
             llm["price_per_million_tokens"] = self.llm_prices
         config = {"source": self.source, "file_type": self.file_type, "target": self.target,
                   "extract": {"name": self.extractor}, "adjust": self.adjust_steps,
-                  "apply": {"template": self.template, "pdf": self.pdf} if self.template else None,
+                  "apply": {"template": self.template, "pdf": self.pdf,
+                            "warnings": self.template_warnings} if self.template else None,
                   "export": self.exports, "llm": llm}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=runtime.cores)
@@ -358,6 +365,8 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         adjust_steps=[dict(step) for step in cfg["adjust"]],
         template=template,
         pdf=bool(template and cfg["apply"].get("pdf")),
+        require_all_fields=bool(template and cfg["apply"].get("require-all-fields")),
+        unshown_ok=list(cfg["apply"].get("unshown-ok") or []) if template else [],
         llm_max_concurrent=cfg["llm"]["max_concurrent"],
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
         llm_pacing={k: cfg["llm"][k] for k in ("requests_per_minute", "tokens_per_minute") if k in cfg["llm"]},

@@ -49,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         from .listing import print_listing
 
         return print_listing(inv.list_kind)
+    if inv.template_command is not None:
+        from .template_command import template_main
+
+        return template_main(inv.template_command)
 
     try:
         handlers = _configure_logging(inv.log_file, inv.debug)
@@ -84,7 +88,8 @@ def _run(inv) -> int:
     except CvError as exc:
         if inv.debug:
             log.exception("error")
-        log.error("%s", exc)
+        for line in str(exc).splitlines():  # a template's problems: one line each
+            log.error("%s", line)
         return 1
     except KeyboardInterrupt as exc:
         log.error("interrupted" + (f": {exc}" if str(exc) else ""))

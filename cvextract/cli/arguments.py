@@ -17,16 +17,16 @@ from pathlib import Path
 from ..registry import DEFAULT_EXTRACTOR, EXTRACTORS
 
 LISTABLE = ("extractors", "adjusters", "renderers")
-COMMANDS = ("report", "examples")  # words that may come first; everything else starts with a flag
+COMMANDS = ("report", "examples", "template")  # words that may come first; everything else starts with a flag
 EXPORT_FORMATS = ("jsonresume",)  # cvextract.export.FORMATS, without importing it here
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
 KNOWN_KEYS = {
     "--extract": ("source", "name", "output"),
-    "--apply": ("template", "data", "output", "pdf"),
+    "--apply": ("template", "data", "output", "pdf", "require-all-fields", "unshown-ok"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
 STAGE_KEYS = ("data", "output")  # of the first --adjust group: the chain's input and its final JSON
-FLAG_KEYS = ("pdf",)  # may stand alone: ``--apply template=t.docx pdf``
+FLAG_KEYS = ("pdf", "require-all-fields")  # may stand alone: ``--apply template=t.docx pdf``
 MAX_WORKERS = 256  # --parallel n=: one worker process each; more would only exhaust the machine
 
 
@@ -47,6 +47,7 @@ class Invocation:
     debug: bool = False
     report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
     examples: bool = False  # ``cvextract examples DIR``: copy the bundled examples to DIR (the target)
+    template_command: list[str] | None = None  # ``cvextract template check|fields ...``: its arguments
     workers: int = 1            # --parallel n=
     mask_personal_data: bool = True
 
@@ -58,6 +59,15 @@ class Invocation:
     def pdf(self) -> bool:
         """``--apply ... pdf=true``: a PDF beside the document."""
         return bool(self.apply) and _flag("--apply", "pdf", self.apply.get("pdf", False))
+
+    def require_all_fields(self) -> bool:
+        """``--apply ... require-all-fields``: a contract field the template never shows is an error."""
+        return bool(self.apply) and _flag("--apply", "require-all-fields", self.apply.get("require-all-fields", False))
+
+    def unshown_ok(self) -> list[str]:
+        """``--apply ... unshown-ok=a,b``: contract fields the template leaves out on purpose."""
+        value = (self.apply or {}).get("unshown-ok")
+        return [item.strip() for item in value.split(",") if item.strip()] if isinstance(value, str) else []
 
     def adjust_steps(self) -> list[dict]:
         """The ``--adjust`` groups as adjust steps: the first group's ``data=``/``output=`` steer the
@@ -89,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/\n"
                "Rebuild a batch's report from what is on disk: cvextract report --target DIR\n"
                "Copy the bundled example CVs, template and config to try: cvextract examples DIR\n"
+               "Check templates against the CV contract: cvextract template check tpl.docx [more.docx ...]\n"
+               "Every field a template can show: cvextract template fields\n"
                "Exit status: 0 success, 1 an error (bad input, a failed CV), 2 a usage error,\n"
                "             130 after Ctrl-C, 143 after SIGTERM of a --parallel run.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -99,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="name=<adjuster> [openai-model=M] [<param>=<value> ...]; repeat to chain, in order; "
                              "the first group also takes [data=<json>] [output=<json>]")
     parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
-                        help="template=<docx> [data=<json>] [output=<docx>] [pdf=true]")
+                        help="template=<docx> [data=<json>] [output=<docx>] [pdf=true] [require-all-fields=true] "
+                             "[unshown-ok=<field>,...]")
     parser.add_argument("--export", nargs="+", metavar="FORMAT",
                         help=f"also write the final CV JSON as: {', '.join(EXPORT_FORMATS)} (<target>/<format>/<name>.json)")
     parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
@@ -129,6 +142,16 @@ def parse_report_command(argv: list[str]) -> Invocation:
     return Invocation(target=ns.target, report=True, debug=ns.debug)
 
 
+def command_parsers() -> list[argparse.ArgumentParser]:
+    """Every parser of the command line, for the CLI reference (docs/cli.md) and its drift test."""
+    from .template_command import build_parser as build_template_parser
+
+    template = build_template_parser()
+    subcommands = next(a for a in template._actions if isinstance(a, argparse._SubParsersAction))
+    return [build_parser(), build_report_parser(), build_examples_parser(), template,
+            *subcommands.choices.values()]
+
+
 def build_examples_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cvextract examples",
                                      description="Copy the bundled example CVs, template and batch config "
@@ -143,6 +166,8 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
         return parse_report_command(argv[1:])
     if argv[:1] == ["examples"]:
         return Invocation(target=build_examples_parser().parse_args(argv[1:]).dir, examples=True)
+    if argv[:1] == ["template"]:
+        return Invocation(target=None, template_command=argv[1:])
     if argv and not argv[0].startswith("-"):  # argparse would ignore it under --help and exit 0
         raise UsageError(f"unknown command '{argv[0]}' (known: {', '.join(COMMANDS)}; "
                          "or stage flags such as --extract: see cvextract --help)")
@@ -179,6 +204,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     if inv.apply is not None and not inv.apply.get("template"):
         raise UsageError("--apply needs template=<docx>")
     inv.pdf()  # pdf= must be true or false
+    inv.require_all_fields()
     if inv.parallel is None:
         if inv.extract is not None and not _value(inv.extract, "source"):
             raise UsageError("--extract needs source=<file> (or use --parallel source=<dir>)")

@@ -36,7 +36,8 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
     """The workflow configuration equivalent to this command line (absolute paths)."""
     apply = None
     if inv.apply is not None:
-        apply = {"template": str(Path(inv.apply["template"]).resolve()), "pdf": inv.pdf()}
+        apply = {"template": str(Path(inv.apply["template"]).resolve()), "pdf": inv.pdf(),
+                 "require-all-fields": inv.require_all_fields(), "unshown-ok": inv.unshown_ok()}
     steps = inv.adjust_steps()
     return {
         "source": str(source.resolve()),
@@ -63,10 +64,12 @@ def run_batch(inv: Invocation) -> int:
         for entry in scan.skipped:
             log.warning("%s", entry.line())
         raise ConfigError(source, f"no files matching '{pattern}'" + (" that can be processed" if scan.skipped else ""))
-    if inv.apply is not None:  # a template that cannot render a sample CV stops here, in one line
+    if inv.apply is not None:  # a template with unknown variables or that cannot render stops here
         from ..render.template_check import check_template
 
-        check_template(Path(inv.apply["template"]))
+        for warning in check_template(Path(inv.apply["template"]), unshown_ok=inv.unshown_ok(),
+                                      require_all_fields=inv.require_all_fields()):
+            log.warning("%s", warning)
     if inv.pdf():  # no LibreOffice: one line naming the package, before the batch starts
         from ..pdf import check_libreoffice
 

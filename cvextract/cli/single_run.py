@@ -27,10 +27,12 @@ def run_single(inv: Invocation) -> int:
     no half-finished result, e.g. a JSON without its document)."""
     if inv.adjust:  # misconfigured steps or no LLM endpoint: fail before any work
         stages.check_adjust_ready(inv.adjust_steps())
-    if inv.apply is not None:  # a template that cannot render a sample CV: fail before any work
+    if inv.apply is not None:  # a template with unknown variables or that cannot render: fail before any work
         from ..render.template_check import check_template
 
-        check_template(Path(inv.apply["template"]))
+        for warning in check_template(Path(inv.apply["template"]), unshown_ok=inv.unshown_ok(),
+                                      require_all_fields=inv.require_all_fields()):
+            log.warning("%s", warning)
     if inv.pdf():  # no LibreOffice: say so before any work
         from ..pdf import check_libreoffice
 

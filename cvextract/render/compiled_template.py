@@ -29,13 +29,11 @@ import copy
 import hashlib
 import io
 import os
-import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
 
 import docx.oxml.ns
-from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.oxml import parse_xml, serialize_part_xml
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
 from docx.opc.pkgwriter import _ContentTypesItem
@@ -48,9 +46,8 @@ from .package_writer import PackageWriter, raw_members
 from .sandbox import check_deadline, render_budget, template_environment
 from .template_errors import RENDER_ERRORS, template_error
 from .template_file import CvDocxTemplate, check_template_bytes, open_docx_template, read_template_file
+from .template_parts import core_property_sources, jinja_parts, jinja_source
 
-_CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")  # docxtpl's list
-_FOOTNOTES = CT.WML_FOOTNOTES
 _CACHE_SIZE = 8
 
 
@@ -87,11 +84,17 @@ class CompiledTemplate:
             self._compile()
         self._plan_package(checked)
 
+    @property
+    def environment(self):
+        """The sandboxed Jinja environment the template renders in."""
+        return self._env
+
     # -- preparation ----------------------------------------------------------------------------
     def _compile_part(self, name: str, source: str, part) -> _Part:
-        source_for_jinja = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)  # as docxtpl's render_xml_part
+        source_for_jinja = jinja_source(source)  # as docxtpl's render_xml_part
         try:
-            compiled = self._env.from_string(source_for_jinja)
+            tree = self._env.parse(source_for_jinja)  # kept: the analysis walks it (cvextract.template_fields)
+            compiled = self._env.from_string(tree)
         except TemplateSyntaxError as exc:
             lineno = exc.lineno
             if lineno is not None:
@@ -100,35 +103,35 @@ class CompiledTemplate:
             raise template_error(self.path, name, exc) from None
         except RENDER_ERRORS as exc:
             raise template_error(self.path, name, exc) from None
+        self.trees[name] = tree
         return _Part(name, source, compiled, part)
 
     def _compile(self) -> None:
         tpl: CvDocxTemplate = self._docx
         tpl.render_init()
         document = tpl.docx
-        self._body = self._compile_part("word/document.xml", tpl.patch_xml(tpl.get_xml()), document.part)
-        check_deadline()
         self._headers_footers = []  # (relationship id, encoding, part) in docxtpl's order
-        for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
-            for rel_key, part in tpl.get_headers_footers(uri):
-                xml = tpl.get_part_xml(part)
-                encoding = tpl.get_headers_footers_encoding(xml)
-                self._headers_footers.append(
-                    (rel_key, encoding, self._compile_part(part.partname.membername, tpl.patch_xml(xml), part)))
-                check_deadline()
-        core = document.core_properties  # python-docx adds a default core part when there is none
+        self._footnotes = []
+        self.parts = []  # the JinjaParts and their Jinja trees, for the template's analysis
+        self.trees = {}  # (cvextract.template_fields): part name or core property -> tree
+        for found in jinja_parts(tpl):
+            self.parts.append(found)
+            compiled = self._compile_part(found.name, found.source, found.part)
+            if found.kind == "body":
+                self._body = compiled
+            elif found.kind == "footnotes":
+                self._footnotes.append(compiled)
+            else:
+                self._headers_footers.append((found.rel_key, found.encoding, compiled))
+            check_deadline()
         self._core_part = document.part.package._core_properties_part
         self._core_templates = []
-        for prop in _CORE_PROPERTIES:
+        for prop, text in core_property_sources(tpl):
             try:
-                self._core_templates.append((prop, self._env.from_string(getattr(core, prop))))
+                self.trees[prop] = self._env.parse(text)
+                self._core_templates.append((prop, self._env.from_string(self.trees[prop])))
             except RENDER_ERRORS as exc:
                 raise template_error(self.path, "docProps/core.xml", exc) from None
-        self._footnotes = []
-        for part in document.part.package.parts:
-            if part.content_type == _FOOTNOTES:
-                blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
-                self._footnotes.append(self._compile_part(part.partname.membername, tpl.patch_xml(blob), part))
         # The document element without its body: each render puts its own body into a copy.
         root = document.element
         self._body_index = root.index(root.body)

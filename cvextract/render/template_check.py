@@ -1,7 +1,9 @@
-"""Check a template once, before a batch starts: render a sample CV with it (nothing is written).
+"""Check a template once, before a batch starts: its variables against the CV contract, then a
+sample CV rendered with it (nothing is written).
 
-A template that cannot render (not a DOCX, too large, a Jinja syntax error, refused by the sandbox,
-too slow) then stops the batch with one line, instead of failing every CV job.
+A template that reads a path the contract does not have, falls into one of Word's traps, or cannot
+render (not a DOCX, too large, a Jinja syntax error, refused by the sandbox, too slow) then stops the
+batch with one line per problem, instead of failing every CV job or silently leaving data out.
 """
 
 from __future__ import annotations
@@ -26,9 +28,17 @@ SAMPLE_CV = {
 }
 
 
-def check_template(template: str | Path) -> None:
-    """Raise :class:`~cvextract.errors.TemplateError` (one line naming the template) unless a sample
-    CV renders with ``template``."""
+def check_template(template: str | Path, *, unshown_ok=(), require_all_fields: bool = False) -> list[str]:
+    """Raise :class:`~cvextract.errors.TemplateError` (one line per problem, each naming the template)
+    unless every variable ``template`` reads is in the CV contract and a sample CV renders with it.
+
+    Returns the warnings (one line each, naming the template): the contract fields it never shows,
+    less ``unshown_ok`` (``apply.unshown-ok``); ``require_all_fields`` makes them an error."""
+    from ..template_fields import analyse_template, problems_error
     from .docx_template import render_document
 
+    fields = analyse_template(template, unshown_ok=unshown_ok, require_all_fields=require_all_fields)
+    if fields.errors():
+        raise problems_error(template, fields.errors())
     render_document(SAMPLE_CV, template)
+    return [f"{template}: {line}" for line in fields.warnings()]

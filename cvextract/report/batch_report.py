@@ -96,6 +96,8 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
             ["extractor", str((config.get("extract") or {}).get("name", "default-docx-cv-extractor"))],
             ["adjust steps", shown or "none"],
             ["template", str((config.get("apply") or {}).get("template")) if config.get("apply") else "none (no apply stage)"]]
+    for warning in (config.get("apply") or {}).get("warnings") or []:  # the template check's, once per batch
+        rows.append(["template warning", str(warning)])
     rows.append(["export", ", ".join(config.get("export") or []) or "none"])
     if steps:
         llm = config.get("llm") or {}

@@ -116,10 +116,10 @@ def _required_sets(schema: dict) -> dict[str, tuple]:
 # --- command line --------------------------------------------------------------------------------
 
 def cli_reference() -> str:
-    from cvextract.cli.arguments import KNOWN_KEYS, build_examples_parser, build_parser, build_report_parser
+    from cvextract.cli.arguments import KNOWN_KEYS, command_parsers
 
     sections = []
-    for parser in (build_parser(), build_report_parser(), build_examples_parser()):
+    for parser in command_parsers():
         rows = ["| option | takes | what it does |", "|---|---|---|"]
         for action in parser._actions:
             names = ", ".join(f"`{name}`" for name in action.option_strings) or f"`{action.metavar}`"

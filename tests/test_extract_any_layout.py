@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import docx
 import pytest
 
 from cvextract.errors import UnreadableLayoutError
@@ -9,7 +12,12 @@ from cvextract.extract.any_layout import cv_from_blocks
 from cvextract.extract.any_layout.dates import find_date_range, without_range
 from cvextract.extract.any_layout.docx_blocks import read_docx_blocks
 from cvextract.extract.text_blocks import BODY, PAGE_HEADER, TEXT_BOX
+from cli_runs import cli
+from cvextract.extract.docx_cv import extract_docx_cv
+from cvextract.extract.layout_choice import extract_docx_any_layout
 from layout_cvs import LAYOUTS, SIDEBAR_KEYS, expected_cv, person_for, write_layout_cv
+
+from sample_cvs import CVS_DIR, EXAMPLES, PROJECT_ROOT
 
 PEOPLE_PER_LAYOUT = 3
 
@@ -70,7 +78,6 @@ def test_no_date_range_in_a_plain_sentence():
 
 
 def test_a_cv_without_experiences_fails_naming_what_is_missing_and_the_headings_seen(tmp_path):
-    import docx
     doc = docx.Document()
     doc.add_paragraph("Mara Keller", style="Title")
     doc.add_paragraph("Agile Coach", style="Subtitle")
@@ -85,3 +92,49 @@ def test_a_cv_without_experiences_fails_naming_what_is_missing_and_the_headings_
     assert str(err.value) == (f"{path}: no experience section found (headings seen: Profile, Skills); "
                               "try extract: {name: openai-extractor} (or {fallback: openai-extractor})")
     assert err.value.missing == ["no experience section found"]
+
+
+# ------------------------------------------------------------------ the automatic choice
+
+
+REFERENCE_DIR = PROJECT_ROOT.parent / "shared" / "reference"
+
+
+@pytest.mark.parametrize("rel", list(EXAMPLES))
+def test_bundled_examples_keep_the_reference_extractor_and_its_exact_result(rel):
+    got = extract_docx_any_layout(CVS_DIR / rel)
+    assert got == EXAMPLES[rel] and got.extractor == "reference-layout" and got.notes == []
+
+
+def test_reference_cvs_come_out_exactly_as_the_reference_extractor_reads_them():
+    files = sorted(REFERENCE_DIR.glob("*.docx"))
+    if not files:
+        pytest.skip("no ../shared/reference")
+    for path in files:
+        assert extract_docx_any_layout(path) == extract_docx_cv(path), path.name
+
+
+@pytest.mark.parametrize("layout", ["word-headings", "german", "header-name-table-rows"])
+def test_cli_extracts_another_layout_with_the_default_extractor(tmp_path, capsys, layout):
+    person = person_for(layout, 1)
+    source = write_layout_cv(tmp_path / "in" / "cv.docx", person, layout)
+    out = tmp_path / "cv.json"
+    code, _, stderr = cli(capsys, "--extract", f"source={source}", "name=default-docx-cv-extractor",
+                          f"output={out}", "--target", tmp_path / "target")
+    assert code == 0, stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == expected_cv(person)
+
+
+def test_cli_names_what_it_could_not_find_in_one_line(tmp_path, capsys):
+    source = tmp_path / "in" / "notes.docx"
+    source.parent.mkdir()
+    doc = docx.Document()
+    doc.add_paragraph("Meeting notes", style="Heading 1")
+    doc.add_paragraph("Nothing about a person here.")
+    doc.save(source)
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--target", tmp_path / "target")
+    assert code == 1 and stdout == ""
+    assert stderr.splitlines() == [
+        f"ERROR: {source}: no name found; no experience section found; no skills, tools, languages, "
+        "certifications, industries or education found (headings seen: none); "
+        "try extract: {name: openai-extractor} (or {fallback: openai-extractor})"]

@@ -24,12 +24,16 @@ MAX_HEADINGS_NAMED = 8
 
 
 class ExtractedCV(dict):
-    """The CV dict, plus ``notes``: which extractor read it, the parts found, the confidence."""
+    """The CV dict, plus what the extraction stage reports about it: which extractor read it,
+    ``notes`` (warnings for the log), the parts not found and a confidence (the share found)."""
 
-    def __init__(self, data: dict, notes: list[str], missing: list[str] | None = None):
+    def __init__(self, data: dict, *, extractor: str, notes: list[str] | None = None,
+                 missing: list[str] | None = None, confidence: float = 1.0):
         super().__init__(data)
-        self.notes = notes
+        self.extractor = extractor
+        self.notes = list(notes or [])
         self.missing = list(missing or [])
+        self.confidence = confidence
 
 
 def cv_from_blocks(blocks: list[TextBlock], source: str | Path, *,
@@ -69,4 +73,4 @@ def cv_from_blocks(blocks: list[TextBlock], source: str | Path, *,
     if unknown:
         notes.append("sections not read: " + ", ".join(unknown[:MAX_HEADINGS_NAMED]))
     cv = {"identity": identity, "sidebar": sidebar, "overview": overview, "experiences": experiences}
-    return ExtractedCV(cv, notes, missing)
+    return ExtractedCV(cv, extractor=EXTRACTOR_NAME, notes=notes, missing=missing, confidence=confidence)

@@ -56,12 +56,19 @@ def read_docx_blocks(path: str | Path) -> list[TextBlock]:
         return docx_blocks(package)
 
 
-def docx_blocks(package: DocxPackage) -> list[TextBlock]:
-    """The blocks of an open package: page headers, body, page footers."""
-    document, w = package.document()
+def docx_blocks(package: DocxPackage, document: etree._Element | None = None,
+                headers: list[etree._Element] | None = None) -> list[TextBlock]:
+    """The blocks of an open package: page headers, body, page footers. ``document`` and
+    ``headers``: those parts already parsed (by the reference-layout extractor), not read twice."""
+    if document is None:
+        document, w = package.document()
+    else:
+        w = etree.QName(document).namespace
     reader = _Reader(package, w)
-    for name in package.header_part_names():
-        reader.part(package.xml(name), PAGE_HEADER)
+    if headers is None:
+        headers = [package.xml(name) for name in package.header_part_names()]
+    for header in headers:
+        reader.part(header, PAGE_HEADER)
     body = document.find(f"{{{w}}}body")
     if body is not None:
         reader.container(body, BODY)

@@ -32,19 +32,19 @@ SIDEBAR_KEYS = ("skills", "languages", "tools", "certifications", "industries", 
 
 # Section names per language: overview, experience, then the sidebar keys.
 SECTION_NAMES = {
-    "en": {"overview": "Profile", "experience": "Experience", "skills": "Skills",
+    "en": {"volunteer": "Volunteer Work", "overview": "Profile", "experience": "Experience", "skills": "Skills",
            "languages": "Programming Languages", "tools": "Tools", "certifications": "Certifications",
            "industries": "Industries", "spoken_languages": "Languages", "academic_background": "Education"},
-    "de": {"overview": "Profil", "experience": "Berufserfahrung", "skills": "Kenntnisse",
+    "de": {"volunteer": "Ehrenamt", "overview": "Profil", "experience": "Berufserfahrung", "skills": "Kenntnisse",
            "languages": "Programmiersprachen", "tools": "Werkzeuge", "certifications": "Zertifikate",
            "industries": "Branchen", "spoken_languages": "Sprachen", "academic_background": "Ausbildung"},
-    "fr": {"overview": "Profil", "experience": "Expérience professionnelle", "skills": "Compétences",
+    "fr": {"volunteer": "Bénévolat", "overview": "Profil", "experience": "Expérience professionnelle", "skills": "Compétences",
            "languages": "Langages de programmation", "tools": "Outils", "certifications": "Certifications",
            "industries": "Secteurs", "spoken_languages": "Langues", "academic_background": "Formation"},
-    "nl": {"overview": "Profiel", "experience": "Werkervaring", "skills": "Vaardigheden",
+    "nl": {"volunteer": "Vrijwilligerswerk", "overview": "Profiel", "experience": "Werkervaring", "skills": "Vaardigheden",
            "languages": "Programmeertalen", "tools": "Tools", "certifications": "Certificaten",
            "industries": "Sectoren", "spoken_languages": "Talen", "academic_background": "Opleiding"},
-    "es": {"overview": "Perfil", "experience": "Experiencia profesional", "skills": "Habilidades",
+    "es": {"volunteer": "Voluntariado", "overview": "Perfil", "experience": "Experiencia profesional", "skills": "Habilidades",
            "languages": "Lenguajes de programación", "tools": "Herramientas", "certifications": "Certificaciones",
            "industries": "Sectores", "spoken_languages": "Idiomas", "academic_background": "Formación"},
 }
@@ -89,6 +89,10 @@ def make_person(i: int, language: str = "en") -> dict:
     rng = random.Random(f"{language}-{i}")
     first, last = _FIRST[i % len(_FIRST)], _LAST[(i * 3 + 1) % len(_LAST)]
     sidebar = {key: rng.sample(pool, rng.randint(2, 3)) for key, pool in _POOLS.items()}
+    if i % 4 == 1:
+        sidebar["certifications"] = []  # a CV without the section
+    if i % 3 == 2:
+        sidebar["volunteer"] = rng.sample(["Red Cross", "Code Club", "Food Bank"], 2)  # not in the contract
     months = _MONTHS[language]
     experiences = []
     year = 2024
@@ -106,15 +110,15 @@ def make_person(i: int, language: str = "en") -> dict:
         experiences.append({
             "dates": dates,
             "role": f"{rng.choice(_ROLES)}, {rng.choice(_COMPANIES)}",
-            "description": rng.choice(_DESCRIPTIONS).format(x=rng.choice(["billing", "claims", "trading"]),
-                                                            y=rng.choice(_POOLS["industries"]).lower()),
+            "description": "" if rng.random() < 0.2 else rng.choice(_DESCRIPTIONS).format(
+                x=rng.choice(["billing", "claims", "trading"]), y=rng.choice(_POOLS["industries"]).lower()),
             "bullets": [b.format(n=rng.randint(2, 40)) for b in rng.sample(_BULLETS, rng.randint(1, 3))],
             "environment": rng.sample(_POOLS["tools"], 2) if rng.random() < 0.6 else None,
         })
         year = start_year
     return {
         "name": f"{first} {last}", "title": _TITLES[i % len(_TITLES)],
-        "contact": f"{first.lower()}.{last.lower().replace(' ', '')}@example.com | +31 20 555 01{i % 100:02d}",
+        "contact": "" if i % 5 == 4 else f"{first.lower()}.{last.lower().replace(' ', '')}@example.com | +31 20 555 01{i % 100:02d}",
         "overview": f"{_TITLES[i % len(_TITLES)]} with {6 + i % 14} years in {sidebar['industries'][0].lower()} "
                     f"projects, known for calm delivery under pressure.",
         "sidebar": sidebar, "experiences": experiences,
@@ -137,6 +141,12 @@ def expected_cv(person: dict) -> dict:
 # ------------------------------------------------------------------------------------------ writers
 
 
+def _sections(p: dict) -> list[str]:
+    """The sidebar sections a person's CV shows: those with items, then a section the vocabulary does
+    not know (volunteer work), which the extractor must read past."""
+    return [key for key in (*SIDEBAR_KEYS, "volunteer") if p["sidebar"].get(key)]
+
+
 def _environment_line(e: dict, label: str = "Environment") -> str | None:
     return f"{label}: {', '.join(e['environment'])}" if e["environment"] else None
 
@@ -144,19 +154,21 @@ def _environment_line(e: dict, label: str = "Environment") -> str | None:
 def _word_headings(doc, p: dict, names: dict) -> None:
     doc.add_paragraph(p["name"], style="Title")
     doc.add_paragraph(p["title"], style="Subtitle")
-    doc.add_paragraph(p["contact"])
+    if p["contact"]:
+        doc.add_paragraph(p["contact"])
     doc.add_paragraph(names["overview"], style="Heading 1")
     doc.add_paragraph(p["overview"])
     doc.add_paragraph(names["experience"], style="Heading 1")
     for e in p["experiences"]:
         doc.add_paragraph(e["role"], style="Heading 2")
         _paragraph(doc, e["dates"], italic=True)
-        doc.add_paragraph(e["description"])
+        if e["description"]:
+            doc.add_paragraph(e["description"])
         for bullet in e["bullets"]:
             doc.add_paragraph(bullet, style="List Bullet")
         if e["environment"]:
             doc.add_paragraph(_environment_line(e))
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         doc.add_paragraph(names[key], style="Heading 1")
         for item in p["sidebar"][key]:
             doc.add_paragraph(item, style="List Bullet")
@@ -168,8 +180,9 @@ def _two_column_table(doc, p: dict, names: dict) -> None:
     left.paragraphs[0].text = ""
     _run(left.paragraphs[0], p["name"], bold=True, size=20)
     _paragraph(left, p["title"], size=12)
-    _paragraph(left, p["contact"], size=8)
-    for key in SIDEBAR_KEYS:
+    if p["contact"]:
+        _paragraph(left, p["contact"], size=8)
+    for key in _sections(p):
         _paragraph(left, names[key].upper(), bold=True, size=11)
         for item in p["sidebar"][key]:
             _paragraph(left, item, size=9)
@@ -178,7 +191,8 @@ def _two_column_table(doc, p: dict, names: dict) -> None:
     _paragraph(right, names["experience"].upper(), bold=True, size=11)
     for e in p["experiences"]:
         _paragraph(right, f"{e['dates']} | {e['role']}", bold=True, size=10)
-        _paragraph(right, e["description"])
+        if e["description"]:
+            _paragraph(right, e["description"])
         for bullet in e["bullets"]:
             right.add_paragraph(bullet, style="List Bullet")
         if e["environment"]:
@@ -188,18 +202,20 @@ def _two_column_table(doc, p: dict, names: dict) -> None:
 def _caps_bullets(doc, p: dict, names: dict) -> None:
     _paragraph(doc, p["name"], bold=True, size=16)
     _paragraph(doc, p["title"])
-    _paragraph(doc, p["contact"])
+    if p["contact"]:
+        _paragraph(doc, p["contact"])
     _paragraph(doc, names["overview"].upper(), bold=True)
     _paragraph(doc, p["overview"])
     _paragraph(doc, names["experience"].upper(), bold=True)
     for e in p["experiences"]:
         _paragraph(doc, f"{e['role']} ({e['dates']})", bold=True)
-        _paragraph(doc, e["description"])
+        if e["description"]:
+            _paragraph(doc, e["description"])
         for bullet in e["bullets"]:
             _paragraph(doc, f"• {bullet}")
         if e["environment"]:
             _paragraph(doc, _environment_line(e))
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         _paragraph(doc, names[key].upper(), bold=True)
         for item in p["sidebar"][key]:
             _paragraph(doc, f"• {item}")
@@ -209,19 +225,21 @@ def _bold_headings_role_then_dates(doc, p: dict, names: dict) -> None:
     """German: bold headings, role line (bold) then dates (own line); sidebar items comma-joined."""
     _paragraph(doc, p["name"], bold=True, size=18)
     _paragraph(doc, p["title"], size=12)
-    _paragraph(doc, p["contact"], size=9)
+    if p["contact"]:
+        _paragraph(doc, p["contact"], size=9)
     _paragraph(doc, names["overview"], bold=True, size=13)
     _paragraph(doc, p["overview"])
     _paragraph(doc, names["experience"], bold=True, size=13)
     for e in p["experiences"]:
         _paragraph(doc, e["role"], bold=True)
         _paragraph(doc, e["dates"], italic=True)
-        _paragraph(doc, e["description"])
+        if e["description"]:
+            _paragraph(doc, e["description"])
         for bullet in e["bullets"]:
             doc.add_paragraph(bullet, style="List Bullet")
         if e["environment"]:
             _paragraph(doc, _environment_line(e, "Umgebung"))
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         _paragraph(doc, names[key], bold=True, size=13)
         _paragraph(doc, ", ".join(p["sidebar"][key]) if key != "academic_background"
                    else "; ".join(p["sidebar"][key]))
@@ -237,15 +255,20 @@ def _dates_then_role(doc, p: dict, names: dict) -> None:
     for e in p["experiences"]:
         _paragraph(doc, e["dates"], italic=True)
         _paragraph(doc, e["role"], bold=True)
-        doc.add_paragraph(e["description"])
+        if e["description"]:
+            doc.add_paragraph(e["description"])
         for bullet in e["bullets"]:
             _paragraph(doc, f"– {bullet}")
         if e["environment"]:
             _paragraph(doc, _environment_line(e, "Environnement"))
     doc.add_paragraph(names["skills"], style="Heading 1")
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         separator = "; " if key == "academic_background" else ", "
-        doc.add_paragraph(f"{names[key]} : {separator.join(p['sidebar'][key])}")
+        if key == "volunteer":  # a section of its own, as a labelled line would be read as a skill
+            doc.add_paragraph(names[key], style="Heading 1")
+            doc.add_paragraph(separator.join(p["sidebar"][key]))
+        else:
+            doc.add_paragraph(f"{names[key]} : {separator.join(p['sidebar'][key])}")
 
 
 def _experience_rows(doc, p: dict, names: dict, *, dates_left: bool) -> None:
@@ -255,7 +278,8 @@ def _experience_rows(doc, p: dict, names: dict, *, dates_left: bool) -> None:
         dates_cell, text_cell = (row.cells[0], row.cells[1]) if dates_left else (row.cells[1], row.cells[0])
         dates_cell.paragraphs[0].text = e["dates"]
         _run(text_cell.paragraphs[0], e["role"], bold=True)
-        text_cell.add_paragraph(e["description"])
+        if e["description"]:
+            text_cell.add_paragraph(e["description"])
         for bullet in e["bullets"]:
             text_cell.add_paragraph(bullet, style="List Bullet")
         if e["environment"]:
@@ -267,12 +291,13 @@ def _header_name_rows(doc, p: dict, names: dict) -> None:
     header.paragraphs[0].text = ""
     _run(header.paragraphs[0], p["name"], bold=True, size=16)
     _paragraph(header, p["title"])
-    _paragraph(doc, p["contact"])
+    if p["contact"]:
+        _paragraph(doc, p["contact"])
     doc.add_paragraph(names["overview"], style="Heading 1")
     doc.add_paragraph(p["overview"])
     doc.add_paragraph(names["experience"], style="Heading 1")
     _experience_rows(doc, p, names, dates_left=False)
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         doc.add_paragraph(names[key], style="Heading 1")
         for item in p["sidebar"][key]:
             doc.add_paragraph(item, style="List Bullet")
@@ -285,7 +310,7 @@ def _dates_column(doc, p: dict, names: dict) -> None:
     _paragraph(doc, p["overview"])
     _paragraph(doc, names["experience"].upper(), bold=True, size=12)
     _experience_rows(doc, p, names, dates_left=True)
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         _paragraph(doc, names[key].upper(), bold=True, size=12)
         _paragraph(doc, " | ".join(p["sidebar"][key]))
 
@@ -293,16 +318,18 @@ def _dates_column(doc, p: dict, names: dict) -> None:
 def _textbox_sidebar(doc, p: dict, names: dict) -> None:
     anchor = _paragraph(doc, p["name"], bold=True, size=22)
     boxed = [_box_paragraph(names[key].upper(), size=10, bold=True) + "".join(
-        _box_paragraph(item, size=9) for item in p["sidebar"][key]) for key in SIDEBAR_KEYS]
+        _box_paragraph(item, size=9) for item in p["sidebar"][key]) for key in _sections(p)]
     anchor._p.append(_text_box_run(boxed, box_id=1, x=0.3, y=1.0, width=2.2, height=9.0))
     _paragraph(doc, p["title"], size=13)
-    _paragraph(doc, p["contact"], size=9)
+    if p["contact"]:
+        _paragraph(doc, p["contact"], size=9)
     _paragraph(doc, names["overview"].upper(), bold=True, size=10)
     _paragraph(doc, p["overview"])
     _paragraph(doc, names["experience"].upper(), bold=True, size=10)
     for e in p["experiences"]:
         _paragraph(doc, f"{e['role']} | {e['dates']}", bold=True, size=11)
-        _paragraph(doc, e["description"])
+        if e["description"]:
+            _paragraph(doc, e["description"])
         for bullet in e["bullets"]:
             doc.add_paragraph(bullet, style="List Bullet")
         if e["environment"]:
@@ -318,12 +345,13 @@ def _colon_headings(doc, p: dict, names: dict) -> None:
     _paragraph(doc, f"{names['experience']}:", bold=True)
     for e in p["experiences"]:
         _paragraph(doc, f"{e['dates']}: {e['role']}", bold=True)
-        _paragraph(doc, e["description"])
+        if e["description"]:
+            _paragraph(doc, e["description"])
         for bullet in e["bullets"]:
             _paragraph(doc, f"- {bullet}")
         if e["environment"]:
             _paragraph(doc, _environment_line(e, "Omgeving"))
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         _paragraph(doc, f"{names[key]}:", bold=True)
         for item in p["sidebar"][key]:
             _paragraph(doc, f"- {item}")
@@ -338,12 +366,13 @@ def _numbered(doc, p: dict, names: dict) -> None:
     doc.add_paragraph(names["experience"], style="Heading 1")
     for e in p["experiences"]:
         doc.add_paragraph(f"{e['role']} — {e['dates']}", style="Heading 2")
-        doc.add_paragraph(e["description"])
+        if e["description"]:
+            doc.add_paragraph(e["description"])
         for bullet in e["bullets"]:
             _numbered_paragraph(doc, bullet)
         if e["environment"]:
             doc.add_paragraph(_environment_line(e, "Entorno"))
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         doc.add_paragraph(names[key], style="Heading 1")
         for item in p["sidebar"][key]:
             _numbered_paragraph(doc, item)

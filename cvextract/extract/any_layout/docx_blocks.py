@@ -196,11 +196,11 @@ class _Reader:
         return False
 
     def _run_format(self, run: etree._Element, base: _Format) -> _Format:
-        props = run.find(self.RPR)
+        props = run[0] if len(run) and run[0].tag == self.RPR else run.find(self.RPR)  # rPr comes first
         if props is None:
             return base
-        char_style = _val(props, f"{{{self.w}}}rStyle", self.VAL)
-        return _run_format(props, self.w).over(self._style(char_style)[0].over(base) if char_style else base)
+        own, char_style = _run_props(props, self.w)
+        return own.over(self._style(char_style)[0].over(base) if char_style else base)
 
     def _run_text(self, run: etree._Element, fmt: _Format, lines: list) -> None:
         for child in run:  # w:t, w:tab, w:br... are the run's own children
@@ -371,9 +371,13 @@ class _Styles:
 
 def _run_format(props: etree._Element | None, w: str) -> _Format:
     """Bold, italic, caps and size set in a ``w:rPr`` (None where it sets nothing)."""
-    if props is None or not len(props):
-        return _Format()
+    return _Format() if props is None else _run_props(props, w)[0]
+
+
+def _run_props(props: etree._Element, w: str) -> tuple[_Format, str | None]:
+    """What a ``w:rPr`` sets, and the character style it names, read in one pass."""
     found: dict[str, bool | float | None] = {}
+    char_style = None
     for child in props:
         local = child.tag.rpartition("}")[2] if isinstance(child.tag, str) else ""
         if local in _TOGGLES:
@@ -381,7 +385,9 @@ def _run_format(props: etree._Element | None, w: str) -> _Format:
         elif local == "sz":
             size = _int(child.get(f"{{{w}}}val"))
             found["size"] = size / 2 if size > 0 else None
-    return _Format(**found) if found else _Format()
+        elif local == "rStyle":
+            char_style = child.get(f"{{{w}}}val")
+    return (_Format(**found) if found else _Format()), char_style
 
 
 def _val(element: etree._Element, tag: str, attribute: str) -> str | None:

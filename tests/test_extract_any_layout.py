@@ -15,7 +15,7 @@ from cvextract.extract.text_blocks import BODY, PAGE_HEADER, TEXT_BOX
 from cli_runs import cli
 from cvextract import stages
 from cvextract.errors import InputError
-from cvextract.extract.any_layout.docx_blocks import MAX_BLOCKS
+from cvextract.extract.any_layout.docx_blocks import MAX_BLOCKS, MAX_RUNS
 from docx_files import W_NS, docx_with, rewrite_docx
 from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.extract.layout_choice import extract_docx_any_layout
@@ -231,3 +231,10 @@ def test_name_particles_connector_headings_and_a_page_footer(tmp_path):
                               "last_name": "van der Berg"}
     assert cv["experiences"][0]["heading"] == "2019 – 2021 | Consultant, Northwind"
     assert cv["sidebar"]["tools"] == ["Git", "Docker"]  # the footer's line is not a tool
+
+
+def test_a_paragraph_of_too_many_runs_is_refused_in_one_line(tmp_path):
+    runs = "<w:r><w:t>x</w:t></w:r>" * (MAX_RUNS + 1)
+    path = docx_with(tmp_path / "runs.docx", f'<w:document xmlns:w="{W_NS}"><w:body><w:p>{runs}</w:p></w:body></w:document>')
+    with pytest.raises(InputError, match=f"more than {MAX_RUNS} text runs"):
+        read_docx_blocks(path)

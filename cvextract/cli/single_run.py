@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import stages
-from ..errors import CvError
+from ..errors import CvError, OutputError
 from ..layout import TargetLayout
 from .arguments import Invocation
 
@@ -56,8 +56,10 @@ def _roll_back(created: list[Path]) -> None:
 
 def _naming_what_exists(exc: CvError, removed: list[Path], inv: Invocation) -> CvError:
     """An error about a file this run created and has just removed (the extracted JSON an adjust step
-    read) names the source CV instead, and the fabrication guard's log when the step left one."""
-    if exc.path is None or exc.path not in {str(path) for path in removed} or inv.extract is None:
+    read) names the source CV instead, and the fabrication guard's log when the step left one. An
+    error writing such a file (an :class:`OutputError`) keeps naming the file it could not write."""
+    if (isinstance(exc, OutputError) or exc.path is None or exc.path not in {str(path) for path in removed}
+            or inv.extract is None):
         return exc
     from ..adjust.chain import GUARD_VERDICTS
 
@@ -81,13 +83,14 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     if inv.extract is not None:
         from ..privacy import raw_text_warning
 
-        if raw_text_warning(inv.extractor()):
-            log.warning("%s", raw_text_warning(inv.extractor()))
+        warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+        if warning:
+            log.warning("%s", warning)
         source = Path(inv.extract["source"])
         name = source.name
         stem = source.stem
         output = _resolve(inv.target, inv.extract.get("output"), layout.structured(stem))
-        result = stages.extract_cv(source, new(output), extractor=inv.extractor())
+        result = stages.extract_cv(source, new(output), extractor=inv.extractor(), fallback=inv.fallback())
         warnings += result.warnings
         data = result.output
         done.append(f"extract -> {result.output}")

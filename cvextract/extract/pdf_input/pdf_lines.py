@@ -1,0 +1,149 @@
+"""A PDF's text as lines with their font size, weight and position, read with pdfminer.six (MIT).
+
+Runs inside :func:`~.bounded_run.run_bounded`: it raises :class:`PdfProblem` with a one-line cause
+for the failures a user is expected to meet (encrypted, corrupt, too many pages, no text layer).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSException
+
+# Word's and LibreOffice's list bullets, often drawn from the Symbol/Wingdings private-use area:
+# each becomes the typed "•" the section logic knows.
+_BULLETS = set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\u25cf\u25aa\u25a0\u25e6\u25cb\u27a2\u25ba\u25b8"
+               "\u2023\u2043\u2219\u00b7\u2022")
+_CID = re.compile(r"\(cid:\d+\)")
+_SPACE = re.compile(r"\s+")
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd$|extrabold|ultrabold", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique|[-,]it$", re.IGNORECASE)
+
+
+class PdfProblem(Exception):
+    """A PDF that cannot be read, with the one-line cause (the file name is added by the caller)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page; coordinates in points from the page's top-left corner."""
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True)
+class PageLines:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+
+
+def read_lines(data: bytes, max_pages: int) -> list[PageLines]:
+    """Every page's text lines; PdfProblem when the file is encrypted, corrupt, longer than
+    ``max_pages`` pages or holds no text at all."""
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+    except PDFPasswordIncorrect:
+        raise PdfProblem("is encrypted (password-protected); save an unprotected copy") from None
+    except PDFEncryptionError as exc:
+        raise PdfProblem(f"is encrypted in a way that cannot be read ({exc}); save an unprotected copy") from None
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise PdfProblem(f"is not a readable PDF (corrupt: {_short(exc)})") from None
+    declared = _declared_pages(document)
+    if declared is not None and declared > max_pages:
+        raise PdfProblem(f"has {declared} pages; PDFs over {max_pages} pages are refused (the page limit for a CV)")
+    resources = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(resources, laparams=LAParams(char_margin=1.5, line_margin=0.3, boxes_flow=None))
+    interpreter = PDFPageInterpreter(resources, device)
+    pages: list[PageLines] = []
+    try:
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            if number > max_pages:
+                raise PdfProblem(f"has more than {max_pages} pages; PDFs over {max_pages} pages are refused "
+                                 "(the page limit for a CV)")
+            interpreter.process_page(page)
+            pages.append(_page_lines(number, device.get_result()))
+    except PdfProblem:
+        raise
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError) as exc:
+        raise PdfProblem(f"is not a readable PDF (corrupt: {_short(exc)})") from None
+    if not pages:
+        raise PdfProblem("has no pages (corrupt or empty PDF)")
+    if not any(page.lines for page in pages):
+        raise PdfProblem("has no text layer (a scanned image?); OCR it first")
+    return pages
+
+
+def _declared_pages(document: PDFDocument) -> int | None:
+    try:
+        count = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
+    except Exception:  # noqa: BLE001 - a broken page tree is found (and named) while reading pages
+        return None
+    return count if isinstance(count, int) and count >= 0 else None
+
+
+def _short(exc: Exception) -> str:
+    text = _SPACE.sub(" ", str(exc)).strip() or type(exc).__name__
+    return text[:120]
+
+
+def _page_lines(number: int, layout) -> PageLines:
+    height = layout.height
+    lines = []
+    for item in _text_lines(layout):
+        line = _line(number, height, item)
+        if line is not None:
+            lines.append(line)
+    return PageLines(number, layout.width, height, lines)
+
+
+def _text_lines(container):
+    for item in container:
+        if isinstance(item, LTTextLine):
+            yield item
+        elif isinstance(item, LTTextContainer) or hasattr(item, "__iter__"):
+            yield from _text_lines(item)
+
+
+def _line(number: int, page_height: float, item: LTTextLine) -> Line | None:
+    chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
+    text = _normalise(item.get_text())
+    if not chars or not text:
+        return None
+    fonts = [c.fontname.split("+", 1)[-1] for c in chars]
+    bold = sum(1 for f in fonts if _BOLD.search(f)) >= 0.9 * len(fonts)
+    italic = sum(1 for f in fonts if _ITALIC.search(f)) >= 0.9 * len(fonts)
+    sizes = sorted(round(c.size * 2) / 2 for c in chars)
+    return Line(text=text, page=number, x0=item.x0, top=page_height - item.y1, x1=item.x1,
+                bottom=page_height - item.y0, size=sizes[len(sizes) // 2], bold=bold, italic=italic)
+
+
+def _normalise(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    if text.startswith("(cid:"):  # an unmapped glyph first on a line is a list bullet
+        text = _CID.sub("•", text, count=1)
+    text = _CID.sub("", text)
+    if text and text[0] in _BULLETS:
+        text = "• " + text[1:].lstrip()
+    return _SPACE.sub(" ", text).strip()

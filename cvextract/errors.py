@@ -50,3 +50,13 @@ class TemplateError(CvError):
 
 class ConfigError(CvError):
     """A configuration or command-line value is wrong; the user must fix it before any work starts."""
+
+
+class UnreadableLayoutError(InputError):
+    """The layout rules could not find a part every CV needs (name, title, experiences, sidebar).
+
+    ``missing`` names those parts; ``extract: {fallback: ...}`` sends exactly these files to the model."""
+
+    def __init__(self, path, cause: str, missing: list[str] | None = None):
+        super().__init__(path, cause)
+        self.missing = list(missing or [])

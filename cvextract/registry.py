@@ -54,9 +54,10 @@ class Registry:
 
 
 EXTRACTORS = Registry("extractor", [
-    Entry(DEFAULT_EXTRACTOR, "cvextract.extract.docx_cv:extract_docx_cv",
-          "Reads CVs in the reference DOCX layout (identity and sidebar in the header, "
-          "OVERVIEW and PROFESSIONAL EXPERIENCE in the body)."),
+    Entry(DEFAULT_EXTRACTOR, "cvextract.extract.layout_choice:extract_docx_any_layout",
+          "Reads DOCX CVs without a model: the reference layout (identity and sidebar in the header, "
+          "OVERVIEW and PROFESSIONAL EXPERIENCE in the body) exactly as before, any other layout by its "
+          "headings, dates and lists (English, German, French, Dutch, Spanish section names)."),
     Entry("openai-extractor", "cvextract.extract.openai_extractor:extract_with_openai",
           "Reads .txt and non-standard .docx CVs by asking an OpenAI-compatible model for the CV JSON.",
           calls_model=True),

@@ -21,6 +21,7 @@ class StageResult:
     source: Path | str  # a file, or a URL for research
     output: Path
     warnings: list[str] = field(default_factory=list)
+    extractor: str | None = None  # extract: the extractor that read the CV (the default one chooses)
 
 
 def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAULT_EXTRACTOR) -> StageResult:
@@ -30,9 +31,9 @@ def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAU
 
     source, output = Path(source), Path(output)
     data = EXTRACTORS.load(extractor)(source)
-    warnings = verify_extraction(data, source)
+    warnings = list(getattr(data, "notes", ())) + verify_extraction(data, source)
     write_json(output, data)
-    return StageResult("extract", source, output, warnings)
+    return StageResult("extract", source, output, warnings, extractor=getattr(data, "extractor", extractor))
 
 
 def read_cv_json(path: str | Path) -> dict:

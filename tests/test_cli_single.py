@@ -166,7 +166,7 @@ BAD_SOURCES = {
         "password-protected"),
     "external entity": ("xxe.docx", _xxe_docx, "DOCTYPE"),
     "no OVERVIEW/EXPERIENCE markers": ("headings gone.docx", _without_markers,
-                                       "incomplete CV: experiences: none found"),
+                                       "no experience section found (headings seen: "),
 }
 
 

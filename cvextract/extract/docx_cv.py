@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import etree
+
 from .body_sections import parse_body
 from .docx_package import open_docx
 from .header_sidebar import header_lines, parse_header
@@ -22,6 +24,11 @@ def extract_docx_cv(path: str | Path) -> dict:
     with open_docx(path) as package:
         document, w = package.document()
         headers = [package.xml(name) for name in package.header_part_names()]
+    return reference_cv(document, w, headers)
+
+
+def reference_cv(document: etree._Element, w: str, headers: list[etree._Element]) -> dict:
+    """The CV the reference-layout rules read from the parsed body and header parts."""
     identity, sidebar = parse_header(header_lines(headers))
     overview, experiences = parse_body(document, w)
     return {"identity": identity, "sidebar": sidebar, "overview": overview, "experiences": experiences}

@@ -37,7 +37,8 @@ class TextBlock:
     of the text is bold; ``size`` the font size in points when known; ``list_item`` is True for a
     paragraph Word numbers or bullets itself (``w:numPr``), ``list_level`` its level.
     ``page`` counts from 1 for PDF input (None for DOCX); ``x``/``y`` are the block's top-left
-    position in points on its page when the reader knows it (PDF).
+    position in points on its page when the reader knows it (PDF). ``caps`` is True when formatting
+    shows the text in capitals (``all_caps`` then holds whatever case was typed).
     """
     text: str
     region: str = BODY
@@ -51,8 +52,11 @@ class TextBlock:
     page: int | None = None
     x: float | None = None
     y: float | None = None
+    caps: bool = False  # shown in capitals by formatting (Word's w:caps), whatever the typed case
 
     @property
     def all_caps(self) -> bool:
+        if self.caps:
+            return True
         letters = [c for c in self.text if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)

@@ -1,0 +1,33 @@
+"""``default-docx-cv-extractor``: the reference layout's exact extractor, else the any-layout one.
+
+A CV goes through the reference-layout rules first (:mod:`.docx_cv`: identity and sidebar in the
+header, OVERVIEW and PROFESSIONAL EXPERIENCE in the body). When they read a complete CV (every
+identity field, a sidebar, experiences) that is the result, exactly as before; otherwise the same
+parsed parts go to the layout-independent extractor (:mod:`.any_layout`). The file is opened and
+parsed once either way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..verify.completeness import completeness_problems
+from .any_layout.cv_from_blocks import ExtractedCV, cv_from_blocks
+from .any_layout.docx_blocks import docx_blocks
+from .any_layout.section_names import DEFAULT_NAMES, SectionNames
+from .docx_cv import reference_cv
+from .docx_package import open_docx
+
+REFERENCE_EXTRACTOR = "reference-layout"
+
+
+def extract_docx_any_layout(path: str | Path, *, names: SectionNames | None = None) -> ExtractedCV:
+    """The CV in ``path``; raises UnreadableLayoutError when neither set of rules can read it."""
+    with open_docx(path) as package:
+        document, w = package.document()
+        headers = [package.xml(name) for name in package.header_part_names()]
+        reference = reference_cv(document, w, headers)
+        if not completeness_problems(reference)[0]:
+            return ExtractedCV(reference, extractor=REFERENCE_EXTRACTOR)
+        blocks = docx_blocks(package, document, headers)
+    return cv_from_blocks(blocks, path, names=names or DEFAULT_NAMES)

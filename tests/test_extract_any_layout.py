@@ -1,0 +1,140 @@
+"""The any-layout extractor on CVs generated in ten layouts and five languages, field by field."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+
+from cvextract.errors import UnreadableLayoutError
+from cvextract.extract.any_layout import cv_from_blocks
+from cvextract.extract.any_layout.dates import find_date_range, without_range
+from cvextract.extract.any_layout.docx_blocks import read_docx_blocks
+from cvextract.extract.text_blocks import BODY, PAGE_HEADER, TEXT_BOX
+from cli_runs import cli
+from cvextract.extract.docx_cv import extract_docx_cv
+from cvextract.extract.layout_choice import extract_docx_any_layout
+from layout_cvs import LAYOUTS, SIDEBAR_KEYS, expected_cv, person_for, write_layout_cv
+
+from sample_cvs import CVS_DIR, EXAMPLES, PROJECT_ROOT
+
+PEOPLE_PER_LAYOUT = 3
+
+
+@pytest.mark.parametrize("i", range(PEOPLE_PER_LAYOUT))
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_field_of_a_generated_cv_comes_back(tmp_path, layout, i):
+    person = person_for(layout, i)
+    path = write_layout_cv(tmp_path / f"{layout}.docx", person, layout)
+    expected = expected_cv(person)
+
+    got = cv_from_blocks(read_docx_blocks(path), path)
+
+    assert got["identity"] == expected["identity"]
+    for key in SIDEBAR_KEYS:
+        assert got["sidebar"][key] == expected["sidebar"][key], key
+    assert got["overview"] == expected["overview"]
+    assert [e["heading"] for e in got["experiences"]] == [e["heading"] for e in expected["experiences"]]
+    for got_experience, expected_experience in zip(got["experiences"], expected["experiences"]):
+        assert got_experience == expected_experience
+    assert got.notes[0].startswith("read by the any-layout extractor")
+
+
+def test_blocks_keep_where_the_text_stands(tmp_path):
+    person = person_for("header-name-table-rows", 0)
+    blocks = read_docx_blocks(write_layout_cv(tmp_path / "rows.docx", person, "header-name-table-rows"))
+    assert next(b for b in blocks if b.text == "Profile").style == "Heading 1"  # stored as "heading 1"
+    assert blocks[0].region == PAGE_HEADER and blocks[0].text == person["name"] and blocks[0].bold
+    dates = next(b for b in blocks if b.text == person["experiences"][0]["dates"])
+    assert dates.region == BODY and dates.cell.row == 0 and dates.cell.column == 1
+    bullet = next(b for b in blocks if b.text == person["experiences"][0]["bullets"][0])
+    assert bullet.list_item and bullet.style == "List Bullet"
+
+    person = person_for("textbox-sidebar", 0)
+    blocks = read_docx_blocks(write_layout_cv(tmp_path / "box.docx", person, "textbox-sidebar"))
+    boxed = [b.text for b in blocks if b.region == TEXT_BOX]
+    assert boxed.count(person["sidebar"]["tools"][0]) == 1  # the VML fallback copy is not read twice
+
+
+@pytest.mark.parametrize("text, dates, rest", [
+    ("Jan 2020 – Present", "Jan 2020 – Present", ""),
+    ("2019 – heute", "2019 – heute", ""),
+    ("03/2018 - 12/2020", "03/2018 - 12/2020", ""),
+    ("seit 2021", "seit 2021", ""),
+    ("2019 – aujourd'hui", "2019 – aujourd'hui", ""),
+    ("Senior Engineer, Acme (2019 – 2021)", "2019 – 2021", "Senior Engineer, Acme"),
+    ("06.2017 bis 05.2019 | Berater", "06.2017 bis 05.2019", "Berater"),
+    ("enero 2018 - actualidad: Consultor", "enero 2018 - actualidad", "Consultor"),
+    ("depuis mars 2019", "depuis mars 2019", ""),
+])
+def test_date_ranges_in_five_languages(text, dates, rest):
+    match = find_date_range(text)
+    assert match.text == dates and without_range(text, match) == rest
+
+
+def test_no_date_range_in_a_plain_sentence():
+    assert find_date_range("Engineer since the start, 12 years in 2 countries") is None
+
+
+def test_a_cv_without_experiences_fails_naming_what_is_missing_and_the_headings_seen(tmp_path):
+    doc = docx.Document()
+    doc.add_paragraph("Mara Keller", style="Title")
+    doc.add_paragraph("Agile Coach", style="Subtitle")
+    doc.add_paragraph("Profile", style="Heading 1")
+    doc.add_paragraph("Coach for teams.")
+    doc.add_paragraph("Skills", style="Heading 1")
+    doc.add_paragraph("Coaching, Facilitation")
+    path = tmp_path / "thin.docx"
+    doc.save(path)
+    with pytest.raises(UnreadableLayoutError) as err:
+        cv_from_blocks(read_docx_blocks(path), path)
+    assert str(err.value) == (f"{path}: no experience section found (headings seen: Profile, Skills); "
+                              "try extract: {name: openai-extractor} (or {fallback: openai-extractor})")
+    assert err.value.missing == ["no experience section found"]
+
+
+# ------------------------------------------------------------------ the automatic choice
+
+
+REFERENCE_DIR = PROJECT_ROOT.parent / "shared" / "reference"
+
+
+@pytest.mark.parametrize("rel", list(EXAMPLES))
+def test_bundled_examples_keep_the_reference_extractor_and_its_exact_result(rel):
+    got = extract_docx_any_layout(CVS_DIR / rel)
+    assert got == EXAMPLES[rel] and got.extractor == "reference-layout" and got.notes == []
+
+
+def test_reference_cvs_come_out_exactly_as_the_reference_extractor_reads_them():
+    files = sorted(REFERENCE_DIR.glob("*.docx"))
+    if not files:
+        pytest.skip("no ../shared/reference")
+    for path in files:
+        assert extract_docx_any_layout(path) == extract_docx_cv(path), path.name
+
+
+@pytest.mark.parametrize("layout", ["word-headings", "german", "header-name-table-rows"])
+def test_cli_extracts_another_layout_with_the_default_extractor(tmp_path, capsys, layout):
+    person = person_for(layout, 1)
+    source = write_layout_cv(tmp_path / "in" / "cv.docx", person, layout)
+    out = tmp_path / "cv.json"
+    code, _, stderr = cli(capsys, "--extract", f"source={source}", "name=default-docx-cv-extractor",
+                          f"output={out}", "--target", tmp_path / "target")
+    assert code == 0, stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == expected_cv(person)
+
+
+def test_cli_names_what_it_could_not_find_in_one_line(tmp_path, capsys):
+    source = tmp_path / "in" / "notes.docx"
+    source.parent.mkdir()
+    doc = docx.Document()
+    doc.add_paragraph("Meeting notes", style="Heading 1")
+    doc.add_paragraph("Nothing about a person here.")
+    doc.save(source)
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--target", tmp_path / "target")
+    assert code == 1 and stdout == ""
+    assert stderr.splitlines() == [
+        f"ERROR: {source}: no name found; no experience section found; no skills, tools, languages, "
+        "certifications, industries or education found (headings seen: none); "
+        "try extract: {name: openai-extractor} (or {fallback: openai-extractor})"]

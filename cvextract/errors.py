@@ -20,6 +20,10 @@ class CvError(Exception):
     def __reduce__(self):  # survive pickling across a process pool with the same fields
         return _rebuild, (type(self), dict(self.__dict__))
 
+    def about(self, path: str | Path) -> "CvError":
+        """The same error naming ``path`` (a file read through a converted copy names the original)."""
+        return _rebuild(type(self), {**self.__dict__, "path": str(path)})
+
 
 def _rebuild(cls, state):
     err = cls.__new__(cls)

@@ -53,7 +53,10 @@ def _run(stage: str, log_path: str | None, call) -> list[str]:
 
 
 def extract_job(source: str, output: str, log: str | None = None, *, extractor: str) -> list[str]:
-    return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor))
+    from ..extract.legacy_formats import warm_conversions
+
+    with warm_conversions():  # a legacy CV converts through the worker's LibreOffice, kept warm
+        return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor))
 
 
 def apply_job(data: str, template: str, output: str, log: str | None = None) -> list[str]:

@@ -115,7 +115,26 @@ def _page_lines(number: int, layout) -> PageLines:
         line = _line(number, height, item)
         if line is not None:
             lines.append(line)
-    return PageLines(number, layout.width, height, lines)
+    return PageLines(number, layout.width, height, _bullets_joined(lines))
+
+
+def _bullets_joined(lines: list[Line]) -> list[Line]:
+    """A list bullet drawn apart from its text (a tab between them) joined to the text on its right."""
+    bullets = [ln for ln in lines if ln.text == "•"]
+    if not bullets:
+        return lines
+    taken: set[int] = set()
+    joined: dict[int, Line] = {}
+    for bullet in bullets:
+        beside = [ln for ln in lines if ln.text != "•" and id(ln) not in taken and 0 <= ln.x0 - bullet.x1 <= 4 * ln.size
+                  and abs(ln.top - bullet.top) <= 0.5 * ln.height]
+        if not beside:
+            continue
+        text = min(beside, key=lambda ln: ln.x0)
+        taken.add(id(text))
+        joined[id(bullet)] = Line(f"• {text.text}", text.page, bullet.x0, min(bullet.top, text.top), text.x1,
+                                  max(bullet.bottom, text.bottom), text.size, text.bold, text.italic)
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in taken]
 
 
 def _text_lines(container):

@@ -2,6 +2,8 @@
 
 - **Page headers and footers**: a line near the top (bottom) of a page whose text, digits aside,
   recurs there on other pages is the page header (footer); it is kept once, from its first page.
+- **Text over text**: where lines of a column are drawn over the lines of another (a floating text
+  box laid over the main text), the box is read after the main column, as a text box.
 - **Columns**: on each page a vertical gutter that (almost) no line crosses splits the lines into a
   left and a right column; the lines that do cross it (a name across the top) cut the page into
   bands. Within a band two dense columns (a sidebar beside the main text) are read each top to
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text_blocks import BODY, PAGE_FOOTER, PAGE_HEADER, TableCell, TextBlock
+from ..text_blocks import BODY, PAGE_FOOTER, PAGE_HEADER, TEXT_BOX, TableCell, TextBlock
 from .pdf_lines import Line, PageLines
 
 EDGE_ZONE = 0.1          # a page's top/bottom tenth holds its header/footer
@@ -35,6 +37,7 @@ class _Placed:
     group: tuple = ()          # lines join into a paragraph only within one group
     cell: TableCell | None = None
     right: float = 0.0         # where its column ends: a line reaching it wraps on
+    leading: float = 0.0       # the tightest gap between lines of its group: wider is a new paragraph
 
 
 def text_blocks(pages: list[PageLines]) -> list[TextBlock]:
@@ -93,23 +96,65 @@ def _edge_region(line: Line, page: PageLines, edges: set) -> str | None:
     return None
 
 
+def _top_down(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom, and left to right within a row (tops a few points apart)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if rows and line.top - rows[-1][0].top <= ROW_TOLERANCE:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
+
+
 def _order_page(lines: list[Line], page: PageLines, table: int, margin: float) -> tuple[list[_Placed], int]:
-    lines = sorted(lines, key=lambda ln: (round(ln.top, 1), ln.x0))
+    lines = _top_down(lines)
     found = _gutter(lines, page.width)
     if found is None:
+        overlap = _overlap_split(lines)
+        if overlap is not None:  # text drawn over text: a sidebar box laid over the main column
+            left = [ln for ln in lines if ln.x0 < overlap]
+            right = [ln for ln in lines if ln.x0 >= overlap]
+            return ([_Placed(ln, group=(page.number, "right"), right=margin) for ln in right]
+                    + [_Placed(ln, TEXT_BOX, group=(page.number, "left"), right=max(b.x1 for b in left))
+                       for ln in left]), table
         return [_Placed(ln, group=(page.number,), right=margin) for ln in lines], table
     gutter, left_end = found
     ordered: list[_Placed] = []
     band: list[Line] = []
+    across: Line | None = None
     for line in lines:
-        if line.x0 < gutter < line.x1:  # crosses: ends the band above it
+        crosses = line.x0 < gutter < line.x1
+        if not crosses and across is not None and _wraps_on(across, line):  # a full-width paragraph's last line
+            crosses = True
+        if crosses:  # ends the band above it
             table = _emit_band(band, (gutter, left_end, margin), page.number, table, ordered)
             band = []
-            ordered.append(_Placed(line, group=(page.number, "across", line.top), right=margin))
+            ordered.append(_Placed(line, group=(page.number, "across"), right=margin))
+            across = line
         else:
             band.append(line)
+            across = None
     table = _emit_band(band, (gutter, left_end, margin), page.number, table, ordered)
     return ordered, table
+
+
+def _wraps_on(above: Line, line: Line) -> bool:
+    return (abs(line.x0 - above.x0) <= 2 and line.bold == above.bold and abs(line.size - above.size) <= 0.6
+            and 0 <= line.top - above.bottom <= 0.6 * max(above.height, 1.0))
+
+
+def _overlap_split(lines: list[Line]) -> float | None:
+    """Where a column drawn over another one starts (its lines' left edge), when at least three lines
+    of text overlap lines that start further left; None when no text overlaps."""
+    starts = []
+    for a in lines:
+        for b in lines:
+            if b.x0 - a.x0 > 10 and a.x1 > b.x0 + 2 and min(a.bottom, b.bottom) - max(a.top, b.top) > 1:
+                starts.append(b.x0)
+    if len(starts) < 3:
+        return None
+    return min(starts) - 1
 
 
 def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
@@ -134,7 +179,7 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
             middle = (x + run) / 2
             left = sum(1 for ln in lines if ln.x1 <= middle)
             right = sum(1 for ln in lines if ln.x0 >= middle)
-            if left >= 3 and right >= 3:
+            if left >= 2 and right >= 2:
                 candidate = (level, -(run - x), middle, x)
                 best = candidate if best is None or candidate < best else best
         x = max(run, x + 1)
@@ -157,8 +202,41 @@ def _emit_band(band: list[Line], split: tuple[float, float, float], page: int, t
         out.extend(_Placed(ln, group=(page, "left", band[0].top), right=left_end) for ln in left)
         out.extend(_Placed(ln, group=(page, "right", band[0].top), right=margin) for ln in right)
         return table
-    out.extend(_rows(left, right, table, (left_end, margin)))
+    out.extend(_table(left, right, page, table, (left_end, margin)))
     return table + 1
+
+
+def _table(left: list[Line], right: list[Line], page: int, table: int, ends: tuple[float, float]) -> list[_Placed]:
+    """A band read as a table: each line of the sparse side that has a line of the other side beside
+    it starts a row; the lines above the first row and below the last one (a gap wider than a
+    paragraph's) are not cells."""
+    sparse, dense = (left, right) if len(left) <= len(right) else (right, left)
+    anchors = [ln for ln in sparse if any(abs(d.top - ln.top) <= ROW_TOLERANCE for d in dense)]
+    margin = ends[1]
+    if not anchors:
+        return [_Placed(ln, group=(page, "band", table), right=margin) for ln in _top_down(left + right)]
+    top = anchors[0].top - ROW_TOLERANCE
+    bottom = max(ln.bottom for ln in anchors)
+    for line in sorted(dense, key=lambda ln: ln.top):
+        if line.top > anchors[-1].top - ROW_TOLERANCE:
+            if line.top - bottom > 2.5 * max(line.height, 1.0):
+                break
+            bottom = max(bottom, line.bottom)
+    band = _top_down(left + right)
+    before = [ln for ln in band if ln.top < top]
+    after = [ln for ln in band if ln.top > bottom]
+    inside = [ln for ln in band if top <= ln.top <= bottom]
+    starts = [a.top for a in anchors]
+
+    def row_of(line: Line) -> int:
+        return max([i for i, start in enumerate(starts) if line.top >= start - ROW_TOLERANCE], default=0)
+
+    cells = sorted(((row_of(ln), 0 if ln in left else 1, ln) for ln in inside),
+                   key=lambda item: (item[0], item[1], item[2].top))
+    return ([_Placed(ln, group=(page, "before", table), right=margin) for ln in before]
+            + [_Placed(ln, group=("cell", table, row, column), cell=TableCell(table, row, column), right=ends[column])
+               for row, column, ln in cells]
+            + [_Placed(ln, group=(page, "after", table), right=margin) for ln in after])
 
 
 def _dense(lines: list[Line]) -> bool:
@@ -174,35 +252,35 @@ def _dense(lines: list[Line]) -> bool:
     return covered / span >= DENSE_COLUMN
 
 
-def _rows(left: list[Line], right: list[Line], table: int, ends: tuple[float, float]) -> list[_Placed]:
-    """A table read row by row: a row starts at each top the two sides share, or a side's first line."""
-    starts = sorted({round(ln.top, 1) for ln in left} | {round(right[0].top, 1)})
-    row_tops: list[float] = []
-    for top in starts:
-        if not row_tops or top - row_tops[-1] > ROW_TOLERANCE:
-            row_tops.append(top)
-
-    def row_of(line: Line) -> int:
-        index = 0
-        for i, top in enumerate(row_tops):
-            if line.top >= top - ROW_TOLERANCE:
-                index = i
-        return index
-
-    placed = [(row_of(ln), column, ln) for column, side in ((0, left), (1, right)) for ln in side]
-    placed.sort(key=lambda item: (item[0], item[1], item[2].top))
-    return [_Placed(ln, group=("cell", table, row, column), cell=TableCell(table, row, column), right=ends[column])
-            for row, column, ln in placed]
+def _observed_edges(placed: list[_Placed]) -> None:
+    """Narrow each line's column end to where the group's longest lines end, when several end there
+    close to it (the real margin of a column or cell, which the page's mirrored margin only
+    approximates); and note the group's tightest line gap."""
+    groups: dict[tuple, list[_Placed]] = {}
+    for item in placed:
+        groups.setdefault(item.group, []).append(item)
+    for items in groups.values():
+        gaps = [b.line.top - a.line.bottom for a, b in zip(items, items[1:]) if b.line.top >= a.line.bottom - 1]
+        for it in items:
+            it.leading = min(gaps, default=0.0)
+        edge = max(it.line.x1 for it in items)
+        start = min(it.line.x0 for it in items)
+        if sum(1 for it in items if it.line.x1 >= edge - 2 * it.line.size) >= 2:
+            for it in items:  # a short list's ends say nothing about the margin: only a little inside it
+                if edge >= it.right - 0.15 * (it.right - start):
+                    it.right = min(it.right, edge)
 
 
 def _join(placed: list[_Placed]) -> list[TextBlock]:
     blocks: list[TextBlock] = []
     previous: _Placed | None = None
+    _observed_edges(placed)
     for item in placed:
         line = item.line
         if previous is not None and _continues(previous, item):
             last = blocks[-1]
-            blocks[-1] = TextBlock(text=f"{last.text} {line.text}", region=last.region, bold=last.bold,
+            hyphen = last.text.endswith("-") and last.text[-2:-1].isalpha()  # "test-" + "driven"
+            blocks[-1] = TextBlock(text=f"{last.text}{'' if hyphen else ' '}{line.text}", region=last.region, bold=last.bold,
                                    italic=last.italic, size=last.size, cell=last.cell, page=last.page,
                                    x=last.x, y=last.y)
         else:
@@ -222,7 +300,7 @@ def _continues(previous: _Placed, item: _Placed) -> bool:
     if a.bold != b.bold or abs(a.size - b.size) > 0.6 or _BULLET_START.match(b.text):
         return False
     gap = b.top - a.bottom
-    if gap < -1 or gap > 0.6 * max(a.height, 1.0) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):
+    if gap < -1 or gap > min(0.6 * max(a.height, 1.0), item.leading + 1.5) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):
         return False
     first_word = b.text.split(" ", 1)[0]
     return a.x1 + (len(first_word) + 1) * b.size * 0.6 >= item.right

@@ -1,0 +1,42 @@
+"""``default-docx-cv-extractor``'s front door: the reader is chosen by the file's type.
+
+``.pdf`` -> :mod:`.pdf_input` text blocks; ``.doc``/``.odt``/``.rtf`` -> a DOCX converted by
+LibreOffice (:mod:`.legacy_formats`); anything else is read as a DOCX (:mod:`.layout_choice`: the
+reference layout exactly, else any layout). All of them end in the same section logic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .any_layout.cv_from_blocks import ExtractedCV
+from .layout_choice import extract_docx_any_layout
+from .legacy_formats import LEGACY_SUFFIXES
+
+PDF_SUFFIX = ".pdf"
+
+
+def extract_cv_file(path: str | Path, *, names=None) -> ExtractedCV:
+    """The CV in ``path`` (DOCX, PDF or a legacy format), read without a model."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == PDF_SUFFIX:
+        return extract_pdf(path, names=names)
+    if suffix in LEGACY_SUFFIXES:
+        from .legacy_formats import extract_legacy
+
+        return extract_legacy(path, names=names)
+    return extract_docx_any_layout(path, names=names)
+
+
+def extract_pdf(path: Path, *, names=None) -> ExtractedCV:
+    """The CV in a PDF: its text blocks in reading order through the any-layout section logic."""
+    from .any_layout.cv_from_blocks import cv_from_blocks
+    from .any_layout.section_names import DEFAULT_NAMES
+    from .pdf_input import read_pdf_blocks
+
+    blocks = read_pdf_blocks(path)
+    cv = cv_from_blocks(blocks, path, names=names or DEFAULT_NAMES)
+    pages = max((b.page or 1) for b in blocks)
+    cv.notes.insert(0, f"read from a PDF ({pages} page{'s' if pages != 1 else ''})")
+    return cv

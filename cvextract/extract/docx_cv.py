@@ -27,8 +27,14 @@ def extract_docx_cv(path: str | Path) -> dict:
     return reference_cv(document, w, headers)
 
 
-def reference_cv(document: etree._Element, w: str, headers: list[etree._Element]) -> dict:
-    """The CV the reference-layout rules read from the parsed body and header parts."""
+def reference_cv(document: etree._Element, w: str, headers: list[etree._Element], *,
+                 need_sidebar: bool = False) -> dict | None:
+    """The CV the reference-layout rules read from the parsed body and header parts.
+
+    ``need_sidebar``: None, without reading the body, when the header holds no sidebar section
+    (the CV is not in the reference layout)."""
     identity, sidebar = parse_header(header_lines(headers))
+    if need_sidebar and not any(sidebar.values()):
+        return None
     overview, experiences = parse_body(document, w)
     return {"identity": identity, "sidebar": sidebar, "overview": overview, "experiences": experiences}

@@ -9,8 +9,10 @@ entities, loads a DTD or touches the network, and a part declaring a DOCTYPE is 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -34,6 +36,7 @@ _ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 # A DOCTYPE sits in the prolog, before the root element; UTF-8 and both UTF-16 byte orders.
 _DOCTYPE_MARKERS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
 _PROLOG_SCAN_BYTES = 8192
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # a ZIP local file header; its last two: name, extra lengths
 _ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
                     NotImplementedError, ValueError)
 
@@ -162,6 +165,25 @@ class DocxPackage:
             raise self._too_large(name, part_limit)
         self._bytes_read += len(data)
         return data
+
+    def stored_digest(self, name: str) -> bytes | None:
+        """A SHA-256 of a member as stored (compressed), read without inflating it: two packages
+        with the same digest hold the same part. None when the member is absent or unreadable."""
+        try:
+            info = self._zip.getinfo(name)
+            if info.compress_size > (self._max_part_bytes or MAX_PART_BYTES):
+                return None
+            fh = self._zip.fp
+            fh.seek(info.header_offset)
+            header = fh.read(_LOCAL_HEADER.size)
+            fields = _LOCAL_HEADER.unpack(header)
+            if fields[0] != b"PK\x03\x04":
+                return None
+            fh.seek(info.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1])
+            stored = fh.read(info.compress_size)
+        except (KeyError, OSError, struct.error, ValueError, AttributeError):
+            return None
+        return hashlib.sha256(stored).digest() + info.CRC.to_bytes(4, "big") if len(stored) == info.compress_size else None
 
     def _too_large(self, name: str, part_limit: int) -> InputError:
         return InputError(self.path, f"{name} is too large uncompressed (limit "

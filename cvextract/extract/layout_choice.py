@@ -26,8 +26,8 @@ def extract_docx_any_layout(path: str | Path, *, names: SectionNames | None = No
     with open_docx(path) as package:
         document, w = package.document()
         headers = [package.xml(name) for name in package.header_part_names()]
-        reference = reference_cv(document, w, headers)
-        if not completeness_problems(reference)[0]:
+        reference = reference_cv(document, w, headers, need_sidebar=True)
+        if reference is not None and not completeness_problems(reference)[0]:
             return ExtractedCV(reference, extractor=REFERENCE_EXTRACTOR)
         blocks = docx_blocks(package, document, headers)
     return cv_from_blocks(blocks, path, names=names or DEFAULT_NAMES)

@@ -56,7 +56,4 @@ class TextBlock:
 
     @property
     def all_caps(self) -> bool:
-        if self.caps:
-            return True
-        letters = [c for c in self.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
+        return self.caps or self.text.isupper()  # every cased character upper, and one at least

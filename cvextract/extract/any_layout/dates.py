@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = (
     # English
@@ -49,8 +50,9 @@ class DateMatch:
     end: int
 
 
+@lru_cache(maxsize=4096)
 def find_date_range(text: str) -> DateMatch | None:
-    """The first date range in ``text``, or None."""
+    """The first date range in ``text``, or None (cached: the section logic asks about a line often)."""
     match = DATE_RANGE.search(text)
     return DateMatch(match.group(0).strip(), match.start(), match.end()) if match else None
 

@@ -10,8 +10,12 @@ size and numbering come from the run, else its character style, else the paragra
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -25,11 +29,13 @@ MAX_BLOCKS = 20_000  # far beyond any CV: a file with more is refused, not read 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FALLBACK = f"{{{_MC}}}Fallback"
 _OFF = ("0", "false", "off")
-_MAX_BASED_ON = 20  # a style chain longer than this (or a cycle) stops there
+_MAX_BASED_ON = 20
+_TOGGLES = {"b": "bold", "i": "italic", "caps": "caps"}
+MAX_KNOWN_STYLE_PARTS = 32
+_KNOWN_STYLES: dict[tuple, tuple] = {}  # (stored digest, namespace) -> (styles by id, defaults, default id)  # a style chain longer than this (or a cycle) stops there
 
 
-@dataclass(frozen=True)
-class _Format:
+class _Format(NamedTuple):
     bold: bool | None = None
     italic: bool | None = None
     caps: bool | None = None
@@ -37,9 +43,12 @@ class _Format:
 
     def over(self, base: "_Format") -> "_Format":
         """This format, with what it leaves unset taken from ``base``."""
-        return _Format(*(mine if mine is not None else theirs
-                         for mine, theirs in zip((self.bold, self.italic, self.caps, self.size),
-                                                 (base.bold, base.italic, base.caps, base.size))))
+        return _over(self, base)
+
+
+@lru_cache(maxsize=1024)  # a document repeats a handful of formats
+def _over(mine: _Format, base: _Format) -> _Format:
+    return _Format(*(m if m is not None else b for m, b in zip(mine, base)))
 
 
 @dataclass(frozen=True)
@@ -84,13 +93,17 @@ class _Reader:
         self.w = w
         self.blocks: list[TextBlock] = []
         self.tables = 0
-        self.styles, self.defaults, self.default_paragraph = _read_styles(package, w)
+        self.styles = _Styles(package, w)
+        self.defaults, self.default_paragraph = self.styles.defaults, self.styles.default_paragraph
         self._resolved: dict[str, tuple[_Format, bool]] = {}
         self._seen_in_parts: set[tuple[str, str]] = set()
         t = lambda local: f"{{{w}}}{local}"  # noqa: E731
         self.P, self.TBL, self.TR, self.TC, self.SDT = t("p"), t("tbl"), t("tr"), t("tc"), t("sdt")
         self.SDT_CONTENT, self.CUSTOM_XML, self.TXBX = t("sdtContent"), t("customXml"), t("txbxContent")
         self.PPR, self.RPR, self.R, self.VAL = t("pPr"), t("rPr"), t("r"), t("val")
+        self.TEXT_TAGS = (t("t"), t("tab"), t("br"), t("cr"), t("noBreakHyphen"), t("softHyphen"))
+        self.PSTYLE, self.NUMPR = t("pStyle"), t("numPr")
+        self._paragraph_styles: dict[str | None, tuple[str | None, _Format, bool]] = {}
 
     # ---------------------------------------------------------------- containers
 
@@ -131,18 +144,20 @@ class _Reader:
     # ---------------------------------------------------------------- paragraphs
 
     def paragraph(self, paragraph: etree._Element, region: str, cell: TableCell | None) -> None:
-        props = paragraph.find(self.PPR)
-        style_id = _val(props, f"{{{self.w}}}pStyle", self.VAL) if props is not None else None
-        style_format, style_numbered = self._style(style_id or self.default_paragraph)
-        style = self.styles[style_id].name if style_id in self.styles else style_id
-        numbered, level = style_numbered, 0
-        num_pr = props.find(f"{{{self.w}}}numPr") if props is not None else None
+        style_id = num_pr = None
+        props = paragraph[0] if len(paragraph) and paragraph[0].tag == self.PPR else None
+        if props is not None:
+            for child in props:
+                if child.tag == self.PSTYLE:
+                    style_id = child.get(self.VAL)
+                elif child.tag == self.NUMPR:
+                    num_pr = child
+        style, base, numbered = self._paragraph_style(style_id)
+        level = 0
         if num_pr is not None:
             num_id = _val(num_pr, f"{{{self.w}}}numId", self.VAL)
             numbered = num_id not in (None, "0")
             level = _int(_val(num_pr, f"{{{self.w}}}ilvl", self.VAL))
-        paragraph_format = _run_format(props.find(self.RPR), self.w) if props is not None else _Format()
-        base = paragraph_format.over(style_format).over(self.defaults)
 
         boxes: list[etree._Element] = []
         lines: list[list[tuple[str, _Format]]] = [[]]
@@ -152,8 +167,21 @@ class _Reader:
         for box in boxes:
             self.container(box, TEXT_BOX, cell)
 
+    def _paragraph_style(self, style_id: str | None) -> tuple[str | None, _Format, bool]:
+        """(style name, run format the style gives, numbered) for a paragraph with ``style_id``."""
+        if style_id not in self._paragraph_styles:
+            fmt, numbered = self._style(style_id or self.default_paragraph)
+            named = self.styles.get(style_id) if style_id else None
+            self._paragraph_styles[style_id] = (named.name if named is not None else style_id,
+                                                fmt.over(self.defaults), numbered)
+        return self._paragraph_styles[style_id]
+
     def _runs(self, element: etree._Element, base: _Format, lines: list, boxes: list) -> None:
-        for child in element:
+        if next(element.iter(self.TXBX, _FALLBACK), None) is None:
+            for run in element.iter(self.R):  # the usual paragraph: its runs, found by lxml
+                self._run_text(run, self._run_format(run, base), lines)
+            return
+        for child in element:  # a paragraph anchoring text boxes: walk it, setting them aside
             tag = child.tag
             if not isinstance(tag, str) or tag == self.PPR or tag == _FALLBACK:
                 continue
@@ -164,14 +192,16 @@ class _Reader:
             else:  # hyperlinks, insertions, fields, content controls, drawings holding text boxes
                 self._runs(child, base, lines, boxes)
 
-    def _run(self, run: etree._Element, base: _Format, lines: list, boxes: list) -> None:
+    def _run_format(self, run: etree._Element, base: _Format) -> _Format:
         props = run.find(self.RPR)
-        fmt = base
-        if props is not None:
-            char_style = _val(props, f"{{{self.w}}}rStyle", self.VAL)
-            fmt = _run_format(props, self.w).over(self._style(char_style)[0].over(base) if char_style else base)
-        for child in run:
-            local = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        if props is None:
+            return base
+        char_style = _val(props, f"{{{self.w}}}rStyle", self.VAL)
+        return _run_format(props, self.w).over(self._style(char_style)[0].over(base) if char_style else base)
+
+    def _run_text(self, run: etree._Element, fmt: _Format, lines: list) -> None:
+        for child in run.iter(*self.TEXT_TAGS):
+            local = child.tag.rpartition("}")[2]
             if local == "t":
                 if child.text:
                     lines[-1].append((child.text, fmt))
@@ -179,9 +209,16 @@ class _Reader:
                 lines[-1].append(("\t", fmt))
             elif local in ("br", "cr"):
                 lines.append([])
-            elif local in ("noBreakHyphen", "softHyphen"):
+            else:
                 lines[-1].append(("-", fmt))
-            elif local not in ("rPr", "delText", "instrText"):
+
+    def _run(self, run: etree._Element, base: _Format, lines: list, boxes: list) -> None:
+        fmt = self._run_format(run, base)
+        for child in run:
+            tag = child.tag
+            if tag in self.TEXT_TAGS:
+                self._run_text(child, fmt, lines)  # iter() includes the element itself
+            elif isinstance(tag, str) and tag != self.RPR:
                 self._runs(child, base, lines, boxes)  # a drawing or picture anchoring a text box
 
     def _block(self, segments: list[tuple[str, _Format]], region: str, cell: TableCell | None,
@@ -191,7 +228,7 @@ class _Reader:
             return
         if len(self.blocks) >= MAX_BLOCKS:
             raise InputError(self.path, f"has more than {MAX_BLOCKS} paragraphs; not read as a CV")
-        shown = [fmt for part, fmt in segments if part.strip()]
+        shown = {fmt for part, fmt in segments if not part.isspace()}  # a handful of distinct formats
         sizes = [fmt.size for fmt in shown if fmt.size]
         self.blocks.append(TextBlock(
             text=text, region=region, style=style,
@@ -203,14 +240,16 @@ class _Reader:
 
     def _style(self, style_id: str | None) -> tuple[_Format, bool]:
         """A style's format and numbering, with what it inherits through ``w:basedOn``."""
-        if not style_id or style_id not in self.styles:
+        if not style_id:
             return _Format(), False
         if style_id in self._resolved:
             return self._resolved[style_id]
         fmt, numbered, current, seen = _Format(), False, style_id, set()
-        while current in self.styles and current not in seen and len(seen) < _MAX_BASED_ON:
+        while current and current not in seen and len(seen) < _MAX_BASED_ON:
             seen.add(current)
-            style = self.styles[current]
+            style = self.styles.get(current)
+            if style is None:
+                break
             fmt = fmt.over(style.format)
             numbered = numbered or style.numbered
             current = style.based_on
@@ -218,48 +257,137 @@ class _Reader:
         return fmt, numbered
 
 
-def _read_styles(package: DocxPackage, w: str) -> tuple[dict[str, _Style], _Format, str | None]:
-    """styles.xml: id -> style, the document's default run format, the default paragraph style id."""
-    if STYLES_PART not in package.names():
-        return {}, _Format(), None
-    root = package.xml(STYLES_PART)
-    val = f"{{{w}}}val"
-    styles: dict[str, _Style] = {}
-    default_paragraph = None
-    for element in root.iterchildren(f"{{{w}}}style"):
-        style_id = element.get(f"{{{w}}}styleId")
-        if not style_id:
-            continue
-        props = element.find(f"{{{w}}}pPr")
+class _Styles:
+    """styles.xml, read lazily: only the styles a paragraph or run names (and what they are based
+    on). A styles.xml often holds hundreds of styles (python-docx writes 350 KB), and parsing it all
+    cost more than the rest of the extraction; so each style needed is cut out of the raw part and
+    parsed alone, with the same hardened parser. Anything unexpected (no ``w:`` prefix, UTF-16,
+    single-quoted ids, a cut that does not parse) falls back to parsing the part whole.
+
+    CVs of one template share their styles part: what was read of it is kept per process, keyed by
+    a digest of the part as stored, so the next CV of that template neither inflates nor parses it."""
+
+    def __init__(self, package: DocxPackage, w: str):
+        self.package, self.w = package, w
+        self._data: bytes | None = None
+        self._loaded = False
+        self._root: etree._Element | None = None
+        digest = package.stored_digest(STYLES_PART) if STYLES_PART in package.names() else None
+        known = _KNOWN_STYLES.get((digest, w)) if digest else None
+        if known is not None:  # a CV from a template this process has read: its styles are known
+            self._styles, self.defaults, self.default_paragraph = known
+            return
+        self._styles = {}
+        self._load()
+        defaults = self._element(b"docDefaults", None)
+        props = defaults.find(f"{{{w}}}rPrDefault/{{{w}}}rPr") if defaults is not None else None
+        self.defaults = _run_format(props, w)
+        self.default_paragraph = self._default_paragraph()
+        if digest:
+            if len(_KNOWN_STYLES) >= MAX_KNOWN_STYLE_PARTS:
+                del _KNOWN_STYLES[next(iter(_KNOWN_STYLES))]
+            _KNOWN_STYLES[(digest, w)] = (self._styles, self.defaults, self.default_paragraph)
+
+    def _load(self) -> None:
+        self._loaded = True
+        self._data = self.package.read(STYLES_PART) if STYLES_PART in self.package.names() else None
+        found = re.search(rb'xmlns:(\w+)="' + re.escape(self.w.encode()) + b'"', self._data[:4096]) \
+            if self._data else None
+        self._prefix = found.group(1) if found and found.group(1) + b":styleId='" not in self._data else None
+
+    def get(self, style_id: str) -> _Style | None:
+        if style_id not in self._styles:
+            if not self._loaded:
+                self._load()
+            self._styles[style_id] = self._read(style_id)
+        return self._styles[style_id]
+
+    def _whole(self) -> etree._Element:
+        if self._root is None:
+            self._root = self.package.xml(STYLES_PART, self._data)
+        return self._root
+
+    def _element(self, local: bytes, style_id: str | None) -> etree._Element | None:
+        """``w:docDefaults`` (``style_id`` None) or the ``w:style`` with that id, or None."""
+        if self._data is None:
+            return None
+        if self._root is None and self._prefix is not None:
+            cut, element = self._cut(local, style_id)
+            if cut:
+                return element
+        w = self.w
+        if style_id is None:
+            return self._whole().find(f"{{{w}}}{local.decode()}")
+        return next((e for e in self._whole().iterchildren(f"{{{w}}}style")
+                     if e.get(f"{{{w}}}styleId") == style_id), None)
+
+    def _cut(self, local: bytes, style_id: str | None) -> tuple[bool, etree._Element | None]:
+        """(True, the element or None when absent) read from its own bytes; (False, None): parse whole."""
+        data, prefix = self._data, self._prefix
+        if style_id is None:
+            at = data.find(b"<" + prefix + b":" + local)
+            if at < 0:
+                return True, None
+        else:
+            found = data.find(prefix + b':styleId="' + escape(style_id, {'"': "&quot;"}).encode() + b'"')
+            if found < 0:
+                return True, None
+            at = data.rfind(b"<" + prefix + b":style ", 0, found)
+        close = b"</" + prefix + b":" + local + b">"
+        end = data.find(close, at)
+        if at < 0 or end < 0:
+            return False, None
+        wrapped = (b"<" + prefix + b":styles xmlns:" + prefix + b'="' + self.w.encode() + b'">'
+                   + data[at:end + len(close)] + b"</" + prefix + b":styles>")
+        try:
+            return True, self.package.xml(STYLES_PART, wrapped)[0]
+        except (InputError, IndexError):
+            return False, None
+
+    def _default_paragraph(self) -> str | None:
+        """The id of the style a paragraph without ``w:pStyle`` has."""
+        if self._data is None:
+            return None
+        w = self.w
+        if self._root is None and self._prefix is not None:
+            p = re.escape(self._prefix)
+            for tag in re.finditer(b"<" + p + rb":style\s[^>]*>", self._data):
+                text = tag.group(0)
+                if re.search(p + rb':default="(?:1|true)"', text) and re.search(p + rb':type="paragraph"', text):
+                    found = re.search(p + rb':styleId="([^"]*)"', text)
+                    return found.group(1).decode("utf-8", "replace") if found else None
+            return None
+        return next((e.get(f"{{{w}}}styleId") for e in self._whole().iterchildren(f"{{{w}}}style")
+                     if e.get(f"{{{w}}}type") == "paragraph" and e.get(f"{{{w}}}default") in ("1", "true")), None)
+
+    def _read(self, style_id: str) -> _Style | None:
+        element = self._element(b"style", style_id)
+        if element is None:
+            return None
+        w = self.w
+        val = f"{{{w}}}val"
         name = _val(element, f"{{{w}}}name", val) or style_id
-        styles[style_id] = _Style(
+        props = element.find(f"{{{w}}}pPr")
+        return _Style(
             name=name[:1].upper() + name[1:] if name.islower() else name,  # Word shows "heading 1" so
             format=_run_format(element.find(f"{{{w}}}rPr"), w),
             numbered=props is not None and props.find(f"{{{w}}}numPr") is not None,
             based_on=_val(element, f"{{{w}}}basedOn", val))
-        if element.get(f"{{{w}}}type") == "paragraph" and element.get(f"{{{w}}}default") in ("1", "true"):
-            default_paragraph = style_id
-    defaults = root.find(f"{{{w}}}docDefaults/{{{w}}}rPrDefault/{{{w}}}rPr")
-    return styles, _run_format(defaults, w), default_paragraph
 
 
 def _run_format(props: etree._Element | None, w: str) -> _Format:
-    if props is None:
+    """Bold, italic, caps and size set in a ``w:rPr`` (None where it sets nothing)."""
+    if props is None or not len(props):
         return _Format()
-    return _Format(bold=_toggle(props, f"{{{w}}}b", w), italic=_toggle(props, f"{{{w}}}i", w),
-                   caps=_toggle(props, f"{{{w}}}caps", w), size=_half_points(props, w))
-
-
-def _toggle(props: etree._Element, tag: str, w: str) -> bool | None:
-    element = props.find(tag)
-    if element is None:
-        return None
-    return (element.get(f"{{{w}}}val") or "1").lower() not in _OFF
-
-
-def _half_points(props: etree._Element, w: str) -> float | None:
-    value = _int(_val(props, f"{{{w}}}sz", f"{{{w}}}val"))
-    return value / 2 if value > 0 else None
+    found: dict[str, bool | float | None] = {}
+    for child in props:
+        local = child.tag.rpartition("}")[2] if isinstance(child.tag, str) else ""
+        if local in _TOGGLES:
+            found[_TOGGLES[local]] = (child.get(f"{{{w}}}val") or "1").lower() not in _OFF
+        elif local == "sz":
+            size = _int(child.get(f"{{{w}}}val"))
+            found["size"] = size / 2 if size > 0 else None
+    return _Format(**found) if found else _Format()
 
 
 def _val(element: etree._Element, tag: str, attribute: str) -> str | None:

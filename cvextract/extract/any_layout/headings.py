@@ -35,8 +35,13 @@ class Section:
         return name_key(self.heading.text) if self.heading else ""
 
 
+_MARKER_STARTS = frozenset(marker[0] for marker in TYPED_MARKERS)
+
+
 def typed_bullet(text: str) -> str | None:
     """The text after a bullet typed by the author ("• Led the team" -> "Led the team"), or None."""
+    if text[:1] not in _MARKER_STARTS:
+        return None
     for marker in TYPED_MARKERS:
         if text.startswith(marker):
             return text[len(marker):].strip() or None

@@ -24,8 +24,11 @@ _NOT_WORD = re.compile(r"[^\w']+")
 
 def name_key(text: str) -> str:
     """The comparable form of a heading: case-folded, accents and punctuation gone, spaces single."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in folded if not unicodedata.combining(c)).replace("\u2019", "'")
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("\u2019", "'")
+    bare = folded
     return " ".join(_NOT_WORD.sub(" ", bare).split())
 
 

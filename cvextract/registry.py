@@ -60,7 +60,8 @@ EXTRACTORS = Registry("extractor", [
           "headings, dates and lists (English, German, French, Dutch, Spanish section names); "
           "also PDF, and .doc/.odt/.rtf through LibreOffice."),
     Entry("openai-extractor", "cvextract.extract.openai_extractor:extract_with_openai",
-          "Reads .txt and non-standard .docx CVs by asking an OpenAI-compatible model for the CV JSON.",
+          "Reads .txt, .docx, .pdf (its text layer) and .doc/.odt/.rtf CVs by asking an OpenAI-compatible "
+          "model for the CV JSON.",
           calls_model=True),
 ])
 

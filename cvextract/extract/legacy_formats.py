@@ -32,12 +32,13 @@ def warm_conversions() -> Iterator[None]:
         _warm.reset(token)
 
 
-def extract_legacy(path: Path, *, names=None):
-    """The CV in a ``.doc``/``.odt``/``.rtf`` file, read through a DOCX converted by LibreOffice."""
+@contextlib.contextmanager
+def converted_docx(path: Path) -> Iterator[Path]:
+    """A DOCX copy of the legacy file ``path``, converted by LibreOffice into a private temporary
+    folder that is removed afterwards; one InputError naming ``path`` when that cannot be done."""
     from ..pdf import PdfError, convert_document
     from ..pdf.libreoffice import PACKAGE, WORK_PREFIX, find_soffice
     from .docx_package import open_regular_file
-    from .layout_choice import extract_docx_any_layout
 
     with open_regular_file(path) as fh:  # a FIFO or device is refused before LibreOffice sees it
         head = fh.read(MAX_LEGACY_BYTES + 1)
@@ -56,8 +57,16 @@ def extract_legacy(path: Path, *, names=None):
         except PdfError as exc:
             raise InputError(path, exc.cause) from None
         try:
-            cv = extract_docx_any_layout(converted, names=names)
-        except CvError as exc:
+            yield converted
+        except CvError as exc:  # what went wrong reading the copy is said about the user's file
             raise exc.about(path) from None
+
+
+def extract_legacy(path: Path, *, names=None):
+    """The CV in a ``.doc``/``.odt``/``.rtf`` file, read through a DOCX converted by LibreOffice."""
+    from .layout_choice import extract_docx_any_layout
+
+    with converted_docx(path) as converted:
+        cv = extract_docx_any_layout(converted, names=names)
     cv.notes.insert(0, f"converted from {path.suffix.lower()} to DOCX by LibreOffice")
     return cv

@@ -9,6 +9,8 @@
   bands. Within a band two dense columns (a sidebar beside the main text) are read each top to
   bottom, left first; when one side is sparse (dates beside roles, labels beside values: a table)
   the band is read row by row and each line carries its row and column as a table cell.
+- **Page breaks**: the lines at the top of a page that continue the previous page's two columns
+  (above any line across the gutter) are read on in their column, before the other column.
 - **Paragraphs**: a line that fills its column continues into the next one when that line follows
   closely in the same font and does not start a bullet.
 """
@@ -43,9 +45,10 @@ class _Placed:
 def text_blocks(pages: list[PageLines]) -> list[TextBlock]:
     """The blocks of every page in reading order."""
     edges = _repeated_edges(pages)
-    blocks: list[TextBlock] = []
+    placed_all: list[_Placed] = []
     seen_edges: set[tuple[str, str]] = set()
     table = 0
+    columns = None  # the previous page's closing two columns: (gutter, left group, right group)
     for page in pages:
         placed: list[_Placed] = []
         body = []
@@ -63,9 +66,41 @@ def text_blocks(pages: list[PageLines]) -> list[TextBlock]:
         margin = page.width - min((ln.x0 for ln in page.lines), default=0.0)  # mirrored left margin
         for item in placed:
             item.right = margin
+        if columns is not None:
+            body = _carry_columns(body, columns, placed_all)
         ordered, table = _order_page(body, page, table, margin)
-        blocks.extend(_join(headers + ordered + footers))
-    return blocks
+        placed_all.extend(headers + ordered + footers)
+        columns = _closing_columns(ordered)
+    return _join(placed_all)
+
+
+def _closing_columns(ordered: list[_Placed]) -> tuple[float, tuple, tuple] | None:
+    """When a page ends in two columns read side by side: the gutter between them and their groups."""
+    if not ordered or len(ordered[-1].group) != 3 or ordered[-1].group[1] != "right":
+        return None
+    right_group = ordered[-1].group
+    left_group = (right_group[0], "left", right_group[2])
+    left = [it.line for it in ordered if it.group == left_group]
+    right = [it.line for it in ordered if it.group == right_group]
+    if not left:
+        return None
+    return (max(ln.x1 for ln in left) + min(ln.x0 for ln in right)) / 2, left_group, right_group
+
+
+def _carry_columns(body: list[Line], columns: tuple[float, tuple, tuple], placed: list[_Placed]) -> list[Line]:
+    """The lines at the top of a page that continue the previous page's two columns (above any line
+    crossing its gutter) join those columns, each after its own column: a table row or a sidebar
+    running over the page break is read on before the other column. The other lines are returned."""
+    gutter, left_group, right_group = columns
+    lines = _top_down(body)
+    carried = 0
+    while carried < len(lines) and not (lines[carried].x0 < gutter < lines[carried].x1):
+        carried += 1
+    for group, side in ((left_group, [ln for ln in lines[:carried] if ln.x1 <= gutter]),
+                        (right_group, [ln for ln in lines[:carried] if ln.x0 >= gutter])):
+        last = max(i for i, it in enumerate(placed) if it.group == group)
+        placed[last + 1:last + 1] = [_Placed(ln, group=group, right=placed[last].right) for ln in side]
+    return lines[carried:]
 
 
 def _repeated_edges(pages: list[PageLines]) -> set[tuple[str, str]]:
@@ -295,11 +330,11 @@ def _continues(previous: _Placed, item: _Placed) -> bool:
     """Whether ``item`` wraps on from ``previous``: one paragraph broken over lines, because the
     next line's first word would not have fitted on the previous one."""
     a, b = previous.line, item.line
-    if previous.group != item.group or previous.region != item.region or a.page != b.page:
+    if previous.group != item.group or previous.region != item.region or b.page not in (a.page, a.page + 1):
         return False
     if a.bold != b.bold or abs(a.size - b.size) > 0.6 or _BULLET_START.match(b.text):
         return False
-    gap = b.top - a.bottom
+    gap = b.top - a.bottom if a.page == b.page else 0.0  # a column carried over the page break
     if gap < -1 or gap > min(0.6 * max(a.height, 1.0), item.leading + 1.5) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):
         return False
     first_word = b.text.split(" ", 1)[0]

@@ -30,6 +30,7 @@ DENSE_COLUMN = 0.4       # share of a column's height covered by its lines: a co
 ROW_TOLERANCE = 3.0      # points between two tops on one row
 _DIGITS = re.compile(r"\d+")
 _BULLET_START = re.compile(r"^[•\-\u2013\u2014*]\s")
+_DASH_START = re.compile(r"^[\-\u2013\u2014]\s")  # a dash item, or a wrapped "A – B" broken before the dash
 
 
 @dataclass
@@ -312,7 +313,7 @@ def _join(placed: list[_Placed]) -> list[TextBlock]:
     _observed_edges(placed)
     for item in placed:
         line = item.line
-        if previous is not None and _continues(previous, item):
+        if previous is not None and _continues(previous, item, _BULLET_START.match(blocks[-1].text) is not None):
             last = blocks[-1]
             hyphen = last.text.endswith("-") and last.text[-2:-1].isalpha()  # "test-" + "driven"
             blocks[-1] = TextBlock(text=f"{last.text}{'' if hyphen else ' '}{line.text}", region=last.region, bold=last.bold,
@@ -326,13 +327,15 @@ def _join(placed: list[_Placed]) -> list[TextBlock]:
     return blocks
 
 
-def _continues(previous: _Placed, item: _Placed) -> bool:
+def _continues(previous: _Placed, item: _Placed, in_list: bool) -> bool:
     """Whether ``item`` wraps on from ``previous``: one paragraph broken over lines, because the
-    next line's first word would not have fitted on the previous one."""
+    next line's first word would not have fitted on the previous one. A line starting with a dash
+    after a paragraph that is not a list item is such a continuation ("Systems" / "– University")."""
     a, b = previous.line, item.line
     if previous.group != item.group or previous.region != item.region or b.page not in (a.page, a.page + 1):
         return False
-    if a.bold != b.bold or abs(a.size - b.size) > 0.6 or _BULLET_START.match(b.text):
+    starts_item = _BULLET_START.match(b.text) and (in_list or not _DASH_START.match(b.text))
+    if a.bold != b.bold or abs(a.size - b.size) > 0.6 or starts_item:
         return False
     gap = b.top - a.bottom if a.page == b.page else 0.0  # a column carried over the page break
     if gap < -1 or gap > min(0.6 * max(a.height, 1.0), item.leading + 1.5) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):

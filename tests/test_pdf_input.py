@@ -3,6 +3,9 @@ every bad PDF one line naming the file, with the parser held to its page, time a
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 
 import pytest
 
@@ -200,3 +203,32 @@ def test_a_bad_pdf_leaves_this_process_able_to_read_the_next(tmp_path, monkeypat
         read_pdf_blocks(bomb)
     good = write_pdf(tmp_path / "good.pdf", [[Text("Ada Lovelace", 60, 60)]])
     assert texts(read_pdf_blocks(good)) == ["Ada Lovelace"]
+
+
+def _dies(_):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _hangs(_):
+    time.sleep(60)
+
+
+def test_the_bounded_child_that_dies_or_hangs_is_reported_and_gone():
+    from cvextract.extract.pdf_input.bounded_run import Exceeded, run_bounded
+
+    with pytest.raises(Exceeded) as died:
+        run_bounded(_dies, None, seconds=10, memory_bytes=1 << 28)
+    assert died.value.what == "crash"
+    started = time.monotonic()
+    with pytest.raises(Exceeded) as hung:
+        run_bounded(_hangs, None, seconds=0.5, memory_bytes=1 << 28)
+    assert hung.value.what == "time" and time.monotonic() - started < 5
+    assert run_bounded(len, b"abc", seconds=10, memory_bytes=1 << 28) == 3
+
+
+def test_an_error_read_from_a_converted_copy_names_the_users_file():
+    from cvextract.errors import UnreadableLayoutError
+
+    err = UnreadableLayoutError("/tmp/copy.docx", "no name found", ["name"]).about("cvs/old.doc")
+    assert isinstance(err, UnreadableLayoutError) and err.missing == ["name"]
+    assert str(err) == "cvs/old.doc: no name found" and err.path == "cvs/old.doc"

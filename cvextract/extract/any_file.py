@@ -35,8 +35,4 @@ def extract_pdf(path: Path, *, names=None) -> ExtractedCV:
     from .any_layout.section_names import DEFAULT_NAMES
     from .pdf_input import read_pdf_blocks
 
-    blocks = read_pdf_blocks(path)
-    cv = cv_from_blocks(blocks, path, names=names or DEFAULT_NAMES)
-    pages = max((b.page or 1) for b in blocks)
-    cv.notes.insert(0, f"read from a PDF ({pages} page{'s' if pages != 1 else ''})")
-    return cv
+    return cv_from_blocks(read_pdf_blocks(path), path, names=names or DEFAULT_NAMES)

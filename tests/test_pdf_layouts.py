@@ -109,13 +109,17 @@ def test_legacy_formats_are_converted_and_read_like_docx(soffice, tmp_path, layo
     assert cv.notes[0] == f"converted from .{suffix} to DOCX by LibreOffice"
 
 
+def extraction_error(path: Path) -> str:
+    with pytest.raises(InputError) as exc:
+        extract_cv_file(path)
+    return str(exc.value)
+
+
 def test_legacy_file_without_libreoffice_is_one_line_saying_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(tmp_path / "no-soffice"))
     path = tmp_path / "old cv.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
-    with pytest.raises(InputError) as exc:
-        extract_cv_file(path)
-    assert str(exc.value) == (f"{path}: reading a .doc file needs LibreOffice: install the Debian package "
+    assert extraction_error(path) == (f"{path}: reading a .doc file needs LibreOffice: install the Debian package "
                               "libreoffice-writer-nogui (or set CVEXTRACT_SOFFICE), or save it as .docx")
 
 
@@ -127,9 +131,7 @@ def test_legacy_conversion_is_held_to_the_conversion_timeout(tmp_path, monkeypat
     monkeypatch.setenv("CVEXTRACT_PDF_TIMEOUT", "1")
     path = tmp_path / "slow.rtf"
     path.write_text("{\\rtf1 hello}")
-    with pytest.raises(InputError) as exc:
-        extract_cv_file(path)
-    assert str(exc.value) == (f"{path}: LibreOffice did not finish converting it within 1 s "
+    assert extraction_error(path) == (f"{path}: LibreOffice did not finish converting it within 1 s "
                               "(CVEXTRACT_PDF_TIMEOUT); stopped it")
 
 

@@ -184,10 +184,15 @@ def _overlap_split(lines: list[Line]) -> float | None:
     """Where a column drawn over another one starts (its lines' left edge), when at least three lines
     of text overlap lines that start further left; None when no text overlaps."""
     starts = []
-    for a in lines:
-        for b in lines:
-            if b.x0 - a.x0 > 10 and a.x1 > b.x0 + 2 and min(a.bottom, b.bottom) - max(a.top, b.top) > 1:
-                starts.append(b.x0)
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b.top >= a.bottom - 1:
+                break  # the lines below do not reach up to ``a``
+            for first, second in ((a, b), (b, a)):
+                if second.x0 - first.x0 > 10 and first.x1 > second.x0 + 2 \
+                        and min(a.bottom, b.bottom) - max(a.top, b.top) > 1:
+                    starts.append(second.x0)
     if len(starts) < 3:
         return None
     return min(starts) - 1
@@ -195,7 +200,7 @@ def _overlap_split(lines: list[Line]) -> float | None:
 
 def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
     """The middle and left end of the widest empty vertical strip that splits the page's lines into
-    two columns of at least three lines each, crossed by few lines; None for a single column."""
+    two columns of at least two lines each, crossed by few lines; None for a single column."""
     if len(lines) < 6 or width <= 0:
         return None
     steps = int(width) + 1

@@ -24,14 +24,29 @@ class StageResult:
     extractor: str | None = None  # extract: the extractor that read the CV (the default one chooses)
 
 
-def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAULT_EXTRACTOR) -> StageResult:
-    """Extract ``source`` with the named extractor, verify it (schema, completeness), write JSON."""
+def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAULT_EXTRACTOR,
+               fallback: str | None = None, sections: dict | None = None) -> StageResult:
+    """Extract ``source`` with the named extractor, verify it (schema, completeness), write JSON.
+
+    ``fallback``: the extractor (``openai-extractor``) for a CV whose layout the rules cannot read
+    (:class:`~cvextract.errors.UnreadableLayoutError`), and for no other failure. ``sections``:
+    section names added to the default extractor's vocabulary (``extract.sections``)."""
+    from .errors import UnreadableLayoutError
     from .registry import EXTRACTORS
     from .verify import verify_extraction
 
     source, output = Path(source), Path(output)
-    data = EXTRACTORS.load(extractor)(source)
-    warnings = list(getattr(data, "notes", ())) + verify_extraction(data, source)
+    options = {"sections": sections} if sections and extractor == DEFAULT_EXTRACTOR else {}
+    notes: list[str] = []
+    try:
+        data = EXTRACTORS.load(extractor)(source, **options)
+    except UnreadableLayoutError as exc:
+        if not fallback:
+            raise
+        data = EXTRACTORS.load(fallback)(source)
+        notes.append(f"the rules could not read it ({'; '.join(exc.missing)}): read by {fallback}")
+        extractor = fallback
+    warnings = notes + list(getattr(data, "notes", ())) + verify_extraction(data, source)
     write_json(output, data)
     return StageResult("extract", source, output, warnings, extractor=getattr(data, "extractor", extractor))
 

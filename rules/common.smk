@@ -5,7 +5,7 @@ from cvextract.batch.jobs import (
     adjust_job,
     apply_job,
     export_job,
-    extract_job,
+    extract_with_fallback,
     pdf_job,
     research_job,
     run_job,

@@ -10,16 +10,15 @@ rule extract:
         llm=BATCH.llm_units("extract"),
         pool_slots=0 if BATCH.calls_model("extract") else SNAKEMAKE.pool_slot,
     params:
-        extractor=BATCH.extractor,
+        options=BATCH.extract_options,
         pooled=not BATCH.calls_model("extract"),
     run:
-        run_job(
-            extract_job,
+        extract_with_fallback(
             input.cv,
             output[0],
             log[0],
-            extractor=params.extractor,
             pooled=params.pooled,
-            calls_model=not params.pooled,
+            llm_cap=BATCH.llm_max_concurrent,
             stale=BATCH.downstream("extract", wildcards.rel),
+            **params.options,
         )

@@ -30,6 +30,9 @@ def error_lines(stderr: str) -> list[str]:
     ({"apply": {"template": "/nonexistent/t.docx"}}, "/nonexistent/t.docx: template not found"),
     ({"extract": {"name": "nope"}}, "config 'extract.name': unknown extractor 'nope' "
                                     "(known: default-docx-cv-extractor, openai-extractor)"),
+    ({"extract": {"fallback": "nope"}}, "config 'extract.fallback': unknown extractor 'nope' "
+                                        "(known: default-docx-cv-extractor, openai-extractor)"),
+    ({"extract": {"sections": {"hobbies": ["Hobbys"]}}}, "{config}: invalid configuration: key 'extract.sections'"),
     ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
     ({"adjust": [{"name": "openai-translate", "language": "German"}]}, "no LLM endpoint configured"),
     ({"file_type": "*.pdf"}, "{source}: no files matching '*.pdf'"),

@@ -13,6 +13,10 @@ from cvextract.extract.any_layout.dates import find_date_range, without_range
 from cvextract.extract.any_layout.docx_blocks import read_docx_blocks
 from cvextract.extract.text_blocks import BODY, PAGE_HEADER, TEXT_BOX
 from cli_runs import cli
+from cvextract import stages
+from cvextract.errors import InputError
+from cvextract.extract.any_layout.docx_blocks import MAX_BLOCKS
+from docx_files import W_NS, docx_with, rewrite_docx
 from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.extract.layout_choice import extract_docx_any_layout
 from layout_cvs import LAYOUTS, SIDEBAR_KEYS, expected_cv, person_for, write_layout_cv
@@ -138,3 +142,71 @@ def test_cli_names_what_it_could_not_find_in_one_line(tmp_path, capsys):
         f"ERROR: {source}: no name found; no experience section found; no skills, tools, languages, "
         "certifications, industries or education found (headings seen: none); "
         "try extract: {name: openai-extractor} (or {fallback: openai-extractor})"]
+
+
+# ------------------------------------------------------------------ vocabulary from the config
+
+
+def test_configured_section_names_extend_the_vocabulary(tmp_path):
+    person = person_for("german", 3)
+    path = write_layout_cv(tmp_path / "cv.docx", person, "german")
+    renamed = tmp_path / "renamed.docx"
+    rewrite_docx(path, renamed, lambda xml: xml.replace(">Berufserfahrung<", ">Stationen<"))
+    with pytest.raises(UnreadableLayoutError, match="no experience section found"):
+        extract_docx_any_layout(renamed)
+
+    out = tmp_path / "cv.json"
+    result = stages.extract_cv(renamed, out, sections={"experience": ["Stationen"]})
+    assert json.loads(out.read_text("utf-8")) == expected_cv(person) and result.extractor == "any-layout"
+
+
+# ------------------------------------------------------------------ unusual and hostile packages
+
+
+def _styled_docx(path, styles_xml: str):
+    document = (f'<w:document xmlns:w="{W_NS}"><w:body>'
+                '<w:p><w:pPr><w:pStyle w:val="Berschrift1"/></w:pPr><w:r><w:t>Profil</w:t></w:r></w:p>'
+                '<w:p><w:r><w:t>Text</w:t></w:r></w:p></w:body></w:document>')
+    return docx_with(path, document, {"word/styles.xml": styles_xml})
+
+
+@pytest.mark.parametrize("styles", [
+    # the usual form: a w: prefix, double quotes (each style cut out and parsed alone)
+    f'<w:styles xmlns:w="{W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/></w:rPr></w:rPrDefault>'
+    '</w:docDefaults><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/>'
+    '<w:basedOn w:val="Base"/></w:style><w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
+    '<w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style></w:styles>',
+    # another prefix and single quotes, as other writers may (parsed whole)
+    f"<x:styles xmlns:x='{W_NS}'><x:docDefaults><x:rPrDefault><x:rPr><x:sz x:val='20'/></x:rPr></x:rPrDefault>"
+    "</x:docDefaults><x:style x:type='paragraph' x:styleId='Berschrift1'><x:name x:val='heading 1'/>"
+    "<x:basedOn x:val='Base'/></x:style><x:style x:type='paragraph' x:styleId='Base'><x:name x:val='Base'/>"
+    "<x:rPr><x:b/><x:sz x:val='32'/></x:rPr></x:style></x:styles>",
+])
+def test_style_names_and_inherited_formatting_come_from_styles_xml(tmp_path, styles):
+    heading, text = read_docx_blocks(_styled_docx(tmp_path / "styled.docx", styles))
+    assert (heading.style, heading.bold, heading.size) == ("Heading 1", True, 16.0)
+    assert (text.style, text.bold, text.size) == (None, False, 10.0)
+
+
+def test_a_file_with_too_many_paragraphs_is_refused_in_one_line(tmp_path):
+    body = "<w:p><w:r><w:t>x</w:t></w:r></w:p>" * (MAX_BLOCKS + 1)
+    path = docx_with(tmp_path / "huge.docx", f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>')
+    with pytest.raises(InputError, match=f"more than {MAX_BLOCKS} paragraphs"):
+        read_docx_blocks(path)
+
+
+def test_nested_tables_are_read_row_by_row_inside_their_cell(tmp_path):
+    doc = docx.Document()
+    outer = doc.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "A"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "B1"
+    inner.cell(0, 1).text = "B2"
+    outer.cell(1, 0).text = "C"
+    outer.cell(1, 1).text = "D"
+    path = tmp_path / "nested.docx"
+    doc.save(path)
+    blocks = read_docx_blocks(path)
+    assert [b.text for b in blocks] == ["A", "B1", "B2", "C", "D"]
+    assert [(b.cell.table, b.cell.row, b.cell.column) for b in blocks] == [
+        (0, 0, 0), (1, 0, 0), (1, 0, 1), (0, 1, 0), (0, 1, 1)]

@@ -52,6 +52,8 @@ class BatchPlan:
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     skipped: list[Skipped] = field(default_factory=list)  # source entries that are not processed
     started: float = field(default_factory=time.time)  # for the batch report: jobs that ran after it are "done"
+    extract_fallback: str | None = None  # extract.fallback: the extractor for CVs the rules cannot read
+    extract_sections: dict = field(default_factory=dict)  # extract.sections: more section names
 
     def __post_init__(self):
         self._suffix = {cv.rel: cv.suffix for cv in self.cvs}
@@ -164,6 +166,11 @@ class BatchPlan:
             return EXTRACTORS.calls_model(self.extractor)
         return False
 
+    @property
+    def extract_options(self) -> dict:
+        """The extract job's keyword arguments from ``extract:`` (a rule parameter: a change reruns it)."""
+        return {"extractor": self.extractor, "fallback": self.extract_fallback, "sections": self.extract_sections}
+
     def llm_units(self, stage: str) -> int:
         """The ``llm`` resource one job of ``stage`` takes."""
         return 1 if self.calls_model(stage) else 0
@@ -237,7 +244,7 @@ class BatchPlan:
         TargetLayout(Path(self.target)).mark()  # no later batch searches these outputs for CVs
         from ..privacy import raw_text_warning
 
-        warning = raw_text_warning(self.extractor)
+        warning = raw_text_warning(self.extractor) or raw_text_warning(self.extract_fallback or "")
         if warning:
             log.warning("cvextract: %s", warning)
         removed = remove_stale_temp_files(Path(self.target))
@@ -289,7 +296,10 @@ class BatchPlan:
         if self.llm_prices is not None:
             llm["price_per_million_tokens"] = self.llm_prices
         config = {"source": self.source, "file_type": self.file_type, "target": self.target,
-                  "extract": {"name": self.extractor}, "adjust": self.adjust_steps,
+                  "extract": {"name": self.extractor,
+                              **({"fallback": self.extract_fallback} if self.extract_fallback else {}),
+                              **({"sections": self.extract_sections} if self.extract_sections else {})},
+                  "adjust": self.adjust_steps,
                   "apply": {"template": self.template, "pdf": self.pdf} if self.template else None,
                   "export": self.exports, "llm": llm}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
@@ -337,9 +347,11 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
     from ..registry import DEFAULT_EXTRACTOR, EXTRACTORS
 
     extractor = cfg["extract"].get("name", DEFAULT_EXTRACTOR)
-    if extractor not in EXTRACTORS:
-        raise ConfigError(None, f"config 'extract.name': unknown extractor '{extractor}' "
-                                f"(known: {', '.join(EXTRACTORS.names())})")
+    fallback = cfg["extract"].get("fallback")
+    for key, name in (("name", extractor), ("fallback", fallback)):
+        if name is not None and name not in EXTRACTORS:
+            raise ConfigError(None, f"config 'extract.{key}': unknown extractor '{name}' "
+                                    f"(known: {', '.join(EXTRACTORS.names())})")
     from ..llm.settings import export_pacing
 
     export_pacing(cfg["llm"])  # every process of the batch paces its calls the same way
@@ -355,6 +367,8 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         file_type=cfg["file_type"],
         target=target,
         extractor=extractor,
+        extract_fallback=fallback,
+        extract_sections=dict(cfg["extract"].get("sections") or {}),
         adjust_steps=[dict(step) for step in cfg["adjust"]],
         template=template,
         pdf=bool(template and cfg["apply"].get("pdf")),

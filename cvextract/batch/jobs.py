@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from pathlib import Path
 
 from .. import stages
 from ..atomic import write_text
-from ..errors import CvError
+from ..errors import CvError, UnreadableLayoutError
 from ..layout import TargetLayout
 from ..llm.usage import recording, write_job_usage
 from . import llm_process, worker_pool
@@ -40,11 +41,12 @@ def _run(stage: str, log_path: str | None, call) -> list[str]:
                     write_job_usage(log_path, usage)
         took = (time.perf_counter() - started) * 1000
         _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms, pid {os.getpid()})"]
+             + ([f"extractor: {result.extractor}"] if result.extractor else [])
              + [f"warning: {w}" for w in result.warnings])
     except CvError as exc:
         with contextlib.suppress(CvError):  # a full disk takes the log too: the cause still travels
             _log(log_path, [f"FAILED {stage}: {exc}"])
-        raise JobFailed(str(exc)) from None
+        raise (NeedsModel if isinstance(exc, UnreadableLayoutError) else JobFailed)(str(exc)) from None
     except Exception as exc:  # a bug: keep the cause in the log and the message, not a bare traceback
         with contextlib.suppress(CvError):
             _log(log_path, [f"FAILED {stage}: unexpected {type(exc).__name__}: {exc}"])
@@ -52,11 +54,48 @@ def _run(stage: str, log_path: str | None, call) -> list[str]:
     return result.warnings
 
 
-def extract_job(source: str, output: str, log: str | None = None, *, extractor: str) -> list[str]:
+def extract_job(source: str, output: str, log: str | None = None, *, extractor: str,
+                fallback: str | None = None, sections: dict | None = None) -> list[str]:
     from ..extract.legacy_formats import warm_conversions
 
     with warm_conversions():  # a legacy CV converts through the worker's LibreOffice, kept warm
-        return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor))
+        return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor,
+                                                              fallback=fallback, sections=sections))
+
+
+class NeedsModel(JobFailed):
+    """The rules could not read the CV's layout; with ``extract.fallback`` the model reads it."""
+
+
+_fallback_slots: threading.BoundedSemaphore | None = None
+_fallback_lock = threading.Lock()
+
+
+def _fallback_slot(cap: int) -> threading.BoundedSemaphore:
+    global _fallback_slots
+    with _fallback_lock:
+        if _fallback_slots is None:
+            _fallback_slots = threading.BoundedSemaphore(max(1, cap))
+        return _fallback_slots
+
+
+def extract_with_fallback(source: str, output: str, log: str | None, *, extractor: str, fallback: str | None,
+                          sections: dict | None, pooled: bool, llm_cap: int, stale: tuple[str, ...] = ()) -> list[str]:
+    """The extract job of a batch: the rules (in the worker pool); with ``fallback``, a CV they
+    cannot read goes again, alone, to the model-call process (``pooled`` False: the extractor
+    itself calls the model, and every CV goes there), where the rules hand it to the
+    fallback extractor. Which CVs need the model is known only once they are read, so these calls
+    do not hold Snakemake's ``llm`` resource: a semaphore of the same size (the cap in force) holds
+    them instead."""
+    try:
+        return run_job(extract_job, source, output, log, extractor=extractor, sections=sections,
+                       pooled=pooled, calls_model=not pooled, stale=stale)
+    except NeedsModel:
+        if not fallback:
+            raise
+    with _fallback_slot(llm_cap):
+        return run_job(extract_job, source, output, log, extractor=extractor, sections=sections,
+                       fallback=fallback, calls_model=True, stale=stale)
 
 
 def apply_job(data: str, template: str, output: str, log: str | None = None) -> list[str]:
@@ -100,4 +139,5 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
     except (JobFailed, CvError, llm_process.ModelCallProcessDied) as exc:
         for path in stale:
             Path(path).unlink(missing_ok=True)
-        raise JobFailed(str(exc)) from None  # the cause, without the pool's traceback frames
+        # the cause, without the pool's traceback frames
+        raise (exc if type(exc) is NeedsModel else JobFailed(str(exc))) from None

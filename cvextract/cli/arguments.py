@@ -20,7 +20,7 @@ LISTABLE = ("extractors", "adjusters", "renderers")
 EXPORT_FORMATS = ("jsonresume",)  # cvextract.export.FORMATS, without importing it here
 # The keys each stage flag takes (--adjust keys are checked against the adjuster's own parameters).
 KNOWN_KEYS = {
-    "--extract": ("source", "name", "output"),
+    "--extract": ("source", "name", "output", "fallback"),
     "--apply": ("template", "data", "output", "pdf"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
@@ -52,6 +52,11 @@ class Invocation:
         """The ``--extract name=`` given, else the default extractor."""
         name = (self.extract or {}).get("name")
         return name if isinstance(name, str) and name else DEFAULT_EXTRACTOR
+
+    def fallback(self) -> str | None:
+        """The ``--extract fallback=`` given: the extractor for CVs whose layout the rules cannot read."""
+        name = (self.extract or {}).get("fallback")
+        return name if isinstance(name, str) and name else None
 
     def pdf(self) -> bool:
         """``--apply ... pdf=true``: a PDF beside the document."""
@@ -91,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--extract", nargs="*", metavar="KEY=VALUE",
-                        help="source=<file> [name=<extractor>] [output=<json>]")
+                        help="source=<file> [name=<extractor>] [output=<json>] [fallback=<extractor>: "
+                             "for a CV whose layout the rules cannot read, e.g. openai-extractor]")
     parser.add_argument("--adjust", nargs="*", action="append", metavar="KEY=VALUE",
                         help="name=<adjuster> [openai-model=M] [<param>=<value> ...]; repeat to chain, in order; "
                              "the first group also takes [data=<json>] [output=<json>]")
@@ -191,9 +197,10 @@ def parse_workers(value) -> int:
 
 def _check_names(inv: Invocation) -> None:
     """Unknown extractor or adjuster names and adjuster parameters: usage errors, before any work."""
-    if inv.extract is not None and inv.extractor() not in EXTRACTORS:
-        raise UsageError(f"--extract name={inv.extractor()}: unknown extractor "
-                         f"(known: {', '.join(EXTRACTORS.names())})")
+    for key, name in (("name", inv.extractor()), ("fallback", inv.fallback())):
+        if inv.extract is not None and name is not None and name not in EXTRACTORS:
+            raise UsageError(f"--extract {key}={name}: unknown extractor "
+                             f"(known: {', '.join(EXTRACTORS.names())})")
     if inv.adjust:
         from ..adjust import check_adjust_steps
         from ..errors import ConfigError

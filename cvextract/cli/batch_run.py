@@ -42,7 +42,7 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "source": str(source.resolve()),
         "file_type": pattern,
         "target": str(inv.target.resolve()),
-        "extract": {"name": inv.extractor()},
+        "extract": {"name": inv.extractor(), **({"fallback": inv.fallback()} if inv.fallback() else {})},
         "adjust": steps,
         "apply": apply,
         "export": inv.export,
@@ -77,8 +77,9 @@ def run_batch(inv: Invocation) -> int:
         check_adjust_ready(inv.adjust_steps())
     from ..privacy import raw_text_warning
 
-    if raw_text_warning(inv.extractor()):  # Snakemake's own copy of it reaches --log-file only
-        log.warning("%s", raw_text_warning(inv.extractor()))
+    warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+    if warning:  # Snakemake's own copy of it reaches --log-file only
+        log.warning("%s", warning)
 
     target = inv.target.resolve()
     # Before writing anything: a batch refused because another one runs here changes nothing.

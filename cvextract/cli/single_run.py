@@ -58,13 +58,14 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     if inv.extract is not None:
         from ..privacy import raw_text_warning
 
-        if raw_text_warning(inv.extractor()):
-            log.warning("%s", raw_text_warning(inv.extractor()))
+        warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+        if warning:
+            log.warning("%s", warning)
         source = Path(inv.extract["source"])
         name = source.name
         stem = source.stem
         output = _resolve(inv.target, inv.extract.get("output"), layout.structured(stem))
-        result = stages.extract_cv(source, new(output), extractor=inv.extractor())
+        result = stages.extract_cv(source, new(output), extractor=inv.extractor(), fallback=inv.fallback())
         warnings += result.warnings
         data = result.output
         done.append(f"extract -> {result.output}")

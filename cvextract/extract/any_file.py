@@ -16,23 +16,25 @@ from .legacy_formats import LEGACY_SUFFIXES
 PDF_SUFFIX = ".pdf"
 
 
-def extract_cv_file(path: str | Path, *, names=None) -> ExtractedCV:
-    """The CV in ``path`` (DOCX, PDF or a legacy format), read without a model."""
+def extract_cv_file(path: str | Path, *, sections: dict | None = None) -> ExtractedCV:
+    """The CV in ``path`` (DOCX, PDF or a legacy format), read without a model.
+
+    ``sections``: CV part -> more section names (``extract.sections`` of the batch config)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == PDF_SUFFIX:
-        return extract_pdf(path, names=names)
+        return extract_pdf(path, sections=sections)
     if suffix in LEGACY_SUFFIXES:
         from .legacy_formats import extract_legacy
 
-        return extract_legacy(path, names=names)
-    return extract_docx_any_layout(path, names=names)
+        return extract_legacy(path, sections=sections)
+    return extract_docx_any_layout(path, sections=sections)
 
 
-def extract_pdf(path: Path, *, names=None) -> ExtractedCV:
+def extract_pdf(path: Path, *, sections: dict | None = None) -> ExtractedCV:
     """The CV in a PDF: its text blocks in reading order through the any-layout section logic."""
     from .any_layout.cv_from_blocks import cv_from_blocks
-    from .any_layout.section_names import DEFAULT_NAMES
+    from .layout_choice import section_names
     from .pdf_input import read_pdf_blocks
 
-    return cv_from_blocks(read_pdf_blocks(path), path, names=names or DEFAULT_NAMES)
+    return cv_from_blocks(read_pdf_blocks(path), path, names=section_names(sections))

@@ -9,6 +9,8 @@ parsed once either way.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
 from pathlib import Path
 
 from ..verify.completeness import completeness_problems
@@ -21,8 +23,10 @@ from .docx_package import open_docx
 REFERENCE_EXTRACTOR = "reference-layout"
 
 
-def extract_docx_any_layout(path: str | Path, *, names: SectionNames | None = None) -> ExtractedCV:
-    """The CV in ``path``; raises UnreadableLayoutError when neither set of rules can read it."""
+def extract_docx_any_layout(path: str | Path, *, sections: dict | None = None) -> ExtractedCV:
+    """The CV in ``path``; raises UnreadableLayoutError when neither set of rules can read it.
+
+    ``sections``: CV part -> more section names (``extract.sections`` of the batch config)."""
     with open_docx(path) as package:
         document, w = package.document()
         headers = [package.xml(name) for name in package.header_part_names()]
@@ -30,4 +34,16 @@ def extract_docx_any_layout(path: str | Path, *, names: SectionNames | None = No
         if reference is not None and not completeness_problems(reference)[0]:
             return ExtractedCV(reference, extractor=REFERENCE_EXTRACTOR)
         blocks = docx_blocks(package, document, headers)
-    return cv_from_blocks(blocks, path, names=names or DEFAULT_NAMES)
+    return cv_from_blocks(blocks, path, names=section_names(sections))
+
+
+def section_names(sections: dict | None) -> SectionNames:
+    """The vocabulary with ``sections`` added (built once per distinct configuration)."""
+    if not sections:
+        return DEFAULT_NAMES
+    return _configured_names(json.dumps(sections, sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _configured_names(sections_json: str) -> SectionNames:
+    return SectionNames(json.loads(sections_json))

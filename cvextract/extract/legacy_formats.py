@@ -62,11 +62,11 @@ def converted_docx(path: Path) -> Iterator[Path]:
             raise exc.about(path) from None
 
 
-def extract_legacy(path: Path, *, names=None):
+def extract_legacy(path: Path, *, sections: dict | None = None):
     """The CV in a ``.doc``/``.odt``/``.rtf`` file, read through a DOCX converted by LibreOffice."""
     from .layout_choice import extract_docx_any_layout
 
     with converted_docx(path) as converted:
-        cv = extract_docx_any_layout(converted, names=names)
+        cv = extract_docx_any_layout(converted, sections=sections)
     cv.notes.insert(0, f"converted from {path.suffix.lower()} to DOCX by LibreOffice")
     return cv

@@ -218,7 +218,9 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
     steps = [s for s in config.get("adjust") or [] if isinstance(s, dict)]
     paths = CvPaths(TargetLayout(target))
     started, finished = record.get("started"), record.get("finished")
-    llm_rows, llm_per_cv = read_llm_usage(target / LOGS / LLM_USAGE) if steps else (None, {})
+    extract = config.get("extract")
+    fallback = extract.get("fallback") if isinstance(extract, dict) else None  # CVs the model read
+    llm_rows, llm_per_cv = read_llm_usage(target / LOGS / LLM_USAGE) if steps or fallback else (None, {})
     rows, changes = [], []
     cv_changes = ChangesOfCvs(paths, steps) if steps else None
     for rel, suffix in record.get("cvs") or []:
@@ -230,6 +232,8 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
             row["w"] = outcome.warnings
         if outcome.ms:
             row["t"] = outcome.ms
+        if outcome.extractor:
+            row["e"] = outcome.extractor
         if steps and (outcome.outputs.get("adjusted") or outcome.stage == "adjust"):
             entry = cv_changes.of(rel, adjusted=bool(outcome.outputs.get("adjusted")) and outcome.status != FAILED)
             if entry["guard"] or entry["steps"]:

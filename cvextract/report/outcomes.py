@@ -1,7 +1,8 @@
 """What happened to each CV of a batch, read back from the job logs and outputs on disk.
 
 Each job writes one log (``logs/<stage>/<rel>.log``) whose first line is ``OK <stage>: … (N ms, pid P)``
-or ``FAILED <stage>: <cause>``, followed by ``warning: …`` lines. A CV is
+or ``FAILED <stage>: <cause>``, followed by ``warning: …`` lines (and, for extract, ``extractor: <name>``:
+the extractor that read the CV). A CV is
 
 * ``failed``     when the first of its stages whose log says FAILED did (the cause is that line's),
 * ``not run``    when one of its outputs is missing without a failure (an interrupted batch),
@@ -32,6 +33,7 @@ class StageLog:
     ms: int | None = None
     warnings: list[str] = field(default_factory=list)
     mtime: float = 0.0
+    extractor: str | None = None
 
 
 @dataclass
@@ -44,6 +46,7 @@ class CvOutcome:
     warnings: list[str] = field(default_factory=list)
     ms: dict = field(default_factory=dict)        # stage -> milliseconds of its last run
     outputs: dict = field(default_factory=dict)   # "structured" and STAGE_OUTPUTS' kinds -> exists
+    extractor: str | None = None    # the extractor that read it (reference-layout, any-layout, a model)
 
 
 class CvPaths:
@@ -80,7 +83,8 @@ def read_stage_log(path: str | Path) -> StageLog | None:
     if first.startswith("FAILED"):
         return StageLog(False, first.split(": ", 1)[1] if ": " in first else first, warnings=warnings, mtime=mtime)
     took = _TOOK.search(first)
-    return StageLog(True, ms=int(took.group(1)) if took else None, warnings=warnings, mtime=mtime)
+    extractor = next((ln[len("extractor: "):] for ln in rest if ln.startswith("extractor: ")), None)
+    return StageLog(True, ms=int(took.group(1)) if took else None, warnings=warnings, mtime=mtime, extractor=extractor)
 
 
 def cv_outcome(paths: CvPaths, rel: str, name: str, stages: list[str], *, started: float | None) -> CvOutcome:
@@ -102,6 +106,7 @@ def cv_outcome(paths: CvPaths, rel: str, name: str, stages: list[str], *, starte
             return outcome
         if log.ms is not None:
             outcome.ms[stage] = log.ms
+        outcome.extractor = outcome.extractor or log.extractor
         ran = ran or started is None or log.mtime >= started
     if not all(outputs.values()):
         outcome.status = NOT_RUN

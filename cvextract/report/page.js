@@ -94,6 +94,7 @@
     const notes = el("td", { class: "notes" });
     if (cv.c) notes.append(el("div", { class: "cause" }, (cv.f ? cv.f + ": " : "") + cv.c));
     for (const w of cv.w || []) notes.append(el("div", { class: "warning" }, "warning " + w));
+    if (cv.e) notes.append(el("div", { class: "muted" }, "read by " + cv.e));
     const times = el("td", { class: "times" },
       data.stages.filter((s) => cv.t && cv.t[s] !== undefined).map((s) => `${s} ${cv.t[s]} ms`).join(" · "));
     if (cv.u && (cv.u.calls || cv.u.cache_hits)) {

@@ -232,3 +232,22 @@ def test_an_error_read_from_a_converted_copy_names_the_users_file():
     err = UnreadableLayoutError("/tmp/copy.docx", "no name found", ["name"]).about("cvs/old.doc")
     assert isinstance(err, UnreadableLayoutError) and err.missing == ["name"]
     assert str(err) == "cvs/old.doc: no name found" and err.path == "cvs/old.doc"
+
+
+def test_a_pdf_the_rules_cannot_read_goes_to_the_fallback_model_and_a_scanned_one_does_not(tmp_path, fake_openai):
+    from cvextract import stages
+    from fake_openai import chat, sample_cv
+
+    letter = write_pdf(tmp_path / "letter.pdf", [[Text("Jo Example, a consultant who writes prose only.", 60, 60),
+                                                  Text("Worked for many clients over many years.", 60, 80)]])
+    fake_openai.push(chat(sample_cv()))
+    result = stages.extract_cv(letter, tmp_path / "letter.json", fallback="openai-extractor")
+    assert result.extractor == "openai-extractor" and fake_openai.calls == 1
+    assert "Worked for many clients over many years." in fake_openai.requests[0].user
+    assert (tmp_path / "letter.json").is_file()
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_bytes([b"0.5 g 50 50 400 600 re f"]))
+    with pytest.raises(InputError, match="OCR it first"):
+        stages.extract_cv(scan, tmp_path / "scan.json", fallback="openai-extractor")
+    assert fake_openai.calls == 1  # no text: nothing the model could read either

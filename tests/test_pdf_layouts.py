@@ -14,6 +14,7 @@ import pytest
 from cli_runs import run_cli
 from cvextract.errors import InputError
 from cvextract.extract.any_file import extract_cv_file
+from html_cvs import print_html_cv
 from layout_cvs import LAYOUTS, SIDEBAR_KEYS, expected_cv, person_for, write_layout_cv
 from pdf_files import pdf_bytes, page_stream, Text
 from sample_cvs import make_cv_data, write_cv
@@ -97,6 +98,16 @@ def test_pdf_blocks_carry_page_position_and_bullets(layout_pdfs):
     assert f"• {bullet}" in [b.text for b in blocks]  # the list bullet, typed, then the whole wrapped line
     dates = next(b for b in blocks if b.cell is not None and b.cell.column == 1)
     assert dates.text in expected["experiences"][0]["heading"]
+
+
+def test_a_pdf_printed_by_a_browser_with_drawn_bullets_comes_back_exactly(tmp_path):
+    """Another producer than LibreOffice: Chromium's PDF of an HTML CV (a CSS-grid sidebar, list
+    bullets drawn as small shapes)."""
+    chromium = require_command("chromium", package="chromium")
+    for i in range(2):
+        person = person_for("word-headings", i)
+        pdf = print_html_cv(chromium, tmp_path / f"cv{i}.pdf", person)
+        assert extract_cv_file(pdf) == expected_cv(person)
 
 
 @pytest.mark.parametrize("layout, suffix", [("caps-typed-bullets", "doc"), ("german", "odt"), ("dates-column", "rtf")])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+from pdfminer.layout import LAParams, LTChar, LTCurve, LTFigure, LTTextContainer, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -115,7 +115,37 @@ def _page_lines(number: int, layout) -> PageLines:
         line = _line(number, height, item)
         if line is not None:
             lines.append(line)
-    return PageLines(number, layout.width, height, _bullets_joined(lines))
+    return PageLines(number, layout.width, height, _drawn_bullets(_bullets_joined(lines), _marks(layout, height)))
+
+
+MAX_MARK = 8.0  # points: a list bullet drawn as a shape is a small dot or square
+
+
+def _marks(container, page_height: float) -> list[tuple[float, float, float, float]]:
+    """Small drawn shapes (x0, top, x1, bottom): the bullets a browser draws instead of a glyph."""
+    marks = []
+    for item in container:
+        if isinstance(item, LTFigure):
+            marks += _marks(item, page_height)
+        elif isinstance(item, LTCurve) and 0 < item.width <= MAX_MARK and 0 < item.height <= MAX_MARK:
+            marks.append((item.x0, page_height - item.y1, item.x1, page_height - item.y0))
+    return marks
+
+
+def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]]) -> list[Line]:
+    """A line with a small shape just left of it, at its middle, is a list item: typed as "• text"."""
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        mark = next((m for m in marks if m[2] <= line.x0 + 1 and line.x0 - m[2] <= 3 * line.size
+                     and m[1] <= middle <= m[3] + line.height / 2), None)
+        if mark is not None and not line.text.startswith("•"):
+            line = Line(f"• {line.text}", line.page, mark[0], line.top, line.x1, line.bottom, line.size,
+                        line.bold, line.italic)
+        out.append(line)
+    return out
 
 
 def _bullets_joined(lines: list[Line]) -> list[Line]:

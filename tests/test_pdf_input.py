@@ -254,9 +254,9 @@ def test_a_pdf_the_rules_cannot_read_goes_to_the_fallback_model_and_a_scanned_on
 
 
 def test_bullets_drawn_as_small_shapes_become_typed_bullets(tmp_path):
-    texts = [Text("SKILLS", 60, 80, bold=True), Text("Event-driven design", 70, 100), Text("Coaching", 70, 114)]
+    lines = [Text("SKILLS", 60, 80, bold=True), Text("Event-driven design", 70, 100), Text("Coaching", 70, 114)]
     dots = b"".join(b"\n0 g 60 %g 3 3 re f" % (842 - top - 6) for top in (100, 114))
     big_box = b"\n0 g 200 500 100 100 re f"  # a drawn box is no bullet
     path = tmp_path / "drawn.pdf"
-    path.write_bytes(pdf_bytes([page_stream(texts + [Text("Photo caption", 310, 300)]) + dots + big_box]))
+    path.write_bytes(pdf_bytes([page_stream(lines + [Text("Photo caption", 310, 300)]) + dots + big_box]))
     assert texts(read_pdf_blocks(path)) == ["SKILLS", "• Event-driven design", "• Coaching", "Photo caption"]

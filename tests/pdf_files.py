@@ -21,6 +21,7 @@ class Text:
     top: float               # from the top of the page, in points
     size: float = 10.0
     bold: bool = False
+    font: str | None = None  # "/F3": a font named T1_0 whose descriptor alone says it is bold
 
 
 def _escape(text: str) -> bytes:
@@ -31,7 +32,7 @@ def _escape(text: str) -> bytes:
 def page_stream(texts: list[Text]) -> bytes:
     parts = []
     for t in texts:
-        font = b"/F2" if t.bold else b"/F1"
+        font = t.font.encode() if t.font else b"/F2" if t.bold else b"/F1"
         baseline = PAGE_HEIGHT - t.top - t.size * 0.8
         parts.append(b"BT " + font + b" %g Tf %g %g Td (" % (t.size, t.x, baseline) + _escape(t.text) + b") Tj ET")
     return b"\n".join(parts)
@@ -39,20 +40,26 @@ def page_stream(texts: list[Text]) -> bytes:
 
 def pdf_bytes(page_streams: list[bytes], *, compress: bool = False, encrypt: bool = False,
               extra_objects: dict[int, bytes] | None = None) -> bytes:
-    """A PDF whose pages draw the given content streams with Helvetica (/F1) and Helvetica-Bold (/F2)."""
+    """A PDF whose pages draw the given content streams with Helvetica (/F1), Helvetica-Bold (/F2)
+    and a bold font named T1_0 (/F3)."""
     objects: dict[int, bytes] = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        # An embedded-style name that says nothing of the weight: FontWeight 700 and ForceBold say it.
+        5: (b"<< /Type /Font /Subtype /Type1 /BaseFont /T1_0 /FirstChar 32 /LastChar 126 /Widths ["
+            + b"600 " * 95 + b"] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>"),
+        6: (b"<< /Type /FontDescriptor /FontName /T1_0 /Flags 262176 /FontWeight 700 /ItalicAngle 0 "
+            b"/Ascent 700 /Descent -200 /CapHeight 700 /StemV 120 /FontBBox [0 -200 1000 900] >>"),
     }
     kids = []
-    number = 5
+    number = 7
     for stream in page_streams:
         page, content = number, number + 1
         number += 2
         kids.append(b"%d 0 R" % page)
         objects[page] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R "
-                         b"/F2 4 0 R >> >> /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, content))
+                         b"/F2 4 0 R /F3 5 0 R >> >> /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, content))
         body = zlib.compress(stream, 9) if compress else stream
         flate = b" /Filter /FlateDecode" if compress else b""
         objects[content] = b"<< /Length %d%s >>\nstream\n" % (len(body), flate) + body + b"\nendstream"

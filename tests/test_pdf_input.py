@@ -38,6 +38,11 @@ def test_lines_carry_size_weight_position_and_wrapped_lines_join(tmp_path):
     assert heading.bold and heading.all_caps and not body.bold and body.size == 10.0
 
 
+def test_bold_comes_from_the_font_descriptor_when_the_name_says_nothing(tmp_path):
+    pdf = write_pdf(tmp_path / "cv.pdf", [[Text("EXPERIENCE", 60, 60, font="/F3"), Text("Plain text", 60, 90)]])
+    assert [(b.text, b.bold) for b in read_pdf_blocks(pdf)] == [("EXPERIENCE", True), ("Plain text", False)]
+
+
 def test_two_column_cv_reads_the_sidebar_then_the_main_column(tmp_path):
     sidebar = ["SKILLS", "Python", "SQL", "Kubernetes", "LANGUAGES", "English", "German"]
     main = ["EXPERIENCE", "Lead Engineer, Acme", "Jan 2020 - Present", "Built things.", "Engineer, Beta",

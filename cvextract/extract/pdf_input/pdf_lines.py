@@ -25,7 +25,9 @@ _BULLETS = set("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\u25cf\u25aa\u25
                "\u2023\u2043\u2219\u00b7\u2022")
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACE = re.compile(r"\s+")
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd$|extrabold|ultrabold", re.IGNORECASE)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd$|extrabold|ultrabold|cmbx|sfbx", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18  # font descriptor flag 19: bold glyphs for a font whose name may not say so
+_BOLD_WEIGHT = 600
 _ITALIC = re.compile(r"italic|oblique|[-,]it$", re.IGNORECASE)
 
 
@@ -74,7 +76,7 @@ def read_lines(data: bytes, max_pages: int) -> list[PageLines]:
     if declared is not None and declared > max_pages:
         raise PdfProblem(f"has {declared} pages; PDFs over {max_pages} pages are refused (the page limit for a CV)")
     resources = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(resources, laparams=LAParams(char_margin=1.5, line_margin=0.3, boxes_flow=None))
+    device = _Aggregator(resources, laparams=LAParams(char_margin=1.5, line_margin=0.3, boxes_flow=None))
     interpreter = PDFPageInterpreter(resources, device)
     pages: list[PageLines] = []
     try:
@@ -93,6 +95,27 @@ def read_lines(data: bytes, max_pages: int) -> list[PageLines]:
     if not any(page.lines for page in pages):
         raise PdfProblem("has no text layer (a scanned image?); OCR it first")
     return pages
+
+
+class _Aggregator(PDFPageAggregator):
+    """pdfminer's page layout, each character also marked bold when its font's descriptor says so
+    (a weight of 600 or more, or ForceBold): embedded fonts are often named F1, T1_0."""
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        width = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        char = self.cur_item._objs[-1]
+        char.heavy = _descriptor_bold(font)
+        return width
+
+
+def _descriptor_bold(font) -> bool:
+    descriptor = getattr(font, "descriptor", None) or {}
+    try:
+        weight = float(resolve1(descriptor.get("FontWeight", 0)) or 0)
+        flags = int(resolve1(descriptor.get("Flags", 0)) or 0)
+    except (TypeError, ValueError):
+        return False
+    return weight >= _BOLD_WEIGHT or bool(flags & _FORCE_BOLD)
 
 
 def _declared_pages(document: PDFDocument) -> int | None:
@@ -181,7 +204,7 @@ def _line(number: int, page_height: float, item: LTTextLine) -> Line | None:
     if not chars or not text:
         return None
     fonts = [c.fontname.split("+", 1)[-1] for c in chars]
-    bold = sum(1 for f in fonts if _BOLD.search(f)) >= 0.9 * len(fonts)
+    bold = sum(1 for c, f in zip(chars, fonts) if _BOLD.search(f) or getattr(c, "heavy", False)) >= 0.9 * len(fonts)
     italic = sum(1 for f in fonts if _ITALIC.search(f)) >= 0.9 * len(fonts)
     sizes = sorted(round(c.size * 2) / 2 for c in chars)
     return Line(text=text, page=number, x0=item.x0, top=page_height - item.y1, x1=item.x1,

@@ -110,14 +110,16 @@ def is_periodic(value: str) -> bool:
     return _PERIODIC.search(value) is not None
 
 
-def discover(source: str | Path, pattern: str | list[str] = "*.docx", *, skip: str | Path | None = None) -> list[CvInput]:
+def discover(source: str | Path, pattern: str | list[str] = "*.docx", *,
+             skip: str | Path | None = None) -> list[CvInput]:
     """The CVs of :func:`scan_source`, without the skipped entries."""
     return scan_source(source, pattern, target=skip).cvs
 
 
-def scan_source(source: str | Path, pattern: str | list[str] = "*.docx", *, target: str | Path | None = None) -> SourceScan:
-    """Every CV below ``source`` whose file name matches ``pattern`` (a glob or a list of globs), sorted by relative path, and
-    every matching entry that is skipped, with its reason.
+def scan_source(source: str | Path, pattern: str | list[str] = "*.docx", *,
+                target: str | Path | None = None) -> SourceScan:
+    """Every CV below ``source`` whose file name matches ``pattern`` (a glob or a list of globs),
+    sorted by relative path, and every matching entry that is skipped, with its reason.
 
     ``target``: the batch's target; when it is (or lies inside) the source, its output folders are
     not searched, before the first run has marked it.

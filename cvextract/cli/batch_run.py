@@ -62,7 +62,8 @@ def run_batch(inv: Invocation) -> int:
     if not cvs:
         for entry in scan.skipped:
             log.warning("%s", entry.line())
-        raise ConfigError(source, f"no files matching '{patterns_text(pattern)}'" + (" that can be processed" if scan.skipped else ""))
+        raise ConfigError(source, f"no files matching '{patterns_text(pattern)}'"
+                          + (" that can be processed" if scan.skipped else ""))
     if inv.apply is not None:  # a template that cannot render a sample CV stops here, in one line
         from ..render.template_check import check_template
 

@@ -30,24 +30,20 @@ from sample_cvs import _box_paragraph, _paragraph, _run, _save, _text_box_run
 SIDEBAR_KEYS = ("skills", "languages", "tools", "certifications", "industries", "spoken_languages",
                 "academic_background")
 
-# Section names per language: overview, experience, then the sidebar keys.
-SECTION_NAMES = {
-    "en": {"overview": "Profile", "experience": "Experience", "skills": "Skills",
-           "languages": "Programming Languages", "tools": "Tools", "certifications": "Certifications",
-           "industries": "Industries", "spoken_languages": "Languages", "academic_background": "Education"},
-    "de": {"overview": "Profil", "experience": "Berufserfahrung", "skills": "Kenntnisse",
-           "languages": "Programmiersprachen", "tools": "Werkzeuge", "certifications": "Zertifikate",
-           "industries": "Branchen", "spoken_languages": "Sprachen", "academic_background": "Ausbildung"},
-    "fr": {"overview": "Profil", "experience": "Expérience professionnelle", "skills": "Compétences",
-           "languages": "Langages de programmation", "tools": "Outils", "certifications": "Certifications",
-           "industries": "Secteurs", "spoken_languages": "Langues", "academic_background": "Formation"},
-    "nl": {"overview": "Profiel", "experience": "Werkervaring", "skills": "Vaardigheden",
-           "languages": "Programmeertalen", "tools": "Tools", "certifications": "Certificaten",
-           "industries": "Sectoren", "spoken_languages": "Talen", "academic_background": "Opleiding"},
-    "es": {"overview": "Perfil", "experience": "Experiencia profesional", "skills": "Habilidades",
-           "languages": "Lenguajes de programación", "tools": "Herramientas", "certifications": "Certificaciones",
-           "industries": "Sectores", "spoken_languages": "Idiomas", "academic_background": "Formación"},
-}
+# Section names per language, in the order of _PARTS ("volunteer": a section the vocabulary does not know).
+_PARTS = ("volunteer", "overview", "experience", *SIDEBAR_KEYS)
+SECTION_NAMES = {language: dict(zip(_PARTS, names.split(" / "))) for language, names in {
+    "en": "Volunteer Work / Profile / Experience / Skills / Programming Languages / Tools / Certifications / "
+          "Industries / Languages / Education",
+    "de": "Ehrenamt / Profil / Berufserfahrung / Kenntnisse / Programmiersprachen / Werkzeuge / Zertifikate / "
+          "Branchen / Sprachen / Ausbildung",
+    "fr": "Bénévolat / Profil / Expérience professionnelle / Compétences / Langages de programmation / Outils / "
+          "Certifications / Secteurs / Langues / Formation",
+    "nl": "Vrijwilligerswerk / Profiel / Werkervaring / Vaardigheden / Programmeertalen / Tools / Certificaten / "
+          "Sectoren / Talen / Opleiding",
+    "es": "Voluntariado / Perfil / Experiencia profesional / Habilidades / Lenguajes de programación / Herramientas / "
+          "Certificaciones / Sectores / Idiomas / Formación",
+}.items()}
 _MONTHS = {
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
@@ -89,6 +85,10 @@ def make_person(i: int, language: str = "en") -> dict:
     rng = random.Random(f"{language}-{i}")
     first, last = _FIRST[i % len(_FIRST)], _LAST[(i * 3 + 1) % len(_LAST)]
     sidebar = {key: rng.sample(pool, rng.randint(2, 3)) for key, pool in _POOLS.items()}
+    if i % 4 == 1:
+        sidebar["certifications"] = []  # a CV without the section
+    if i % 3 == 2:
+        sidebar["volunteer"] = rng.sample(["Red Cross", "Code Club", "Food Bank"], 2)  # not in the contract
     months = _MONTHS[language]
     experiences = []
     year = 2024
@@ -106,15 +106,15 @@ def make_person(i: int, language: str = "en") -> dict:
         experiences.append({
             "dates": dates,
             "role": f"{rng.choice(_ROLES)}, {rng.choice(_COMPANIES)}",
-            "description": rng.choice(_DESCRIPTIONS).format(x=rng.choice(["billing", "claims", "trading"]),
-                                                            y=rng.choice(_POOLS["industries"]).lower()),
+            "description": "" if rng.random() < 0.2 else rng.choice(_DESCRIPTIONS).format(
+                x=rng.choice(["billing", "claims", "trading"]), y=rng.choice(_POOLS["industries"]).lower()),
             "bullets": [b.format(n=rng.randint(2, 40)) for b in rng.sample(_BULLETS, rng.randint(1, 3))],
             "environment": rng.sample(_POOLS["tools"], 2) if rng.random() < 0.6 else None,
         })
         year = start_year
     return {
         "name": f"{first} {last}", "title": _TITLES[i % len(_TITLES)],
-        "contact": f"{first.lower()}.{last.lower().replace(' ', '')}@example.com | +31 20 555 01{i % 100:02d}",
+        "contact": "" if i % 5 == 4 else f"{first.lower()}.{last.lower().replace(' ', '')}@example.com | +31 20 555 01{i % 100:02d}",
         "overview": f"{_TITLES[i % len(_TITLES)]} with {6 + i % 14} years in {sidebar['industries'][0].lower()} "
                     f"projects, known for calm delivery under pressure.",
         "sidebar": sidebar, "experiences": experiences,
@@ -137,129 +137,146 @@ def expected_cv(person: dict) -> dict:
 # ------------------------------------------------------------------------------------------ writers
 
 
+def _sections(p: dict) -> list[str]:
+    """The sidebar sections a person's CV shows: those with items, then a section the vocabulary does
+    not know (volunteer work), which the extractor must read past."""
+    return [key for key in (*SIDEBAR_KEYS, "volunteer") if p["sidebar"].get(key)]
+
+
 def _environment_line(e: dict, label: str = "Environment") -> str | None:
     return f"{label}: {', '.join(e['environment'])}" if e["environment"] else None
 
 
-def _word_headings(doc, p: dict, names: dict) -> None:
+def _experience_body(container, e: dict, *, bullets: str, environment: str) -> None:
+    """The lines of an experience after its heading: description, bullets (a list style, "numbered",
+    or a typed marker such as "•"), environment line."""
+    if e["description"]:
+        _paragraph(container, e["description"])
+    for bullet in e["bullets"]:
+        if bullets == "numbered":
+            _numbered_paragraph(container, bullet)
+        elif len(bullets) == 1:
+            _paragraph(container, f"{bullets} {bullet}")
+        else:
+            container.add_paragraph(bullet, style=bullets)
+    if e["environment"]:
+        _paragraph(container, _environment_line(e, environment))
+
+
+def _styled(style: str):
+    """A section-heading or item writer: one paragraph in a Word style."""
+    return lambda container, text: container.add_paragraph(text, style=style)
+
+
+def _bold(*, size: float | None = None, upper: bool = False, suffix: str = ""):
+    """A section-heading writer: one bold line (capitals, a trailing colon)."""
+    return lambda container, text: _paragraph(container, (text.upper() if upper else text) + suffix,
+                                              bold=True, size=size)
+
+
+def _typed(marker: str):
+    """An item writer: a line with a bullet typed by the author."""
+    return lambda container, text: _paragraph(container, f"{marker} {text}")
+
+
+def _overview_and_experiences(container, p: dict, names: dict, *, heading, experience, bullets: str,
+                              environment: str = "Environment") -> None:
+    """The overview and experience sections: ``heading(container, text)`` writes a section heading,
+    ``experience(container, e)`` an experience's heading line(s) (None: written elsewhere)."""
+    heading(container, names["overview"])
+    _paragraph(container, p["overview"])
+    heading(container, names["experience"])
+    if experience is None:
+        return
+    for e in p["experiences"]:
+        experience(container, e)
+        _experience_body(container, e, bullets=bullets, environment=environment)
+
+
+def _sidebar_lists(container, p: dict, names: dict, *, heading, item) -> None:
+    """Each sidebar section: its heading, then ``item(container, text)`` per item."""
+    for key in _sections(p):
+        heading(container, names[key])
+        for text in p["sidebar"][key]:
+            item(container, text)
+
+
+def _role_then_dates(container, e: dict) -> None:
+    _paragraph(container, e["role"], bold=True)
+    _paragraph(container, e["dates"], italic=True)
+
+
+def _identity(container, p: dict, *, name_size: float, title_size: float | None = None,
+              contact_size: float | None = None) -> None:
+    _paragraph(container, p["name"], bold=True, size=name_size)
+    _paragraph(container, p["title"], size=title_size)
+    if p["contact"]:
+        _paragraph(container, p["contact"], size=contact_size)
+
+
+def _styled_identity(doc, p: dict, *, contact: bool) -> None:
     doc.add_paragraph(p["name"], style="Title")
     doc.add_paragraph(p["title"], style="Subtitle")
-    doc.add_paragraph(p["contact"])
-    doc.add_paragraph(names["overview"], style="Heading 1")
-    doc.add_paragraph(p["overview"])
-    doc.add_paragraph(names["experience"], style="Heading 1")
-    for e in p["experiences"]:
-        doc.add_paragraph(e["role"], style="Heading 2")
-        _paragraph(doc, e["dates"], italic=True)
-        doc.add_paragraph(e["description"])
-        for bullet in e["bullets"]:
-            doc.add_paragraph(bullet, style="List Bullet")
-        if e["environment"]:
-            doc.add_paragraph(_environment_line(e))
-    for key in SIDEBAR_KEYS:
-        doc.add_paragraph(names[key], style="Heading 1")
-        for item in p["sidebar"][key]:
-            doc.add_paragraph(item, style="List Bullet")
+    if contact and p["contact"]:
+        doc.add_paragraph(p["contact"])
+
+
+def _word_headings(doc, p: dict, names: dict) -> None:
+    _styled_identity(doc, p, contact=True)
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="List Bullet", experience=lambda c, e: (
+        c.add_paragraph(e["role"], style="Heading 2"), _paragraph(c, e["dates"], italic=True)))
+    _sidebar_lists(doc, p, names, heading=_styled("Heading 1"), item=_styled("List Bullet"))
 
 
 def _two_column_table(doc, p: dict, names: dict) -> None:
-    table = doc.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
-    left.paragraphs[0].text = ""
-    _run(left.paragraphs[0], p["name"], bold=True, size=20)
-    _paragraph(left, p["title"], size=12)
-    _paragraph(left, p["contact"], size=8)
-    for key in SIDEBAR_KEYS:
-        _paragraph(left, names[key].upper(), bold=True, size=11)
-        for item in p["sidebar"][key]:
-            _paragraph(left, item, size=9)
-    _run(right.paragraphs[0], names["overview"].upper(), bold=True, size=11)
-    _paragraph(right, p["overview"])
-    _paragraph(right, names["experience"].upper(), bold=True, size=11)
-    for e in p["experiences"]:
-        _paragraph(right, f"{e['dates']} | {e['role']}", bold=True, size=10)
-        _paragraph(right, e["description"])
-        for bullet in e["bullets"]:
-            right.add_paragraph(bullet, style="List Bullet")
-        if e["environment"]:
-            _paragraph(right, _environment_line(e), italic=True)
+    left, right = doc.add_table(rows=1, cols=2).rows[0].cells
+    _identity(left, p, name_size=20, title_size=12, contact_size=8)
+    _sidebar_lists(left, p, names, heading=_bold(size=11, upper=True), item=lambda c, t: _paragraph(c, t, size=9))
+    _overview_and_experiences(right, p, names, heading=_bold(size=11, upper=True), bullets="List Bullet",
+                              experience=lambda c, e: _paragraph(c, f"{e['dates']} | {e['role']}", bold=True, size=10))
 
 
 def _caps_bullets(doc, p: dict, names: dict) -> None:
-    _paragraph(doc, p["name"], bold=True, size=16)
-    _paragraph(doc, p["title"])
-    _paragraph(doc, p["contact"])
-    _paragraph(doc, names["overview"].upper(), bold=True)
-    _paragraph(doc, p["overview"])
-    _paragraph(doc, names["experience"].upper(), bold=True)
-    for e in p["experiences"]:
-        _paragraph(doc, f"{e['role']} ({e['dates']})", bold=True)
-        _paragraph(doc, e["description"])
-        for bullet in e["bullets"]:
-            _paragraph(doc, f"• {bullet}")
-        if e["environment"]:
-            _paragraph(doc, _environment_line(e))
-    for key in SIDEBAR_KEYS:
-        _paragraph(doc, names[key].upper(), bold=True)
-        for item in p["sidebar"][key]:
-            _paragraph(doc, f"• {item}")
+    _identity(doc, p, name_size=16)
+    _overview_and_experiences(doc, p, names, heading=_bold(upper=True), bullets="•",
+                              experience=lambda c, e: _paragraph(c, f"{e['role']} ({e['dates']})", bold=True))
+    _sidebar_lists(doc, p, names, heading=_bold(upper=True), item=_typed("•"))
 
 
 def _bold_headings_role_then_dates(doc, p: dict, names: dict) -> None:
     """German: bold headings, role line (bold) then dates (own line); sidebar items comma-joined."""
-    _paragraph(doc, p["name"], bold=True, size=18)
-    _paragraph(doc, p["title"], size=12)
-    _paragraph(doc, p["contact"], size=9)
-    _paragraph(doc, names["overview"], bold=True, size=13)
-    _paragraph(doc, p["overview"])
-    _paragraph(doc, names["experience"], bold=True, size=13)
-    for e in p["experiences"]:
-        _paragraph(doc, e["role"], bold=True)
-        _paragraph(doc, e["dates"], italic=True)
-        _paragraph(doc, e["description"])
-        for bullet in e["bullets"]:
-            doc.add_paragraph(bullet, style="List Bullet")
-        if e["environment"]:
-            _paragraph(doc, _environment_line(e, "Umgebung"))
-    for key in SIDEBAR_KEYS:
+    _identity(doc, p, name_size=18, title_size=12, contact_size=9)
+    _overview_and_experiences(doc, p, names, heading=_bold(size=13), bullets="List Bullet", environment="Umgebung",
+                              experience=_role_then_dates)
+    for key in _sections(p):
         _paragraph(doc, names[key], bold=True, size=13)
-        _paragraph(doc, ", ".join(p["sidebar"][key]) if key != "academic_background"
-                   else "; ".join(p["sidebar"][key]))
+        _paragraph(doc, ("; " if key == "academic_background" else ", ").join(p["sidebar"][key]))
 
 
 def _dates_then_role(doc, p: dict, names: dict) -> None:
     """French: Heading 1 sections, the dates line then the role line; sidebar as labelled lines."""
-    doc.add_paragraph(p["name"], style="Title")
-    doc.add_paragraph(p["title"], style="Subtitle")
-    doc.add_paragraph(names["overview"], style="Heading 1")
-    doc.add_paragraph(p["overview"])
-    doc.add_paragraph(names["experience"], style="Heading 1")
-    for e in p["experiences"]:
-        _paragraph(doc, e["dates"], italic=True)
-        _paragraph(doc, e["role"], bold=True)
-        doc.add_paragraph(e["description"])
-        for bullet in e["bullets"]:
-            _paragraph(doc, f"– {bullet}")
-        if e["environment"]:
-            _paragraph(doc, _environment_line(e, "Environnement"))
+    _styled_identity(doc, p, contact=False)
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="–", environment="Environnement",
+                              experience=lambda c, e: (_paragraph(c, e["dates"], italic=True),
+                                                       _paragraph(c, e["role"], bold=True)))
     doc.add_paragraph(names["skills"], style="Heading 1")
-    for key in SIDEBAR_KEYS:
+    for key in _sections(p):
         separator = "; " if key == "academic_background" else ", "
-        doc.add_paragraph(f"{names[key]} : {separator.join(p['sidebar'][key])}")
+        if key == "volunteer":  # a section of its own, as a labelled line would be read as a skill
+            doc.add_paragraph(names[key], style="Heading 1")
+            doc.add_paragraph(separator.join(p["sidebar"][key]))
+        else:
+            doc.add_paragraph(f"{names[key]} : {separator.join(p['sidebar'][key])}")
 
 
-def _experience_rows(doc, p: dict, names: dict, *, dates_left: bool) -> None:
+def _experience_rows(doc, p: dict, *, dates_left: bool) -> None:
     """Experiences as table rows: the dates in one column, role, description and bullets in the other."""
     table = doc.add_table(rows=len(p["experiences"]), cols=2)
     for row, e in zip(table.rows, p["experiences"]):
         dates_cell, text_cell = (row.cells[0], row.cells[1]) if dates_left else (row.cells[1], row.cells[0])
         dates_cell.paragraphs[0].text = e["dates"]
         _run(text_cell.paragraphs[0], e["role"], bold=True)
-        text_cell.add_paragraph(e["description"])
-        for bullet in e["bullets"]:
-            text_cell.add_paragraph(bullet, style="List Bullet")
-        if e["environment"]:
-            text_cell.add_paragraph(_environment_line(e))
+        _experience_body(text_cell, e, bullets="List Bullet", environment="Environment")
 
 
 def _header_name_rows(doc, p: dict, names: dict) -> None:
@@ -267,25 +284,19 @@ def _header_name_rows(doc, p: dict, names: dict) -> None:
     header.paragraphs[0].text = ""
     _run(header.paragraphs[0], p["name"], bold=True, size=16)
     _paragraph(header, p["title"])
-    _paragraph(doc, p["contact"])
-    doc.add_paragraph(names["overview"], style="Heading 1")
-    doc.add_paragraph(p["overview"])
-    doc.add_paragraph(names["experience"], style="Heading 1")
-    _experience_rows(doc, p, names, dates_left=False)
-    for key in SIDEBAR_KEYS:
-        doc.add_paragraph(names[key], style="Heading 1")
-        for item in p["sidebar"][key]:
-            doc.add_paragraph(item, style="List Bullet")
+    if p["contact"]:
+        _paragraph(doc, p["contact"])
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="List Bullet", experience=None)
+    _experience_rows(doc, p, dates_left=False)
+    _sidebar_lists(doc, p, names, heading=_styled("Heading 1"), item=_styled("List Bullet"))
 
 
 def _dates_column(doc, p: dict, names: dict) -> None:
     _paragraph(doc, p["name"], bold=True, size=20)
     _paragraph(doc, p["title"], size=13)
-    _paragraph(doc, names["overview"].upper(), bold=True, size=12)
-    _paragraph(doc, p["overview"])
-    _paragraph(doc, names["experience"].upper(), bold=True, size=12)
-    _experience_rows(doc, p, names, dates_left=True)
-    for key in SIDEBAR_KEYS:
+    _overview_and_experiences(doc, p, names, heading=_bold(size=12, upper=True), bullets="List Bullet", experience=None)
+    _experience_rows(doc, p, dates_left=True)
+    for key in _sections(p):
         _paragraph(doc, names[key].upper(), bold=True, size=12)
         _paragraph(doc, " | ".join(p["sidebar"][key]))
 
@@ -293,60 +304,31 @@ def _dates_column(doc, p: dict, names: dict) -> None:
 def _textbox_sidebar(doc, p: dict, names: dict) -> None:
     anchor = _paragraph(doc, p["name"], bold=True, size=22)
     boxed = [_box_paragraph(names[key].upper(), size=10, bold=True) + "".join(
-        _box_paragraph(item, size=9) for item in p["sidebar"][key]) for key in SIDEBAR_KEYS]
+        _box_paragraph(item, size=9) for item in p["sidebar"][key]) for key in _sections(p)]
     anchor._p.append(_text_box_run(boxed, box_id=1, x=0.3, y=1.0, width=2.2, height=9.0))
     _paragraph(doc, p["title"], size=13)
-    _paragraph(doc, p["contact"], size=9)
-    _paragraph(doc, names["overview"].upper(), bold=True, size=10)
-    _paragraph(doc, p["overview"])
-    _paragraph(doc, names["experience"].upper(), bold=True, size=10)
-    for e in p["experiences"]:
-        _paragraph(doc, f"{e['role']} | {e['dates']}", bold=True, size=11)
-        _paragraph(doc, e["description"])
-        for bullet in e["bullets"]:
-            doc.add_paragraph(bullet, style="List Bullet")
-        if e["environment"]:
-            _paragraph(doc, _environment_line(e, "Tech stack"))
+    if p["contact"]:
+        _paragraph(doc, p["contact"], size=9)
+    _overview_and_experiences(doc, p, names, heading=_bold(size=10, upper=True), bullets="List Bullet",
+                              environment="Tech stack",
+                              experience=lambda c, e: _paragraph(c, f"{e['role']} | {e['dates']}", bold=True, size=11))
 
 
 def _colon_headings(doc, p: dict, names: dict) -> None:
-    """Dutch: headings with trailing colons, "dates: role" lines, sidebar in labelled lines."""
+    """Dutch: headings with trailing colons, "dates: role" lines, typed "-" bullets."""
     _paragraph(doc, p["name"], bold=True, size=18)
     _paragraph(doc, p["title"])
-    _paragraph(doc, f"{names['overview']}:", bold=True)
-    _paragraph(doc, p["overview"])
-    _paragraph(doc, f"{names['experience']}:", bold=True)
-    for e in p["experiences"]:
-        _paragraph(doc, f"{e['dates']}: {e['role']}", bold=True)
-        _paragraph(doc, e["description"])
-        for bullet in e["bullets"]:
-            _paragraph(doc, f"- {bullet}")
-        if e["environment"]:
-            _paragraph(doc, _environment_line(e, "Omgeving"))
-    for key in SIDEBAR_KEYS:
-        _paragraph(doc, f"{names[key]}:", bold=True)
-        for item in p["sidebar"][key]:
-            _paragraph(doc, f"- {item}")
+    _overview_and_experiences(doc, p, names, heading=_bold(suffix=":"), bullets="-", environment="Omgeving",
+                              experience=lambda c, e: _paragraph(c, f"{e['dates']}: {e['role']}", bold=True))
+    _sidebar_lists(doc, p, names, heading=_bold(suffix=":"), item=_typed("-"))
 
 
 def _numbered(doc, p: dict, names: dict) -> None:
     """Spanish: Heading 1 sections, numbered lists (w:numPr on each paragraph) for bullets and items."""
-    doc.add_paragraph(p["name"], style="Title")
-    doc.add_paragraph(p["title"], style="Subtitle")
-    doc.add_paragraph(names["overview"], style="Heading 1")
-    doc.add_paragraph(p["overview"])
-    doc.add_paragraph(names["experience"], style="Heading 1")
-    for e in p["experiences"]:
-        doc.add_paragraph(f"{e['role']} — {e['dates']}", style="Heading 2")
-        doc.add_paragraph(e["description"])
-        for bullet in e["bullets"]:
-            _numbered_paragraph(doc, bullet)
-        if e["environment"]:
-            doc.add_paragraph(_environment_line(e, "Entorno"))
-    for key in SIDEBAR_KEYS:
-        doc.add_paragraph(names[key], style="Heading 1")
-        for item in p["sidebar"][key]:
-            _numbered_paragraph(doc, item)
+    _styled_identity(doc, p, contact=False)
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="numbered", environment="Entorno",
+                              experience=lambda c, e: c.add_paragraph(f"{e['role']} — {e['dates']}", style="Heading 2"))
+    _sidebar_lists(doc, p, names, heading=_styled("Heading 1"), item=_numbered_paragraph)
 
 
 def _numbered_paragraph(doc, text: str):

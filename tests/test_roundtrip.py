@@ -199,4 +199,5 @@ def test_template_without_experience_section(tmp_path: Path) -> None:
     doc.add_paragraph("{{ overview }}")
     doc.save(tmp_path / "short.docx")
     diffs = verify_roundtrip(_cv(), tmp_path / "short.docx", tmp_path)
-    assert "length mismatch at experiences: 2 vs 0" in diffs
+    # Neither the reference-layout nor the any-layout rules find experiences in what it renders.
+    assert len(diffs) == 1 and diffs[0].startswith("re-extraction failed: ") and "no experience section found" in diffs[0]

@@ -67,16 +67,17 @@ class NeedsModel(JobFailed):
     """The rules could not read the CV's layout; with ``extract.fallback`` the model reads it."""
 
 
-_fallback_slots: threading.BoundedSemaphore | None = None
+_fallback_slots: tuple[int, threading.BoundedSemaphore] | None = None  # (cap, its semaphore)
 _fallback_lock = threading.Lock()
 
 
 def _fallback_slot(cap: int) -> threading.BoundedSemaphore:
+    """The semaphore that holds fallback model calls to the batch's LLM cap (a new one for a new cap)."""
     global _fallback_slots
     with _fallback_lock:
-        if _fallback_slots is None:
-            _fallback_slots = threading.BoundedSemaphore(max(1, cap))
-        return _fallback_slots
+        if _fallback_slots is None or _fallback_slots[0] != cap:
+            _fallback_slots = (cap, threading.BoundedSemaphore(max(1, cap)))
+        return _fallback_slots[1]
 
 
 def extract_with_fallback(source: str, output: str, log: str | None, *, extractor: str, fallback: str | None,

@@ -46,7 +46,8 @@ def _split_items(items: list, splitter: re.Pattern) -> list[str]:
 
 
 def _type_name(value: Any) -> str:
-    return type(value).__name__
+    """The JSON kind compared: any mapping is a "dict" (an extractor may return a dict subclass)."""
+    return "dict" if isinstance(value, dict) else type(value).__name__
 
 
 def _join(path: str, key: str) -> str:
@@ -92,7 +93,7 @@ def _compare(a: Any, b: Any, path: str, out: list[str]) -> None:
     where = path or "(root)"
     if (a is None and _is_empty_list(b)) or (b is None and _is_empty_list(a)):
         return
-    if type(a) is not type(b):
+    if _type_name(a) != _type_name(b):
         out.append(f"type mismatch at {where}: {_type_name(a)} vs {_type_name(b)}")
         return
     if isinstance(a, dict):

@@ -101,7 +101,8 @@ class _Reader:
         self.P, self.TBL, self.TR, self.TC, self.SDT = t("p"), t("tbl"), t("tr"), t("tc"), t("sdt")
         self.SDT_CONTENT, self.CUSTOM_XML, self.TXBX = t("sdtContent"), t("customXml"), t("txbxContent")
         self.PPR, self.RPR, self.R, self.VAL = t("pPr"), t("rPr"), t("r"), t("val")
-        self.TEXT_TAGS = (t("t"), t("tab"), t("br"), t("cr"), t("noBreakHyphen"), t("softHyphen"))
+        self.T, self.TAB, self.BR, self.CR = t("t"), t("tab"), t("br"), t("cr")
+        self.HYPHEN, self.SOFT_HYPHEN = t("noBreakHyphen"), t("softHyphen")
         self.PSTYLE, self.NUMPR = t("pStyle"), t("numPr")
         self._paragraph_styles: dict[str | None, tuple[str | None, _Format, bool]] = {}
 
@@ -176,50 +177,43 @@ class _Reader:
                                                 fmt.over(self.defaults), numbered)
         return self._paragraph_styles[style_id]
 
-    def _runs(self, element: etree._Element, base: _Format, lines: list, boxes: list) -> None:
-        if next(element.iter(self.TXBX, _FALLBACK), None) is None:
-            for run in element.iter(self.R):  # the usual paragraph: its runs, found by lxml
+    def _runs(self, paragraph: etree._Element, base: _Format, lines: list, boxes: list) -> None:
+        """The paragraph's runs in order (found by lxml), and the text boxes it anchors set aside;
+        a run inside a text box or in Word's mc:Fallback copy is not the paragraph's own."""
+        special = next(paragraph.iter(self.TXBX, _FALLBACK), None) is not None
+        for run in paragraph.iter(self.R):
+            if not (special and self._boxed(run, paragraph)):
                 self._run_text(run, self._run_format(run, base), lines)
-            return
-        for child in element:  # a paragraph anchoring text boxes: walk it, setting them aside
-            tag = child.tag
-            if not isinstance(tag, str) or tag == self.PPR or tag == _FALLBACK:
-                continue
-            if tag == self.TXBX:
-                boxes.append(child)
-            elif tag == self.R:
-                self._run(child, base, lines, boxes)
-            else:  # hyperlinks, insertions, fields, content controls, drawings holding text boxes
-                self._runs(child, base, lines, boxes)
+        if special:
+            boxes.extend(box for box in paragraph.iter(self.TXBX) if not self._boxed(box, paragraph))
+
+    def _boxed(self, element: etree._Element, paragraph: etree._Element) -> bool:
+        for ancestor in element.iterancestors():
+            if ancestor is paragraph:
+                return False
+            if ancestor.tag == self.TXBX or ancestor.tag == _FALLBACK:
+                return True
+        return False
 
     def _run_format(self, run: etree._Element, base: _Format) -> _Format:
-        props = run.find(self.RPR)
+        props = run[0] if len(run) and run[0].tag == self.RPR else run.find(self.RPR)  # rPr comes first
         if props is None:
             return base
-        char_style = _val(props, f"{{{self.w}}}rStyle", self.VAL)
-        return _run_format(props, self.w).over(self._style(char_style)[0].over(base) if char_style else base)
+        own, char_style = _run_props(props, self.w)
+        return own.over(self._style(char_style)[0].over(base) if char_style else base)
 
     def _run_text(self, run: etree._Element, fmt: _Format, lines: list) -> None:
-        for child in run.iter(*self.TEXT_TAGS):
-            local = child.tag.rpartition("}")[2]
-            if local == "t":
+        for child in run:  # w:t, w:tab, w:br... are the run's own children
+            tag = child.tag
+            if tag == self.T:
                 if child.text:
                     lines[-1].append((child.text, fmt))
-            elif local == "tab":
+            elif tag == self.TAB:
                 lines[-1].append(("\t", fmt))
-            elif local in ("br", "cr"):
+            elif tag == self.BR or tag == self.CR:
                 lines.append([])
-            else:
+            elif tag == self.HYPHEN or tag == self.SOFT_HYPHEN:
                 lines[-1].append(("-", fmt))
-
-    def _run(self, run: etree._Element, base: _Format, lines: list, boxes: list) -> None:
-        fmt = self._run_format(run, base)
-        for child in run:
-            tag = child.tag
-            if tag in self.TEXT_TAGS:
-                self._run_text(child, fmt, lines)  # iter() includes the element itself
-            elif isinstance(tag, str) and tag != self.RPR:
-                self._runs(child, base, lines, boxes)  # a drawing or picture anchoring a text box
 
     def _block(self, segments: list[tuple[str, _Format]], region: str, cell: TableCell | None,
                style: str | None, numbered: bool, level: int) -> None:
@@ -377,9 +371,13 @@ class _Styles:
 
 def _run_format(props: etree._Element | None, w: str) -> _Format:
     """Bold, italic, caps and size set in a ``w:rPr`` (None where it sets nothing)."""
-    if props is None or not len(props):
-        return _Format()
+    return _Format() if props is None else _run_props(props, w)[0]
+
+
+def _run_props(props: etree._Element, w: str) -> tuple[_Format, str | None]:
+    """What a ``w:rPr`` sets, and the character style it names, read in one pass."""
     found: dict[str, bool | float | None] = {}
+    char_style = None
     for child in props:
         local = child.tag.rpartition("}")[2] if isinstance(child.tag, str) else ""
         if local in _TOGGLES:
@@ -387,7 +385,9 @@ def _run_format(props: etree._Element | None, w: str) -> _Format:
         elif local == "sz":
             size = _int(child.get(f"{{{w}}}val"))
             found["size"] = size / 2 if size > 0 else None
-    return _Format(**found) if found else _Format()
+        elif local == "rStyle":
+            char_style = child.get(f"{{{w}}}val")
+    return (_Format(**found) if found else _Format()), char_style
 
 
 def _val(element: etree._Element, tag: str, attribute: str) -> str | None:

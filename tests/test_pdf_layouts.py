@@ -120,6 +120,24 @@ def test_legacy_formats_are_converted_and_read_like_docx(soffice, tmp_path, layo
     assert cv.notes[0] == f"converted from .{suffix} to DOCX by LibreOffice"
 
 
+def test_every_layout_saved_as_doc_comes_back_exactly(soffice, tmp_path):
+    """Word's heading styles included: LibreOffice gives them an outline numbering that shows
+    nothing, which is not a list."""
+    from cvextract.extract.legacy_formats import warm_conversions
+    from cvextract.pdf.converter import stop_all
+
+    people = {layout: person_for(layout, 1) for layout in LAYOUTS}
+    docs = converted([write_layout_cv(tmp_path / f"{layout}.docx", person, layout)
+                      for layout, person in people.items()], "doc")
+    try:
+        with warm_conversions():  # as in a batch job: one LibreOffice kept running for all of them
+            got = {doc.stem: extract_cv_file(doc) for doc in docs}
+    finally:
+        stop_all()
+    assert {layout: cv == expected_cv(people[layout]) for layout, cv in got.items()} == {
+        layout: True for layout in LAYOUTS}
+
+
 def extraction_error(path: Path) -> str:
     with pytest.raises(InputError) as exc:
         extract_cv_file(path)

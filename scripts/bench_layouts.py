@@ -18,6 +18,8 @@ fields right overall and the median time per page.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -70,10 +72,22 @@ def _write_pdf(person: dict, layout: str, folder: Path, i: int) -> Path:
     return pdf
 
 
+PDF_CPU_MS: list[float] = []  # CPU per page (this process and the parser's child): the cost, whatever the load
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _extract_pdf(path: Path) -> dict:
     from cvextract.extract.any_file import extract_cv_file
 
-    return extract_cv_file(path)
+    started = _cpu_seconds()
+    try:
+        return extract_cv_file(path)
+    finally:
+        PDF_CPU_MS.append((_cpu_seconds() - started) * 1000 / PDF_PAGES[path])
 
 
 FORMATS = {"docx": (_write_docx, _extract_docx), "pdf": (_write_pdf, _extract_pdf)}
@@ -147,8 +161,10 @@ def main(argv: list[str] | None = None) -> int:
             for path, _ in items:
                 r, t = fields_right(*results[path])
                 right, total = right + r, total + t
-        print(f"pdf: {right}/{total} fields right ({right / total:.1%}); {statistics.median(per_page):.1f} ms per page "
-              f"(median over {len(per_page)} runs, {sum(PDF_PAGES.values()) / len(PDF_PAGES):.1f} pages per CV)")
+        print(f"pdf: {right}/{total} fields right ({right / total:.1%}); {statistics.median(per_page):.1f} ms per page, "
+              f"{statistics.median(PDF_CPU_MS):.1f} ms CPU per page (medians over {len(per_page)} runs, "
+              f"{sum(PDF_PAGES.values()) / len(PDF_PAGES):.1f} pages per CV; load average {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} CPUs)")
     return 0
 
 

@@ -57,3 +57,32 @@ def test_an_empty_or_mistyped_file_type_is_one_line(file_type, cause):
     with pytest.raises(ConfigError) as exc:
         check_config({"source": "cvs", "file_type": file_type}, SCHEMA)
     assert str(exc.value) == f"invalid configuration: {cause}"
+
+
+def test_a_workflow_batch_with_a_list_of_globs_extracts_docx_and_pdf(tmp_path):
+    """Through Snakemake: the config's list reaches the plan, each CV keeps its own suffix."""
+    import json
+
+    from pdf_files import Text, write_pdf
+    from sample_cvs import make_cv_data, write_cv
+    from workflow_runner import run_workflow, write_config
+
+    cvs = tmp_path / "cvs"
+    reference = make_cv_data(0, special_chars=False)
+    write_cv(cvs / "a.docx", reference)
+    write_pdf(cvs / "team" / "b.pdf", [[
+        Text("Ada Lovelace", 60, 40, size=20, bold=True), Text("Analytical Engineer", 60, 70, size=12),
+        Text("EXPERIENCE", 60, 110, size=12, bold=True), Text("Lead Engineer, Babbage & Co", 60, 130, bold=True),
+        Text("Jan 2020 - Present", 60, 144), Text("Built the engine.", 60, 158),
+        Text("SKILLS", 60, 190, size=12, bold=True), Text("Mathematics", 60, 210)]])
+    (cvs / "notes.txt").write_text("not a CV")
+    out = tmp_path / "out"
+    config = write_config(tmp_path / "config.json", source=str(cvs), target=str(out),
+                          file_type=["*.docx", "*.pdf"], apply=None)
+    run = run_workflow(tmp_path, config)
+    assert run.returncode == 0, run.messages()
+    assert sorted(rel for _, rel in run.jobs("extract")) == ["a", "team/b"]
+    assert json.loads((out / "structured_data" / "a.json").read_text("utf-8")) == reference
+    pdf_cv = json.loads((out / "structured_data" / "team" / "b.json").read_text("utf-8"))
+    assert pdf_cv["identity"]["full_name"] == "Ada Lovelace" and pdf_cv["sidebar"]["skills"] == ["Mathematics"]
+    assert [e["heading"] for e in pdf_cv["experiences"]] == ["Jan 2020 - Present | Lead Engineer, Babbage & Co"]

@@ -15,7 +15,7 @@ from cvextract.extract.text_blocks import BODY, PAGE_HEADER, TEXT_BOX
 from cli_runs import cli
 from cvextract import stages
 from cvextract.errors import InputError
-from cvextract.extract.any_layout.docx_blocks import MAX_BLOCKS
+from cvextract.extract.any_layout.docx_blocks import MAX_BLOCKS, MAX_RUNS
 from docx_files import W_NS, docx_with, rewrite_docx
 from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.extract.layout_choice import extract_docx_any_layout
@@ -151,12 +151,12 @@ def test_configured_section_names_extend_the_vocabulary(tmp_path):
     person = person_for("german", 3)
     path = write_layout_cv(tmp_path / "cv.docx", person, "german")
     renamed = tmp_path / "renamed.docx"
-    rewrite_docx(path, renamed, lambda xml: xml.replace(">Berufserfahrung<", ">Stationen<"))
+    rewrite_docx(path, renamed, lambda xml: xml.replace(">Berufserfahrung<", ">Einsätze<"))
     with pytest.raises(UnreadableLayoutError, match="no experience section found"):
         extract_docx_any_layout(renamed)
 
     out = tmp_path / "cv.json"
-    result = stages.extract_cv(renamed, out, sections={"experience": ["Stationen"]})
+    result = stages.extract_cv(renamed, out, sections={"experience": ["Einsätze"]})
     assert json.loads(out.read_text("utf-8")) == expected_cv(person) and result.extractor == "any-layout"
 
 
@@ -210,3 +210,31 @@ def test_nested_tables_are_read_row_by_row_inside_their_cell(tmp_path):
     assert [b.text for b in blocks] == ["A", "B1", "B2", "C", "D"]
     assert [(b.cell.table, b.cell.row, b.cell.column) for b in blocks] == [
         (0, 0, 0), (1, 0, 0), (1, 0, 1), (0, 1, 0), (0, 1, 1)]
+
+
+def test_name_particles_connector_headings_and_a_page_footer(tmp_path):
+    doc = docx.Document()
+    doc.sections[0].footer.paragraphs[0].text = "Confidential, page 1"
+    name = doc.add_paragraph().add_run("Jan van der Berg")
+    name.bold, name.font.size = True, docx.shared.Pt(20)
+    doc.add_paragraph("Interim IT Manager")
+    doc.add_paragraph("Professional Background", style="Heading 1")
+    doc.add_paragraph("2019 – 2021 | Consultant, Northwind")
+    doc.add_paragraph("Tools & Technologies", style="Heading 1")
+    doc.add_paragraph("Git, Docker")
+    path = tmp_path / "cv.docx"
+    doc.save(path)
+
+    cv = cv_from_blocks(read_docx_blocks(path), path)
+
+    assert cv["identity"] == {"title": "Interim IT Manager", "full_name": "Jan van der Berg", "first_name": "Jan",
+                              "last_name": "van der Berg"}
+    assert cv["experiences"][0]["heading"] == "2019 – 2021 | Consultant, Northwind"
+    assert cv["sidebar"]["tools"] == ["Git", "Docker"]  # the footer's line is not a tool
+
+
+def test_a_paragraph_of_too_many_runs_is_refused_in_one_line(tmp_path):
+    runs = "<w:r><w:t>x</w:t></w:r>" * (MAX_RUNS + 1)
+    path = docx_with(tmp_path / "runs.docx", f'<w:document xmlns:w="{W_NS}"><w:body><w:p>{runs}</w:p></w:body></w:document>')
+    with pytest.raises(InputError, match=f"more than {MAX_RUNS} text runs"):
+        read_docx_blocks(path)

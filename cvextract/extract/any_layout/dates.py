@@ -40,6 +40,7 @@ DATE_RANGE = re.compile(
     rf"(?<![\w/.])(?:{_FROM}{_POINT}{_SEPARATOR}(?:{_POINT}|{_OPEN})|{_SINCE}{_POINT})(?![\w/])",
     re.IGNORECASE,
 )
+MAX_LINE_CHARS = 300
 _SEPARATORS = " \t|,;:·•-\u2013\u2014/"
 
 
@@ -52,7 +53,10 @@ class DateMatch:
 
 @lru_cache(maxsize=4096)
 def find_date_range(text: str) -> DateMatch | None:
-    """The first date range in ``text``, or None (cached: the section logic asks about a line often)."""
+    """The first date range in ``text``, or None (cached: the section logic asks about a line often).
+    A line longer than MAX_LINE_CHARS is prose, never an experience's heading: not searched."""
+    if len(text) > MAX_LINE_CHARS:
+        return None
     match = DATE_RANGE.search(text)
     return DateMatch(match.group(0).strip(), match.start(), match.end()) if match else None
 

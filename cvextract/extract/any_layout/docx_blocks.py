@@ -27,6 +27,7 @@ from ..text_blocks import BODY, PAGE_FOOTER, PAGE_HEADER, TEXT_BOX, TableCell, T
 STYLES_PART = "word/styles.xml"
 NUMBERING_PART = "word/numbering.xml"
 MAX_BLOCKS = 20_000  # far beyond any CV: a file with more is refused, not read for minutes
+MAX_RUNS = 200_000  # likewise for text runs (one paragraph can hold a million)
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FALLBACK = f"{{{_MC}}}Fallback"
 _OFF = ("0", "false", "off")
@@ -94,6 +95,7 @@ class _Reader:
         self.w = w
         self.blocks: list[TextBlock] = []
         self.tables = 0
+        self.runs = 0
         self.styles = _Styles(package, w)
         self.defaults, self.default_paragraph = self.styles.defaults, self.styles.default_paragraph
         self._resolved: dict[str, tuple[_Format, bool]] = {}
@@ -182,6 +184,9 @@ class _Reader:
         a run inside a text box or in Word's mc:Fallback copy is not the paragraph's own."""
         special = next(paragraph.iter(self.TXBX, _FALLBACK), None) is not None
         for run in paragraph.iter(self.R):
+            self.runs += 1
+            if self.runs > MAX_RUNS:
+                raise InputError(self.path, f"has more than {MAX_RUNS} text runs; not read as a CV")
             if not (special and self._boxed(run, paragraph)):
                 self._run_text(run, self._run_format(run, base), lines)
         if special:

@@ -7,14 +7,14 @@ and is not an experience's role line: its text is set aside instead of joining t
 A section ends at the next heading, and where the reading moves into or out of a container (a table
 cell, a text box, the page header) that holds headings of its own: the left column of a two-column
 CV does not run on into the right one (but a section of the body runs on into a table that follows
-it: experiences written as table rows).
+it: experiences written as table rows), and the last section does not take the page footer's lines.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text_blocks import BODY, TextBlock
+from ..text_blocks import BODY, PAGE_FOOTER, PAGE_HEADER, TextBlock
 from .dates import find_date_range
 from .section_names import SectionNames, name_key
 
@@ -79,7 +79,8 @@ def split_sections(blocks: list[TextBlock], names: SectionNames) -> list[Section
     for block, part in zip(blocks, parts):
         here = container(block)
         if previous is not None and here != previous and (
-                here in with_headings or (previous in with_headings and previous != MAIN_FLOW)):
+                here in with_headings or (previous in with_headings and previous != MAIN_FLOW)
+                or block.region in (PAGE_HEADER, PAGE_FOOTER)):
             sections.append(Section(None))
         previous = here
         if part:

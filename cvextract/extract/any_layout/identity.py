@@ -21,10 +21,15 @@ _CONTACT = re.compile(r"@|https?://|www\.|\d{3}|linkedin|github", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
+# Lower-case words a name holds between its capitalised ones ("Jan van der Berg", "Ana de la Cruz").
+_PARTICLES = frozenset("van der den de het ter ten von zu vom la le du da di del della dos das y bin al".split())
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= MAX_NAME_WORDS and not _CONTACT.search(text)
-            and all(_NAME_WORD.match(w) and (w[0].isupper()) for w in words))
+            and words[0][0].isupper() and words[-1][0].isupper()
+            and all(_NAME_WORD.match(w) and (w[0].isupper() or w in _PARTICLES) for w in words))
 
 
 def _looks_like_title(block: TextBlock, names: SectionNames) -> bool:

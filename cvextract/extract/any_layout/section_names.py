@@ -20,16 +20,18 @@ SIDEBAR_PARTS = ("skills", "languages", "tools", "certifications", "industries",
 PARTS = ("overview", "experience", *SIDEBAR_PARTS, "other")
 MAX_NAME_CHARS = 60
 _NOT_WORD = re.compile(r"[^\w']+")
+# "Tools & Technologies" and "Tools and Technologies" name the same section.
+_CONNECTORS = frozenset(("and", "und", "et", "en", "y"))
 
 
 def name_key(text: str) -> str:
-    """The comparable form of a heading: case-folded, accents and punctuation gone, spaces single."""
+    """The comparable form of a heading: case-folded, accents, punctuation and "and" gone, spaces single."""
     folded = text.casefold()
     if not folded.isascii():
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("\u2019", "'")
     bare = folded
-    return " ".join(_NOT_WORD.sub(" ", bare).split())
+    return " ".join(w for w in _NOT_WORD.sub(" ", bare).split() if w not in _CONNECTORS)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import pytest
 from cli_runs import run_cli
 from cvextract.errors import InputError
 from cvextract.extract.any_file import extract_cv_file
-from html_cvs import print_html_cv
+from html_cvs import HTML_LAYOUTS, print_html_cv
 from layout_cvs import LAYOUTS, SIDEBAR_KEYS, expected_cv, person_for, write_layout_cv
 from pdf_files import pdf_bytes, page_stream, Text
 from sample_cvs import make_cv_data, write_cv
@@ -100,14 +100,18 @@ def test_pdf_blocks_carry_page_position_and_bullets(layout_pdfs):
     assert dates.text in expected["experiences"][0]["heading"]
 
 
-def test_a_pdf_printed_by_a_browser_with_drawn_bullets_comes_back_exactly(tmp_path):
-    """Another producer than LibreOffice: Chromium's PDF of an HTML CV (a CSS-grid sidebar, list
-    bullets drawn as small shapes)."""
+@pytest.mark.parametrize("layout", HTML_LAYOUTS)
+def test_a_pdf_printed_by_a_browser_comes_back_exactly(tmp_path, layout):
+    """Another producer than LibreOffice: Chromium's PDF of an HTML CV (bullets drawn as shapes)."""
     chromium = require_command("chromium", package="chromium")
-    for i in range(2):
+    for i in (5, 6):
         person = person_for("word-headings", i)
-        pdf = print_html_cv(chromium, tmp_path / f"cv{i}.pdf", person)
-        assert extract_cv_file(pdf) == expected_cv(person)
+        pdf = print_html_cv(chromium, tmp_path / f"cv{i}.pdf", person, layout)
+        assert extract_cv_file(pdf) == expected_cv(person), (layout, i)
+    from cvextract.extract.pdf_input import read_pdf_blocks
+
+    shown = [block.text for block in read_pdf_blocks(pdf)]
+    assert "Profile" in shown and not any("\ufb01" in text for text in shown)  # Chromium's "ﬁ" ligature
 
 
 @pytest.mark.parametrize("layout, suffix", [("caps-typed-bullets", "doc"), ("german", "odt"), ("dates-column", "rtf")])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
@@ -135,9 +136,10 @@ def _page_lines(number: int, layout) -> PageLines:
     height = layout.height
     lines = []
     for item in _text_lines(layout):
-        line = _line(number, height, item)
-        if line is not None:
-            lines.append(line)
+        for piece in _pieces(item):
+            line = _line(number, height, piece)
+            if line is not None:
+                lines.append(line)
     return PageLines(number, layout.width, height, _drawn_bullets(_bullets_joined(lines), _marks(layout, height)))
 
 
@@ -198,21 +200,43 @@ def _text_lines(container):
             yield from _text_lines(item)
 
 
-def _line(number: int, page_height: float, item: LTTextLine) -> Line | None:
-    chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
-    text = _normalise(item.get_text())
+WIDE_GAP = 2.5  # font sizes of empty space inside a line: two cells of a table row, not one line
+
+
+def _pieces(item: LTTextLine) -> list[list]:
+    """The characters of a pdfminer line, split where a gap wider than :data:`WIDE_GAP` font sizes
+    separates them (a date cell and a role cell drawn as one run of text)."""
+    pieces: list[list] = [[]]
+    previous = None
+    for obj in item:
+        if isinstance(obj, LTChar):
+            if previous is not None and obj.x0 - previous.x1 > WIDE_GAP * max(previous.size, 1.0):
+                pieces.append([])
+            previous = obj
+        pieces[-1].append(obj)
+    return pieces
+
+
+def _line(number: int, page_height: float, objs: list) -> Line | None:
+    chars = [c for c in objs if isinstance(c, LTChar) and c.get_text().strip()]
+    text = _normalise("".join(obj.get_text() for obj in objs))
     if not chars or not text:
         return None
     fonts = [c.fontname.split("+", 1)[-1] for c in chars]
     bold = sum(1 for c, f in zip(chars, fonts) if _BOLD.search(f) or getattr(c, "heavy", False)) >= 0.9 * len(fonts)
     italic = sum(1 for f in fonts if _ITALIC.search(f)) >= 0.9 * len(fonts)
     sizes = sorted(round(c.size * 2) / 2 for c in chars)
-    return Line(text=text, page=number, x0=item.x0, top=page_height - item.y1, x1=item.x1,
-                bottom=page_height - item.y0, size=sizes[len(sizes) // 2], bold=bold, italic=italic)
+    x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)
+    y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
+    return Line(text=text, page=number, x0=x0, top=page_height - y1, x1=x1, bottom=page_height - y0,
+                size=sizes[len(sizes) // 2], bold=bold, italic=italic)
+
+
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # ﬁ -> fi
 
 
 def _normalise(text: str) -> str:
-    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE.sub(" ", text.translate(_LIGATURES)).strip()
     if text.startswith("(cid:"):  # an unmapped glyph first on a line is a list bullet
         text = _CID.sub("•", text, count=1)
     text = _CID.sub("", text)

@@ -25,7 +25,7 @@ from .pdf_lines import Line, PageLines
 
 EDGE_ZONE = 0.1          # a page's top/bottom tenth holds its header/footer
 MIN_GUTTER = 6.0         # points of empty width between two columns
-MAX_CROSSING_SHARE = 0.2  # of a page's lines that may cross a gutter (a name or heading across both)
+
 DENSE_COLUMN = 0.4       # share of a column's height covered by its lines: a column of text, not a table's
 ROW_TOLERANCE = 3.0      # points between two tops on one row
 _DIGITS = re.compile(r"\d+")
@@ -145,15 +145,15 @@ def _top_down(lines: list[Line]) -> list[Line]:
 
 def _order_page(lines: list[Line], page: PageLines, table: int, margin: float) -> tuple[list[_Placed], int]:
     lines = _top_down(lines)
+    overlap = _overlap_split(lines)
+    if overlap is not None:  # text drawn over text: a sidebar box laid over the main column
+        left = [ln for ln in lines if ln.x0 < overlap]
+        right = [ln for ln in lines if ln.x0 >= overlap]
+        return ([_Placed(ln, group=(page.number, "right"), right=margin) for ln in right]
+                + [_Placed(ln, TEXT_BOX, group=(page.number, "left"), right=max(b.x1 for b in left))
+                   for ln in left]), table
     found = _gutter(lines, page.width)
     if found is None:
-        overlap = _overlap_split(lines)
-        if overlap is not None:  # text drawn over text: a sidebar box laid over the main column
-            left = [ln for ln in lines if ln.x0 < overlap]
-            right = [ln for ln in lines if ln.x0 >= overlap]
-            return ([_Placed(ln, group=(page.number, "right"), right=margin) for ln in right]
-                    + [_Placed(ln, TEXT_BOX, group=(page.number, "left"), right=max(b.x1 for b in left))
-                       for ln in left]), table
         return [_Placed(ln, group=(page.number,), right=margin) for ln in lines], table
     gutter, left_end = found
     ordered: list[_Placed] = []
@@ -199,32 +199,39 @@ def _overlap_split(lines: list[Line]) -> float | None:
 
 
 def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
-    """The middle and left end of the widest empty vertical strip that splits the page's lines into
-    two columns of at least two lines each, crossed by few lines; None for a single column."""
-    if len(lines) < 6 or width <= 0:
+    """The middle and left end of the vertical strip no line of a band crosses that puts the most
+    lines into two-sided bands (at least two lines on each side, between lines crossing it: a
+    sidebar, or a table of dates beside roles, which may fill only part of the page); the widest such
+    strip among equals. None for a single column."""
+    if len(lines) < 4 or width <= 0:
         return None
-    steps = int(width) + 1
-    cover = [0] * (steps + 1)
-    for line in lines:
-        for x in range(max(0, int(line.x0)), min(steps, int(line.x1) + 1)):
-            cover[x] += 1
-    allowed = int(len(lines) * MAX_CROSSING_SHARE)
-    best = None  # (crossing, -run width, x)
-    x, end = int(width * 0.12), int(width * 0.88)
-    while x < end:
-        level = cover[x]
-        run = x
-        while run < end and cover[run] == level:
-            run += 1
-        if level <= allowed and run - x >= MIN_GUTTER:
-            middle = (x + run) / 2
-            left = sum(1 for ln in lines if ln.x1 <= middle)
-            right = sum(1 for ln in lines if ln.x0 >= middle)
-            if left >= 2 and right >= 2:
-                candidate = (level, -(run - x), middle, x)
-                best = candidate if best is None or candidate < best else best
-        x = max(run, x + 1)
+    low, high = width * 0.12, width * 0.88
+    edges = sorted({low, high} | {e for ln in lines for e in (ln.x0, ln.x1) if low < e < high})
+    best = None  # (lines in two-sided bands, strip width, middle, left end)
+    for start, end in zip(edges, edges[1:]):
+        if end - start < MIN_GUTTER:
+            continue
+        middle = (start + end) / 2
+        candidate = (_two_sided(lines, middle), end - start, middle, start)
+        if candidate[0] >= 4 and (best is None or candidate[:2] > best[:2]):
+            best = candidate
     return None if best is None else (best[2], best[3])
+
+
+def _two_sided(lines: list[Line], gutter: float) -> int:
+    """How many lines stand in bands (runs of lines between lines crossing ``gutter``) holding at
+    least two lines on each side of it."""
+    total, left, right = 0, 0, 0
+    for line in lines + [None]:  # top to bottom; None closes the last band
+        if line is None or line.x0 < gutter < line.x1:
+            if left >= 2 and right >= 2:
+                total += left + right
+            left = right = 0
+        elif line.x1 <= gutter:
+            left += 1
+        else:
+            right += 1
+    return total
 
 
 def _emit_band(band: list[Line], split: tuple[float, float, float], page: int, table: int,
@@ -239,7 +246,7 @@ def _emit_band(band: list[Line], split: tuple[float, float, float], page: int, t
         out.extend(_Placed(ln, group=(page, "band", band[0].top), right=left_end if left else margin)
                    for ln in band)
         return table
-    if _dense(left) and _dense(right):
+    if _dense(left) and _dense(right) and not _rows_align(left, right):
         out.extend(_Placed(ln, group=(page, "left", band[0].top), right=left_end) for ln in left)
         out.extend(_Placed(ln, group=(page, "right", band[0].top), right=margin) for ln in right)
         return table
@@ -278,6 +285,18 @@ def _table(left: list[Line], right: list[Line], page: int, table: int, ends: tup
             + [_Placed(ln, group=("cell", table, row, column), cell=TableCell(table, row, column), right=ends[column])
                for row, column, ln in cells]
             + [_Placed(ln, group=(page, "after", table), right=margin) for ln in after])
+
+
+def _rows_align(left: list[Line], right: list[Line]) -> bool:
+    """A table whose short side wraps (dates over two lines): that side holds at most half as many
+    lines as the other, and most of its paragraphs start level with a line of the other side."""
+    sparse, dense = (left, right) if len(left) <= len(right) else (right, left)
+    if len(sparse) > len(dense) / 2:
+        return False
+    starts = [ln for i, ln in enumerate(sparse)
+              if i == 0 or ln.top - sparse[i - 1].bottom > 0.6 * max(ln.height, 1.0)]
+    level = sum(1 for ln in starts if any(abs(d.top - ln.top) <= ROW_TOLERANCE for d in dense))
+    return len(starts) >= 2 and level >= 0.6 * len(starts)
 
 
 def _dense(lines: list[Line]) -> bool:
@@ -346,4 +365,4 @@ def _continues(previous: _Placed, item: _Placed, in_list: bool) -> bool:
     if gap < -1 or gap > min(0.6 * max(a.height, 1.0), item.leading + 1.5) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):
         return False
     first_word = b.text.split(" ", 1)[0]
-    return a.x1 + (len(first_word) + 1) * b.size * 0.6 >= item.right
+    return a.x1 + (len(first_word) + 1.5) * b.size * 0.6 >= item.right  # estimated widths, a little spare

@@ -4,11 +4,12 @@
   recurs there on other pages is the page header (footer); it is kept once, from its first page.
 - **Text over text**: where lines of a column are drawn over the lines of another (a floating text
   box laid over the main text), the box is read after the main column, as a text box.
-- **Columns**: on each page a vertical gutter that (almost) no line crosses splits the lines into a
-  left and a right column; the lines that do cross it (a name across the top) cut the page into
+- **Columns**: on each page the vertical gutter is the strip that puts the most lines into bands
+  with text on both sides of it; the lines that cross it (a name across the top) cut the page into
   bands. Within a band two dense columns (a sidebar beside the main text) are read each top to
-  bottom, left first; when one side is sparse (dates beside roles, labels beside values: a table)
-  the band is read row by row and each line carries its row and column as a table cell.
+  bottom, left first; when one side is sparse or starts its paragraphs level with the other's
+  (dates beside roles, labels beside values: a table) the band is read row by row and each line
+  carries its row and column as a table cell.
 - **Page breaks**: the lines at the top of a page that continue the previous page's two columns
   (above any line across the gutter) are read on in their column, before the other column.
 - **Paragraphs**: a line that fills its column continues into the next one when that line follows
@@ -25,7 +26,6 @@ from .pdf_lines import Line, PageLines
 
 EDGE_ZONE = 0.1          # a page's top/bottom tenth holds its header/footer
 MIN_GUTTER = 6.0         # points of empty width between two columns
-
 DENSE_COLUMN = 0.4       # share of a column's height covered by its lines: a column of text, not a table's
 ROW_TOLERANCE = 3.0      # points between two tops on one row
 _DIGITS = re.compile(r"\d+")

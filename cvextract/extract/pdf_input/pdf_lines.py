@@ -104,8 +104,9 @@ class _Aggregator(PDFPageAggregator):
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         width = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
-        char = self.cur_item._objs[-1]
-        char.heavy = _descriptor_bold(font)
+        chars = getattr(self.cur_item, "_objs", None)  # the character just added (pdfminer's container)
+        if chars and isinstance(chars[-1], LTChar):
+            chars[-1].heavy = _descriptor_bold(font)
         return width
 
 

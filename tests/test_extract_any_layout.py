@@ -21,7 +21,7 @@ from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.extract.layout_choice import extract_docx_any_layout
 from layout_cvs import LAYOUTS, SIDEBAR_KEYS, expected_cv, person_for, write_layout_cv
 
-from sample_cvs import CVS_DIR, EXAMPLES, PROJECT_ROOT
+from sample_cvs import CVS_DIR, EXAMPLES, PROJECT_ROOT, _paragraph
 
 PEOPLE_PER_LAYOUT = 3
 
@@ -81,16 +81,21 @@ def test_no_date_range_in_a_plain_sentence():
     assert find_date_range("Engineer since the start, 12 years in 2 countries") is None
 
 
-def test_a_cv_without_experiences_fails_naming_what_is_missing_and_the_headings_seen(tmp_path):
+def small_docx(path, *paragraphs, footer: str | None = None):
+    """A DOCX of ``paragraphs``: each a text, or (text, style name or None, run format such as bold=True)."""
     doc = docx.Document()
-    doc.add_paragraph("Mara Keller", style="Title")
-    doc.add_paragraph("Agile Coach", style="Subtitle")
-    doc.add_paragraph("Profile", style="Heading 1")
-    doc.add_paragraph("Coach for teams.")
-    doc.add_paragraph("Skills", style="Heading 1")
-    doc.add_paragraph("Coaching, Facilitation")
-    path = tmp_path / "thin.docx"
+    if footer:
+        doc.sections[0].footer.paragraphs[0].text = footer
+    for item in paragraphs:
+        text, style, run_format = (item, None, {}) if isinstance(item, str) else (*item, {})[:3]
+        _paragraph(doc, text, style=style, **run_format)
     doc.save(path)
+    return path
+
+
+def test_a_cv_without_experiences_fails_naming_what_is_missing_and_the_headings_seen(tmp_path):
+    path = small_docx(tmp_path / "thin.docx", ("Mara Keller", "Title"), ("Agile Coach", "Subtitle"),
+                      ("Profile", "Heading 1"), "Coach for teams.", ("Skills", "Heading 1"), "Coaching, Facilitation")
     with pytest.raises(UnreadableLayoutError) as err:
         cv_from_blocks(read_docx_blocks(path), path)
     assert str(err.value) == (f"{path}: no experience section found (headings seen: Profile, Skills); "
@@ -130,12 +135,8 @@ def test_cli_extracts_another_layout_with_the_default_extractor(tmp_path, capsys
 
 
 def test_cli_names_what_it_could_not_find_in_one_line(tmp_path, capsys):
-    source = tmp_path / "in" / "notes.docx"
-    source.parent.mkdir()
-    doc = docx.Document()
-    doc.add_paragraph("Meeting notes", style="Heading 1")
-    doc.add_paragraph("Nothing about a person here.")
-    doc.save(source)
+    (tmp_path / "in").mkdir()
+    source = small_docx(tmp_path / "in" / "notes.docx", ("Meeting notes", "Heading 1"), "Nothing about a person here.")
     code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--target", tmp_path / "target")
     assert code == 1 and stdout == ""
     assert stderr.splitlines() == [
@@ -213,17 +214,9 @@ def test_nested_tables_are_read_row_by_row_inside_their_cell(tmp_path):
 
 
 def test_name_particles_connector_headings_and_a_page_footer(tmp_path):
-    doc = docx.Document()
-    doc.sections[0].footer.paragraphs[0].text = "Confidential, page 1"
-    name = doc.add_paragraph().add_run("Jan van der Berg")
-    name.bold, name.font.size = True, docx.shared.Pt(20)
-    doc.add_paragraph("Interim IT Manager")
-    doc.add_paragraph("Professional Background", style="Heading 1")
-    doc.add_paragraph("2019 – 2021 | Consultant, Northwind")
-    doc.add_paragraph("Tools & Technologies", style="Heading 1")
-    doc.add_paragraph("Git, Docker")
-    path = tmp_path / "cv.docx"
-    doc.save(path)
+    path = small_docx(tmp_path / "cv.docx", ("Jan van der Berg", None, {"bold": True, "size": 20}), "Interim IT Manager",
+                      ("Professional Background", "Heading 1"), "2019 – 2021 | Consultant, Northwind",
+                      ("Tools & Technologies", "Heading 1"), "Git, Docker", footer="Confidential, page 1")
 
     cv = cv_from_blocks(read_docx_blocks(path), path)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 
-import docx
 import pytest
 
 from cli_runs import run_cli
@@ -16,17 +15,15 @@ from cvextract.errors import InputError, UnreadableLayoutError
 from fake_openai import chat, sample_cv
 from layout_cvs import expected_cv, person_for, write_layout_cv
 from sample_cvs import make_cv_data, write_cv
+from test_extract_any_layout import small_docx
 from test_report_batch import report_data
 
 
 def unreadable_cv(path):
     """A CV the rules cannot read: no dates, no section names they know."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = docx.Document()
-    doc.add_paragraph("Jo Example, a consultant who writes prose only.")
-    doc.add_paragraph("Worked for many clients on many things over many years.")
-    doc.save(path)
-    return path
+    return small_docx(path, "Jo Example, a consultant who writes prose only.",
+                      "Worked for many clients on many things over many years.")
 
 
 def test_only_the_unreadable_cv_goes_to_the_model(tmp_path, fake_openai):

@@ -21,7 +21,8 @@ class CvError(Exception):
         return _rebuild, (type(self), dict(self.__dict__))
 
     def about(self, path: str | Path, cause: str | None = None) -> "CvError":
-        """The same error about another file (the source CV, when the file it named was rolled back)."""
+        """The same error about another file: the source CV when the file it named was rolled back, the
+        original when a file was read through a converted copy."""
         return _rebuild(type(self), {**self.__dict__, "path": str(path),
                                      "cause": self.cause if cause is None else cause})
 

@@ -54,12 +54,14 @@ class Registry:
 
 
 EXTRACTORS = Registry("extractor", [
-    Entry(DEFAULT_EXTRACTOR, "cvextract.extract.layout_choice:extract_docx_any_layout",
+    Entry(DEFAULT_EXTRACTOR, "cvextract.extract.any_file:extract_cv_file",
           "Reads DOCX CVs without a model: the reference layout (identity and sidebar in the header, "
           "OVERVIEW and PROFESSIONAL EXPERIENCE in the body) exactly as before, any other layout by its "
-          "headings, dates and lists (English, German, French, Dutch, Spanish section names)."),
+          "headings, dates and lists (English, German, French, Dutch, Spanish section names); "
+          "also PDF, and .doc/.odt/.rtf through LibreOffice."),
     Entry("openai-extractor", "cvextract.extract.openai_extractor:extract_with_openai",
-          "Reads .txt and non-standard .docx CVs by asking an OpenAI-compatible model for the CV JSON.",
+          "Reads .txt, .docx, .pdf (its text layer) and .doc/.odt/.rtf CVs by asking an OpenAI-compatible "
+          "model for the CV JSON.",
           calls_model=True),
 ])
 

@@ -9,13 +9,17 @@ CVs (tests/sample_cvs.py) measured in the same run, and the ratio.
 
     .venv/bin/python scripts/bench_layouts.py [-n 20] [--repeat 5]
 
-Other readers (PDF) add a row kind to FORMATS: a writer (person, layout, folder, i) -> path and an
-extractor path -> CV dict.
+Other readers add a row kind to FORMATS: a writer (person, layout, folder, i) -> path and an
+extractor path -> CV dict. The PDF rows are the same CVs converted by LibreOffice (the project's warm
+converter, stopped before the timings) and read by the default extractor; a last line gives the PDF
+fields right overall and the median time per page.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -53,7 +57,40 @@ def _extract_docx(path: Path) -> dict:
     return extract_docx_any_layout(path)
 
 
-FORMATS = {"docx": (_write_docx, _extract_docx)}
+PDF_PAGES: dict[Path, int] = {}  # pages of each generated PDF, for the time per page
+
+
+def _write_pdf(person: dict, layout: str, folder: Path, i: int) -> Path:
+    """The layout's DOCX converted to PDF by LibreOffice (the project's warm converter)."""
+    from cvextract.extract.pdf_input import read_pdf_blocks
+    from cvextract.pdf import convert_document
+
+    docx = write_layout_cv(folder / f"{layout}-{i}-for-pdf.docx", person, layout)
+    pdf = folder / f"{layout}-{i}.pdf"
+    convert_document(docx, pdf, to="pdf", warm=True)
+    PDF_PAGES[pdf] = max(block.page or 1 for block in read_pdf_blocks(pdf))
+    return pdf
+
+
+PDF_CPU_MS: list[float] = []  # CPU per page (this process and the parser's child): the cost, whatever the load
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _extract_pdf(path: Path) -> dict:
+    from cvextract.extract.any_file import extract_cv_file
+
+    started = _cpu_seconds()
+    try:
+        return extract_cv_file(path)
+    finally:
+        PDF_CPU_MS.append((_cpu_seconds() - started) * 1000 / PDF_PAGES[path])
+
+
+FORMATS = {"docx": (_write_docx, _extract_docx), "pdf": (_write_pdf, _extract_pdf)}
 
 
 def _timed(extract, path: Path) -> tuple[dict | None, float]:
@@ -86,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.n):
                 person = person_for(layout, i)
                 items.append((FORMATS[kind][0](person, layout, folder, i), expected_cv(person)))
+        from cvextract.pdf.converter import stop_all
+
+        stop_all()  # the LibreOffice that wrote the PDFs does not run beside the timings
 
         times: dict = {key: [] for key in cases}
         reference_ms: list[float] = []
@@ -111,6 +151,20 @@ def main(argv: list[str] | None = None) -> int:
               f" {ms:7.2f} {ms / reference_median:6.2f}")
     print(f"reference-layout extractor on reference-layout DOCX: {reference_median:.2f} ms/CV "
           f"(median of {len(reference_ms)} runs)")
+    if "pdf" in FORMATS:
+        per_page, right, total = [], 0, 0
+        for (kind, layout), items in cases.items():
+            if kind != "pdf":
+                continue
+            paths = [path for path, _ in items] * args.repeat  # the order the timings were taken in
+            per_page += [ms / PDF_PAGES[path] for path, ms in zip(paths, times[(kind, layout)])]
+            for path, _ in items:
+                r, t = fields_right(*results[path])
+                right, total = right + r, total + t
+        print(f"pdf: {right}/{total} fields right ({right / total:.1%}); {statistics.median(per_page):.1f} ms per page, "
+              f"{statistics.median(PDF_CPU_MS):.1f} ms CPU per page (medians over {len(per_page)} runs, "
+              f"{sum(PDF_PAGES.values()) / len(PDF_PAGES):.1f} pages per CV; load average {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} CPUs)")
     return 0
 
 

@@ -45,6 +45,22 @@ def test_txt_cv_is_sent_with_the_schema_and_returned_normalised(fake_openai, tmp
     verify_extraction(data, source)
 
 
+def test_pdf_cv_is_sent_as_its_text_in_reading_order(fake_openai, tmp_path):
+    from pdf_files import Text, write_pdf
+
+    source = write_pdf(tmp_path / "jane.pdf", [[
+        Text("Jane Doe", 60, 40, size=20, bold=True), Text("SKILLS", 60, 90, bold=True), Text("Terraform", 60, 104),
+        Text("Docker", 60, 118), Text("EXPERIENCE", 240, 90, bold=True), Text("Lead Engineer, Acme Bank", 240, 104),
+        Text("2020 - Present", 240, 118)]])
+    fake_openai.push(chat(sample_cv()))
+    data = extract_with_openai(source)
+    request = fake_openai.requests[0]
+    assert request.user.endswith("\n\n" + "\n".join(["Jane Doe", "SKILLS", "Terraform", "Docker", "EXPERIENCE",
+                                                    "Lead Engineer, Acme Bank", "2020 - Present"]))
+    assert "jane.pdf" in request.user
+    verify_extraction(data, source)
+
+
 def test_docx_text_reads_headers_body_and_tables(tmp_path):
     docx = pytest.importorskip("docx")
     document = docx.Document()
@@ -85,7 +101,8 @@ def test_docx_is_read_through_the_hardened_package_reader(tmp_path):
 
 
 @pytest.mark.parametrize("name, content, message", [
-    ("cv.pdf", b"%PDF", "reads .txt and .docx files, not '.pdf'"),
+    ("cv.xlsx", b"PK", r"reads .txt, .docx, .pdf, .doc, .odt and .rtf files, not '.xlsx'"),
+    ("cv.pdf", b"%PDF-1.4 garbage", "is not a readable PDF"),
     ("cv.docx", b"not a zip", "is not a DOCX"),
     ("cv.txt", b"   \n", "no text to extract"),
 ])

@@ -20,7 +20,7 @@ from ..errors import ConfigError
 from ..layout import JSONRESUME, LOGS, TargetLayout
 from . import llm_process, stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
-from .inputs import CvInput, Skipped, scan_source
+from .inputs import CvInput, Skipped, patterns_text, scan_source
 from .snakemake_runtime import Runtime
 
 log = logging.getLogger("cvextract.batch")
@@ -37,7 +37,7 @@ def escape_braces(path: str) -> str:
 @dataclass
 class BatchPlan:
     source: str
-    file_type: str
+    file_type: str | list[str]
     target: str
     extractor: str
     adjust_steps: list[dict]
@@ -89,7 +89,7 @@ class BatchPlan:
             return f"{self.source}/{{rel}}{self._suffix[wildcards.rel]}"
         except KeyError:
             raise ConfigError(f"{self.source}/{wildcards.rel}",
-                              f"no CV matching '{self.file_type}' for this output") from None
+                              f"no CV matching '{patterns_text(self.file_type)}' for this output") from None
 
     def apply_input(self, wildcards) -> str:
         return self._patterns["adjusted" if self.adjust_steps else "structured"]
@@ -367,7 +367,7 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         for entry in scan.skipped:
             log.warning("cvextract: %s", entry.line())
         if not scan.cvs:  # not a silent success
-            raise ConfigError(source, f"no files matching '{cfg['file_type']}'"
+            raise ConfigError(source, f"no files matching '{patterns_text(cfg['file_type'])}'"
                                       + (" that can be processed" if scan.skipped else ""))
     return BatchPlan(
         source=source,

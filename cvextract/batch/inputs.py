@@ -1,5 +1,8 @@
 """Find the CVs of a batch: a recursive, sorted, case-sensitive glob on file names below ``source``.
 
+``file_type`` is one glob or a list of globs, and a glob's ``{a,b}`` groups stand for each of their
+alternatives (``*.{docx,pdf}`` is ``*.docx`` and ``*.pdf``): one batch reads Word and PDF CVs together.
+
 Each CV is keyed by ``rel``: its path below ``source`` without the suffix, with ``/`` separators,
 which the outputs mirror. Office lock files (``~$x.docx``) and hidden entries (``.x``, including our
 own atomic-write temps and ``.snakemake``) are skipped silently, and so are the output folders of a
@@ -70,8 +73,32 @@ class SourceScan:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def is_candidate(name: str, pattern: str) -> bool:
-    return not name.startswith(("~$", ".")) and fnmatchcase(name, pattern)
+_BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
+
+
+def file_patterns(file_type: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The globs ``file_type`` (one glob or a list) stands for, each ``{a,b}`` group expanded; braces
+    without a comma are literal (``Bob {draft}.docx``)."""
+    pending = [file_type] if isinstance(file_type, str) else list(file_type)
+    globs: list[str] = []
+    while pending:
+        glob = pending.pop(0)
+        group = _BRACES.search(glob)
+        if group is None:
+            globs.append(glob)
+            continue
+        head, tail = glob[:group.start()], glob[group.end():]
+        pending[:0] = [head + choice + tail for choice in group.group(1).split(",")]
+    return tuple(dict.fromkeys(globs))
+
+
+def patterns_text(file_type: str | list[str] | tuple[str, ...]) -> str:
+    """``file_type`` as a user wrote it, for messages: ``*.docx`` or ``*.docx, *.pdf``."""
+    return file_type if isinstance(file_type, str) else ", ".join(file_type)
+
+
+def is_candidate(name: str, pattern: str | list[str] | tuple[str, ...]) -> bool:
+    return not name.startswith(("~$", ".")) and any(fnmatchcase(name, glob) for glob in file_patterns(pattern))
 
 
 def printable(name: str) -> str:
@@ -103,14 +130,16 @@ def too_deep_for_snakemake(rel: str, target: str) -> bool:
     return record > _PATH_MAX - 1
 
 
-def discover(source: str | Path, pattern: str = "*.docx", *, skip: str | Path | None = None) -> list[CvInput]:
+def discover(source: str | Path, pattern: str | list[str] = "*.docx", *,
+             skip: str | Path | None = None) -> list[CvInput]:
     """The CVs of :func:`scan_source`, without the skipped entries."""
     return scan_source(source, pattern, target=skip).cvs
 
 
-def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Path | None = None) -> SourceScan:
-    """Every CV below ``source`` whose file name matches ``pattern``, sorted by relative path, and
-    every matching entry that is skipped, with its reason.
+def scan_source(source: str | Path, pattern: str | list[str] = "*.docx", *,
+                target: str | Path | None = None) -> SourceScan:
+    """Every CV below ``source`` whose file name matches ``pattern`` (a glob or a list of globs),
+    sorted by relative path, and every matching entry that is skipped, with its reason.
 
     ``target``: the batch's target; when it is (or lies inside) the source, its output folders are
     not searched, before the first run has marked it.
@@ -118,6 +147,7 @@ def scan_source(source: str | Path, pattern: str = "*.docx", *, target: str | Pa
     source = Path(source)
     if not source.is_dir():
         raise ConfigError(source, "source folder not found" if not source.exists() else "source is not a folder")
+    pattern = file_patterns(pattern)
     real_source = os.path.realpath(source)
     real_target = os.path.realpath(target) if target is not None else None
     scan = SourceScan()

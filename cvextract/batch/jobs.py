@@ -56,8 +56,11 @@ def _run(stage: str, log_path: str | None, call) -> list[str]:
 
 def extract_job(source: str, output: str, log: str | None = None, *, extractor: str,
                 fallback: str | None = None, sections: dict | None = None) -> list[str]:
-    return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor,
-                                                          fallback=fallback, sections=sections))
+    from ..extract.legacy_formats import warm_conversions
+
+    with warm_conversions():  # a legacy CV converts through the worker's LibreOffice, kept warm
+        return _run("extract", log, lambda: stages.extract_cv(source, output, extractor=extractor,
+                                                              fallback=fallback, sections=sections))
 
 
 class NeedsModel(JobFailed):

@@ -123,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"also write the final CV JSON as: {', '.join(EXPORT_FORMATS)} (<target>/<format>/<name>.json)")
     parser.add_argument("--parallel", nargs="*", metavar="KEY=VALUE",
                         help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake "
-                             f"workflow; n: 1 to {MAX_WORKERS} or auto (the CPUs), default 1; file-type default *.docx")
+                             f"workflow; n: 1 to {MAX_WORKERS} or auto (the CPUs), default 1; file-type default *.docx "
+                             "('*.{docx,pdf}': both)")
     parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
     parser.add_argument("--list", dest="list_kind", choices=LISTABLE, help="list the available stage implementations")
     parser.add_argument("--no-mask-personal-data", dest="mask_personal_data", action="store_false",

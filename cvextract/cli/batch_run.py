@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from ..atomic import write_json
-from ..batch.inputs import Skipped, scan_source
+from ..batch.inputs import Skipped, patterns_text, scan_source
 from ..batch.run_lock import clear_stale_lock
 from ..errors import ConfigError
 from ..layout import LOGS, TargetLayout
@@ -63,7 +63,8 @@ def run_batch(inv: Invocation) -> int:
     if not cvs:
         for entry in scan.skipped:
             log.warning("%s", entry.line())
-        raise ConfigError(source, f"no files matching '{pattern}'" + (" that can be processed" if scan.skipped else ""))
+        raise ConfigError(source, f"no files matching '{patterns_text(pattern)}'"
+                          + (" that can be processed" if scan.skipped else ""))
     if inv.apply is not None:  # a template with unknown variables or that cannot render stops here
         from ..render.template_check import check_template
 

@@ -1,4 +1,5 @@
-"""``openai-extractor``: a CV as plain text (``.txt``, or any ``.docx``) -> CV JSON, by a model.
+"""``openai-extractor``: a CV as plain text (``.txt``, any ``.docx``, a ``.pdf``'s text layer in reading
+order, or a ``.doc``/``.odt``/``.rtf`` converted to DOCX by LibreOffice) -> CV JSON, by a model.
 
 For CVs the default DOCX extractor cannot read. The text goes to a Chat Completions endpoint with
 the CV schema as structured output; the answer is brought into the schema's shape (missing
@@ -16,7 +17,7 @@ from ..errors import InputError, ValidationError
 
 NAME = "openai-extractor"
 MAX_TEXT_CHARS = 60_000
-SUFFIXES = (".txt", ".docx")
+SUFFIXES = (".txt", ".docx", ".pdf", ".doc", ".odt", ".rtf")
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 IDENTITY = ("title", "full_name", "first_name", "last_name")
 SIDEBAR = ("skills", "languages", "tools", "certifications", "industries", "spoken_languages", "academic_background")
@@ -61,19 +62,35 @@ def extract_with_openai(path: Path) -> dict:
 
 
 def cv_text(path: Path) -> str:
-    """The plain text of a ``.txt`` or ``.docx`` CV; :class:`InputError` otherwise."""
+    """The plain text of a CV in one of :data:`SUFFIXES`; :class:`InputError` otherwise."""
     if not path.exists():
         raise InputError(path, "file not found")
     if path.is_dir():
         raise InputError(path, "is a directory, not a CV file")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(path, f"{NAME} reads .txt and .docx files, not '{path.suffix or 'no suffix'}'")
-    text = docx_text(path) if suffix == ".docx" else _read_txt(path)
+        raise InputError(path, f"{NAME} reads {', '.join(SUFFIXES[:-1])} and {SUFFIXES[-1]} files, "
+                               f"not '{path.suffix or 'no suffix'}'")
+    text = _read_text(path, suffix)
     text = text.strip()
     if not text:
         raise InputError(path, "no text to extract")
     return text[:MAX_TEXT_CHARS]
+
+
+def _read_text(path: Path, suffix: str) -> str:
+    if suffix == ".docx":
+        return docx_text(path)
+    if suffix == ".pdf":
+        from .pdf_input import read_pdf_text
+
+        return read_pdf_text(path)
+    if suffix == ".txt":
+        return _read_txt(path)
+    from .legacy_formats import converted_docx
+
+    with converted_docx(path) as converted:
+        return docx_text(converted)
 
 
 def _read_txt(path: Path) -> str:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from .libreoffice import PdfError, check_libreoffice, pdf_timeout, warm_unavailable_reason
 
-__all__ = ["PdfError", "check_libreoffice", "convert_to_pdf", "pdf_path", "pdf_timeout", "warm_unavailable_reason"]
+__all__ = ["PdfError", "check_libreoffice", "convert_document", "convert_to_pdf", "pdf_path", "pdf_timeout",
+           "warm_unavailable_reason"]
 
 
 def pdf_path(document: str | Path) -> Path:
@@ -33,14 +34,20 @@ def convert_to_pdf(document: str | Path, output: str | Path, *, warm: bool = Fal
     ``warm``: use this process's kept-running converter (started on first use, stopped when the
     process ends) instead of a one-off ``soffice`` run.
     """
+    convert_document(document, output, to="pdf", warm=warm)
+
+
+def convert_document(document: str | Path, output: str | Path, *, to: str, warm: bool = False) -> None:
+    """Convert ``document`` to format ``to`` (``pdf``, or ``docx`` for a legacy CV to be read) at
+    ``output``, written atomically, within ``CVEXTRACT_PDF_TIMEOUT``; one-line PdfError on failure."""
     document, output = Path(document), Path(output)
     if not document.is_file():
         raise PdfError(document, "document not found" if not document.exists() else "document is not a file")
     if warm:
         from .converter import convert_warm
 
-        convert_warm(document, output)
+        convert_warm(document, output, to)
     else:
         from .libreoffice import convert_cold
 
-        convert_cold(document, output)
+        convert_cold(document, output, to)

@@ -119,14 +119,14 @@ class WarmConverter:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def convert(self, document: Path, output: Path, timeout: float) -> None:
+    def convert(self, document: Path, output: Path, timeout: float, to: str = "pdf") -> None:
         job = self.work / "job"
         shutil.rmtree(job, ignore_errors=True)
         job.mkdir()
-        source, produced = stage_input(document, job), job / "out.pdf"
+        source, produced = stage_input(document, job), job / f"out.{to}"
         try:
             # The server stops LibreOffice itself after `timeout`; this one is the last guard.
-            self._proxy(timeout + 10).convert(str(source), None, str(produced), "pdf", None, [], True, None, None)
+            self._proxy(timeout + 10).convert(str(source), None, str(produced), to, None, [], True, None, None)
         except xmlrpc.client.Fault as fault:
             if "TimeoutError" in fault.faultString:
                 raise timed_out(document, timeout) from None
@@ -136,7 +136,7 @@ class WarmConverter:
             raise timed_out(document, timeout) from None
         except (OSError, xmlrpc.client.Error) as exc:
             raise PdfError(document, f"the LibreOffice converter stopped while converting it ({exc})") from None
-        deliver(produced, output, document)
+        deliver(produced, output, document, to=to)
 
     def stop(self) -> None:
         if self.proc is not None:
@@ -184,15 +184,15 @@ def _retire(converter: WarmConverter) -> None:
         _running.discard(converter)
 
 
-def convert_warm(document: Path, output: Path) -> None:
+def convert_warm(document: Path, output: Path, to: str = "pdf") -> None:
     soffice = check_libreoffice()
     timeout = pdf_timeout()
     converter = _take(soffice, timeout)
     if converter is None:
-        convert_cold(document, output)
+        convert_cold(document, output, to)
         return
     try:
-        converter.convert(document, output, timeout)
+        converter.convert(document, output, timeout, to)
     except PdfError as exc:
         if isinstance(exc, PdfTimeout) or not converter.alive():
             _retire(converter)  # a hung or dead LibreOffice is not reused

@@ -1,8 +1,8 @@
 """Finding LibreOffice, giving each instance a profile of its own, and the one-off (cold) conversion.
 
 A document is never handed to LibreOffice under its own name: it is copied into a private work
-folder as ``in.docx`` (file names may hold anything), converted there, checked to be a PDF, and
-only then written to its destination atomically.
+folder as ``in.<suffix>`` (file names may hold anything), converted there, checked to be a PDF (or,
+for a legacy CV converted to be read, a DOCX), and only then written to its destination atomically.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
 </oor:items>
 """
+
+# What each target format is exported with, and the bytes its files start with.
+EXPORT_FILTERS = {"pdf": "pdf:writer_pdf_Export", "docx": "docx:MS Word 2007 XML"}
+_SIGNATURES = {"pdf": b"%PDF-", "docx": b"PK\x03\x04"}
 
 # Options both kinds of start share: no window, no dialogs, no recovery of earlier sessions.
 SOFFICE_OPTIONS = ("--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo",
@@ -149,7 +153,7 @@ def stop_group(proc: subprocess.Popen, grace: float = 5.0) -> None:
 
 
 def stage_input(document: Path, work: Path) -> Path:
-    copy = work / "in.docx"
+    copy = work / f"in{document.suffix.lower() or '.docx'}"
     try:
         shutil.copyfile(document, copy)
     except OSError as exc:
@@ -157,15 +161,16 @@ def stage_input(document: Path, work: Path) -> Path:
     return copy
 
 
-def deliver(produced: Path, output: Path, document: Path, detail: str = "") -> None:
-    """Check that LibreOffice wrote a PDF at ``produced`` and put it at ``output`` atomically."""
+def deliver(produced: Path, output: Path, document: Path, detail: str = "", to: str = "pdf") -> None:
+    """Check that LibreOffice wrote a file of format ``to`` at ``produced`` and put it at ``output`` atomically."""
+    signature = _SIGNATURES[to]
     try:
         with produced.open("rb") as fh:
-            is_pdf = fh.read(5) == b"%PDF-"
+            written = fh.read(len(signature)) == signature
     except OSError:
-        is_pdf = False
-    if not is_pdf:
-        raise PdfError(document, "LibreOffice wrote no PDF" + (f" ({detail})" if detail else ""))
+        written = False
+    if not written:
+        raise PdfError(document, f"LibreOffice wrote no {to.upper()}" + (f" ({detail})" if detail else ""))
     with atomic_path(output) as tmp:
         shutil.copyfile(produced, tmp)
 
@@ -175,15 +180,15 @@ def timed_out(document: Path, seconds: float) -> PdfTimeout:
                               "(CVEXTRACT_PDF_TIMEOUT); stopped it")
 
 
-def convert_cold(document: Path, output: Path) -> None:
-    """One ``soffice --convert-to pdf`` run with a profile of its own."""
+def convert_cold(document: Path, output: Path, to: str = "pdf") -> None:
+    """One ``soffice --convert-to pdf`` (or ``docx``) run with a profile of its own."""
     soffice = check_libreoffice()
     timeout = pdf_timeout()
     with work_dir() as work:
         profile = new_profile(work)
         source = stage_input(document, work)
         cmd = [soffice, *SOFFICE_OPTIONS, f"-env:UserInstallation={profile.as_uri()}",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work / "out"), str(source)]
+               "--convert-to", EXPORT_FILTERS[to], "--outdir", str(work / "out"), str(source)]
         proc = subprocess.Popen(cmd, cwd=work, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, start_new_session=True)
         try:
@@ -196,4 +201,4 @@ def convert_cold(document: Path, output: Path) -> None:
         said = [ln.strip() for ln in out.decode("utf-8", "replace").splitlines()
                 if ln.strip() and "javaldx" not in ln]
         detail = said[-1] if said else f"exit status {proc.returncode}"
-        deliver(work / "out" / "in.pdf", output, document, detail)
+        deliver(work / "out" / f"in.{to}", output, document, detail, to)

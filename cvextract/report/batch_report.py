@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..atomic import write_text
+from ..batch.inputs import patterns_text
 from ..errors import InputError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, JSONRESUME, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
 from . import REPORT
@@ -91,7 +92,7 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
     steps = config.get("adjust") or []
     shown = ", ".join(" ".join([str(s.get("name"))] + [f"{k}={v}" for k, v in s.items() if k != "name"])
                       for s in steps)
-    rows = [["source", str(config.get("source"))], ["file type", str(config.get("file_type"))],
+    rows = [["source", str(config.get("source"))], ["file type", patterns_text(config.get("file_type") or "*.docx")],
             ["target", str(config.get("target"))],
             ["extractor", str((config.get("extract") or {}).get("name", "default-docx-cv-extractor"))],
             ["adjust steps", shown or "none"],

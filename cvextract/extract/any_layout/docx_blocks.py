@@ -25,6 +25,7 @@ from ..paragraph_text import clean
 from ..text_blocks import BODY, PAGE_FOOTER, PAGE_HEADER, TEXT_BOX, TableCell, TextBlock
 
 STYLES_PART = "word/styles.xml"
+NUMBERING_PART = "word/numbering.xml"
 MAX_BLOCKS = 20_000  # far beyond any CV: a file with more is refused, not read for minutes
 MAX_RUNS = 200_000  # likewise for text runs (one paragraph can hold a million)
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -158,8 +159,7 @@ class _Reader:
         style, base, numbered = self._paragraph_style(style_id)
         level = 0
         if num_pr is not None:
-            num_id = _val(num_pr, f"{{{self.w}}}numId", self.VAL)
-            numbered = num_id not in (None, "0")
+            numbered = self.styles.shows_number(num_pr)
             level = _int(_val(num_pr, f"{{{self.w}}}ilvl", self.VAL))
 
         boxes: list[etree._Element] = []
@@ -268,6 +268,7 @@ class _Styles:
 
     def __init__(self, package: DocxPackage, w: str):
         self.package, self.w = package, w
+        self._silent: set[tuple[str, int]] | None = None  # numbering levels that show nothing
         self._data: bytes | None = None
         self._loaded = False
         self._root: etree._Element | None = None
@@ -359,6 +360,41 @@ class _Styles:
         return next((e.get(f"{{{w}}}styleId") for e in self._whole().iterchildren(f"{{{w}}}style")
                      if e.get(f"{{{w}}}type") == "paragraph" and e.get(f"{{{w}}}default") in ("1", "true")), None)
 
+    def shows_number(self, num_pr: etree._Element | None) -> bool:
+        """Whether a ``w:numPr`` puts a number or bullet before the paragraph: not for numId 0
+        (numbering removed), nor for a level whose format is "none" with no text (LibreOffice gives
+        heading styles such an outline numbering when it converts a .doc/.odt/.rtf)."""
+        if num_pr is None:
+            return False
+        w = self.w
+        num_id = _val(num_pr, f"{{{w}}}numId", f"{{{w}}}val")
+        if num_id in (None, "0"):
+            return False
+        return (num_id, _int(_val(num_pr, f"{{{w}}}ilvl", f"{{{w}}}val"))) not in self._silent_levels()
+
+    def _silent_levels(self) -> set[tuple[str, int]]:
+        """(numId, level) of the numbering levels that show nothing, from ``word/numbering.xml``."""
+        if self._silent is None:
+            self._silent = set()
+            if NUMBERING_PART not in self.package.names():
+                return self._silent
+            try:
+                root = self.package.xml(NUMBERING_PART)
+            except InputError:
+                return self._silent
+            w = self.w
+            val = f"{{{w}}}val"
+            silent_abstract = {
+                (abstract.get(f"{{{w}}}abstractNumId"), _int(level.get(f"{{{w}}}ilvl")))
+                for abstract in root.iterchildren(f"{{{w}}}abstractNum")
+                for level in abstract.iterchildren(f"{{{w}}}lvl")
+                if _val(level, f"{{{w}}}numFmt", val) == "none" and not _val(level, f"{{{w}}}lvlText", val)}
+            for num in root.iterchildren(f"{{{w}}}num"):
+                abstract_id = _val(num, f"{{{w}}}abstractNumId", val)
+                self._silent |= {(num.get(f"{{{w}}}numId"), level)
+                                 for a, level in silent_abstract if a == abstract_id}
+        return self._silent
+
     def _read(self, style_id: str) -> _Style | None:
         element = self._element(b"style", style_id)
         if element is None:
@@ -370,7 +406,7 @@ class _Styles:
         return _Style(
             name=name[:1].upper() + name[1:] if name.islower() else name,  # Word shows "heading 1" so
             format=_run_format(element.find(f"{{{w}}}rPr"), w),
-            numbered=props is not None and props.find(f"{{{w}}}numPr") is not None,
+            numbered=props is not None and self.shows_number(props.find(f"{{{w}}}numPr")),
             based_on=_val(element, f"{{{w}}}basedOn", val))
 
 

@@ -1,0 +1,67 @@
+"""Test support: a layout CV as an HTML page printed to PDF by headless Chromium — a PDF from another
+producer than LibreOffice (Skia): a CSS-grid sidebar left or right, or experiences as table rows with
+the dates in the left cell; list bullets drawn as shapes, not text; ligatures ("ﬁ") in the text.
+
+    pdf = print_html_cv(chromium, tmp_path / "cv.pdf", person_for("word-headings", 0), "right-sidebar")
+"""
+
+from __future__ import annotations
+
+import html
+import subprocess
+import tempfile
+from pathlib import Path
+
+from chromium_page import FLAGS
+from layout_cvs import SECTION_NAMES, SIDEBAR_KEYS
+
+STYLE = """body { font-family: sans-serif; font-size: 10pt; margin: 0 }
+h1 { font-size: 22pt; margin: 0 } h2 { font-size: 13pt } h3 { font-size: 10pt } h4 { margin: 8px 0 2px }
+ul { padding-left: 16px }"""
+
+
+HTML_LAYOUTS = ("left-sidebar", "right-sidebar", "dates-table")
+
+
+def _sidebar(person: dict, names: dict, heading: str) -> str:
+    e = html.escape
+    return "".join(f"<{heading}>{e(names[key].upper() if heading == 'h3' else names[key])}</{heading}><ul>"
+                   + "".join(f"<li>{e(v)}</li>" for v in person["sidebar"][key]) + "</ul>"
+                   for key in SIDEBAR_KEYS if person["sidebar"][key])
+
+
+def _experience(x: dict) -> str:
+    e = html.escape
+    return (f"<p>{e(x['description'])}</p><ul>" + "".join(f"<li>{e(b)}</li>" for b in x["bullets"]) + "</ul>"
+            + (f"<p>Environment: {e(', '.join(x['environment']))}</p>" if x.get("environment") else ""))
+
+
+def html_cv(person: dict, layout: str = "left-sidebar", language: str = "en") -> str:
+    """``person`` as an HTML page: a sidebar beside the main column (CSS grid, left or right), or one
+    column with the experiences as table rows, dates in the left cell."""
+    names, e = SECTION_NAMES[language], html.escape
+    top = (f"<h1>{e(person['name'])}</h1><div style='font-size: 13pt'>{e(person['title'])}</div>"
+           f"<div>{e(person['contact'])}</div>")
+    overview = f"<h2>{e(names['overview'])}</h2><p>{e(person['overview'])}</p><h2>{e(names['experience'])}</h2>"
+    if layout == "dates-table":
+        rows = "".join(f"<tr><td style='width: 110px; vertical-align: top'>{e(x['dates'])}</td>"
+                       f"<td><b>{e(x['role'])}</b>{_experience(x)}</td></tr>" for x in person["experiences"])
+        body = f"{top}{overview}<table>{rows}</table>{_sidebar(person, names, 'h2')}"
+    else:
+        main = overview + "".join(f"<h4>{e(x['role'])}</h4><div>{e(x['dates'])}</div>{_experience(x)}"
+                                  for x in person["experiences"])
+        side = _sidebar(person, names, "h3")
+        columns = ("160px 1fr", side, main) if layout == "left-sidebar" else ("1fr 160px", main, side)
+        body = (f"{top}<div style='display: grid; grid-template-columns: {columns[0]}; gap: 24px'>"
+                f"<div>{columns[1]}</div><div>{columns[2]}</div></div>")
+    return f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
+
+
+def print_html_cv(chromium: str, output: Path, person: dict, layout: str = "left-sidebar") -> Path:
+    """``person`` as an HTML CV printed to the PDF ``output`` by Chromium (no network, fresh profile)."""
+    with tempfile.TemporaryDirectory() as work:
+        page = Path(work) / "cv.html"
+        page.write_text(html_cv(person, layout), encoding="utf-8")
+        subprocess.run([chromium, *FLAGS, f"--user-data-dir={work}/profile", "--no-pdf-header-footer",
+                        f"--print-to-pdf={output}", page.as_uri()], capture_output=True, timeout=300, check=True)
+    return output

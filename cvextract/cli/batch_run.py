@@ -47,7 +47,15 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "apply": apply,
         "export": inv.export,
         "llm": {"mask_personal_data": inv.mask_personal_data},
+        **({"rank": _rank_config(inv)} if inv.rank is not None else {}),
     }
+
+
+def _rank_config(inv: Invocation) -> dict:
+    rank = {"job": str(Path(inv.rank["job"]).resolve())} if inv.rank.get("job") else {"job-url": inv.rank["job-url"]}
+    if inv.rank_top():
+        rank["top"] = inv.rank_top()
+    return rank
 
 
 def run_batch(inv: Invocation) -> int:
@@ -75,6 +83,10 @@ def run_batch(inv: Invocation) -> int:
         from ..stages import check_adjust_ready
 
         check_adjust_ready(inv.adjust_steps())
+    if inv.rank is not None:  # a job that cannot be read or lists nothing (and no model): one line, now
+        from ..stages import check_rank_ready
+
+        check_rank_ready(inv.rank.get("job"), inv.rank.get("job-url"))
     from ..privacy import raw_text_warning
 
     if raw_text_warning(inv.extractor()):  # Snakemake's own copy of it reaches --log-file only
@@ -91,6 +103,8 @@ def run_batch(inv: Invocation) -> int:
     started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
     final_rule = "jsonresume" if inv.export else ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
+    if inv.rank is not None and (inv.rank_top() or final_rule == "extract"):
+        final_rule = "rank"  # every CV is ranked; with a shortlist only the best go further
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
@@ -147,6 +161,7 @@ def run_batch(inv: Invocation) -> int:
         print("=" * 60)
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
         _print_skipped(scan.skipped)
+        _print_ranking(inv, target)
         from ..report import record_batch
 
         record_batch(target, config={**batch_config(inv, source, pattern), "llm": {}}, started=started,
@@ -154,6 +169,7 @@ def run_batch(inv: Invocation) -> int:
         _print_report(target)
         return 0
     _print_summary(progress, len(cvs), source, scan.skipped)
+    _print_ranking(inv, target)
     _print_llm_usage(target, started)
     if terminated.is_set():
         log.error("terminated: the batch was stopped; rerun the same command to process the rest")
@@ -199,6 +215,27 @@ def _print_report(target: Path) -> None:
     """The batch report, written by the workflow when it ended (see cvextract.report)."""
     if (target / REPORT).is_file():
         print(f"Report: {target / REPORT}", flush=True)
+
+
+def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
+    """What the CVs were ranked on, the best of them, and where the whole ranking is."""
+    if inv.rank is None:
+        return
+    from ..errors import CvError
+    from ..ranking.ranking_table import read_ranking
+    from ..ranking.requirements_file import describe, read_requirements
+
+    layout = TargetLayout(target)
+    try:
+        job, requirements = read_requirements(layout.requirements)
+        ranking = read_ranking(layout.ranking_json)
+    except CvError:
+        return  # the batch stopped before the ranking; its failure is said above
+    print(f"Ranked on {len(requirements)} requirements (from the {job.get('source')}): {describe(requirements)}",
+          flush=True)
+    for row in [r for r in ranking.get("cvs", []) if r.get("rank") is not None][:max(shown, inv.rank_top() or 0)]:
+        print(f"  {row['rank']:>3}. {row['score']:>5g}  {row['cv']}", flush=True)
+    print(f"Ranking: {layout.ranking_csv}", flush=True)
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:

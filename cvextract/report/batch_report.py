@@ -97,6 +97,10 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
             ["adjust steps", shown or "none"],
             ["template", str((config.get("apply") or {}).get("template")) if config.get("apply") else "none (no apply stage)"]]
     rows.append(["export", ", ".join(config.get("export") or []) or "none"])
+    if config.get("rank"):
+        rank = config["rank"]
+        rows.append(["rank", f"{rank.get('job') or rank.get('job-url')}"
+                             + (f", top {rank['top']} adjusted and applied" if rank.get("top") else "")])
     if steps:
         llm = config.get("llm") or {}
         rows.append(["LLM cap", str(llm.get("max_concurrent", "default"))])
@@ -246,4 +250,8 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
         "statuses": list(STATUSES), "stages": stages, "config": _config_rows(config, record.get("cores")),
         "llm": llm_rows, "outputs": [list(o) for o in _OUTPUTS], "cvs": rows,
     }
+    if config.get("rank"):
+        from ..ranking.report_section import ranking_section
+
+        data["ranking"] = ranking_section(target)
     return data, changes

@@ -103,6 +103,11 @@ def test_top_k_applies_only_the_shortlist_in_one_run(tmp_path):
                        (tmp_path / "out" / "documents").rglob("*.docx"))
     assert documents == ["alpha_NEW.docx", "team/bravo_NEW.docx"]
     assert KNOWN["alpha"][0]["identity"]["full_name"] in docx_text(tmp_path / "out" / "documents" / "alpha_NEW.docx")
+    # The report counts the CVs left out of the shortlist as done (extracted and ranked), not as "not run".
+    report = (tmp_path / "out" / "report.html").read_text("utf-8")
+    statuses = json.loads(report.split('<script type="application/json" id="batch-data">')[1].split("</script>")[0])
+    assert {cv["n"]: statuses["statuses"][cv["s"]] for cv in statuses["cvs"]} == {
+        f"{rel}.docx": "done" for rel in KNOWN}
     assert run_workflow(tmp_path, config).nothing_to_do
 
     # A new CV that ranks first joins the shortlist: only its own work is done.

@@ -33,3 +33,16 @@ def ranking_section(target: str | Path) -> dict | None:
     return {"job": ranking.get("job"), "source": ranking.get("source"),
             "requirements": [[r.get("name"), r.get("weight")] for r in ranking.get("requirements") or []],
             "rows": rows}
+
+
+def shortlisted(target: str | Path, top: int | None) -> set[str] | None:
+    """The CVs (names below the source) that ``rank.top`` sent on to adjust and apply; None without a
+    shortlist. The others' later outputs are missing on purpose, not because the batch stopped."""
+    from .ranking_table import read_ranking, shortlist
+
+    if not top:
+        return None
+    try:
+        return set(shortlist(read_ranking(TargetLayout(Path(target)).ranking_json), top))
+    except CvError:
+        return set()

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..atomic import write_text
 from ..errors import InputError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, JSONRESUME, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
+from ..ranking.report_section import ranking_section, shortlisted
 from . import REPORT
 from .changes import TAILOR, TRANSLATE, compare
 from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
@@ -224,8 +225,10 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
     llm_rows, llm_per_cv = read_llm_usage(target / LOGS / LLM_USAGE) if steps else (None, {})
     rows, changes = [], []
     cv_changes = ChangesOfCvs(paths, steps) if steps else None
+    shortlist = shortlisted(target, (config.get("rank") or {}).get("top"))  # rank.top: the others stop at extract
     for rel, suffix in record.get("cvs") or []:
-        outcome = cv_outcome(paths, rel, f"{rel}{suffix}", stages, started=started)
+        cv_stages = stages if shortlist is None or f"{rel}{suffix}" in shortlist else stages[:1]
+        outcome = cv_outcome(paths, rel, f"{rel}{suffix}", cv_stages, started=started)
         row = {"n": outcome.name, "r": rel, "s": STATUSES.index(outcome.status), "o": outcome.outputs}
         if outcome.cause:
             row["c"], row["f"] = outcome.cause, outcome.stage
@@ -251,7 +254,5 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
         "llm": llm_rows, "outputs": [list(o) for o in _OUTPUTS], "cvs": rows,
     }
     if config.get("rank"):
-        from ..ranking.report_section import ranking_section
-
         data["ranking"] = ranking_section(target)
     return data, changes

@@ -181,7 +181,8 @@ def run_batch(inv: Invocation) -> int:
         log.error("the batch stopped: snakemake was told to stop (a signal sent to it, not to cvextract); "
                   "rerun the same command to process the rest")
     elif returncode != 0 and (not progress.failed or progress.not_processed()):
-        detail = _stop_reason(progress.errors, stderr_lines)
+        detail = next((f"{rule}: {cause}" for rule, cause in progress.batch_failed.items()), None) \
+            or _stop_reason(progress.errors, stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
     return 1 if (progress.failed or returncode != 0) else 0
 

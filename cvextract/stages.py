@@ -190,24 +190,29 @@ def rank_cv(data: str | Path | dict, requirements: str | Path, output: str | Pat
     return StageResult("rank", where, Path(output) if output else Path(requirements)), match
 
 
-def gather_ranking(cvs: list[tuple[str, str]], *, layout, requirements: str | Path | None = None) -> StageResult:
-    """``ranking.csv`` and ``ranking.json`` from each CV's match (``cvs``: ``(rel, suffix)``); a CV
-    without one is listed with the cause its extract or rank log gives."""
+def gather_ranking(cvs: list[tuple[str, str]], *, layout) -> StageResult:
+    """Match every extracted CV (``cvs``: ``(rel, suffix)``) against the requirements, reusing each
+    match still current, and write ``ranking.csv`` and ``ranking.json``; a CV without extracted JSON
+    is listed with the cause its extract log gives."""
     from .errors import CvError
+    from .ranking.match_files import current_match, requirements_digest
     from .ranking.ranking_table import rank_rows, write_ranking
     from .ranking.requirements_file import read_requirements
     from .report.outcomes import read_stage_log
 
-    job = read_requirements(requirements or layout.requirements)[0]
+    job, requirements = read_requirements(layout.requirements)
+    digest = requirements_digest(layout.requirements)
     entries = []
     for rel, suffix in cvs:
         entry = {"cv": f"{rel}{suffix}", "rel": rel}
+        cv_json, match_file = layout.structured(rel), layout.match(rel)
         try:
-            entry["match"] = read_json_object(layout.match(rel), "match file")
-        except CvError:
-            logs = [read_stage_log(layout.job_log(stage, rel)) for stage in ("extract", "rank")]
-            failed = next((log for log in logs if log is not None and not log.ok), None)
-            entry["error"] = failed.cause if failed else "not matched (the batch did not get to it)"
+            entry["match"] = current_match(cv_json, match_file, requirements, digest)
+        except (OSError, CvError) as exc:
+            match_file.unlink(missing_ok=True)  # an old match no longer describes this CV
+            failed = read_stage_log(layout.job_log("extract", rel))
+            entry["error"] = (failed.cause if failed is not None and not failed.ok
+                              else str(exc) if isinstance(exc, CvError) else "not extracted")
         entries.append(entry)
     write_ranking(layout.ranking_csv, layout.ranking_json, rank_rows(entries), job=job)
     return StageResult("ranking", layout.requirements, layout.ranking_csv)

@@ -7,7 +7,6 @@ from cvextract.batch.jobs import (
     export_job,
     extract_job,
     pdf_job,
-    rank_job,
     ranking_job,
     requirements_job,
     research_job,

@@ -1,10 +1,14 @@
-# rank: {job: <file>}: the job's requirements once per batch, each CV's extracted JSON matched against
-# them (one job per CV), and the batch's ranking.csv / ranking.json, a checkpoint: with rank.top, the
-# CVs it shortlists are the only ones adjusted and applied (BatchPlan.shortlist_outputs).
+# rank: {job: <file>}: the job's requirements once per batch, then the ranking, a checkpoint: it
+# matches each CV's extracted JSON against them (<target>/ranking/<rel>.json, redone only for a CV
+# whose JSON or the requirements changed) and writes ranking.csv / ranking.json. With rank.top, the
+# CVs it shortlists are the only ones adjusted and applied (BatchPlan.shortlist_targets).
+#
+# The matches are not a job per CV: a Snakemake job costs ~12 ms of scheduling, more than the match
+# (~0.5 ms); 1,000 of them added 60% to an extract-only batch (docs/ranking.md, scripts/bench_rank.py).
 localrules:
     rank_requirements,
     ranking,
-    braced_matches,
+    braced_extracts,
 
 
 BATCH.ranking_file = lambda: SNAKEMAKE.checkpoint_output("ranking", "json")
@@ -33,22 +37,9 @@ rule rank_requirements:
         )
 
 
-rule rank:
-    input:
-        data=BATCH.pattern("structured"),
-        requirements=BATCH.pattern("requirements"),
-    output:
-        BATCH.pattern("match"),
-    log:
-        BATCH.pattern("rank_log"),
-    threads: SNAKEMAKE.job_threads
-    run:
-        run_job(rank_job, input.data, input.requirements, output[0], log[0])
-
-
 checkpoint ranking:
     input:
-        matches=BATCH.match_outputs,
+        extracted=BATCH.ranking_inputs,
         requirements=BATCH.pattern("requirements"),
     output:
         csv=BATCH.pattern("ranking_csv"),
@@ -59,9 +50,9 @@ checkpoint ranking:
         run_job(ranking_job, BATCH.ranked_cvs, BATCH.target, log[0])
 
 
-# The matches of CVs whose paths hold "{name}", for the ranking (see rule batch_complete).
-rule braced_matches:
+# The extracted JSON of CVs whose paths hold "{name}", for the ranking (see rule batch_complete).
+rule braced_extracts:
     input:
-        BATCH.braced_matches,
+        BATCH.braced_extracts,
     output:
-        touch(BATCH.braced_matches_pattern),
+        touch(BATCH.braced_extracts_pattern),

@@ -30,6 +30,12 @@ def ranking(root: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def match_times(root: Path) -> dict[str, int]:
+    """rel -> when its match file was last written."""
+    folder = root / "out" / "ranking"
+    return {str(p.relative_to(folder).with_suffix("")): p.stat().st_mtime_ns for p in folder.rglob("*.json")}
+
+
 def batch_jobs(run, rule: str) -> int:
     """How many jobs of a once-per-batch rule started."""
     return sum(1 for e in run.events if e.get("event") == "job_info" and e.get("rule_name") == rule)
@@ -56,19 +62,23 @@ def test_ranking_csv_holds_each_cv_with_exactly_its_skills_best_first_then_rerun
     again = run_workflow(tmp_path, config)
     assert again.nothing_to_do and batch_jobs(again, "ranking") == 0, again.messages()
 
-    # A new CV: its extract and match, and the ranking.
+    # A new CV: its extract, and the ranking, which matches only it.
+    matched = match_times(tmp_path)
     write_cv(tmp_path / "cvs" / "team" / "echo.docx", known_cv(9, languages=["Python"], tools=["Terraform"], spoken=["German"]))
     added = run_workflow(tmp_path, config)
     assert added.returncode == 0, added.messages()
-    assert added.jobs() == [("extract", "team/echo"), ("rank", "team/echo")]
+    assert added.jobs() == [("extract", "team/echo")]
     assert batch_jobs(added, "ranking") == 1 and batch_jobs(added, "rank_requirements") == 0
+    assert match_times(tmp_path) == {**matched, "team/echo": match_times(tmp_path)["team/echo"]}
     assert [row["cv"] for row in ranking(tmp_path)][2] == "team/echo.docx"  # 5 of 11 like bravo (ties by name), before delta's 3
 
-    # A changed job file: every match and the ranking again, no extract.
+    # A changed job file: the requirements, every match and the ranking again, no extract.
+    matched = match_times(tmp_path)
     (tmp_path / "job.md").write_text(JOB_MD.replace("- CKA\n", "- CKA\n- JavaScript\n"), encoding="utf-8")
     rejob = run_workflow(tmp_path, config)
     assert rejob.returncode == 0, rejob.messages()
-    assert rejob.jobs("extract") == [] and len(rejob.jobs("rank")) == 5 and batch_jobs(rejob, "ranking") == 1
+    assert rejob.jobs() == [] and batch_jobs(rejob, "rank_requirements") == 1 and batch_jobs(rejob, "ranking") == 1
+    assert all(match_times(tmp_path)[rel] > matched[rel] for rel in matched)
     bravo = next(row for row in ranking(tmp_path) if row["cv"] == "team/bravo.docx")
     assert bravo["matched"] == "Python;Kubernetes (K8s);CKA;JavaScript"
 
@@ -114,7 +124,7 @@ def test_top_k_applies_only_the_shortlist_in_one_run(tmp_path):
     write_cv(tmp_path / "cvs" / "ace.docx", KNOWN["alpha"][0])
     added = run_workflow(tmp_path, config)
     assert added.returncode == 0, added.messages()
-    assert added.jobs() == [("apply", "ace"), ("extract", "ace"), ("rank", "ace")]
+    assert added.jobs() == [("apply", "ace"), ("extract", "ace")]
 
 
 @pytest.mark.parametrize("job, rank, expected", [

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from cvextract import stages
+from cvextract.atomic import write_json
 from cvextract.errors import ConfigError, InputError
 from cvextract.layout import TargetLayout
 from cvextract.ranking.job_file import build_requirements, listed_requirements, read_job_text
@@ -138,9 +139,23 @@ def test_stage_functions_write_requirements_matches_and_the_ranking(tmp_path):
     assert {r["name"]: r["weight"] for r in saved["requirements"]} == JOB_REQUIREMENTS
     assert "OpenTofu" in saved["requirements"][2]["terms"] and "K8s" in saved["requirements"][1]["terms"]
     for rel, (cv, _) in KNOWN.items():
-        stages.rank_cv(cv, layout.requirements, layout.match(rel))
-    stages.gather_ranking([(rel, ".docx") for rel in KNOWN] + [("lost", ".docx")], layout=layout)
+        write_json(layout.structured(rel), cv)
+    (layout.target / "logs" / "extract").mkdir(parents=True)
+    (layout.target / "logs" / "extract" / "lost.log").write_text("FAILED extract: lost.docx: not a DOCX\n")
+    cvs = [(rel, ".docx") for rel in KNOWN] + [("lost", ".docx"), ("late", ".docx")]
+    stages.gather_ranking(cvs, layout=layout)
     ranking = json.loads(layout.ranking_json.read_text("utf-8"))
-    assert [row["cv"] for row in ranking["cvs"]] == EXPECTED_ORDER + ["lost.docx"]
-    assert ranking["cvs"][-1]["error"].startswith("not matched")
+    assert [row["cv"] for row in ranking["cvs"]] == EXPECTED_ORDER + ["late.docx", "lost.docx"]
+    assert [row["error"] for row in ranking["cvs"][-2:]] == ["not extracted", "lost.docx: not a DOCX"]
+    assert ranking["cvs"][0]["matched"] == KNOWN["alpha"][1] and "stamp" not in ranking["cvs"][0]
+    assert json.loads(layout.match("team/bravo").read_text("utf-8"))["matched"] == KNOWN["team/bravo"][1]
+
+    # A match is kept while its CV's JSON and the requirements stay the same, and redone otherwise.
+    stored = layout.match("alpha").read_text("utf-8")
+    layout.match("alpha").write_text(stored.replace('"score": 90.9', '"score": 99.9'), encoding="utf-8")
+    stages.gather_ranking(cvs, layout=layout)
+    assert json.loads(layout.ranking_json.read_text("utf-8"))["cvs"][0]["score"] == 99.9
+    write_json(layout.structured("alpha"), KNOWN["alpha"][0])
+    stages.gather_ranking(cvs, layout=layout)
+    assert json.loads(layout.ranking_json.read_text("utf-8"))["cvs"][0]["score"] == 90.9
     assert layout.ranking_csv.read_text("utf-8").startswith("rank,cv,score,matched,missing,evidence,error\n")

@@ -72,8 +72,6 @@ class BatchPlan:
             "pdf_log": str(layout.job_log("pdf", rel)),
             "research_log": str(layout.target / LOGS / "research.log"),
             "report_log": str(layout.target / LOGS / "report.log"),
-            "match": str(layout.match(rel)),
-            "rank_log": str(layout.job_log("rank", rel)),
             "requirements": str(layout.requirements),
             "requirements_log": str(layout.target / LOGS / "requirements.log"),
             "ranking_csv": str(layout.ranking_csv),
@@ -82,10 +80,10 @@ class BatchPlan:
         }
         self.completion_request = f"{self.target}/{LOGS}/.batch-complete{{}}"
         self.completion_pattern = f"{self.target}/{LOGS}/.batch-complete{{lb}}{{rb}}"
-        # The matches of braced CV names reach the ranking through this marker (kept: it changes
-        # only when one of them does), as the completion marker does for the final outputs.
-        self.braced_matches_request = f"{self.target}/{RANKING}/.braced-matches{{}}"
-        self.braced_matches_pattern = f"{self.target}/{RANKING}/.braced-matches{{lb}}{{rb}}"
+        # The extracted JSON of braced CV names reaches the ranking through this marker (kept: it
+        # changes only when one of them does), as the completion marker does for the final outputs.
+        self.braced_extracts_request = f"{self.target}/{RANKING}/.braced-extracts{{}}"
+        self.braced_extracts_pattern = f"{self.target}/{RANKING}/.braced-extracts{{lb}}{{rb}}"
         self.research_outputs = self._research_outputs()
 
     # --- patterns and input functions used by the rules -------------------------------------
@@ -131,11 +129,10 @@ class BatchPlan:
 
     def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
         """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
-        later = {"extract": ("match", "adjusted", "document", "pdf", JSONRESUME),
-                 "adjust": ("document", "pdf", JSONRESUME), "apply": ("pdf", JSONRESUME), "pdf": (JSONRESUME,)}.get(stage, ())
+        later = {"extract": ("adjusted", "document", "pdf", JSONRESUME), "adjust": ("document", "pdf", JSONRESUME),
+                 "apply": ("pdf", JSONRESUME), "pdf": (JSONRESUME,)}.get(stage, ())
         active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template),
-                  "pdf": bool(self.template and self.pdf), JSONRESUME: JSONRESUME in self.exports,
-                  "match": bool(self.rank)}
+                  "pdf": bool(self.template and self.pdf), JSONRESUME: JSONRESUME in self.exports}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
 
     def kept_outputs(self, rel: str, *, tailored: bool | None = None) -> list[str]:
@@ -144,7 +141,7 @@ class BatchPlan:
 
         ``tailored``: only the outputs of the stages after the ranking (True) or up to it (False);
         with ``rank.top`` the former are asked for the shortlisted CVs only."""
-        before = ["structured"] + (["match"] if self.rank else [])
+        before = ["structured"]
         after = ((["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
                  + (["pdf"] if self.template and self.pdf else [])
                  + ([JSONRESUME] if JSONRESUME in self.exports else []))
@@ -187,16 +184,16 @@ class BatchPlan:
         job = (self.rank or {}).get("job")
         return [job] if job else []
 
-    def match_outputs(self, wildcards) -> list[str]:
-        """Every CV's match, for the ranking; those of braced CV names behind their marker."""
-        matches = [self._patterns["match"].replace("{rel}", cv.rel) for cv in self.cvs]
-        plain = [path for path in matches if not _WILDCARD_LIKE.search(path)]
-        return plain + ([self.braced_matches_request] if len(plain) < len(matches) else [])
+    def ranking_inputs(self, wildcards) -> list[str]:
+        """Every CV's extracted JSON, for the ranking; those of braced CV names behind their marker."""
+        extracted = [self._patterns["structured"].replace("{rel}", cv.rel) for cv in self.cvs]
+        plain = [path for path in extracted if not _WILDCARD_LIKE.search(path)]
+        return plain + ([self.braced_extracts_request] if len(plain) < len(extracted) else [])
 
-    def braced_matches(self, wildcards) -> list[str]:
-        """The matches behind their marker, braces written as the {lb}/{rb} wildcards."""
+    def braced_extracts(self, wildcards) -> list[str]:
+        """The extracted JSON behind their marker, braces written as the {lb}/{rb} wildcards."""
         return [escape_braces(path) for cv in self.cvs
-                for path in [self._patterns["match"].replace("{rel}", cv.rel)] if _WILDCARD_LIKE.search(path)]
+                for path in [self._patterns["structured"].replace("{rel}", cv.rel)] if _WILDCARD_LIKE.search(path)]
 
     @property
     def ranked_cvs(self) -> list[tuple[str, str]]:
@@ -233,10 +230,10 @@ class BatchPlan:
             return False  # the job's own error is raised at the start, or by the job
 
     def write_ranking_from_disk(self) -> None:
-        """At the end of a batch in which the ranking could not run (a CV failed before its match):
-        the ranking of the CVs that were matched, the others listed with their cause."""
+        """At the end of a batch in which the ranking could not run (a CV's extraction failed): the
+        ranking of the CVs that were extracted, the others listed with their cause."""
         layout = TargetLayout(Path(self.target))
-        if not layout.requirements.is_file() or all(layout.match(cv.rel).is_file() for cv in self.cvs):
+        if not layout.requirements.is_file() or all(layout.structured(cv.rel).is_file() for cv in self.cvs):
             return
         from ..stages import gather_ranking
 

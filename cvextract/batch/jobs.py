@@ -85,10 +85,6 @@ def requirements_job(job_file: str | None, output: str, log: str | None = None, 
                                                                       cache_dir=layout.llm_cache_dir))
 
 
-def rank_job(data: str, requirements: str, output: str, log: str | None = None) -> list[str]:
-    return _run("rank", log, lambda: stages.rank_cv(data, requirements, output)[0])
-
-
 def ranking_job(cvs: list[tuple[str, str]], target: str, log: str | None = None) -> list[str]:
     return _run("ranking", log, lambda: stages.gather_ranking(cvs, layout=TargetLayout(Path(target))))
 

@@ -103,8 +103,8 @@ def run_batch(inv: Invocation) -> int:
     started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
     final_rule = "jsonresume" if inv.export else ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
-    if inv.rank is not None and (inv.rank_top() or final_rule == "extract"):
-        final_rule = "rank"  # every CV is ranked; with a shortlist only the best go further
+    if inv.rank_top():
+        final_rule = "extract"  # every CV is extracted and ranked; only the shortlisted go further
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)

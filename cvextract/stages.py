@@ -176,24 +176,32 @@ def rank_requirements(job: str | Path | None, output: str | Path, *, job_url: st
 
 
 def rank_cv(data: str | Path | dict, requirements: str | Path, output: str | Path | None = None,
-            *, source: str | Path | None = None) -> tuple[StageResult, dict]:
-    """Match a CV JSON against the requirements file; writes the match to ``output`` when given."""
+            *, source: str | Path | None = None, embeddings: bool = False,
+            cache_dir: str | Path | None = None) -> tuple[StageResult, dict]:
+    """Match a CV JSON against the requirements file; writes the match to ``output`` when given.
+    ``embeddings``: also semantic matches of its items (``rank.embeddings``)."""
     from .ranking.matching import match_cv
     from .ranking.requirements_file import read_requirements
 
     cv = data if isinstance(data, dict) else read_cv_json(data)
     _, reqs = read_requirements(requirements)
     match = match_cv(cv, reqs)
+    if embeddings:
+        from .ranking.semantic import add_semantic_matches
+
+        match = add_semantic_matches([(match, cv)], reqs, cache_dir=cache_dir, source=str(source or data))[0]
     if output is not None:
         write_json(output, match)
     where = source or ("<data>" if isinstance(data, dict) else data)
     return StageResult("rank", where, Path(output) if output else Path(requirements)), match
 
 
-def gather_ranking(cvs: list[tuple[str, str]], *, layout) -> StageResult:
+def gather_ranking(cvs: list[tuple[str, str]], *, layout, embeddings: bool = False) -> StageResult:
     """Match every extracted CV (``cvs``: ``(rel, suffix)``) against the requirements, reusing each
     match still current, and write ``ranking.csv`` and ``ranking.json``; a CV without extracted JSON
-    is listed with the cause its extract log gives."""
+    is listed with the cause its extract log gives. ``embeddings``: the requirements a CV misses in
+    words may be held by semantic matches of its items (``rank.embeddings``; the match files keep
+    the word matches)."""
     from .errors import CvError
     from .ranking.match_files import current_match, requirements_digest
     from .ranking.ranking_table import rank_rows, write_ranking
@@ -214,5 +222,14 @@ def gather_ranking(cvs: list[tuple[str, str]], *, layout) -> StageResult:
             entry["error"] = (failed.cause if failed is not None and not failed.ok
                               else str(exc) if isinstance(exc, CvError) else "not extracted")
         entries.append(entry)
+    if embeddings:
+        from .ranking.semantic import add_semantic_matches
+
+        ranked = [e for e in entries if "match" in e]
+        pairs = [(e["match"], read_cv_json(layout.structured(e["rel"])) if e["match"]["missing"] else {})
+                 for e in ranked]
+        for entry, match in zip(ranked, add_semantic_matches(pairs, requirements, cache_dir=layout.llm_cache_dir,
+                                                              source=str(layout.requirements))):
+            entry["match"] = match
     write_ranking(layout.ranking_csv, layout.ranking_json, rank_rows(entries), job=job)
     return StageResult("ranking", layout.requirements, layout.ranking_csv)

@@ -46,8 +46,20 @@ checkpoint ranking:
         json=BATCH.pattern("ranking_json"),
     log:
         BATCH.pattern("ranking_log"),
+    threads: SNAKEMAKE.job_threads
+    resources:
+        llm=1 if BATCH.rank_embeddings else 0,
+    params:
+        embeddings=BATCH.rank_embeddings,
     run:
-        run_job(ranking_job, BATCH.ranked_cvs, BATCH.target, log[0])
+        run_job(
+            ranking_job,
+            BATCH.ranked_cvs,
+            BATCH.target,
+            log[0],
+            embeddings=params.embeddings,
+            calls_model=params.embeddings,
+        )
 
 
 # The extracted JSON of CVs whose paths hold "{name}", for the ranking (see rule batch_complete).

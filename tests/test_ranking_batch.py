@@ -147,3 +147,12 @@ def test_bad_job_or_rank_config_stops_before_any_job_in_one_line(tmp_path, llm_e
     assert len(errors) == 1 and expected.format(job=job_path, config=config) in errors[0], run.stderr
     assert "Traceback" not in run.stderr
     assert run.jobs() == [] and not (tmp_path / "out" / "structured_data").exists()
+
+
+def test_a_rank_section_without_a_job_names_the_keys(tmp_path):
+    config = make_ranked_batch(tmp_path)
+    settings = json.loads(config.read_text("utf-8"))
+    run = run_workflow(tmp_path, write_config(config, **{**settings, "rank": {"top": 3}}))
+    assert run.returncode == 1
+    assert "cvextract: error: config 'rank': give the job as job: <file> or job-url: <url>\n" in run.stderr
+    assert run.jobs() == []

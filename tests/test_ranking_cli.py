@@ -55,9 +55,10 @@ def test_parallel_batch_ranks_every_cv_and_tailors_only_the_shortlist(cvs):
 
 @pytest.mark.parametrize("args, message", [
     (["--rank"], "--rank needs job=<file> (or job-url=<url>)"),
-    (["--rank", "job=j.md", "tpo=3"], "--rank: unknown key 'tpo' (known: job, job-url, top)"),
+    (["--rank", "job=j.md", "tpo=3"], "--rank: unknown key 'tpo' (known: job, job-url, top, embeddings)"),
     (["--rank", "job=j.md", "top=0"], "--rank top=0: give a whole number from 1"),
     (["--rank", "job=j.md", "top=2"], "--rank top= shortlists a batch: use it with --parallel"),
+    (["--rank", "job=j.md", "embeddings=maybe"], "--rank: embeddings='maybe': give true or false"),
 ])
 def test_usage_errors(capsys, args, message):
     code, _, err = cli(capsys, "--extract", "source=cv.docx", *args)

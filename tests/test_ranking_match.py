@@ -50,6 +50,11 @@ def test_bad_front_matter_and_weights_are_one_line_errors_naming_the_job():
         listed_requirements("---\nrequirements: [a\n---\n", "job.md")
     with pytest.raises(ConfigError, match=r"^job.md: requirement 'Kafka': weight must be a whole number"):
         listed_requirements("---\nrequirements:\n  - {name: Kafka, weight: 0}\n---\n", "job.md")
+    # A list, not a document: what would make every match slow is refused.
+    with pytest.raises(ConfigError, match=r"^job.md: the job lists 101 requirements; at most 100 are ranked on$"):
+        listed_requirements("## Skills\n" + "".join(f"- skill{i}\n" for i in range(101)), "job.md")
+    with pytest.raises(ConfigError, match=r"^job.md: requirement 'a or a or .*' is longer than 200 characters"):
+        listed_requirements("## Skills\n- " + "a or " * 50 + "b\n", "job.md")
 
 
 @pytest.mark.parametrize("content, cause", [

@@ -172,6 +172,11 @@ class BatchPlan:
         return (self.rank or {}).get("top")
 
     @property
+    def rank_embeddings(self) -> bool:
+        """``rank.embeddings``: the ranking job also asks the endpoint for embeddings."""
+        return bool((self.rank or {}).get("embeddings"))
+
+    @property
     def rank_options(self) -> dict:
         """What the requirements job is called with besides the job file (rule params: a change of
         the URL or the aliases reruns it, and so every match)."""
@@ -314,7 +319,7 @@ class BatchPlan:
             from ..render.template_check import check_template
 
             check_template(self.template)
-        if self.adjust_steps:  # no LLM endpoint: one error before any job, not one per CV
+        if self.adjust_steps or self.rank_embeddings:  # no LLM endpoint: one error before any job, not one per CV
             from ..llm import check_llm_settings
 
             check_llm_settings()

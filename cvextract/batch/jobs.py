@@ -85,8 +85,9 @@ def requirements_job(job_file: str | None, output: str, log: str | None = None, 
                                                                       cache_dir=layout.llm_cache_dir))
 
 
-def ranking_job(cvs: list[tuple[str, str]], target: str, log: str | None = None) -> list[str]:
-    return _run("ranking", log, lambda: stages.gather_ranking(cvs, layout=TargetLayout(Path(target))))
+def ranking_job(cvs: list[tuple[str, str]], target: str, log: str | None = None, *, embeddings: bool = False) -> list[str]:
+    return _run("ranking", log, lambda: stages.gather_ranking(cvs, layout=TargetLayout(Path(target)),
+                                                              embeddings=embeddings))
 
 
 def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: tuple[str, ...] = (),

@@ -23,7 +23,7 @@ KNOWN_KEYS = {
     "--extract": ("source", "name", "output"),
     "--apply": ("template", "data", "output", "pdf"),
     "--parallel": ("source", "n", "file-type", "file_type"),
-    "--rank": ("job", "job-url", "top"),
+    "--rank": ("job", "job-url", "top", "embeddings"),
 }
 STAGE_KEYS = ("data", "output")  # of the first --adjust group: the chain's input and its final JSON
 FLAG_KEYS = ("pdf",)  # may stand alone: ``--apply template=t.docx pdf``
@@ -49,6 +49,10 @@ class Invocation:
     workers: int = 1            # --parallel n=
     mask_personal_data: bool = True
     rank: dict | None = None    # --rank job=<file> [top=K]
+
+    def rank_embeddings(self) -> bool:
+        """``--rank embeddings=true``: semantic matches too."""
+        return bool(self.rank) and _flag("--rank", "embeddings", self.rank.get("embeddings", False))
 
     def rank_top(self) -> int | None:
         """``--rank top=K``: a whole number from 1 (checked when parsed)."""
@@ -110,8 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake "
                              f"workflow; n: 1 to {MAX_WORKERS} or auto (the CPUs), default 1; file-type default *.docx")
     parser.add_argument("--rank", nargs="*", metavar="KEY=VALUE",
-                        help="job=<file> | job-url=<url> [top=<K>]: score each CV against the job's requirements "
-                             "(docs/ranking.md); top=K (with --parallel) adjusts and applies only the best K")
+                        help="job=<file> | job-url=<url> [top=<K>] [embeddings=true]: score each CV against the "
+                             "job's requirements (docs/ranking.md); top=K (with --parallel) adjusts and applies only "
+                             "the best K; embeddings: semantic matches too, through the LLM endpoint")
     parser.add_argument("--target", type=Path, help="output folder (required unless --list, or --extract with "
                                                     "--rank alone)")
     parser.add_argument("--list", dest="list_kind", choices=LISTABLE, help="list the available stage implementations")
@@ -201,6 +206,7 @@ def _check_rank(inv: Invocation) -> None:
         raise UsageError(f"--rank top={top}: give a whole number from 1")
     if top is not None and inv.parallel is None:
         raise UsageError("--rank top= shortlists a batch: use it with --parallel")
+    inv.rank_embeddings()  # embeddings= must be true or false
 
 
 def _ranks_one_cv_only(inv: Invocation) -> bool:

@@ -55,6 +55,8 @@ def _rank_config(inv: Invocation) -> dict:
     rank = {"job": str(Path(inv.rank["job"]).resolve())} if inv.rank.get("job") else {"job-url": inv.rank["job-url"]}
     if inv.rank_top():
         rank["top"] = inv.rank_top()
+    if inv.rank_embeddings():
+        rank["embeddings"] = True
     return rank
 
 
@@ -87,6 +89,10 @@ def run_batch(inv: Invocation) -> int:
         from ..stages import check_rank_ready
 
         check_rank_ready(inv.rank.get("job"), inv.rank.get("job-url"))
+        if inv.rank_embeddings():
+            from ..llm import check_llm_settings
+
+            check_llm_settings()
     from ..privacy import raw_text_warning
 
     if raw_text_warning(inv.extractor()):  # Snakemake's own copy of it reaches --log-file only

@@ -37,6 +37,10 @@ def run_single(inv: Invocation) -> int:
         check_libreoffice()
     if inv.rank is not None:  # a job that cannot be read or lists nothing (and no model): before any work
         stages.check_rank_ready(inv.rank.get("job"), inv.rank.get("job-url"))
+        if inv.rank_embeddings():
+            from ..llm import check_llm_settings
+
+            check_llm_settings()
     if inv.target is None:  # --extract with --rank alone: the score is the result, the files are not kept
         with tempfile.TemporaryDirectory(prefix="cvextract-rank-") as scratch:
             inv.target = Path(scratch)
@@ -87,7 +91,8 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     if inv.rank is not None:
         stages.rank_requirements(inv.rank.get("job"), new(layout.requirements), job_url=inv.rank.get("job-url"),
                                  cache_dir=layout.llm_cache_dir)
-        result, ranked = stages.rank_cv(data, layout.requirements, new(layout.match(stem)))
+        result, ranked = stages.rank_cv(data, layout.requirements, new(layout.match(stem)),
+                                        embeddings=inv.rank_embeddings(), cache_dir=layout.llm_cache_dir)
         done.append(f"rank -> {ranked['score']:g}/100")
 
     if inv.adjust:
@@ -131,7 +136,8 @@ def match_lines(match: dict, job: str) -> list[str]:
              f"(weight {match['weight_held']} of {match['weight_total']})"]
     for evidence in match["evidence"]:
         place = evidence["places"][0]
-        lines.append(f'  + {evidence["requirement"]}: "{place["quote"]}" ({place["where"]})')
+        similar = f', similarity {place["similarity"]:g}' if place.get("semantic") else ""
+        lines.append(f'  + {evidence["requirement"]}: "{place["quote"]}" ({place["where"]}{similar})')
     lines += [f"  - {name}" for name in match["missing"]]
     return lines
 

@@ -19,6 +19,7 @@ from .words import words
 
 MUST, NICE = 2, 1  # the weights of a must-have and a nice-to-have requirement
 MAX_JOB_BYTES = 1_000_000  # a job description is a page or two; a bigger file is not one
+MAX_REQUIREMENTS, MAX_NAME_CHARS = 100, 200  # as requirements.schema.json: a list, not a document
 HOW_TO_LIST = ("list the requirements as bullets under a 'Requirements' (or 'Must have', 'Nice to have', "
                "'Skills') heading, or as 'requirements:' in YAML front matter (docs/ranking.md)")
 
@@ -78,9 +79,14 @@ def listed_requirements(text: str, origin: str | Path | None = None) -> list[tup
         found = _heading_requirements(_FRONT_MATTER.sub("", text, count=1))
     kept: dict[tuple[str, ...], tuple[str, int]] = {}
     for name, weight in found:
+        if len(name) > MAX_NAME_CHARS:
+            raise ConfigError(origin, f"requirement '{name[:40]}…' is longer than {MAX_NAME_CHARS} characters: "
+                                      "name it in a few words")
         key = words(name)
         if key and key not in kept:
             kept[key] = (name, weight)
+    if len(kept) > MAX_REQUIREMENTS:
+        raise ConfigError(origin, f"the job lists {len(kept)} requirements; at most {MAX_REQUIREMENTS} are ranked on")
     return list(kept.values())
 
 

@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 
-from ..atomic import deferred_sync, write_json
+from ..atomic import deferred_sync, write_text
 from .job_file import Requirement
 from .matching import match_cv
 
@@ -37,6 +37,6 @@ def current_match(cv_json: Path, match_file: Path, requirements: list[Requiremen
     except (OSError, ValueError):
         pass
     match = {**match_cv(read_cv_json(cv_json), requirements), "stamp": stamp}
-    with deferred_sync():
-        write_json(match_file, match)
+    with deferred_sync():  # compact: the C encoder, ten times faster than an indented dump
+        write_text(match_file, json.dumps(match, ensure_ascii=False) + "\n")
     return match

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
-from ..atomic import write_json, write_text
+from ..atomic import write_text
 
 CSV_COLUMNS = ("rank", "cv", "score", "matched", "missing", "evidence", "error")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
@@ -37,8 +38,15 @@ def _extra(entry: dict) -> dict:
 
 
 def evidence_line(evidence: list[dict]) -> str:
-    """``Kubernetes: "Ran 40 services on K8s" | SQL: "SQL"``: the first place of each held requirement."""
-    return " | ".join(f'{e["requirement"]}: "{e["places"][0]["quote"]}"' for e in evidence if e["places"])
+    """``Kubernetes: "Ran 40 services on K8s" | SQL: "SQL"``: the first place of each held requirement
+    (a semantic one followed by its similarity)."""
+    return " | ".join(f'{e["requirement"]}: "{e["places"][0]["quote"]}"' + _similarity(e["places"][0])
+                      for e in evidence if e["places"])
+
+
+def _similarity(place: dict) -> str:
+    """`` (similarity 0.87)`` after a semantic match's quote (rank.embeddings)."""
+    return f' (similarity {place["similarity"]:g})' if place.get("semantic") else ""
 
 
 def csv_text(rows: list[dict]) -> str:
@@ -61,8 +69,10 @@ def _cell(value) -> str:
 
 def write_ranking(csv_path: str | Path, json_path: str | Path, rows: list[dict], *, job: dict) -> None:
     """``ranking.csv`` and ``ranking.json`` (the job's requirements and every row in full)."""
-    write_json(json_path, {"job": job.get("job"), "source": job.get("source"),
-                           "requirements": job.get("requirements", []), "cvs": rows})
+    # One line: with every CV's evidence it grows with the batch, and an indented dump is slow.
+    write_text(json_path, json.dumps({"job": job.get("job"), "source": job.get("source"),
+                                      "requirements": job.get("requirements", []), "cvs": rows},
+                                     ensure_ascii=False) + "\n")
     write_text(csv_path, csv_text(rows))
 
 

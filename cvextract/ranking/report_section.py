@@ -25,7 +25,7 @@ def ranking_section(target: str | Path) -> dict | None:
     for row in ranking.get("cvs") or []:
         entry = {"k": row.get("rank"), "n": row.get("cv"), "r": row.get("rel"), "s": row.get("score"),
                  "m": row.get("matched") or [], "x": row.get("missing") or [],
-                 "e": [[e["requirement"], e["places"][0]["quote"], e["places"][0]["where"]]
+                 "e": [[e["requirement"], e["places"][0]["quote"], _where(e["places"][0])]
                        for e in row.get("evidence") or [] if e.get("places")]}
         if row.get("error"):
             entry["c"] = row["error"]
@@ -33,6 +33,10 @@ def ranking_section(target: str | Path) -> dict | None:
     return {"job": ranking.get("job"), "source": ranking.get("source"),
             "requirements": [[r.get("name"), r.get("weight")] for r in ranking.get("requirements") or []],
             "rows": rows}
+
+
+def _where(place: dict) -> str:
+    return place["where"] + (f", similarity {place['similarity']:g}" if place.get("semantic") else "")
 
 
 def shortlisted(target: str | Path, top: int | None) -> set[str] | None:

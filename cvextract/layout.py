@@ -56,8 +56,14 @@ class TargetLayout:
         return self.target / format / f"{rel}{JSON_SUFFIX}"
 
     def match(self, rel: str | Path) -> Path:
-        """One CV's match against the job: ``<target>/ranking/a/b/x.json``."""
+        """One CV's match against the job, from ``cvextract --extract … --rank … --target DIR``:
+        ``<target>/ranking/x.json`` (a batch keeps every CV's in :attr:`match_cache`)."""
         return self.target / RANKING / f"{rel}{JSON_SUFFIX}"
+
+    @property
+    def match_cache(self) -> Path:
+        """Every CV's last match with what it was computed from (the ranking reuses what is current)."""
+        return self.target / RANKING / "matches.json"
 
     @property
     def requirements(self) -> Path:

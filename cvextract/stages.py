@@ -131,7 +131,7 @@ def job_text(job: str | Path | None, job_url: str | None = None) -> tuple[str, s
     return str(job_url), fetch_page_text(job_url)
 
 
-def check_rank_ready(job: str | Path | None, job_url: str | None = None, *, aliases: dict | None = None) -> int:
+def check_rank_ready(job: str | Path | None, job_url: str | None = None) -> int:
     """Before any work: the job can be read and lists requirements, or a model can extract them.
     Returns how many requirements the job lists (0: the model will extract them)."""
     from .ranking.job_file import listed_requirements
@@ -200,28 +200,30 @@ def gather_ranking(cvs: list[tuple[str, str]], *, layout, embeddings: bool = Fal
     """Match every extracted CV (``cvs``: ``(rel, suffix)``) against the requirements, reusing each
     match still current, and write ``ranking.csv`` and ``ranking.json``; a CV without extracted JSON
     is listed with the cause its extract log gives. ``embeddings``: the requirements a CV misses in
-    words may be held by semantic matches of its items (``rank.embeddings``; the match files keep
-    the word matches)."""
+    words may be held by semantic matches of its items (``rank.embeddings``)."""
     from .errors import CvError
-    from .ranking.match_files import current_match, requirements_digest
+    from .ranking.match_cache import current_match, read_matches, requirements_digest, write_matches
     from .ranking.ranking_table import rank_rows, write_ranking
     from .ranking.requirements_file import read_requirements
     from .report.outcomes import read_stage_log
 
     job, requirements = read_requirements(layout.requirements)
     digest = requirements_digest(layout.requirements)
+    previous = read_matches(layout.match_cache)
     entries = []
     for rel, suffix in cvs:
         entry = {"cv": f"{rel}{suffix}", "rel": rel}
-        cv_json, match_file = layout.structured(rel), layout.match(rel)
         try:
-            entry["match"] = current_match(cv_json, match_file, requirements, digest)
+            entry["match"] = current_match(layout.structured(rel), previous.get(rel), requirements, digest)
         except (OSError, CvError) as exc:
-            match_file.unlink(missing_ok=True)  # an old match no longer describes this CV
             failed = read_stage_log(layout.job_log("extract", rel))
             entry["error"] = (failed.cause if failed is not None and not failed.ok
                               else str(exc) if isinstance(exc, CvError) else "not extracted")
         entries.append(entry)
+    write_matches(layout.match_cache, {e["rel"]: e["match"] for e in entries if "match" in e})
+    for entry in entries:  # the stamp stays in the cache
+        if "match" in entry:
+            entry["match"] = {k: v for k, v in entry["match"].items() if k != "stamp"}
     if embeddings:
         from .ranking.semantic import add_semantic_matches
 

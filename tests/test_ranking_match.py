@@ -152,15 +152,21 @@ def test_stage_functions_write_requirements_matches_and_the_ranking(tmp_path):
     ranking = json.loads(layout.ranking_json.read_text("utf-8"))
     assert [row["cv"] for row in ranking["cvs"]] == EXPECTED_ORDER + ["late.docx", "lost.docx"]
     assert [row["error"] for row in ranking["cvs"][-2:]] == ["not extracted", "lost.docx: not a DOCX"]
-    assert ranking["cvs"][0]["matched"] == KNOWN["alpha"][1] and "stamp" not in ranking["cvs"][0]
-    assert json.loads(layout.match("team/bravo").read_text("utf-8"))["matched"] == KNOWN["team/bravo"][1]
+    assert ranking["cvs"][0]["matched"] == KNOWN["alpha"][1]
 
-    # A match is kept while its CV's JSON and the requirements stay the same, and redone otherwise.
-    stored = layout.match("alpha").read_text("utf-8")
-    layout.match("alpha").write_text(stored.replace('"score": 90.9', '"score": 99.9'), encoding="utf-8")
+    # A CV's match is kept while its JSON and the requirements stay the same, and redone otherwise.
+    kept = json.loads(layout.match_cache.read_text("utf-8"))
+    assert sorted(kept) == sorted(KNOWN) and "stamp" not in ranking["cvs"][0]
+    kept["alpha"]["score"] = 99.9
+    layout.match_cache.write_text(json.dumps(kept), encoding="utf-8")
     stages.gather_ranking(cvs, layout=layout)
     assert json.loads(layout.ranking_json.read_text("utf-8"))["cvs"][0]["score"] == 99.9
-    write_json(layout.structured("alpha"), KNOWN["alpha"][0])
+    write_json(layout.structured("alpha"), KNOWN["alpha"][0])  # the same JSON again: still kept
     stages.gather_ranking(cvs, layout=layout)
-    assert json.loads(layout.ranking_json.read_text("utf-8"))["cvs"][0]["score"] == 90.9
+    assert json.loads(layout.ranking_json.read_text("utf-8"))["cvs"][0]["score"] == 99.9
+    alpha = json.loads(json.dumps(KNOWN["alpha"][0]))
+    alpha["sidebar"]["certifications"].append("CKA")
+    write_json(layout.structured("alpha"), alpha)
+    stages.gather_ranking(cvs, layout=layout)
+    assert json.loads(layout.ranking_json.read_text("utf-8"))["cvs"][0]["score"] == 100
     assert layout.ranking_csv.read_text("utf-8").startswith("rank,cv,score,matched,missing,evidence,error\n")

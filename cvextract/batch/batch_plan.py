@@ -53,7 +53,7 @@ class BatchPlan:
     started_at: float | None = None  # wall-clock time of onstart: usage files older than this are not this batch's
     skipped: list[Skipped] = field(default_factory=list)  # source entries that are not processed
     started: float = field(default_factory=time.time)  # for the batch report: jobs that ran after it are "done"
-    rank: dict | None = None  # rank: {job, job-url, top, aliases}; None: no ranking
+    rank: dict | None = None  # rank: {job, job-url, top, aliases, embeddings}; None: no ranking
     ranking_file: Callable[[], str] | None = None  # the ranking checkpoint's ranking.json (rules/rank.smk sets it)
 
     def __post_init__(self):
@@ -242,7 +242,7 @@ class BatchPlan:
             return
         from ..stages import gather_ranking
 
-        gather_ranking(self.ranked_cvs, layout=layout)
+        gather_ranking(self.ranked_cvs, layout=layout, embeddings=self.rank_embeddings)
 
     def _research_outputs(self) -> list[str]:
         if not self.adjust_steps:

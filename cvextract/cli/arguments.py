@@ -48,7 +48,7 @@ class Invocation:
     report: bool = False  # ``cvextract report --target DIR``: rebuild the batch report from disk
     workers: int = 1            # --parallel n=
     mask_personal_data: bool = True
-    rank: dict | None = None    # --rank job=<file> [top=K]
+    rank: dict | None = None    # --rank job=<file> [top=K] [embeddings=true]
 
     def rank_embeddings(self) -> bool:
         """``--rank embeddings=true``: semantic matches too."""

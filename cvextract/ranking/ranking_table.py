@@ -25,8 +25,7 @@ def rank_rows(entries: list[dict]) -> list[dict]:
     unranked = sorted((e for e in entries if not e.get("match")), key=lambda e: e["cv"])
     rows = []
     for position, entry in enumerate(ranked, 1):
-        match = {k: v for k, v in entry["match"].items() if k != "stamp"}  # what it was computed from
-        rows.append({"rank": position, "cv": entry["cv"], **match, **_extra(entry)})
+        rows.append({"rank": position, "cv": entry["cv"], **entry["match"], **_extra(entry)})
     for entry in unranked:
         rows.append({"rank": None, "cv": entry["cv"], "score": None, "matched": [], "missing": [], "evidence": [],
                      "error": entry.get("error") or "not matched", **_extra(entry)})

@@ -56,6 +56,8 @@ def test_ranking_csv_holds_each_cv_with_exactly_its_skills_best_first_then_rerun
         for entry in filter(None, row["evidence"].split(" | ")):
             name, quote = entry.split(": ", 1)
             assert name in held and any(quote.strip('"') in text for text in texts), entry
+    assert ("cvextract: ranked on 7 requirements (from the job file): Python (must), Kubernetes (K8s) (must)"
+            in run.stderr)  # what the batch matched on, on Snakemake's console
     full = json.loads((tmp_path / "out" / "ranking.json").read_text("utf-8"))
     assert full["source"] == "job file" and len(full["requirements"]) == 7
     assert full["cvs"][0]["evidence"][1]["places"][0]["where"].startswith('experience "')

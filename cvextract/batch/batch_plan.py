@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..atomic import remove_stale_temp_files
-from ..errors import ConfigError
+from ..errors import ConfigError, CvError
 from ..layout import JSONRESUME, LOGS, RANKING, TargetLayout
 from . import llm_process, stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
@@ -244,6 +244,21 @@ class BatchPlan:
 
         gather_ranking(self.ranked_cvs, layout=layout, embeddings=self.rank_embeddings)
 
+    def say_ranking(self) -> None:
+        """After a batch that ranked: what it ranked on and where the ranking is, on Snakemake's
+        console (``cvextract --parallel`` prints its own)."""
+        layout = TargetLayout(Path(self.target))
+        try:
+            if layout.ranking_csv.stat().st_mtime < self.started:
+                return
+            from ..ranking.requirements_file import describe, read_requirements
+
+            job, requirements = read_requirements(layout.requirements)
+        except (OSError, ConfigError, CvError):
+            return
+        log.warning("cvextract: ranked on %d requirements (from the %s): %s; ranking: %s", len(requirements),
+                    job.get("source"), describe(requirements), layout.ranking_csv)
+
     def _research_outputs(self) -> list[str]:
         if not self.adjust_steps:
             return []
@@ -371,6 +386,7 @@ class BatchPlan:
                     self.write_ranking_from_disk()
                 except Exception as exc:  # like the report: it describes the batch, never fails it
                     log.warning("cvextract: the ranking could not be written: %s", exc)
+                self.say_ranking()
             try:
                 self.write_report(runtime)
             except Exception as exc:  # the report describes the batch; it never fails it

@@ -1,6 +1,6 @@
 # rank: {job: <file>}: the job's requirements once per batch, then the ranking, a checkpoint: it
-# matches each CV's extracted JSON against them (<target>/ranking/<rel>.json, redone only for a CV
-# whose JSON or the requirements changed) and writes ranking.csv / ranking.json. With rank.top, the
+# matches each CV's extracted JSON against them (kept in <target>/ranking/matches.json, redone only
+# for a CV whose JSON or the requirements changed) and writes ranking.csv / ranking.json. With rank.top, the
 # CVs it shortlists are the only ones adjusted and applied (BatchPlan.shortlist_targets).
 #
 # The matches are not a job per CV: a Snakemake job costs ~12 ms of scheduling, more than the match

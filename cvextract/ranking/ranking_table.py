@@ -1,7 +1,7 @@
 """The batch's ranking: every CV's match, best first, as ``ranking.csv`` and ``ranking.json``.
 
-A CV without a match (its extraction or its match failed) is listed last, unranked, with the cause
-its job log gives, so that no CV goes silently missing.
+A CV without a match (its extraction failed, or has not run) is listed last, unranked, with the
+cause its job log gives, so that no CV goes silently missing.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ include: "rules/apply.smk"
 include: "rules/pdf.smk"
 include: "rules/export.smk"
 include: "rules/report.smk"
+include: "rules/rank.smk"
 
 
 rule all:
@@ -26,3 +27,4 @@ rule all:
     input:
         SNAKEMAKE.settled(BATCH.targets),
         BATCH.report_path,
+        BATCH.shortlist_targets,

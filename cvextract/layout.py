@@ -17,14 +17,16 @@ LOGS = "logs"
 LLM_CACHE = "llm_cache"
 DOCUMENT_SUFFIX = "_NEW.docx"
 JSONRESUME = "jsonresume"
+RANKING = "ranking"  # each CV's match against the job (rank:), beside ranking.csv/ranking.json
 PDF_SUFFIX = "_NEW.pdf"
 JSON_SUFFIX = ".json"
 LOG_SUFFIX = ".log"
 # The folders a target holds; a source search skips them in any folder marked as a target.
-OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE, JSONRESUME)
+OUTPUT_FOLDERS = (STRUCTURED, ADJUSTED, DOCUMENTS, RESEARCH, LOGS, LLM_CACHE, JSONRESUME, RANKING)
 TARGET_MARKER = ".cvextract-target"
 REPORT = "report.html"  # the batch report, at the top of the target
-TARGET_FILES = (TARGET_MARKER, REPORT)  # files of a target's own, at its top: never taken for CVs
+RANKING_CSV, RANKING_JSON = "ranking.csv", "ranking.json"  # the batch's ranking (rank:), at the top too
+TARGET_FILES = (TARGET_MARKER, REPORT, RANKING_CSV, RANKING_JSON)  # files of a target's own, at its top: never taken for CVs
 # What a CV's stem becomes in its output file names (x -> x.json, x_NEW.docx, x_NEW.pdf, x.log).
 OUTPUT_SUFFIXES = (JSON_SUFFIX, DOCUMENT_SUFFIX, PDF_SUFFIX, LOG_SUFFIX)
 JOB_USAGE_SUFFIX = ".usage.json"  # x.log.<pid>-<time_ns, hex>.usage.json: a job attempt's LLM usage
@@ -52,6 +54,29 @@ class TargetLayout:
     def export(self, format: str, rel: str | Path) -> Path:
         """``<target>/<format>/a/b/x.json``, e.g. ``jsonresume/a/b/x.json``."""
         return self.target / format / f"{rel}{JSON_SUFFIX}"
+
+    def match(self, rel: str | Path) -> Path:
+        """One CV's match against the job, from ``cvextract --extract … --rank … --target DIR``:
+        ``<target>/ranking/x.json`` (a batch keeps every CV's in :attr:`match_cache`)."""
+        return self.target / RANKING / f"{rel}{JSON_SUFFIX}"
+
+    @property
+    def match_cache(self) -> Path:
+        """Every CV's last match with what it was computed from (the ranking reuses what is current)."""
+        return self.target / RANKING / "matches.json"
+
+    @property
+    def requirements(self) -> Path:
+        """The requirements the batch ranks on, from the job file or a model."""
+        return self.research_dir / "job-requirements.json"
+
+    @property
+    def ranking_csv(self) -> Path:
+        return self.target / RANKING_CSV
+
+    @property
+    def ranking_json(self) -> Path:
+        return self.target / RANKING_JSON
 
     @property
     def research_dir(self) -> Path:

@@ -134,3 +134,120 @@ def check_adjust_ready(steps: list[dict]) -> None:
     from .adjust import check_adjust_steps
 
     check_adjust_steps(steps)
+
+
+def job_text(job: str | Path | None, job_url: str | None = None) -> tuple[str, str]:
+    """``(where it came from, text)`` of the job a ranking is for: the file, or the page fetched."""
+    if job:
+        from .ranking.job_file import read_job_text
+
+        return str(job), read_job_text(job)
+    from .adjust.web_page import fetch_page_text
+
+    return str(job_url), fetch_page_text(job_url)
+
+
+def check_rank_ready(job: str | Path | None, job_url: str | None = None) -> int:
+    """Before any work: the job can be read and lists requirements, or a model can extract them.
+    Returns how many requirements the job lists (0: the model will extract them)."""
+    from .ranking.job_file import listed_requirements
+
+    origin, text = job_text(job, job_url)
+    listed = listed_requirements(text, origin)
+    if not listed:
+        _model_for_requirements(origin)
+    return len(listed)
+
+
+def _model_for_requirements(origin: str) -> None:
+    """A job without a list needs a model to find its requirements; without one, say how to list them."""
+    from .errors import ConfigError
+    from .llm import check_llm_settings
+    from .ranking.job_file import HOW_TO_LIST
+
+    try:
+        check_llm_settings()
+    except ConfigError:
+        raise ConfigError(origin, "the job lists no requirements and no model is configured to find them: "
+                                  f"{HOW_TO_LIST}") from None
+
+
+def rank_requirements(job: str | Path | None, output: str | Path, *, job_url: str | None = None,
+                      aliases: dict | None = None, cache_dir: str | Path | None = None) -> StageResult:
+    """The requirements a ranking matches on, written to ``output``: the job file's list, or, when it
+    has none and a model is configured, the list the model extracts from the job (cached)."""
+    from .ranking.job_file import build_requirements, listed_requirements
+    from .ranking.requirements_file import FROM_JOB_FILE, FROM_MODEL, write_requirements
+
+    origin, text = job_text(job, job_url)
+    listed, source = listed_requirements(text, origin), FROM_JOB_FILE
+    if not listed:
+        _model_for_requirements(origin)
+        from .ranking.model_requirements import extract_requirements
+
+        listed, source = extract_requirements(text, origin, cache_dir=cache_dir), FROM_MODEL
+    output = Path(output)
+    write_requirements(output, build_requirements(listed, aliases), job=origin, source=source)
+    return StageResult("requirements", origin, output)
+
+
+def rank_cv(data: str | Path | dict, requirements: str | Path, output: str | Path | None = None,
+            *, source: str | Path | None = None, embeddings: bool = False,
+            cache_dir: str | Path | None = None) -> tuple[StageResult, dict]:
+    """Match a CV JSON against the requirements file; writes the match to ``output`` when given.
+    ``embeddings``: also semantic matches of its items (``rank.embeddings``)."""
+    from .ranking.matching import match_cv
+    from .ranking.requirements_file import read_requirements
+
+    cv = data if isinstance(data, dict) else read_cv_json(data)
+    _, reqs = read_requirements(requirements)
+    match = match_cv(cv, reqs)
+    if embeddings:
+        from .ranking.semantic import add_semantic_matches
+
+        match = add_semantic_matches([(match, cv)], reqs, cache_dir=cache_dir, source=str(source or data))[0]
+    if output is not None:
+        write_json(output, match)
+    where = source or ("<data>" if isinstance(data, dict) else data)
+    return StageResult("rank", where, Path(output) if output else Path(requirements)), match
+
+
+def gather_ranking(cvs: list[tuple[str, str]], *, layout, embeddings: bool = False) -> StageResult:
+    """Match every extracted CV (``cvs``: ``(rel, suffix)``) against the requirements, reusing each
+    match still current, and write ``ranking.csv`` and ``ranking.json``; a CV without extracted JSON
+    is listed with the cause its extract log gives. ``embeddings``: the requirements a CV misses in
+    words may be held by semantic matches of its items (``rank.embeddings``)."""
+    from .errors import CvError
+    from .ranking.match_cache import current_match, read_matches, requirements_digest, write_matches
+    from .ranking.ranking_table import rank_rows, write_ranking
+    from .ranking.requirements_file import read_requirements
+    from .report.outcomes import read_stage_log
+
+    job, requirements = read_requirements(layout.requirements)
+    digest = requirements_digest(layout.requirements)
+    previous = read_matches(layout.match_cache)
+    entries = []
+    for rel, suffix in cvs:
+        entry = {"cv": f"{rel}{suffix}", "rel": rel}
+        try:
+            entry["match"] = current_match(layout.structured(rel), previous.get(rel), requirements, digest)
+        except (OSError, CvError) as exc:
+            failed = read_stage_log(layout.job_log("extract", rel))
+            entry["error"] = (failed.cause if failed is not None and not failed.ok
+                              else str(exc) if isinstance(exc, CvError) else "not extracted")
+        entries.append(entry)
+    write_matches(layout.match_cache, {e["rel"]: e["match"] for e in entries if "match" in e})
+    for entry in entries:  # the stamp stays in the cache
+        if "match" in entry:
+            entry["match"] = {k: v for k, v in entry["match"].items() if k != "stamp"}
+    if embeddings:
+        from .ranking.semantic import add_semantic_matches
+
+        ranked = [e for e in entries if "match" in e]
+        pairs = [(e["match"], read_cv_json(layout.structured(e["rel"])) if e["match"]["missing"] else {})
+                 for e in ranked]
+        for entry, match in zip(ranked, add_semantic_matches(pairs, requirements, cache_dir=layout.llm_cache_dir,
+                                                              source=str(layout.requirements))):
+            entry["match"] = match
+    write_ranking(layout.ranking_csv, layout.ranking_json, rank_rows(entries), job=job)
+    return StageResult("ranking", layout.requirements, layout.ranking_csv)

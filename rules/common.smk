@@ -7,6 +7,8 @@ from cvextract.batch.jobs import (
     export_job,
     extract_with_fallback,
     pdf_job,
+    ranking_job,
+    requirements_job,
     research_job,
     run_job,
 )

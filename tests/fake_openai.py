@@ -85,6 +85,16 @@ def chat(content: str | dict, *, finish_reason: str = "stop", delay: float = 0.0
                  chunks=chunks)
 
 
+def hashed_words(text: str, dimensions: int = 64) -> list[float]:
+    """A deterministic stand-in for an embedding: the text's lower-cased words hashed into buckets."""
+    import hashlib
+
+    vector = [0.0] * dimensions
+    for word in text.lower().split():
+        vector[int(hashlib.md5(word.encode()).hexdigest(), 16) % dimensions] += 1.0
+    return vector if any(vector) else [1.0] + [0.0] * (dimensions - 1)
+
+
 def error(status: int, message: str = "error", *, headers: dict | None = None,
           type: str = "server_error", param: str | None = None, code: str | None = None) -> Reply:
     return Reply(status, {"error": {"message": message, "type": type, "param": param, "code": code}},
@@ -200,6 +210,9 @@ class FakeOpenAI:
         self.completion_tokens = 0
         self._bucket: list[float] | None = None  # [tokens, when] of the rate limit
         self.changed = threading.Condition(self.lock)  # notified whenever in_flight changes
+        # POST /v1/embeddings: each input text's vector from ``embed`` (default: its words, hashed)
+        self.embed: Callable[[str], list[float]] = hashed_words
+        self.embedding_requests: list[Request] = []
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -213,6 +226,8 @@ class FakeOpenAI:
                 except json.JSONDecodeError:
                     body = {"_raw": raw.decode("utf-8", "replace")}
                 request = Request(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                if self.path.rstrip("/") == "/v1/embeddings":
+                    return _send(self, fake._embeddings(request))
                 if self.path.rstrip("/") != "/v1/chat/completions":
                     return _send(self, error(404, f"no route {self.path}", type="not_found"))
                 with fake.lock:
@@ -247,6 +262,15 @@ class FakeOpenAI:
                         fake.changed.notify_all()
 
         self.server = _Server(Handler)
+
+    def _embeddings(self, request: Request) -> Reply:
+        with self.lock:
+            self.embedding_requests.append(request)
+        texts = request.body.get("input") or []
+        data = [{"object": "embedding", "index": i, "embedding": self.embed(text)} for i, text in enumerate(texts)]
+        tokens = sum(len(text.split()) for text in texts)
+        return Reply(200, {"object": "list", "data": data, "model": request.body.get("model"),
+                           "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
     def _admit(self) -> tuple[dict, Reply | None]:
         """Under the lock: the rate-limit headers, and a 429 when this request is over the rate.

@@ -14,10 +14,11 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..atomic import remove_stale_temp_files
-from ..errors import ConfigError
-from ..layout import JSONRESUME, LOGS, TargetLayout
+from ..errors import ConfigError, CvError
+from ..layout import JSONRESUME, LOGS, RANKING, TargetLayout
 from . import llm_process, stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, patterns_text, scan_source
@@ -57,6 +58,8 @@ class BatchPlan:
     started: float = field(default_factory=time.time)  # for the batch report: jobs that ran after it are "done"
     extract_fallback: str | None = None  # extract.fallback: the extractor for CVs the rules cannot read
     extract_sections: dict = field(default_factory=dict)  # extract.sections: more section names
+    rank: dict | None = None  # rank: {job, job-url, top, aliases, embeddings}; None: no ranking
+    ranking_file: Callable[[], str] | None = None  # the ranking checkpoint's ranking.json (rules/rank.smk sets it)
 
     def __post_init__(self):
         self._suffix = {cv.rel: cv.suffix for cv in self.cvs}
@@ -74,9 +77,18 @@ class BatchPlan:
             "pdf_log": str(layout.job_log("pdf", rel)),
             "research_log": str(layout.target / LOGS / "research.log"),
             "report_log": str(layout.target / LOGS / "report.log"),
+            "requirements": str(layout.requirements),
+            "requirements_log": str(layout.target / LOGS / "requirements.log"),
+            "ranking_csv": str(layout.ranking_csv),
+            "ranking_json": str(layout.ranking_json),
+            "ranking_log": str(layout.target / LOGS / "ranking.log"),
         }
         self.completion_request = f"{self.target}/{LOGS}/.batch-complete{{}}"
         self.completion_pattern = f"{self.target}/{LOGS}/.batch-complete{{lb}}{{rb}}"
+        # The extracted JSON of braced CV names reaches the ranking through this marker (kept: it
+        # changes only when one of them does), as the completion marker does for the final outputs.
+        self.braced_extracts_request = f"{self.target}/{RANKING}/.braced-extracts{{}}"
+        self.braced_extracts_pattern = f"{self.target}/{RANKING}/.braced-extracts{{lb}}{{rb}}"
         self.research_outputs = self._research_outputs()
 
     # --- patterns and input functions used by the rules -------------------------------------
@@ -128,27 +140,129 @@ class BatchPlan:
                   "pdf": bool(self.template and self.pdf), JSONRESUME: JSONRESUME in self.exports}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
 
-    def kept_outputs(self, rel: str) -> list[str]:
+    def kept_outputs(self, rel: str, *, tailored: bool | None = None) -> list[str]:
         """Every file a CV's stages leave in the target: a deleted one is rebuilt by the next run,
-        not only a deleted final output (an adjusted JSON behind an up-to-date document, say)."""
-        kinds = (["structured"] + (["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
+        not only a deleted final output (an adjusted JSON behind an up-to-date document, say).
+
+        ``tailored``: only the outputs of the stages after the ranking (True) or up to it (False);
+        with ``rank.top`` the former are asked for the shortlisted CVs only."""
+        before = ["structured"]
+        after = ((["adjusted"] if self.adjust_steps else []) + (["document"] if self.template else [])
                  + (["pdf"] if self.template and self.pdf else [])
                  + ([JSONRESUME] if JSONRESUME in self.exports else []))
+        kinds = before if tailored is False else after if tailored else before + after
         return [self._patterns[kind].replace("{rel}", rel) for kind in kinds]
 
     def _all_outputs(self) -> list[str]:
-        return [path for cv in self.cvs for path in self.kept_outputs(cv.rel)]
+        tailored = False if self.rank_top else None  # with a shortlist, the rest comes after the ranking
+        return [path for cv in self.cvs for path in self.kept_outputs(cv.rel, tailored=tailored)]
 
     def targets(self, wildcards) -> list[str]:
-        """What ``rule all`` asks for: each CV's outputs, and the completion marker that stands for
-        the CVs whose paths Snakemake would misread as wildcards (``CV {draft}.docx``)."""
+        """What ``rule all`` asks for: each CV's outputs, the ranking, and the completion marker that
+        stands for the CVs whose paths Snakemake would misread as wildcards (``CV {draft}.docx``)."""
         outputs = self._all_outputs()
+        plain = [path for path in outputs if not _WILDCARD_LIKE.search(path)]
+        ranking = [self._patterns["ranking_csv"], self._patterns["ranking_json"]] if self.rank else []
+        return plain + ranking + ([self.completion_request] if len(plain) < len(outputs) else [])
+
+    def braced_outputs(self, wildcards) -> list[str]:
+        """The outputs behind the completion marker, braces written as the {lb}/{rb} wildcards (with
+        a shortlist, the shortlisted CVs' later outputs too, once the ranking exists)."""
+        outputs = self._all_outputs() + (self._shortlisted() if self.rank_top else [])
+        return [escape_braces(path) for path in outputs if _WILDCARD_LIKE.search(path)]
+
+    # --- the ranking (rank:) ---------------------------------------------------------------
+    @property
+    def rank_top(self) -> int | None:
+        return (self.rank or {}).get("top")
+
+    @property
+    def rank_embeddings(self) -> bool:
+        """``rank.embeddings``: the ranking job also asks the endpoint for embeddings."""
+        return bool((self.rank or {}).get("embeddings"))
+
+    @property
+    def rank_options(self) -> dict:
+        """What the requirements job is called with besides the job file (rule params: a change of
+        the URL or the aliases reruns it, and so every match)."""
+        rank = self.rank or {}
+        return {"job_url": None if rank.get("job") else rank.get("job-url"), "aliases": rank.get("aliases") or {},
+                "target": self.target}
+
+    def rank_job_input(self, wildcards) -> list[str]:
+        """The job file (a change reruns the requirements and the matches); none for a job-url."""
+        job = (self.rank or {}).get("job")
+        return [job] if job else []
+
+    def ranking_inputs(self, wildcards) -> list[str]:
+        """Every CV's extracted JSON, for the ranking; those of braced CV names behind their marker."""
+        extracted = [self._patterns["structured"].replace("{rel}", cv.rel) for cv in self.cvs]
+        plain = [path for path in extracted if not _WILDCARD_LIKE.search(path)]
+        return plain + ([self.braced_extracts_request] if len(plain) < len(extracted) else [])
+
+    def braced_extracts(self, wildcards) -> list[str]:
+        """The extracted JSON behind their marker, braces written as the {lb}/{rb} wildcards."""
+        return [escape_braces(path) for cv in self.cvs
+                for path in [self._patterns["structured"].replace("{rel}", cv.rel)] if _WILDCARD_LIKE.search(path)]
+
+    @property
+    def ranked_cvs(self) -> list[tuple[str, str]]:
+        return [(cv.rel, cv.suffix) for cv in self.cvs]
+
+    def shortlist_targets(self, wildcards) -> list[str]:
+        """With ``rank.top``: what the shortlisted CVs' later stages leave, asked for by ``rule all``
+        once the ranking exists (braced names behind the completion marker); else nothing more."""
+        if not self.rank_top:
+            return []
+        outputs = self._shortlisted()
         plain = [path for path in outputs if not _WILDCARD_LIKE.search(path)]
         return plain + ([self.completion_request] if len(plain) < len(outputs) else [])
 
-    def braced_outputs(self, wildcards) -> list[str]:
-        """The outputs behind the completion marker, braces written as the {lb}/{rb} wildcards."""
-        return [escape_braces(path) for path in self._all_outputs() if _WILDCARD_LIKE.search(path)]
+    def _shortlisted(self) -> list[str]:
+        """The later outputs of the best ``rank.top`` CVs of the ranking checkpoint's ranking.json
+        (while the DAG is built before the checkpoint ran, Snakemake's exception passes through)."""
+        from ..ranking.ranking_table import read_ranking, shortlist
+
+        by_name = {f"{cv.rel}{cv.suffix}": cv.rel for cv in self.cvs}
+        names = shortlist(read_ranking(self.ranking_file()), self.rank_top)
+        return [path for name in names if name in by_name for path in self.kept_outputs(by_name[name], tailored=True)]
+
+    def calls_model_for_requirements(self) -> bool:
+        """Whether the requirements job asks the model: a job-url, or a job file with no list."""
+        rank = self.rank or {}
+        if not rank.get("job"):
+            return bool(rank.get("job-url"))
+        from ..ranking.job_file import listed_requirements, read_job_text
+
+        try:
+            return not listed_requirements(read_job_text(rank["job"]), rank["job"])
+        except ConfigError:
+            return False  # the job's own error is raised at the start, or by the job
+
+    def write_ranking_from_disk(self) -> None:
+        """At the end of a batch in which the ranking could not run (a CV's extraction failed): the
+        ranking of the CVs that were extracted, the others listed with their cause."""
+        layout = TargetLayout(Path(self.target))
+        if not layout.requirements.is_file() or all(layout.structured(cv.rel).is_file() for cv in self.cvs):
+            return
+        from ..stages import gather_ranking
+
+        gather_ranking(self.ranked_cvs, layout=layout, embeddings=self.rank_embeddings)
+
+    def say_ranking(self) -> None:
+        """After a batch that ranked: what it ranked on and where the ranking is, on Snakemake's
+        console (``cvextract --parallel`` prints its own)."""
+        layout = TargetLayout(Path(self.target))
+        try:
+            if layout.ranking_csv.stat().st_mtime < self.started:
+                return
+            from ..ranking.requirements_file import describe, read_requirements
+
+            job, requirements = read_requirements(layout.requirements)
+        except (OSError, ConfigError, CvError):
+            return
+        log.warning("cvextract: ranked on %d requirements (from the %s): %s; ranking: %s", len(requirements),
+                    job.get("source"), describe(requirements), layout.ranking_csv)
 
     def _research_outputs(self) -> list[str]:
         if not self.adjust_steps:
@@ -233,10 +347,14 @@ class BatchPlan:
                                                     require_all_fields=self.require_all_fields)
             for warning in self.template_warnings:
                 log.warning("cvextract: %s", warning)
-        if self.adjust_steps:  # no LLM endpoint: one error before any job, not one per CV
+        if self.adjust_steps or self.rank_embeddings:  # no LLM endpoint: one error before any job, not one per CV
             from ..llm import check_llm_settings
 
             check_llm_settings()
+        if self.rank and not self.rank.get("job"):  # a job page that cannot be fetched: before any job
+            from ..stages import check_rank_ready
+
+            check_rank_ready(None, self.rank["job-url"])
         if self.template and self.pdf:  # no LibreOffice: one error naming the package, before any job
             from ..pdf import check_libreoffice, warm_unavailable_reason
 
@@ -276,6 +394,12 @@ class BatchPlan:
             write_batch_usage(Path(self.target) / LOGS, since=self.started_at, prices=self.llm_prices)
         if runtime.main_process and not runtime.dryrun:
             Path(self.completion_pattern.replace("{lb}", "{").replace("{rb}", "}")).unlink(missing_ok=True)
+            if self.rank:
+                try:
+                    self.write_ranking_from_disk()
+                except Exception as exc:  # like the report: it describes the batch, never fails it
+                    log.warning("cvextract: the ranking could not be written: %s", exc)
+                self.say_ranking()
             try:
                 self.write_report(runtime)
             except Exception as exc:  # the report describes the batch; it never fails it
@@ -309,6 +433,8 @@ class BatchPlan:
                   "apply": {"template": self.template, "pdf": self.pdf,
                             "warnings": self.template_warnings} if self.template else None,
                   "export": self.exports, "llm": llm}
+        if self.rank:
+            config["rank"] = self.rank
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=runtime.cores)
 
@@ -345,7 +471,9 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
     source = path_of(cfg["source"]).rstrip("/") or "/"
     target = cfg["target"].rstrip("/") or "/"
     template = path_of(cfg["apply"]["template"]) if cfg.get("apply") else None
-    for key, value in (("source", source), ("target", target), ("apply.template", template)):
+    rank = _rank_config(cfg.get("rank"), path_of)
+    for key, value in (("source", source), ("target", target), ("apply.template", template),
+                       ("rank.job", (rank or {}).get("job"))):
         if value and _WILDCARD_LIKE.search(value):
             raise ConfigError(value, f"config '{key}': a path with '{{name}}' in it cannot be used "
                                      "(Snakemake reads it as a wildcard); rename or move it")
@@ -362,6 +490,10 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
     from ..llm.settings import export_pacing
 
     export_pacing(cfg["llm"])  # every process of the batch paces its calls the same way
+    if main_process and rank and rank.get("job"):  # missing, unreadable, lists nothing: before the DAG
+        from ..stages import check_rank_ready
+
+        check_rank_ready(rank["job"])
     scan = scan_source(source, cfg["file_type"], target=target)
     if main_process:  # every run names them, a rerun with nothing to do too
         for entry in scan.skipped:
@@ -388,4 +520,17 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         exports=list(dict.fromkeys(cfg["export"])),
         cvs=scan.cvs,
         skipped=scan.skipped,
+        rank=rank,
     )
+
+
+def _rank_config(rank: dict | None, path_of) -> dict | None:
+    """``rank:`` with its job file resolved like the other config paths; one of job/job-url needed."""
+    if rank is None:
+        return None
+    if not rank.get("job") and not rank.get("job-url"):
+        raise ConfigError(None, "config 'rank': give the job as job: <file> or job-url: <url>")
+    rank = dict(rank)
+    if rank.get("job"):
+        rank["job"] = path_of(rank["job"])
+    return rank

@@ -121,6 +121,18 @@ def research_job(steps: list[dict], target: str, log: str | None = None) -> list
     return _run("research", log, lambda: stages.research_customers(steps, layout=TargetLayout(Path(target))))
 
 
+def requirements_job(job_file: str | None, output: str, log: str | None = None, *, job_url: str | None,
+                     aliases: dict, target: str) -> list[str]:
+    layout = TargetLayout(Path(target))
+    return _run("requirements", log, lambda: stages.rank_requirements(job_file, output, job_url=job_url, aliases=aliases,
+                                                                      cache_dir=layout.llm_cache_dir))
+
+
+def ranking_job(cvs: list[tuple[str, str]], target: str, log: str | None = None, *, embeddings: bool = False) -> list[str]:
+    return _run("ranking", log, lambda: stages.gather_ranking(cvs, layout=TargetLayout(Path(target)),
+                                                              embeddings=embeddings))
+
+
 def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: tuple[str, ...] = (),
             **kwargs) -> list[str]:
     """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and

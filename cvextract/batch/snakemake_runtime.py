@@ -41,6 +41,8 @@ Also relied on:
   into ``workflow.dag_settings.target_jobs`` (split at commas, snakemake/snakemake#2366; quotes
   stripped), which ``snakemake.dag.DAG.init`` turns into its jobs. Both are wrapped, once per
   process, by :meth:`SnakemakeRuntime.carry_any_wildcard_value`.
+- ``workflow.globals["checkpoints"]`` (the Snakefile's ``checkpoints``) and ``checkpoints.<rule>.get()``:
+  the ranking's shortlist (``rank.top``) is read from a checkpoint's output;
 - the scheduler's log line when an interrupt reached it and it stops its jobs
   (:data:`STOPPING_MESSAGE`, logged on the ``snakemake.logging`` logger).
 """
@@ -247,6 +249,12 @@ class SnakemakeRuntime:
             return input_function(wildcards)
 
         return inputs
+
+    def checkpoint_output(self, rule: str, name: str) -> str:
+        """The output ``name`` of checkpoint ``rule`` once it has run. Called by an input function
+        while the DAG is built before that, it raises Snakemake's IncompleteCheckpointException, by
+        which Snakemake runs the checkpoint first and evaluates the function again after it."""
+        return str(getattr(getattr(self._workflow.globals["checkpoints"], rule).get().output, name))
 
     def cancel_rate_timers(self) -> None:
         """At the workflow's end: cancel the job-rate limit's pending re-check timers, which would

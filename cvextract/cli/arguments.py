@@ -24,6 +24,7 @@ KNOWN_KEYS = {
     "--extract": ("source", "name", "output", "fallback"),
     "--apply": ("template", "data", "output", "pdf", "require-all-fields", "unshown-ok"),
     "--parallel": ("source", "n", "file-type", "file_type"),
+    "--rank": ("job", "job-url", "top", "embeddings"),
 }
 STAGE_KEYS = ("data", "output")  # of the first --adjust group: the chain's input and its final JSON
 FLAG_KEYS = ("pdf", "require-all-fields")  # may stand alone: ``--apply template=t.docx pdf``
@@ -50,6 +51,16 @@ class Invocation:
     template_command: list[str] | None = None  # ``cvextract template check|fields ...``: its arguments
     workers: int = 1            # --parallel n=
     mask_personal_data: bool = True
+    rank: dict | None = None    # --rank job=<file> [top=K] [embeddings=true]
+
+    def rank_embeddings(self) -> bool:
+        """``--rank embeddings=true``: semantic matches too."""
+        return bool(self.rank) and _flag("--rank", "embeddings", self.rank.get("embeddings", False))
+
+    def rank_top(self) -> int | None:
+        """``--rank top=K``: a whole number from 1 (checked when parsed)."""
+        value = (self.rank or {}).get("top")
+        return None if value is None else int(value)
 
     def extractor(self) -> str:
         """The ``--extract name=`` given, else the default extractor."""
@@ -125,7 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="source=<dir> [n=<N|auto>] [file-type=<glob>]: run a batch through the Snakemake "
                              f"workflow; n: 1 to {MAX_WORKERS} or auto (the CPUs), default 1; file-type default *.docx "
                              "('*.{docx,pdf}': both)")
-    parser.add_argument("--target", type=Path, help="output folder (required unless --list)")
+    parser.add_argument("--rank", nargs="*", metavar="KEY=VALUE",
+                        help="job=<file> | job-url=<url> [top=<K>] [embeddings=true]: score each CV against the "
+                             "job's requirements (docs/ranking.md); top=K (with --parallel) adjusts and applies only "
+                             "the best K; embeddings: semantic matches too, through the LLM endpoint")
+    parser.add_argument("--target", type=Path, help="output folder (required unless --list, or --extract with "
+                                                    "--rank alone)")
     parser.add_argument("--list", dest="list_kind", choices=LISTABLE, help="list the available stage implementations")
     parser.add_argument("--no-mask-personal-data", dest="mask_personal_data", action="store_false",
                         help="send the CV's names, e-mails, phone numbers and personal URLs to the model as they are "
@@ -190,10 +206,12 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
         log_file=ns.log_file,
         debug=ns.debug,
         mask_personal_data=ns.mask_personal_data,
+        rank=None if ns.rank is None else parse_pairs("--rank", ns.rank),
     )
     if inv.list_kind:
         return inv
-    if inv.target is None:
+    _check_rank(inv)
+    if inv.target is None and not _ranks_one_cv_only(inv):
         raise UsageError("--target DIR is required")
     unknown = [f for f in inv.export if f not in EXPORT_FORMATS]
     if unknown:
@@ -227,6 +245,27 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
         inv.workers = parse_workers(inv.parallel.get("n"))
     _check_names(inv)
     return inv
+
+
+def _check_rank(inv: Invocation) -> None:
+    if inv.rank is None:
+        return
+    if not _value(inv.rank, "job") and not _value(inv.rank, "job-url"):
+        raise UsageError("--rank needs job=<file> (or job-url=<url>)")
+    if inv.extract is None:
+        raise UsageError("--rank ranks extracted CVs: add --extract")
+    top = inv.rank.get("top")
+    if top is not None and (not str(top).strip().isdigit() or int(top) < 1):
+        raise UsageError(f"--rank top={top}: give a whole number from 1")
+    if top is not None and inv.parallel is None:
+        raise UsageError("--rank top= shortlists a batch: use it with --parallel")
+    inv.rank_embeddings()  # embeddings= must be true or false
+
+
+def _ranks_one_cv_only(inv: Invocation) -> bool:
+    """``cvextract --extract source=cv.docx --rank job=job.md``: prints the score, writes nothing."""
+    return (inv.rank is not None and inv.parallel is None and not inv.adjust and inv.apply is None
+            and not inv.export and not (inv.extract or {}).get("output"))
 
 
 def parse_workers(value) -> int:

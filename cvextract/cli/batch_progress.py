@@ -33,6 +33,7 @@ class Progress:
     failures: dict = field(default_factory=dict)    # jobid -> failed attempts so far
     causes: dict = field(default_factory=dict)      # jobid -> the cause Snakemake printed for its last failure
     _pending: list = field(default_factory=list)    # job causes printed, their job_error not yet seen
+    batch_failed: dict = field(default_factory=dict)  # rule -> cause, of the once-per-batch jobs (the ranking's)
 
     def line(self, status: str, rel: str) -> None:
         self.done += 1
@@ -82,6 +83,8 @@ class Progress:
     def _fail(self, jobid) -> None:
         self.failures.pop(jobid, None)
         rule, rel = self.jobs[jobid]
+        if rel is None and rule is not None:
+            self.batch_failed.setdefault(rule, self.causes.get(jobid) or f"{rule} failed")
         if rel is not None and rel not in self.failed:
             self.failed[rel] = self.causes.get(jobid) or self._cause(rule, rel)
             self.line("FAILED", rel)

@@ -48,7 +48,17 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "apply": apply,
         "export": inv.export,
         "llm": {"mask_personal_data": inv.mask_personal_data},
+        **({"rank": _rank_config(inv)} if inv.rank is not None else {}),
     }
+
+
+def _rank_config(inv: Invocation) -> dict:
+    rank = {"job": str(Path(inv.rank["job"]).resolve())} if inv.rank.get("job") else {"job-url": inv.rank["job-url"]}
+    if inv.rank_top():
+        rank["top"] = inv.rank_top()
+    if inv.rank_embeddings():
+        rank["embeddings"] = True
+    return rank
 
 
 def run_batch(inv: Invocation) -> int:
@@ -79,6 +89,14 @@ def run_batch(inv: Invocation) -> int:
         from ..stages import check_adjust_ready
 
         check_adjust_ready(inv.adjust_steps())
+    if inv.rank is not None:  # a job that cannot be read or lists nothing (and no model): one line, now
+        from ..stages import check_rank_ready
+
+        check_rank_ready(inv.rank.get("job"), inv.rank.get("job-url"))
+        if inv.rank_embeddings():
+            from ..llm import check_llm_settings
+
+            check_llm_settings()
     from ..privacy import raw_text_warning
 
     warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
@@ -96,6 +114,8 @@ def run_batch(inv: Invocation) -> int:
     started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
     final_rule = "jsonresume" if inv.export else ("pdf" if inv.pdf() else "apply") if inv.apply is not None else ("adjust" if inv.adjust else "extract")
+    if inv.rank_top():
+        final_rule = "extract"  # every CV is extracted and ranked; only the shortlisted go further
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
     print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
@@ -152,6 +172,7 @@ def run_batch(inv: Invocation) -> int:
         print("=" * 60)
         print(f"Nothing to do: all {len(cvs)} files are up to date.")
         _print_skipped(scan.skipped)
+        _print_ranking(inv, target)
         from ..report import record_batch
 
         record_batch(target, config={**batch_config(inv, source, pattern), "llm": {}}, started=started,
@@ -159,6 +180,7 @@ def run_batch(inv: Invocation) -> int:
         _print_report(target)
         return 0
     _print_summary(progress, len(cvs), source, scan.skipped)
+    _print_ranking(inv, target)
     _print_llm_usage(target, started)
     if terminated.is_set():
         log.error("terminated: the batch was stopped; rerun the same command to process the rest")
@@ -170,7 +192,8 @@ def run_batch(inv: Invocation) -> int:
         log.error("the batch stopped: snakemake was told to stop (a signal sent to it, not to cvextract); "
                   "rerun the same command to process the rest")
     elif returncode != 0 and (not progress.failed or progress.not_processed()):
-        detail = _stop_reason(progress.errors, stderr_lines)
+        detail = next((f"{rule}: {cause}" for rule, cause in progress.batch_failed.items()), None) \
+            or _stop_reason(progress.errors, stderr_lines)
         log.error("the batch stopped: %s (full log: %s)", detail, target / ".snakemake" / "log")
     return 1 if (progress.failed or returncode != 0) else 0
 
@@ -204,6 +227,27 @@ def _print_report(target: Path) -> None:
     """The batch report, written by the workflow when it ended (see cvextract.report)."""
     if (target / REPORT).is_file():
         print(f"Report: {target / REPORT}", flush=True)
+
+
+def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
+    """What the CVs were ranked on, the best of them, and where the whole ranking is."""
+    if inv.rank is None:
+        return
+    from ..errors import CvError
+    from ..ranking.ranking_table import read_ranking
+    from ..ranking.requirements_file import describe, read_requirements
+
+    layout = TargetLayout(target)
+    try:
+        job, requirements = read_requirements(layout.requirements)
+        ranking = read_ranking(layout.ranking_json)
+    except CvError:
+        return  # the batch stopped before the ranking; its failure is said above
+    print(f"Ranked on {len(requirements)} requirements (from the {job.get('source')}): {describe(requirements)}",
+          flush=True)
+    for row in [r for r in ranking.get("cvs", []) if r.get("rank") is not None][:max(shown, inv.rank_top() or 0)]:
+        print(f"  {row['rank']:>3}. {row['score']:>5g}  {row['cv']}", flush=True)
+    print(f"Ranking: {layout.ranking_csv}", flush=True)
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:

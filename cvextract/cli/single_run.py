@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import tempfile
 from pathlib import Path
 
 from .. import stages
@@ -37,6 +38,19 @@ def run_single(inv: Invocation) -> int:
         from ..pdf import check_libreoffice
 
         check_libreoffice()
+    if inv.rank is not None:  # a job that cannot be read or lists nothing (and no model): before any work
+        stages.check_rank_ready(inv.rank.get("job"), inv.rank.get("job-url"))
+        if inv.rank_embeddings():
+            from ..llm import check_llm_settings
+
+            check_llm_settings()
+    if inv.target is None:  # --extract with --rank alone: the score is the result, the files are not kept
+        with tempfile.TemporaryDirectory(prefix="cvextract-rank-") as scratch:
+            inv.target = Path(scratch)
+            try:
+                return _run_stages(inv, [])
+            finally:
+                inv.target = None
     created: list[Path] = []
     try:
         return _run_stages(inv, created)
@@ -99,6 +113,14 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         data = Path(first["data"])
         name, stem = data.name, data.stem
 
+    ranked = None
+    if inv.rank is not None:
+        stages.rank_requirements(inv.rank.get("job"), new(layout.requirements), job_url=inv.rank.get("job-url"),
+                                 cache_dir=layout.llm_cache_dir)
+        result, ranked = stages.rank_cv(data, layout.requirements, new(layout.match(stem)),
+                                        embeddings=inv.rank_embeddings(), cache_dir=layout.llm_cache_dir)
+        done.append(f"rank -> {ranked['score']:g}/100")
+
     if inv.adjust:
         first = inv.adjust[0]
         output = _resolve(inv.target, first.get("output"), layout.adjusted(stem))
@@ -126,6 +148,23 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     print(f"[{status}] {name}: " + "; ".join(done), flush=True)
     for w in warnings:
         log.warning("%s: %s", name, w)
+    if ranked is not None:
+        job = inv.rank.get("job") or inv.rank.get("job-url")
+        for line in match_lines(ranked, job):
+            print(line, flush=True)
     return 0
+
+
+def match_lines(match: dict, job: str) -> list[str]:
+    """The score, then each requirement held with the CV's words and where they stand, then the missing."""
+    held = len(match["matched"])
+    lines = [f"Score {match['score']:g}/100 against {job}: {held} of {held + len(match['missing'])} requirements "
+             f"(weight {match['weight_held']} of {match['weight_total']})"]
+    for evidence in match["evidence"]:
+        place = evidence["places"][0]
+        similar = f', similarity {place["similarity"]:g}' if place.get("semantic") else ""
+        lines.append(f'  + {evidence["requirement"]}: "{place["quote"]}" ({place["where"]}{similar})')
+    lines += [f"  - {name}" for name in match["missing"]]
+    return lines
 
 

@@ -18,6 +18,7 @@ from ..atomic import write_text
 from ..batch.inputs import patterns_text
 from ..errors import InputError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, JSONRESUME, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
+from ..ranking.report_section import ranking_section, shortlisted
 from . import REPORT
 from .changes import TAILOR, TRANSLATE, compare
 from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
@@ -100,6 +101,10 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
     for warning in (config.get("apply") or {}).get("warnings") or []:  # the template check's, once per batch
         rows.append(["template warning", str(warning)])
     rows.append(["export", ", ".join(config.get("export") or []) or "none"])
+    if config.get("rank"):
+        rank = config["rank"]
+        rows.append(["rank", f"{rank.get('job') or rank.get('job-url')}"
+                             + (f", top {rank['top']} adjusted and applied" if rank.get("top") else "")])
     if steps:
         llm = config.get("llm") or {}
         rows.append(["LLM cap", str(llm.get("max_concurrent", "default"))])
@@ -225,8 +230,10 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
     llm_rows, llm_per_cv = read_llm_usage(target / LOGS / LLM_USAGE) if steps or fallback else (None, {})
     rows, changes = [], []
     cv_changes = ChangesOfCvs(paths, steps) if steps else None
+    shortlist = shortlisted(target, (config.get("rank") or {}).get("top"))  # rank.top: the others stop at extract
     for rel, suffix in record.get("cvs") or []:
-        outcome = cv_outcome(paths, rel, f"{rel}{suffix}", stages, started=started)
+        cv_stages = stages if shortlist is None or f"{rel}{suffix}" in shortlist else stages[:1]
+        outcome = cv_outcome(paths, rel, f"{rel}{suffix}", cv_stages, started=started)
         row = {"n": outcome.name, "r": rel, "s": STATUSES.index(outcome.status), "o": outcome.outputs}
         if outcome.cause:
             row["c"], row["f"] = outcome.cause, outcome.stage
@@ -253,4 +260,6 @@ def collect(target: Path, record: dict) -> tuple[dict, list]:
         "statuses": list(STATUSES), "stages": stages, "config": _config_rows(config, record.get("cores")),
         "llm": llm_rows, "outputs": [list(o) for o in _OUTPUTS], "cvs": rows,
     }
+    if config.get("rank"):
+        data["ranking"] = ranking_section(target)
     return data, changes

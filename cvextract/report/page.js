@@ -155,6 +155,60 @@
       el("div", { class: "side" }, el("div", { class: "before" }, change.before), el("div", { class: "after" }, change.after)));
   }
 
+  // --- the ranking (rank:): best first, sortable by rank, CV or score; each CV's evidence -------
+  function rankingSection(ranking) {
+    const section = document.getElementById("ranking");
+    const byRel = new Map(data.cvs.map((cv) => [cv.r, cv]));
+    const link = (rel) => {  // the CV's document when it has one, else its JSON
+      const cv = byRel.get(rel);
+      for (const kind of ["document", "structured"]) {
+        const out = data.outputs.find((o) => o[0] === kind);
+        if (cv && cv.o && cv.o[kind] && out) return el("a", { href: href(out[2], rel, out[3]) }, out[1]);
+      }
+      return null;
+    };
+    const columns = [["rank", (r) => r.k === null ? Infinity : r.k], ["CV", (r) => r.n], ["score", (r) => r.s === null ? -1 : r.s]];
+    const sort = { column: 0, descending: false };
+    const body = el("tbody", { id: "ranking-rows" });
+    const heads = columns.map(([label], i) => {
+      const button = el("button", { class: "sort", "data-column": label }, label);
+      button.addEventListener("click", () => {
+        sort.descending = sort.column === i ? !sort.descending : i === 2;
+        sort.column = i;
+        fill();
+      });
+      return el("th", { "aria-sort": "none" }, button);
+    });
+    function fill() {
+      const key = columns[sort.column][1];
+      const rows = ranking.rows.slice().sort((a, b) => {
+        const x = key(a), y = key(b);
+        const order = x < y ? -1 : x > y ? 1 : 0;
+        return sort.descending ? -order : order;
+      });
+      heads.forEach((th, i) => th.setAttribute("aria-sort", i !== sort.column ? "none" : sort.descending ? "descending" : "ascending"));
+      body.replaceChildren(...rows.map((r) => {
+        const evidence = el("td", { class: "evidence" });
+        for (const [requirement, quote, where] of r.e) {
+          evidence.append(el("div", {}, el("b", {}, requirement + ": "), `“${quote}”`, el("span", { class: "muted" }, ` (${where})`)));
+        }
+        if (r.c) evidence.append(el("div", { class: "cause" }, r.c));
+        return el("tr", { class: "ranked", "data-name": r.n },
+          el("td", {}, r.k === null ? "–" : String(r.k)), el("td", { class: "name" }, r.n, " ", link(r.r)),
+          el("td", {}, r.s === null ? "–" : String(r.s)), el("td", {}, r.m.join("; ")),
+          el("td", { class: "missing" }, r.x.join("; ")), evidence);
+      }));
+    }
+    const requirements = ranking.requirements.map(([name, weight]) => `${name} (${weight === 2 ? "must" : weight === 1 ? "nice" : "weight " + weight})`);
+    section.append(el("h2", {}, "Ranking"),
+      el("p", { class: "muted", id: "ranking-job" }, `${ranking.job} · requirements from the ${ranking.source}: ${requirements.join(", ")}`),
+      el("table", { class: "cvs ranking" }, el("thead", {}, el("tr", {}, ...heads, el("th", {}, "matched"), el("th", {}, "missing"),
+        el("th", {}, "evidence"))), body));
+    fill();
+    section.hidden = false;
+  }
+  if (data.ranking) rankingSection(data.ranking);
+
   search.addEventListener("input", () => { state.query = search.value; update(); });
   new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting) && shown < filtered.length) more();

@@ -43,6 +43,7 @@ def render_page(title: str, data: dict, changes: list) -> str:
         "</head><body>",
         f'<header id="summary"><h1>{html.escape(title)}</h1></header>',
         "<main>",
+        '<section id="ranking" hidden></section>',
         '<div class="controls"><input id="search" type="search" placeholder="Search CVs by name" '
         'aria-label="Search CVs by name"><span id="shown" class="muted"></span></div>',
         '<table class="cvs"><thead><tr><th>CV</th><th>Status</th><th>Cause / warnings</th>'

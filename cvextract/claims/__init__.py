@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from .free_text import Finding, review
 from .policy import CHECKED, DEFAULT, FAIL, POLICIES, REVERT, check_policy, claim_count, guard_claims
+from .reverted import VERDICTS, reverted_lines, summary_line
 from .translation import lost_numbers
 
 __all__ = ["Finding", "review", "guard_claims", "check_policy", "claim_count", "lost_numbers",
+           "reverted_lines", "summary_line", "VERDICTS",
            "CHECKED", "DEFAULT", "FAIL", "POLICIES", "REVERT"]

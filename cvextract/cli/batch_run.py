@@ -47,6 +47,7 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "apply": apply,
         "export": inv.export,
         "llm": {"mask_personal_data": inv.mask_personal_data},
+        "guard": inv.guard(),
     }
 
 

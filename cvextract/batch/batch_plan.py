@@ -269,6 +269,13 @@ class BatchPlan:
                 self.write_report(runtime)
             except Exception as exc:  # the report describes the batch; it never fails it
                 log.warning("cvextract: the batch report could not be written: %s", exc)
+            if self.adjust_steps:
+                from ..claims import summary_line
+
+                layout = TargetLayout(Path(self.target))
+                reverted = summary_line((layout.adjust_steps_dir(cv.rel) for cv in self.cvs), self.report_path)
+                if reverted:
+                    log.warning("cvextract: %s", reverted)
 
     @property
     def report_path(self) -> str:

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, JSONRESUME, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
 from ..ranking.report_section import ranking_section, shortlisted
 from . import REPORT
-from .changes import TAILOR, TRANSLATE, compare
+from .changes import TAILOR, TRANSLATE, compare, reverted
 from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
 from .page import render_page, render_pending
 
@@ -110,6 +110,9 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
         rows.append(["LLM cap", str(llm.get("max_concurrent", "default"))])
         if "mask_personal_data" in llm:  # records from before it was kept lack it
             rows.append(["personal data", "masked in prompts" if llm["mask_personal_data"] else "sent as is"])
+        if config.get("guard"):  # the claims check's policy (records from before it lack it)
+            rows.append(["invented claims", {"revert": "reverted to the CV's text", "fail": "fail the CV"}
+                         .get(config["guard"], str(config["guard"]))])
         for key, label in (("requests_per_minute", "requests per minute"), ("tokens_per_minute", "tokens per minute")):
             if key in llm:
                 rows.append([label, f"{llm[key]:g}"])
@@ -208,13 +211,17 @@ class ChangesOfCvs:
         outputs = [_read(f"{steps_dir}/{name}") for name in self.step_files]
         if before is not None and outputs and all(o is not None for o in outputs):
             for i, (name, mode, after) in enumerate(zip(self.names, self.modes, outputs), 1):
-                entry["steps"].append({"title": f"Step {i}: {name}", **compare(before, after, mode)})
+                step = {"title": f"Step {i}: {name}", **compare(before, after, mode)}
+                step["changes"] += [c for v in entry["guard"] if v.get("step") == i for c in reverted(v)]
+                entry["steps"].append(step)
                 before = after
             return entry
         after = _read(self.paths.of("adjusted", rel))
         if before is not None and after is not None:  # no step outputs kept: the whole chain at once
             mode = TRANSLATE if TRANSLATE in self.modes else TAILOR
-            entry["steps"].append({"title": "Extracted → adjusted", **compare(before, after, mode)})
+            step = {"title": "Extracted → adjusted", **compare(before, after, mode)}
+            step["changes"] += [c for v in entry["guard"] for c in reverted(v)]
+            entry["steps"].append(step)
         return entry
 
 

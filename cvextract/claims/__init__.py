@@ -1,0 +1,9 @@
+"""The claims check: a tailored CV's free text makes no claim the source CV does not.
+
+Numbers (:mod:`.numbers`), names (:mod:`.names`) and each bullet's origin (:mod:`.provenance`) are
+checked per sentence and bullet (:mod:`.free_text`); :mod:`.guard` reverts or fails under a policy
+(:mod:`.policy`); :mod:`.reverted` tells the user what was reverted; a translation gets the number
+check alone (:mod:`.translation`). Deterministic and offline: word frequencies come with wordfreq,
+similarity from rapidfuzz. Import the modules themselves: this package imports nothing, so that the
+light parts (policy, translation) do not load the word lists' libraries.
+"""

@@ -1,0 +1,76 @@
+"""Where an adjusted bullet comes from: a bullet (or the description) of the same experience,
+reordered, reworded, shortened or merged, and not another experience's bullet or nothing at all.
+
+Similarity is rapidfuzz's token-set ratio on content-word stems (a shortened bullet is a subset of
+its source: 100), backed by content-word coverage against the experience as a whole (two merged
+bullets each match it in part, together fully).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .words import content_stems
+
+SAME_BULLET = 60      # token-set ratio (0-100) from which a bullet rewords one source bullet
+COVERED = 0.6         # share of a bullet's content words its experience holds: a rewording or merge
+MOVED = 85            # a bullet this close to another experience's bullet, and closer than to its own, moved
+
+
+@dataclass(frozen=True)
+class Origin:
+    index: int | None   # the source bullet it rewords best (None: the experience has no bullet)
+    score: float        # its token-set ratio, 0-100
+    coverage: float     # share of its content words found in its experience
+    moved_from: int | None = None  # the experience whose bullet it is, when moved
+
+    @property
+    def invented(self) -> bool:
+        return self.moved_from is not None or (self.score < SAME_BULLET and self.coverage < COVERED)
+
+
+@lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    """``text``'s content-word stems, sorted, as one string (what the ratio compares)."""
+    return " ".join(sorted(content_stems(text)))
+
+
+def similarity(text: str, other: str) -> float:
+    """0-100: how far ``text`` rewords ``other`` (content words, order and inflection aside)."""
+    a, b = _key(text), _key(other)
+    return fuzz.token_set_ratio(a, b) if a and b else 0.0
+
+
+def best_match(text: str, candidates: list[str]) -> tuple[int | None, float]:
+    """The candidate ``text`` rewords best, and how well (0-100); (None, 0) when nothing is alike."""
+    key = _key(text)
+    keys = [_key(c) for c in candidates]
+    if not key or not any(keys):
+        return None, 0.0
+    found = process.extractOne(key, keys, scorer=fuzz.token_set_ratio, processor=None)  # keys: normalised
+    return (found[2], found[1]) if found and found[1] > 0 else (None, 0.0)
+
+
+def known_stems(texts: list[str]) -> frozenset[str]:
+    """The content-word stems of all ``texts`` together (what an experience may draw on)."""
+    return frozenset().union(*(content_stems(t) for t in texts))
+
+
+def origin(bullet: str, own_bullets: list[str], known: frozenset[str],
+           other_bullets: dict[int, list[str]]) -> Origin:
+    """Where ``bullet`` comes from. ``known``: the stems of everything its experience (and the
+    sidebar) holds (:func:`known_stems`); ``other_bullets``: the other experiences' bullets by index."""
+    index, score = best_match(bullet, own_bullets)
+    stems = content_stems(bullet)
+    coverage = len(stems & known) / len(stems) if stems else 1.0
+    if score < 100:  # a bullet its own experience has word for word moved nowhere
+        owners = [experience for experience, bullets in other_bullets.items() for _ in bullets]
+        elsewhere = [b for bullets in other_bullets.values() for b in bullets]
+        at, found = best_match(bullet, elsewhere)
+        if at is not None and found >= MOVED and found > score:
+            return Origin(index, score, coverage, moved_from=owners[at])
+    return Origin(index, score, coverage)

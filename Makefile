@@ -20,11 +20,11 @@ $(STAMP): pyproject.toml
 # Snakemake start imports the installed executor plugins, and this one asks scontrol at import (≈ 10 s
 # on a host with a Slurm client but no reachable controller). The test puts it on PYTHONPATH.
 SLURM_PLUGIN := $(VENV)/slurm-plugin
-$(SLURM_PLUGIN)/.installed: $(STAMP)
+$(SLURM_PLUGIN)/.installed: $(STAMP) Makefile
 	rm -rf $(SLURM_PLUGIN)
 	$(BIN)/python -m pip install --quiet --target $(SLURM_PLUGIN) --no-deps \
 		"$$(sed -n 's/^slurm = \["\(.*\)"\]/\1/p' pyproject.toml)" 'snakemake-executor-plugin-slurm-jobstep>=0.2' \
-		numpy pandas throttler pytz tzdata
+		numpy pandas python-dateutil six throttler pytz tzdata
 	touch $@
 
 run: $(STAMP)

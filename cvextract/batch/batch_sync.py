@@ -1,7 +1,7 @@
 """One sync of the target's file system per batch, instead of an fsync per file written.
 
-Jobs that run in this machine's batch processes (the worker pool, jobs run in place) write their files
-atomically (temporary file + rename: a killed process leaves the old file or the whole new one) but
+Jobs that run in this machine's batch processes (the worker pool, jobs run in place, the model-call
+process) write their files atomically (temporary file + rename: a killed process leaves the old file or the whole new one) but
 do not wait for the disk: an fsync costs several milliseconds, four or more per CV. The batch syncs
 the target's file system once when it ends (``syncfs``).
 

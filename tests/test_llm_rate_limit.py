@@ -272,19 +272,20 @@ def test_limiter_is_one_per_endpoint_and_follows_the_settings():
 
 
 def test_processes_sharing_a_budget_file_pace_as_one(tmp_path):
-    # Two limiters on one file, as two processes of a batch (wall-clock time: small tolerances).
-    path = tmp_path / "budget.json"
-    one, two = RateLimiter(shared=path), RateLimiter(shared=path)
+    # Two limiters on one file, as two processes of a batch (on one clock, standing for wall time).
+    clock, path = Clock(), tmp_path / "budget.json"
+    one, two = RateLimiter(shared=path, clock=clock), RateLimiter(shared=path, clock=clock)
     first = one.acquire(0)
     assert two.delay() > 0  # the other process's first request is still out: the budget is unknown
     one.answered(first, {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
                          "x-ratelimit-reset-requests": "1s"}, 0, None)
-    assert two.delay() == pytest.approx(1 / 8, abs=0.03)  # what one process learned paces the other
+    assert two.delay() == pytest.approx(1 / 7)  # what one process learned paces the other
+    clock.now += 1 / 7 + 1e-9
     two.refused(two.acquire(0), {}, wait=5.0)
-    assert one.delay() == pytest.approx(5.0, abs=0.1)  # and a refusal pauses every process
+    assert one.delay() == pytest.approx(5.0)  # and a refusal pauses every process
     # The configured pace is spent by all of them together: 60 a minute is one a second in all.
-    seeded(RateLimiter(60, shared=tmp_path / "paced.json"))
-    assert RateLimiter(60, shared=tmp_path / "paced.json").delay() == pytest.approx(1.0, abs=0.05)
+    seeded(RateLimiter(60, shared=tmp_path / "paced.json", clock=clock))
+    assert RateLimiter(60, shared=tmp_path / "paced.json", clock=clock).delay() == pytest.approx(1.0)
 
 
 WORKER = """
@@ -301,13 +302,14 @@ def one(n):
     return answer == {"name": "Acme", "domains": ["banking"]}, usage.rate_limited
 
 with concurrent.futures.ThreadPoolExecutor(4) as pool:
-    print(json.dumps(list(pool.map(one, range(10)))))
+    print(json.dumps(list(pool.map(one, range(20)))))
 """
 
 
 def test_separate_processes_under_a_steady_limit_draw_almost_no_429(fake_openai):
-    # Four processes (as cluster jobs or single runs side by side), four calls in flight each, 40
-    # calls against a limit of 8 a second: alone, each would learn the limit by hitting it.
+    # Four processes (as cluster jobs or single runs side by side), four calls in flight each, 80
+    # calls against a limit of 8 a second: alone, each would learn the limit by hitting it (about
+    # half of the calls refused).
     fake_openai.requests_per_second = 8
     fake_openai.default = chat(ANSWER)
     procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(n)], stdout=subprocess.PIPE, text=True)
@@ -315,6 +317,6 @@ def test_separate_processes_under_a_steady_limit_draw_almost_no_429(fake_openai)
     results = [json.loads(proc.communicate(timeout=120)[0]) for proc in procs]
     assert [proc.returncode for proc in procs] == [0] * 4
     assert all(ok for answers in results for ok, _ in answers)  # every call answered: nothing lost
-    assert fake_openai.answered == 40
-    assert fake_openai.refused <= 0.05 * 40
+    assert fake_openai.answered == 80
+    assert fake_openai.refused <= 0.05 * 80
     assert sum(refused for answers in results for _, refused in answers) == fake_openai.refused

@@ -130,7 +130,7 @@ def _server_bucket(limit, remaining, reset, sent_after: float, now: float, cauti
     ``remaining`` is a whole number, rounded down: the rate lies between ``(limit - remaining - 1) /
     reset`` and ``(limit - remaining) / reset``. Taken from one answer alone the upper end runs up
     to a third too fast (then the provider refuses); each answer narrows the interval the earlier
-    ones left, and the pace takes its lower end (the upper one while the lower says nothing).
+    ones left, and the pace takes its lower end (its middle while the lower end is 0).
     """
     limit, remaining, reset = _number(limit), _number(remaining), parse_duration(reset)
     reset = min(reset, LONGEST_RESET) if reset is not None else None
@@ -141,7 +141,7 @@ def _server_bucket(limit, remaining, reset, sent_after: float, now: float, cauti
         if bounds and len(bounds) == 2 and bounds[0] <= high and low <= bounds[1]:  # agrees with earlier answers
             low, high = max(low, bounds[0]), min(high, bounds[1])
         bounds = [low, high]
-        rate = low if low > 0 else high
+        rate = low if low > 0 else high / 2  # nothing below yet: the middle, until answers narrow it
     else:
         rate = limit / 60.0  # the usual unit is per minute
     # ``caution`` < 1 after refusals: the provider's window refills less evenly than a bucket.
@@ -153,13 +153,13 @@ class RateLimiter:
     """Gate every request of one endpoint (see the module docstring).
 
     ``shared``: the budget file every process calling the endpoint uses; its state is read and
-    written under the file's lock around each step (then the clock is wall time, which processes share).
+    written under the file's lock around each step (the clock is then wall time, which processes share).
     """
 
     def __init__(self, requests_per_minute: float | None = None, tokens_per_minute: float | None = None,
-                 clock=time.monotonic, shared: str | Path | None = None):
+                 clock=None, shared: str | Path | None = None):
         self.shared = SharedBudget(shared) if shared else None
-        self.clock = time.time if self.shared else clock
+        self.clock = clock or (time.time if self.shared else time.monotonic)
         self.cond = threading.Condition()  # reentrant: a step inside acquire's wait loop takes it again
         self.me = [socket.gethostname(), os.getpid()]
         # The state below is the shared one (loaded from and stored to the budget file, when there is one).

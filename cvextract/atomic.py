@@ -1,9 +1,9 @@
 """Atomic file writes: a temporary file in the destination folder, fsync, then rename.
 
 A killed process therefore leaves either the previous file or the complete new one, never a
-truncated JSON or DOCX. Inside :func:`deferred_sync` (a batch job in a worker process) the fsync moves
-to whoever reports the job complete: it calls :func:`sync` on the written files first, so a machine
-that crashes leaves the job unfinished, and the next run redoes it. Temporary names start with ``.`` and end with ``.cvextract-tmp`` so globs skip them and a
+truncated JSON or DOCX. Inside :func:`deferred_sync` (a batch job run by the batch's own processes)
+the fsync is left out: the batch syncs its target once at its end, and makes good after a machine
+that stopped before that (:mod:`cvextract.batch.batch_sync`). Temporary names start with ``.`` and end with ``.cvextract-tmp`` so globs skip them and a
 later run can recognise (and remove) those a killed process left behind.
 """
 
@@ -24,39 +24,18 @@ from .errors import OutputError
 TEMP_SUFFIX = ".cvextract-tmp"
 NAME_MAX = 255  # bytes in one file name (Linux file systems)
 _RANDOM_CHARS = 8
-_deferred: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("cvextract_deferred_sync", default=None)
+_deferred: contextvars.ContextVar[bool] = contextvars.ContextVar("cvextract_deferred_sync", default=False)
 
 
 @contextlib.contextmanager
-def deferred_sync() -> Iterator[list[str]]:
-    """Atomic writes in this context skip their fsync and list the files they wrote instead.
-
-    A batch worker process goes on to its next job instead of waiting for the disk (an fsync costs
-    several milliseconds); the job's thread in the scheduling process calls :func:`sync` on the list
-    before Snakemake learns that the job is done.
-    """
-    token = _deferred.set([])
+def deferred_sync() -> Iterator[None]:
+    """Atomic writes in this context skip their fsync (a batch job: an fsync costs several
+    milliseconds a file; the batch syncs its target once, at its end)."""
+    token = _deferred.set(True)
     try:
-        yield _deferred.get()
+        yield
     finally:
         _deferred.reset(token)
-
-
-def sync(paths: list[str]) -> None:
-    """fsync files written under :func:`deferred_sync` (a file removed since is skipped)."""
-    for path in paths:
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            raise _cannot_write(Path(path), exc) from None
-        try:
-            os.fsync(fd)
-        except OSError as exc:  # the disk filled up or failed after the write
-            raise _cannot_write(Path(path), exc) from None
-        finally:
-            os.close(fd)
 
 
 @contextlib.contextmanager
@@ -68,7 +47,7 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     """
     with _temp_then_rename(destination) as (tmp_path, _fd):
         yield tmp_path
-        if _deferred.get() is None:
+        if not _deferred.get():
             # By name: the writer may have replaced the file rather than written into it.
             with open(tmp_path, "rb") as fh:
                 os.fsync(fh.fileno())
@@ -79,15 +58,14 @@ def write_bytes(destination: str | Path, data: bytes) -> None:
     with _temp_then_rename(destination) as (_tmp_path, fd):
         with open(fd, "wb", closefd=False) as fh:
             fh.write(data)
-        if _deferred.get() is None:
+        if not _deferred.get():
             os.fsync(fd)
 
 
 @contextlib.contextmanager
 def _temp_then_rename(destination: str | Path) -> Iterator[tuple[Path, int]]:
     """A new temporary file beside ``destination`` and its open descriptor; when the body succeeds
-    the descriptor is closed and the file renamed over ``destination`` (and listed for a deferred
-    sync), otherwise it is removed and ``destination`` is untouched."""
+    the descriptor is closed and the file renamed over ``destination``, otherwise it is removed and ``destination`` is untouched."""
     destination = Path(destination)
     if destination.is_dir():
         raise _is_a_folder(destination)
@@ -108,9 +86,6 @@ def _temp_then_rename(destination: str | Path) -> Iterator[tuple[Path, int]]:
             os.replace(tmp_path, destination)
         except IsADirectoryError:  # a folder made there while the file was being written
             raise _is_a_folder(destination) from None
-        pending = _deferred.get()
-        if pending is not None:
-            pending.append(str(destination))
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()

@@ -33,6 +33,8 @@ BATCH = plan_batch(
 # of cluster-generic it runs as a thread, in a run without threads (or under the slurm plugin's
 # jobstep executor) in a process of its own.
 SNAKEMAKE.when_settled(BATCH.warm_up)
+# Jobs write without an fsync each; the batch syncs once at its end (cvextract.batch.batch_sync).
+SNAKEMAKE.when_settled(BATCH.recover_unsynced)
 # The cap in force (the report shows it): `--resources llm=N` wins over llm.max_concurrent.
 BATCH.llm_max_concurrent = SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)
 SNAKEMAKE.hold_jobs_without_cores(

@@ -7,14 +7,18 @@ alike within a round, but absolute figures move with it: quote the ratios.
 1. extract + apply of ``--cvs`` CVs (default 300), ``snakemake --cores C``, for the reference
    template (../shared/reference/CV_Template_Jinja2.docx, when present) and the bundled one:
    ``--base`` ("old", checked out in a temporary ``git worktree``) vs this checkout ("new") vs a
-   ``multiprocessing`` pool of C workers calling the same stage functions ("in-process"), in
-   rotating order each round; medians and the ratios new/old and new/in-process;
+   ``multiprocessing`` pool of C workers calling the same stage functions ("in-process") and, with
+   ``--earlier PYTHON``, the earlier tool (cvextract 0.10.0, installed for that Python) as its users
+   run it, ``--parallel n=C --extract --render template=…`` ("earlier"), in rotating order each
+   round; medians and the ratios new/old, new/in-process and new/earlier, with each round's
+   new/earlier (the sides of one round run under the same load);
 2. ``--rerun-cvs`` CVs (default 1,000), this checkout: the no-op rerun against Snakemake's own
    dry run (``-n``) of the same batch, alternating; then one CV added and the rerun timed against
    the no-op;
 3. the DAG of ``--dag-cvs`` CVs (default 10,000): dry-run wall time and peak memory.
 
-    .venv/bin/python scripts/bench_batch.py --base <commit> [--cvs 300] [--cores 2] [--rounds 3] [--skip-large]
+    .venv/bin/python scripts/bench_batch.py --base <commit> [--earlier PYTHON] [--cvs 300] [--cores 2] [--rounds 3]
+        [--template bundled] [--skip-large]
 """
 
 from __future__ import annotations
@@ -87,6 +91,20 @@ def snakemake(code: Path, workdir: Path, config: dict, cores: int, *extra: str) 
     return elapsed, usage.ru_maxrss / 1024
 
 
+def earlier_tool(python: str, source: Path, workdir: Path, cores: int, template: str) -> float:
+    """Wall seconds of the earlier tool's batch (its thread pool of ``n`` workers) on the same CVs."""
+    cmd = [python, "-m", "cvextract.cli", "--parallel", f"source={source}", f"n={cores}", "--extract",
+           "--render", f"template={template}", "--target", str(workdir / "out")]
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=workdir)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"the earlier tool failed (exit {proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return elapsed
+
+
 def batch_config(source: Path, target: Path, template: str | None) -> dict:
     return {"source": str(source), "target": str(target), "apply": {"template": template} if template else None}
 
@@ -97,7 +115,8 @@ def compare(tmp: Path, args, base: Path | None) -> None:
     templates = {"bundled": str(BUNDLED_TEMPLATE)}
     if REFERENCE_TEMPLATE.is_file():
         templates = {"reference": str(REFERENCE_TEMPLATE), **templates}
-    sides = ["new", "in-process"] + (["old"] if base else [])
+    templates = {label: path for label, path in templates.items() if label in (args.template or templates)}
+    sides = ["new", "in-process"] + (["old"] if base else []) + (["earlier"] if args.earlier else [])
     print(f"{args.cvs} CVs, extract + apply, --cores {args.cores}, {args.rounds} rounds, sides in rotating order")
     for label, template in templates.items():
         times: dict[str, list[float]] = {side: [] for side in sides}
@@ -106,6 +125,8 @@ def compare(tmp: Path, args, base: Path | None) -> None:
                 work = tmp / f"{label}-{side}-{r}"
                 if side == "in-process":
                     times[side].append(in_process(source, work, args.cores, template))
+                elif side == "earlier":
+                    times[side].append(earlier_tool(args.earlier, source, work, args.cores, template))
                 else:
                     code = ROOT if side == "new" else base
                     times[side].append(snakemake(code, work, batch_config(source, work / "out", template), args.cores)[0])
@@ -115,6 +136,10 @@ def compare(tmp: Path, args, base: Path | None) -> None:
         ratios = f"new/in-process {median['new'] / median['in-process']:.2f}"
         if base:
             ratios += f", new/old {median['new'] / median['old']:.2f}"
+        if args.earlier:
+            pairs = sorted(new / earlier for new, earlier in zip(times["new"], times["earlier"]))
+            ratios += (f", new/earlier {median['new'] / median['earlier']:.2f}; per round "
+                       + " ".join(f"{ratio:.2f}" for ratio in pairs) + f", median {statistics.median(pairs):.2f}")
         print(f"  {label} template: {line}   ({ratios})")
 
 
@@ -153,6 +178,10 @@ def dag(tmp: Path, args) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", help="the commit to compare with (e.g. main before a change)")
+    parser.add_argument("--earlier", metavar="PYTHON",
+                        help="a Python with the earlier tool (cvextract 0.10.0) installed: run it beside ours")
+    parser.add_argument("--template", choices=("reference", "bundled"), action="append",
+                        help="compare with this template only (repeatable; default: both)")
     parser.add_argument("--cvs", type=int, default=300, help="0: skip the side-by-side comparison")
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)

@@ -11,18 +11,27 @@ step and apply to the bundled template. Prints, per scenario (never a test):
 * peak calls in flight at the server, 429s it sent, answers it served;
 * peak RSS of the whole batch (Snakemake and every process it started, sampled every 50 ms);
 * the same batch with answers at once, to tell the batch's own work (extract, apply, Snakemake)
-  from the time spent waiting on the model.
+  from the time spent waiting on the model;
+* with ``--vs-pool``: the earlier tool's shape beside it, alternated in one run: one process, a thread
+  pool of ``cap`` threads doing one CV each (extract, the tailoring call, apply) after the research
+  call, on the same server with the same latency; each pair's wall-time ratio and their median.
+* the 429s the server sent per call (``429s/calls``) and, with a rate limit, (wall - no-op) / the
+  limit's floor (calls / rate).
 
     .venv/bin/python scripts/bench_llm.py                      # the three scenarios of issue 8
     .venv/bin/python scripts/bench_llm.py --cvs 120 --latency 0.5 --cap 16 [--rps 8] [--cores 2]
+    .venv/bin/python scripts/bench_llm.py --scenario issue24-latency --scenario issue24-large --vs-pool --rounds 3
+    .venv/bin/python scripts/bench_llm.py --scenario issue24-latency --checkout <a git worktree of another commit>
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,7 +40,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SNAKEFILE = ROOT / "Snakefile"
+CHECKOUT = ROOT  # whose workflow and package run (--checkout)
 TEMPLATE = ROOT / "examples" / "templates" / "cv_template.docx"
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -44,7 +53,30 @@ SCENARIOS = {
     "latency": dict(cvs=120, latency=0.5, cap=16, rps=None),
     "rate-limit": dict(cvs=120, latency=0.2, cap=16, rps=8),
     "memory": dict(cvs=300, latency=0.5, cap=64, rps=None),
+    "issue24-latency": dict(cvs=120, latency=0.5, cap=16, rps=None),
+    "issue24-large": dict(cvs=300, latency=2.0, cap=64, rps=None),
 }
+
+# The earlier tool's shape: research once, then a thread pool doing one CV per thread, same stages.
+POOL = """
+import concurrent.futures, json, sys
+from pathlib import Path
+from cvextract import stages
+from cvextract.batch.inputs import discover
+from cvextract.layout import TargetLayout
+
+config = json.loads(Path(sys.argv[1]).read_text())
+source, layout, steps = Path(config["source"]), TargetLayout(Path(config["target"])), config["adjust"]
+stages.research_customers(steps, layout=layout)
+
+def one(cv):
+    data = stages.extract_cv(cv.source_path(source), layout.structured(cv.rel))
+    adjusted = stages.adjust_cv(data.output, layout.adjusted(cv.rel), steps, layout=layout, rel=cv.rel)
+    stages.apply_cv(adjusted.output, config["apply"]["template"], layout.document(cv.rel))
+
+with concurrent.futures.ThreadPoolExecutor(config["llm"]["max_concurrent"]) as pool:
+    list(pool.map(one, discover(source)))
+"""
 
 
 def answer(request):
@@ -108,12 +140,26 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
     return elapsed, peak[0] / 1024, proc.returncode
 
 
-def scenario(name: str, cvs: int, latency: float, cap: int, rps: float | None, cores: int) -> dict:
-    work = Path(tempfile.mkdtemp(prefix=f"bench-llm-{name}-"))
+def pool_side(name: str, cvs: int, latency: float, cap: int, rps: float | None) -> float:
+    """Wall seconds of the earlier tool's shape (:data:`POOL`) on the same kind of batch."""
+    work = Path(tempfile.mkdtemp(prefix=f"bench-llm-pool-{name}-"))
     try:
-        server = FakeOpenAI(requests_per_second=rps, latency=latency).start()
-        server.default = answer
-        site = FakeSite().start()
+        with served(work, cvs, latency, cap, rps) as (server, env):
+            wall, _, rc = run([sys.executable, "-c", POOL, str(work / "config.json")], env)
+            if rc != 0:
+                raise SystemExit("the thread-pool side failed")
+            return wall
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def served(work: Path, cvs: int, latency: float, cap: int, rps: float | None):
+    """The loopback server and site, ``cvs`` CVs and the batch config in ``work``; (server, env)."""
+    server = FakeOpenAI(requests_per_second=rps, latency=latency).start()
+    server.default = answer
+    site = FakeSite().start()
+    try:
         url = site.page("/", "<html><body><h1>Target Corp</h1><p>Logistics in the cloud.</p></body></html>")
         make_cvs(work / "cvs", cvs)
         config = {"source": str(work / "cvs"), "target": str(work / "out"),
@@ -122,26 +168,39 @@ def scenario(name: str, cvs: int, latency: float, cap: int, rps: float | None, c
         (work / "config.json").write_text(json.dumps(config), encoding="utf-8")
         env = dict(os.environ, OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="bench",
                    NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost",
+                   PYTHONPATH=str(CHECKOUT), TMPDIR=str(work),
                    PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-        cmd = [sys.executable, "-m", "snakemake", "-s", str(SNAKEFILE), "-d", str(work / "out"),
-               "--cores", str(cores), "--configfile", str(work / "config.json"), "--quiet", "all"]
-        wall, rss, rc = run(cmd, env)
-        usage = json.loads((work / "out" / "logs" / "llm-usage.json").read_text("utf-8")) \
-            if (work / "out" / "logs" / "llm-usage.json").exists() else {}
-        done = len(list((work / "out" / "documents").rglob("*_NEW.docx")))
-        noop, _, _ = run(cmd, env)  # the fixed cost: start-up, DAG, checks
-        calls = server.answered
-        ideal = calls / rps if rps else latency + (calls - 1) * latency / cap
-        ideal = ideal or float("nan")
+        yield server, env
+    finally:
         site.stop()
         server.stop()
-        return {"scenario": name, "cvs": cvs, "latency": latency, "cap": cap, "rps": rps, "cores": cores,
-                "rc": rc, "documents": done, "wall": wall, "noop": noop, "work": wall - noop, "ideal": ideal,
-                "ratio": (wall - noop) / ideal, "peak_in_flight": server.peak_in_flight, "refused": server.refused,
-                "answered": calls, "usage_calls": usage.get("calls"), "usage_rate_limited": usage.get("rate_limited"),
-                "peak_rss_mb": rss}
+
+
+def scenario(name: str, cvs: int, latency: float, cap: int, rps: float | None, cores: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix=f"bench-llm-{name}-"))
+    try:
+        with served(work, cvs, latency, cap, rps) as (server, env):
+            return _snakemake_side(name, work, server, env, cvs, latency, cap, rps, cores)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _snakemake_side(name, work, server, env, cvs, latency, cap, rps, cores) -> dict:
+    cmd = [sys.executable, "-m", "snakemake", "-s", str(CHECKOUT / "Snakefile"), "-d", str(work / "out"),
+           "--cores", str(cores), "--configfile", str(work / "config.json"), "--quiet", "all"]
+    wall, rss, rc = run(cmd, env)
+    usage = json.loads((work / "out" / "logs" / "llm-usage.json").read_text("utf-8")) \
+        if (work / "out" / "logs" / "llm-usage.json").exists() else {}
+    done = len(list((work / "out" / "documents").rglob("*_NEW.docx")))
+    noop, _, _ = run(cmd, env)  # the fixed cost: start-up, DAG, checks
+    calls = server.answered
+    ideal = calls / rps if rps else latency + (calls - 1) * latency / cap
+    ideal = ideal or float("nan")
+    return {"scenario": name, "cvs": cvs, "latency": latency, "cap": cap, "rps": rps, "cores": cores,
+            "rc": rc, "documents": done, "wall": wall, "noop": noop, "work": wall - noop, "ideal": ideal,
+            "ratio": (wall - noop) / ideal, "peak_in_flight": server.peak_in_flight, "refused": server.refused,
+            "answered": calls, "usage_calls": usage.get("calls"), "usage_rate_limited": usage.get("rate_limited"),
+            "peak_rss_mb": rss}
 
 
 def main() -> None:
@@ -155,7 +214,13 @@ def main() -> None:
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the same batch with instant answers (the batch's own work, for comparison)")
+    parser.add_argument("--vs-pool", action="store_true",
+                        help="run the earlier tool's shape (a thread pool, one CV per thread) beside each round")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of each scenario (pool and batch alternate)")
+    parser.add_argument("--checkout", type=Path, help="run this checkout's workflow (default: this one)")
     args = parser.parse_args()
+    global CHECKOUT
+    CHECKOUT = (args.checkout or ROOT).resolve()
     if args.cvs or args.latency or args.cap or args.rps:
         runs = [("custom", dict(cvs=args.cvs or 120, latency=args.latency if args.latency is not None else 0.5,
                                 cap=args.cap or 16, rps=args.rps))]
@@ -163,20 +228,41 @@ def main() -> None:
         runs = [(name, SCENARIOS[name]) for name in (args.scenario or list(SCENARIOS))]
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (shared: figures vary)")
     for name, params in runs:
+        rounds(name, params, args)
+
+
+def rounds(name: str, params: dict, args) -> None:
+    """``args.rounds`` runs of one scenario; with ``--vs-pool`` the thread pool before (odd rounds)
+    or after (even rounds) each."""
+    ratios, pairs = [], []
+    for index in range(args.rounds):
+        pool = pool_side(name, **params) if args.vs_pool and index % 2 == 0 else None
         r = scenario(name, cores=args.cores, **params)
+        if args.vs_pool and index % 2 == 1:
+            pool = pool_side(name, **params)
         limit = f", {r['rps']:g} req/s limit" if r["rps"] else ""
         print(f"\n[{name}] {r['cvs']} CVs, {r['latency']:g} s per answer, cap {r['cap']}{limit}, --cores {r['cores']}"
-              f" -> rc {r['rc']}, {r['documents']}/{r['cvs']} documents")
+              f" -> rc {r['rc']}, {r['documents']}/{r['cvs']} documents (round {index + 1})")
+        floor = "the limit's floor" if r["rps"] else "ideal"
         print(f"  wall {r['wall']:.1f} s - no-op rerun {r['noop']:.1f} s = {r['work']:.1f} s; "
-              f"ideal {r['ideal']:.1f} s; ratio {r['ratio']:.2f}")
-        print(f"  peak calls in flight {r['peak_in_flight']}; 429s {r['refused']}; answers {r['answered']} "
-              f"(llm-usage.json: {r['usage_calls']} calls, {r['usage_rate_limited']} refusals)")
+              f"{floor} {r['ideal']:.1f} s; ratio {r['ratio']:.2f}")
+        print(f"  peak calls in flight {r['peak_in_flight']}; 429s/calls {r['refused']}/{r['answered']} "
+              f"= {r['refused'] / max(1, r['answered']):.1%} "
+              f"(llm-usage.json: {r['usage_calls']} calls, {r['usage_rate_limited']} refused)")
         print(f"  peak RSS of the batch {r['peak_rss_mb']:.0f} MB")
-        if not args.no_baseline:
-            b = scenario(f"{name}-instant", cores=args.cores, **{**params, "latency": 0.0, "rps": None})
-            print(f"  same batch, answers at once: wall {b['wall']:.1f} s - no-op {b['noop']:.1f} s = {b['work']:.1f} s "
-                  f"(extract, apply, Snakemake's own work); the model's share above: {r['work'] - b['work']:.1f} s "
-                  f"vs ideal {r['ideal']:.1f} s")
+        ratios.append(r["ratio"])
+        if pool is not None:
+            pairs.append(r["wall"] / pool)
+            print(f"  thread pool (the earlier tool's shape) {pool:.1f} s: cvextract/pool {pairs[-1]:.2f}")
+    if args.rounds > 1:
+        print(f"  [{name}] median over {args.rounds} rounds: ratio {statistics.median(ratios):.2f}"
+              + (f", cvextract/pool {statistics.median(pairs):.2f} (pairs: "
+                 + " ".join(f"{p:.2f}" for p in pairs) + ")" if pairs else ""))
+    if not args.no_baseline:
+        b = scenario(f"{name}-instant", cores=args.cores, **{**params, "latency": 0.0, "rps": None})
+        print(f"  same batch, answers at once: wall {b['wall']:.1f} s - no-op {b['noop']:.1f} s = {b['work']:.1f} s "
+              f"(extract, apply, Snakemake's own work); the model's share above: {r['work'] - b['work']:.1f} s "
+              f"vs ideal {r['ideal']:.1f} s")
 
 
 if __name__ == "__main__":

@@ -374,8 +374,15 @@ def unused_port_url(path: str = "/") -> str:
 
 
 @pytest.fixture
-def llm_env(monkeypatch):
-    """A clean LLM environment: no endpoint, quick backoff, no proxy for 127.0.0.1."""
+def llm_env(monkeypatch, tmp_path_factory):
+    """A clean LLM environment: no endpoint, quick backoff, no proxy for 127.0.0.1, and a temporary
+    folder of its own (where a run without an answer cache keeps its rate-limit budget: a new server
+    may reuse an earlier one's port)."""
+    import tempfile
+
+    private_tmp = tmp_path_factory.mktemp("tmpdir")
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_MODEL", "CVEXTRACT_LLM_CACHE",
                  "CVEXTRACT_LLM_ATTEMPTS", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
         monkeypatch.delenv(name, raising=False)

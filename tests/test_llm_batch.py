@@ -76,7 +76,8 @@ def test_research_once_then_tailor_every_cv_and_apply(tmp_path, fake_openai, fak
     assert sum(entry["prompt_tokens"] for entry in usage["cvs"].values()) + usage["research"]["prompt_tokens"] \
         == fake_openai.prompt_tokens
     assert (f"LLM: {1 + len(cvs)} calls, {fake_openai.prompt_tokens:,} prompt + "
-            f"{fake_openai.completion_tokens:,} completion tokens, 0 cache hits, est. cost ${cost:.4f}") in result.stdout
+            f"{fake_openai.completion_tokens:,} completion tokens, 0 cache hits, est. cost ${cost:.4f}, "
+            "0 refused (HTTP 429)") in result.stdout
 
     # Outputs deleted: the batch redoes adjust and apply from the answer cache, without a model call.
     before = {path.name: path.read_text("utf-8") for path in (out / "adjusted_structured_data").glob("*.json")}
@@ -204,6 +205,7 @@ def test_a_provider_that_refuses_everything_fails_each_cv_saying_rate_limited(tm
     assert not list(out.glob("adjusted_structured_data/*.json"))
     # Snakemake retries each failed job once (--retries 1): both attempts' refusals are counted.
     assert read_usage(out)["rate_limited"] == fake_openai.refused == 3 * 2 * 2
+    assert f", {fake_openai.refused} refused (HTTP 429)" in result.stdout
 
 
 def test_an_llm_failure_fails_that_cv_and_writes_no_adjusted_json(tmp_path, fake_openai, llm_env):

@@ -53,11 +53,17 @@ def test_model_calls_overlap_up_to_the_cap_not_the_cores(tmp_path, fake_openai, 
 
 
 def test_llm_extractor_jobs_overlap_up_to_the_cap(tmp_path, fake_openai):
-    """`openai-extractor` extract jobs wait on the model: they run under the cap, not on the cores."""
-    people = {f"p{i}": make_cv_data(i, special_chars=False) for i in range(4)}
-    fake_openai.default = fake_openai.overlapping(
-        lambda request: chat(next(cv for n, cv in people.items() if f"{n}.txt" in request.user)),
-        together=4, linger=0, guard=120)
+    """`openai-extractor` extract jobs wait on the model: they run under the cap, not on the cores.
+
+    The first request is answered at once: until its headers say what the provider's budget is, the
+    client sends one request at a time (the other four are then held until all are in flight)."""
+    people = {f"p{i}": make_cv_data(i, special_chars=False) for i in range(5)}
+
+    def answer(request):
+        return chat(next(cv for n, cv in people.items() if f"{n}.txt" in request.user))
+
+    held = fake_openai.overlapping(answer, together=4, linger=0, guard=120)
+    fake_openai.default = lambda request: answer(request) if fake_openai.calls == 1 else held(request)
     for name, cv in people.items():
         (tmp_path / "cvs").mkdir(exist_ok=True)
         (tmp_path / "cvs" / f"{name}.txt").write_text(f"{cv['identity']['full_name']}\n", encoding="utf-8")
@@ -66,6 +72,6 @@ def test_llm_extractor_jobs_overlap_up_to_the_cap(tmp_path, fake_openai):
                           llm={"max_concurrent": 4})
     run = run_workflow(tmp_path, config, cores=1)
     assert run.returncode == 0, run.messages()
-    assert fake_openai.peak_in_flight == 4 and fake_openai.calls == 4
+    assert fake_openai.peak_in_flight == 4 and fake_openai.calls == 5
     for name, cv in people.items():
         assert json.loads((tmp_path / "out" / "structured_data" / f"{name}.json").read_text("utf-8")) == cv

@@ -7,6 +7,9 @@ arithmetic is checked with a fake clock (no test waits on time).
 from __future__ import annotations
 
 import concurrent.futures
+import json
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -59,12 +62,18 @@ def test_the_providers_headers_pace_calls_before_it_refuses():
     clock = Clock()
     limiter = RateLimiter(clock=clock)
     ticket = limiter.acquire(10)
-    # 8 a second, none left, full again in 1 s: the next call waits about 1/8 s, not a whole second.
+    # 8 a second, none left, full again in 1 s: the next call waits about 1/8 s, not a whole second
+    # (1/7: "0" left may be up to one more, rounded down, so the pace is between 7 and 8 a second).
     limiter.answered(ticket, {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
                       "x-ratelimit-reset-requests": "1s"}, 10, 12)
-    assert limiter.delay() == pytest.approx(1 / 8)
-    clock.now += 1 / 8
+    assert limiter.delay() == pytest.approx(1 / 7)
+    clock.now += 1 / 7 + 1e-9
     assert limiter.delay() == 0
+    # The next answer narrows the pace: none left, full in 0.95 s is 7.4 to 8.4 a second; with the
+    # first answer's 7 to 8, 7.4 to 8.
+    limiter.answered(limiter.acquire(10), {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+                                           "x-ratelimit-reset-requests": "950ms"}, 10, 12)
+    assert limiter.delay() == pytest.approx(0.95 / 7)
     # Azure's placeholders (-1 / 0 limits) and a missing reset are ignored, not obeyed.
     fresh = RateLimiter(clock=clock)
     fresh.answered(fresh.acquire(0), {"x-ratelimit-limit-requests": "-1", "x-ratelimit-remaining-requests": "0"}, 0, None)
@@ -72,25 +81,46 @@ def test_the_providers_headers_pace_calls_before_it_refuses():
     assert fresh.delay() == 0
 
 
-def test_requests_sent_after_an_answer_count_against_its_remaining_budget():
+def seeded(limiter: RateLimiter) -> RateLimiter:
+    """A limiter past its first request (answered without a budget in its headers)."""
+    limiter.answered(limiter.acquire(0), {}, 0, None)
+    return limiter
+
+
+def test_until_the_first_answer_one_request_at_a_time():
     clock = Clock()
     limiter = RateLimiter(clock=clock)
+    first = limiter.acquire(10)
+    assert limiter.delay() > 0  # the budget is unknown while the first request is out
+    limiter.answered(first, {}, 10, None)  # no rate-limit headers: a server without a budget
+    assert [limiter.delay() for _ in (limiter.acquire(10), limiter.acquire(10))] == [0, 0]
+    # A first request that failed without an answer lets the next one go, alone again.
+    fresh = RateLimiter(clock=clock)
+    fresh.failed(fresh.acquire(0))
+    fresh.acquire(0)
+    assert fresh.delay() > 0
+
+
+def test_requests_sent_after_an_answer_count_against_its_remaining_budget():
+    clock = Clock()
+    limiter = seeded(RateLimiter(clock=clock))
     before, answered, after = limiter.acquire(0), limiter.acquire(0), limiter.acquire(0)
     headers = {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "1",
                "x-ratelimit-reset-requests": "1s"}
     limiter.answered(answered, headers, 0, None)
-    # ``before`` is already counted in remaining=1; ``after`` is not: nothing left, and 7 come back
-    # in the second the reset says: 1/7 s to the next.
-    assert limiter.delay() == pytest.approx(1 / 7)
+    # ``before`` is already counted in remaining=1; ``after`` is not: nothing left, and 6 to 7 come
+    # back in the second the reset says: 1/6 s to the next.
+    assert limiter.delay() == pytest.approx(1 / 6)
     limiter.answered(before, {**headers, "x-ratelimit-remaining-requests": "7"}, 0, None)
-    assert limiter.delay() == pytest.approx(1 / 7)  # an older view of the budget does not override
+    assert limiter.delay() == pytest.approx(1 / 6)  # an older view of the budget does not override
     limiter.answered(after, {**headers, "x-ratelimit-remaining-requests": "3"}, 0, None)
     assert limiter.delay() == 0
 
 
 def test_configured_requests_and_tokens_per_minute_pace_calls():
     clock = Clock()
-    limiter = RateLimiter(requests_per_minute=120, tokens_per_minute=6000, clock=clock)  # 2 calls, 100 tokens a second
+    limiter = seeded(RateLimiter(requests_per_minute=120, tokens_per_minute=6000, clock=clock))  # 2 calls, 100 tokens a second
+    clock.now += 1  # both buckets full again after the seeding call
     limiter.acquire(1)
     limiter.acquire(1)
     assert limiter.delay(1) == pytest.approx(0.5)  # the third call of the second waits for the next slot
@@ -121,7 +151,7 @@ def test_a_429_burst_fails_no_call_while_the_endpoint_answers(fake_openai, llm_e
     fake_openai.requests_per_second = 4
     # A burst of refusals first, whatever the timing; then the rate limit refuses what goes over it.
     refusal = error(429, "Rate limit reached", headers={"retry-after-ms": "20"}, code="rate_limit_exceeded")
-    fake_openai.push(refusal, refusal, refusal)
+    fake_openai.push(chat(ANSWER), refusal, refusal, refusal)  # once the endpoint has answered
     fake_openai.default = chat(ANSWER)
     scopes = []
 
@@ -239,3 +269,54 @@ def test_limiter_is_one_per_endpoint_and_follows_the_settings():
     assert limiter_for("http://a/v1", None, None) is one
     assert limiter_for("http://b/v1", None, None) is not one
     assert limiter_for("http://a/v1", 60, None) is one and one.rpm == 60
+
+
+def test_processes_sharing_a_budget_file_pace_as_one(tmp_path):
+    # Two limiters on one file, as two processes of a batch (on one clock, standing for wall time).
+    clock, path = Clock(), tmp_path / "budget.json"
+    one, two = RateLimiter(shared=path, clock=clock), RateLimiter(shared=path, clock=clock)
+    first = one.acquire(0)
+    assert two.delay() > 0  # the other process's first request is still out: the budget is unknown
+    one.answered(first, {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+                         "x-ratelimit-reset-requests": "1s"}, 0, None)
+    assert two.delay() == pytest.approx(1 / 7)  # what one process learned paces the other
+    clock.now += 1 / 7 + 1e-9
+    two.refused(two.acquire(0), {}, wait=5.0)
+    assert one.delay() == pytest.approx(5.0)  # and a refusal pauses every process
+    # The configured pace is spent by all of them together: 60 a minute is one a second in all.
+    seeded(RateLimiter(60, shared=tmp_path / "paced.json", clock=clock))
+    assert RateLimiter(60, shared=tmp_path / "paced.json", clock=clock).delay() == pytest.approx(1.0)
+
+
+WORKER = """
+import concurrent.futures, json, sys
+from cvextract.contracts import RESEARCH_SCHEMA, load_schema
+from cvextract.llm import ask_json
+from cvextract.llm.usage import recording
+
+def one(n):
+    with recording() as usage:
+        answer = ask_json([{"role": "user", "content": f"company {sys.argv[1]}-{n}"}],
+                          schema=load_schema(RESEARCH_SCHEMA), schema_name="company_profile",
+                          purpose="test", source=f"cv{n}")
+    return answer == {"name": "Acme", "domains": ["banking"]}, usage.rate_limited
+
+with concurrent.futures.ThreadPoolExecutor(4) as pool:
+    print(json.dumps(list(pool.map(one, range(20)))))
+"""
+
+
+def test_separate_processes_under_a_steady_limit_draw_almost_no_429(fake_openai):
+    # Four processes (as cluster jobs or single runs side by side), four calls in flight each, 80
+    # calls against a limit of 8 a second: alone, each would learn the limit by hitting it (about
+    # half of the calls refused).
+    fake_openai.requests_per_second = 8
+    fake_openai.default = chat(ANSWER)
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(n)], stdout=subprocess.PIPE, text=True)
+             for n in range(4)]
+    results = [json.loads(proc.communicate(timeout=120)[0]) for proc in procs]
+    assert [proc.returncode for proc in procs] == [0] * 4
+    assert all(ok for answers in results for ok, _ in answers)  # every call answered: nothing lost
+    assert fake_openai.answered == 80
+    assert fake_openai.refused <= 0.05 * 80
+    assert sum(refused for answers in results for _, refused in answers) == fake_openai.refused

@@ -19,7 +19,7 @@ from typing import Callable
 from ..atomic import remove_stale_temp_files
 from ..errors import ConfigError, CvError
 from ..layout import JSONRESUME, LOGS, RANKING, TargetLayout
-from . import llm_process, stop_signals, worker_pool
+from . import batch_sync, llm_process, stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, patterns_text, scan_source
 from .snakemake_runtime import Runtime
@@ -315,6 +315,12 @@ class BatchPlan:
                 return
             llm_process.start_soon()
 
+    def recover_unsynced(self, runtime: Runtime) -> None:
+        """As the DAG starts to be built, before Snakemake looks at any output: remove what a batch
+        that the machine stopped before its final sync wrote, so that it is made again (:mod:`.batch_sync`)."""
+        if runtime.main_process and not runtime.dryrun:
+            batch_sync.recover(self.target, self._all_outputs() + self.research_outputs)
+
     def _model_calls_ahead(self) -> bool:
         """A cheap guess from the files on disk: a research file, or the output of a stage that
         calls the model, is missing for some CV (a no-op rerun finds every one)."""
@@ -376,6 +382,7 @@ class BatchPlan:
         removed = remove_stale_temp_files(Path(self.target))
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
+        batch_sync.mark(self.target)  # until the batch's end has synced what its jobs wrote
         worker_pool.configure(runtime.cores if runtime.pooled else 0)
         llm_process.configure(runtime.pooled)
         if runtime.local and not runtime.threads:
@@ -413,6 +420,7 @@ class BatchPlan:
                 reverted = summary_line((layout.adjust_steps_dir(cv.rel) for cv in self.cvs), self.report_path)
                 if reverted:
                     log.warning("cvextract: %s", reverted)
+            batch_sync.end(self.target)  # the jobs' files, written without an fsync each
 
     @property
     def report_path(self) -> str:

@@ -148,7 +148,7 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
         if pooled and worker_pool.configured():
             return worker_pool.call(job, *args, **kwargs)
         return job(*args, **kwargs)
-    # CvError: the worker's files could not be synced to disk
+    # CvError: the job's own log could not be written (a full disk)
     except (JobFailed, CvError, llm_process.ModelCallProcessDied) as exc:
         for path in stale:
             Path(path).unlink(missing_ok=True)

@@ -30,6 +30,7 @@ import sys
 import threading
 from multiprocessing.managers import BaseManager
 
+from ..atomic import deferred_sync
 from .child_process import prepare, signals_blocked
 
 # Imported as the process starts, while the first job's thread waits for it.
@@ -71,7 +72,8 @@ class _Calls:
 
     def run(self, function, args, kwargs):
         try:
-            return False, function(*args, **kwargs)
+            with deferred_sync():  # the batch syncs its target once, at its end (cvextract.batch.batch_sync)
+                return False, function(*args, **kwargs)
         except Exception as exc:
             return True, exc
 

@@ -8,9 +8,9 @@ instead of sharing one GIL with the scheduler.
 The pool starts only when the batch has enough work to pay for it: the first ``IN_PLACE_JOBS`` jobs
 run in this process, one at a time; then the workers start in the background (a spawned worker
 costs about a second of start-up and imports) while jobs go on running here, and take over once
-every one of them is ready. A rerun that adds a few CVs never starts the pool. A worker does not wait for the disk:
-its atomic writes skip their fsync (:func:`cvextract.atomic.deferred_sync`) and the job's thread
-here syncs the files before the job counts as done.
+every one of them is ready. A rerun that adds a few CVs never starts the pool. Jobs do not wait for the disk:
+their atomic writes skip their fsync (:func:`cvextract.atomic.deferred_sync`); the batch syncs the
+target once when it ends (:mod:`cvextract.batch.batch_sync`).
 
 Workers leave stopping to the Snakemake process and exit when it dies
 (:mod:`cvextract.batch.child_process`).
@@ -24,7 +24,7 @@ import os
 import threading
 from concurrent.futures import CancelledError, ProcessPoolExecutor, wait
 
-from ..atomic import deferred_sync, sync
+from ..atomic import deferred_sync
 from .child_process import prepare, signals_blocked
 
 _lock = threading.Lock()
@@ -84,8 +84,8 @@ def _stopped() -> KeyboardInterrupt:
 
 
 def _run_deferring_sync(function, args, kwargs):
-    with deferred_sync() as written:
-        return function(*args, **kwargs), written
+    with deferred_sync():
+        return function(*args, **kwargs)
 
 
 def stop_pending() -> None:
@@ -108,14 +108,8 @@ def stop_pending() -> None:
 
 def call(function, *args, **kwargs):
     """``function(*args, **kwargs)`` in a worker process once the pool is ready, else in this
-    thread; its result or its exception. The files it wrote are synced to disk before this returns.
+    thread; its result or its exception (its files are synced with the batch's, at its end).
     Work dropped by :func:`stop_pending` ends with KeyboardInterrupt: interrupted, not failed."""
-    result, written = _run(function, args, kwargs)
-    sync(written)
-    return result
-
-
-def _run(function, args, kwargs):
     global _in_place_jobs
     if not _ready.is_set():
         with _in_place:

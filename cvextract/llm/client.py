@@ -4,12 +4,14 @@ The ``openai`` package is imported when a model is actually asked (not by import
 so importing the adjusters or the CLI stays cheap and works without the SDK.
 
 Every call of a process goes through one shared client (:mod:`.connection`) and one rate limiter
-per endpoint (:mod:`.rate_limit`); answers are streamed, so the timeout catches a stalled
+per endpoint (:mod:`.rate_limit`), whose budget every process calling the endpoint shares
+(:mod:`.shared_budget`); answers are streamed, so the timeout catches a stalled
 connection, not a slow model; usage and cache hits are recorded (:mod:`.usage`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -26,6 +28,7 @@ from .json_reply import parse_json_reply
 from .rate_limit import RateLimiter, limiter_for
 from .response_format import response_formats, server_quirks
 from .retry_policy import backoff_delay, is_retryable
+from .shared_budget import budget_path
 from .settings import LLMSettings, check_llm_settings, settings_from_env
 
 log = logging.getLogger("cvextract.llm")
@@ -100,8 +103,9 @@ def _complete(messages, formats, settings: LLMSettings, temperature, purpose, so
     import openai
 
     client = shared_client(settings)
-    limiter = limiter_for(settings.base_url or "api.openai.com", settings.requests_per_minute,
-                          settings.tokens_per_minute)
+    endpoint = _endpoint(settings)
+    limiter = limiter_for(endpoint, settings.requests_per_minute, settings.tokens_per_minute,
+                          shared=budget_path(endpoint, settings.effective_api_key, settings.cache_dir))
     quirks = server_quirks(settings.base_url, settings.model, settings.cache_dir)
     usable = quirks.usable(formats)
     estimate = len(json.dumps(messages, ensure_ascii=False)) / CHARS_PER_TOKEN * 2  # prompt + a like answer
@@ -153,7 +157,9 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
             raise LLMError(source, f"{purpose}: {limiter.quota_exhausted}")
         ticket = limiter.acquire(estimate)
         try:
-            reply, headers = _stream_answer(client, kwargs, settings)
+            # The headers come before the answer streams in: they seed and update the budget then.
+            reply, headers = _stream_answer(client, kwargs, settings,
+                                            on_headers=functools.partial(limiter.heard, ticket))
         except openai.RateLimitError as exc:
             headers = _headers(exc)
             if _error_code(exc) == "insufficient_quota":
@@ -201,7 +207,7 @@ def _create_with_retries(client, limiter: RateLimiter, kwargs, estimate: float, 
         used = None
         if reply.prompt_tokens is not None or reply.completion_tokens is not None:
             used = (reply.prompt_tokens or 0) + (reply.completion_tokens or 0)
-        limiter.answered(ticket, headers, estimate, used)
+        limiter.answered(ticket, None, estimate, used)  # its headers were learned as they came
         usage.record(calls=1, prompt_tokens=reply.prompt_tokens or 0, completion_tokens=reply.completion_tokens or 0)
         return reply
 
@@ -210,13 +216,15 @@ class _EndlessAnswer(Exception):
     """The answer kept streaming past the time or size any CV answer needs."""
 
 
-def _stream_answer(client, kwargs, settings: LLMSettings) -> tuple[_Reply, dict]:
-    """Send the request and read the answer as it streams in (a plain JSON answer is read whole)."""
+def _stream_answer(client, kwargs, settings: LLMSettings, on_headers) -> tuple[_Reply, dict]:
+    """Send the request and read the answer as it streams in (a plain JSON answer is read whole);
+    ``on_headers(headers)`` as soon as the answer's headers are in."""
     started = time.monotonic()
     stream = client.chat.completions.create(**kwargs)
     response = stream.response
     headers = {k.lower(): v for k, v in response.headers.items()}
     try:
+        on_headers(headers)
         if "text/event-stream" not in headers.get("content-type", ""):
             return _whole_answer(response), headers  # a server that ignores stream=True
         parts: list[str] = []

@@ -161,11 +161,10 @@ def write_batch_usage(logs_dir: str | Path, *, since: float, prices: dict | None
 
 
 def summary_line(report: dict) -> str:
-    """``LLM: 12 calls, 3,400 prompt + 1,200 completion tokens, 5 cache hits, est. cost $0.0012``."""
+    """``LLM: 12 calls, 3,400 prompt + 1,200 completion tokens, 5 cache hits, est. cost $0.0012,
+    0 refused (HTTP 429)``: the refusals always, so a batch that hammered its provider shows it."""
     cost = report.get("estimated_cost")
-    line = (f"LLM: {report.get('calls', 0)} calls, {report.get('prompt_tokens', 0):,} prompt + "
+    return (f"LLM: {report.get('calls', 0)} calls, {report.get('prompt_tokens', 0):,} prompt + "
             f"{report.get('completion_tokens', 0):,} completion tokens, {report.get('cache_hits', 0)} cache hits, "
-            + (f"est. cost ${cost:.4f}" if isinstance(cost, (int, float)) else "cost unknown (no llm.price_per_million_tokens)"))
-    if report.get("rate_limited"):
-        line += f", {report['rate_limited']} rate-limit refusals absorbed"
-    return line
+            + (f"est. cost ${cost:.4f}" if isinstance(cost, (int, float)) else "cost unknown (no llm.price_per_million_tokens)")
+            + f", {report.get('rate_limited', 0)} refused (HTTP 429)")

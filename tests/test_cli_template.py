@@ -80,6 +80,7 @@ def test_fields_lists_every_contract_path_with_type_and_example(capsys) -> None:
 
 def test_help_and_usage_errors(capsys, tmp_path: Path) -> None:
     code, out, err = cli(capsys, "--help")
+    assert "Extract CVs (Word of any layout, PDF, .doc/.odt/.rtf) to JSON" in " ".join(out.split())
     assert code == 0 and "cvextract template check tpl.docx" in out and "cvextract template fields" in out
     code, out, err = cli(capsys, "template", "check", "--help")
     assert code == 0 and "--sample OUT.docx" in out and "--require-all-fields" in out

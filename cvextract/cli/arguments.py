@@ -111,7 +111,8 @@ def parse_pairs(flag: str, tokens: list[str]) -> dict:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cvextract",
-        description="Extract CVs from DOCX to JSON, adjust them with an LLM, apply them to a DOCX template.",
+        description="Extract CVs (Word of any layout, PDF, .doc/.odt/.rtf) to JSON, adjust them with an LLM, "
+                    "apply them to a DOCX template, rank them against a job.",
         epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/\n"
                "Rebuild a batch's report from what is on disk: cvextract report --target DIR\n"
                "Copy the bundled example CVs, template and config to try: cvextract examples DIR\n"

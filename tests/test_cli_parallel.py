@@ -89,7 +89,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
     noop = run_cli(*batch_args(tmp_path / "cvs", out, n="auto"), "--debug")
     assert noop.returncode == 0, noop.stdout + noop.stderr
     assert noop.stdout.splitlines() == [
-        f"Processing 4 files matching '*.docx' with {os.cpu_count()} parallel workers",
+        f"Processing 4 files matching '*.docx' with {os.cpu_count()} parallel worker{'' if os.cpu_count() == 1 else 's'}",
         SEPARATOR,
         "Nothing to do: all 4 files are up to date.",
         f"Report: {out.resolve() / 'report.html'}",
@@ -173,6 +173,13 @@ def test_a_batch_running_in_the_target_is_left_alone(tmp_path, locked):
         "wait for it or stop it first"]
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in out.iterdir()) == ([".snakemake"] if locked else []) + ["logs"]
+
+
+def test_one_cv_with_the_default_single_worker_is_counted_in_the_singular(tmp_path):
+    write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--target", tmp_path / "out")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[0] == "Processing 1 file matching '*.docx' with 1 parallel worker"
 
 
 # --- errors before any work: exit 1, one line -------------------------------------------------------

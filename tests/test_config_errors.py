@@ -8,7 +8,9 @@ import json
 import pytest
 
 from cli_runs import run_cli
-from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
+from cvextract.batch.batch_config import check_config
+from cvextract.errors import ConfigError
+from sample_cvs import PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow
 
 # What Snakemake itself prints on stderr before and around a run that stops in its onstart handler.
@@ -70,3 +72,14 @@ def test_output_naming_a_folder_is_one_line(tmp_path):
         assert result.stderr.splitlines() == [f"ERROR: {tmp_path / 'folder'}: is a folder, not a file: "
                                               "name a file to write"]
         assert list((tmp_path / "folder").iterdir()) == []
+
+
+@pytest.mark.parametrize("config, cause", [
+    ({"rank": {"job": "job.md"}}, "missing key 'source' in (top level)"),
+    ({"source": "cvs", "apply": {"pdf": True}}, "missing key 'template' in apply"),
+])
+def test_a_missing_key_is_named_as_missing(config, cause):
+    """A config file holding only ``rank:`` (or an ``apply:`` without its template) names the key to add."""
+    with pytest.raises(ConfigError) as exc:
+        check_config(config, PROJECT_ROOT / "config" / "config.schema.json", "my.yaml")
+    assert str(exc.value) == f"my.yaml: invalid configuration: {cause}"

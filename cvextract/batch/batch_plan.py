@@ -368,7 +368,7 @@ class BatchPlan:
         TargetLayout(Path(self.target)).mark()  # no later batch searches these outputs for CVs
         from ..privacy import raw_text_warning
 
-        warning = raw_text_warning(self.extractor) or raw_text_warning(self.extract_fallback or "")
+        warning = raw_text_warning(self.extractor, self.extract_fallback)
         if warning:
             log.warning("cvextract: %s", warning)
         removed = remove_stale_temp_files(Path(self.target))

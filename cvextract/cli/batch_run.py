@@ -99,7 +99,7 @@ def run_batch(inv: Invocation) -> int:
             check_llm_settings()
     from ..privacy import raw_text_warning
 
-    warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+    warning = raw_text_warning(inv.extractor(), inv.fallback())
     if warning:  # Snakemake's own copy of it reaches --log-file only
         log.warning("%s", warning)
 

@@ -99,7 +99,7 @@ def _run_stages(inv: Invocation, created: list[Path], *, kept: bool = True) -> i
     if inv.extract is not None:
         from ..privacy import raw_text_warning
 
-        warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+        warning = raw_text_warning(inv.extractor(), inv.fallback())
         if warning:
             log.warning("%s", warning)
         source = Path(inv.extract["source"])

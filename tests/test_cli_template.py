@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +91,15 @@ def test_help_and_usage_errors(capsys, tmp_path: Path) -> None:
     assert code == 2 and "--sample takes one template" in err
     code, out, err = cli(capsys, "template")
     assert code == 2
+
+
+def test_fields_piped_into_a_reader_that_stops_early_prints_no_traceback() -> None:
+    """``cvextract template fields | head -3``: head leaves before the table ends."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line
+    try:
+        run = subprocess.run([sys.executable, "-m", "cvextract.cli", "template", "fields"], stdout=write_end,
+                             stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert run.stderr == "" and run.returncode == 141

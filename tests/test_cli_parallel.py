@@ -233,6 +233,19 @@ def test_parallel_without_extract_is_a_usage_error(tmp_path, capsys):
     assert stderr.splitlines() == ["cvextract: error: --parallel runs the batch from the CVs: add --extract"]
 
 
+@pytest.mark.parametrize("args, flag", [
+    (["--extract", "source=cv.docx"], "--extract source="),
+    (["--extract", "output=cv.json"], "--extract output="),
+    (["--extract", "--apply", f"template={TEMPLATE_PATH}", "output=new.docx"], "--apply output="),
+])
+def test_parallel_with_a_single_file_key_is_a_usage_error(tmp_path, capsys, args, flag):
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", *args, "--target", tmp_path / "out")
+    assert code == 2
+    assert stderr.splitlines() == [f"cvextract: error: {flag} names one CV's file; --parallel reads the CVs of its "
+                                   "source=<dir> and writes below --target: drop it"]
+    assert not (tmp_path / "out").exists()
+
+
 # --- progress under Snakemake's retries (events as the logger plugin writes them) --------------------
 def _job_info(jobid, rule, rel):
     return {"event": "job_info", "level": "INFO", "jobid": jobid, "rule_name": rule, "wildcards": {"rel": rel},

@@ -243,6 +243,12 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
             raise UsageError("--parallel needs source=<dir>")
         if inv.extract is None:
             raise UsageError("--parallel runs the batch from the CVs: add --extract")
+        groups = [("--extract", inv.extract), *(("--adjust", step) for step in inv.adjust or []), ("--apply", inv.apply)]
+        single = next((f"{flag} {key}=" for flag, group in groups if group for key in ("source", "data", "output")
+                       if key in group), None)
+        if single:  # else silently ignored: the batch reads source=<dir> and writes its own layout
+            raise UsageError(f"{single} names one CV's file; --parallel reads the CVs of its source=<dir> "
+                             "and writes below --target: drop it")
         inv.workers = parse_workers(inv.parallel.get("n"))
     _check_names(inv)
     return inv

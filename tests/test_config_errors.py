@@ -83,3 +83,16 @@ def test_a_missing_key_is_named_as_missing(config, cause):
     with pytest.raises(ConfigError) as exc:
         check_config(config, PROJECT_ROOT / "config" / "config.schema.json", "my.yaml")
     assert str(exc.value) == f"my.yaml: invalid configuration: {cause}"
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("rank={jb: job.md}", "cvextract: error: --config: invalid configuration: unknown key 'jb' in rank"),
+    ("rank={job: nojob.md}", "cvextract: error: nojob.md: job file not found"),
+])
+def test_a_config_error_from_config_over_the_bundled_defaults_names_what_the_user_gave(tmp_path, entry, expected):
+    """``snakemake --config rank=…`` without a config file: the error is in the user's --config, not in
+    the bundled config.yaml, and a missing job file is named where the user runs, not in the package."""
+    run = run_workflow(tmp_path, None, "--config", entry)
+    assert run.returncode == 1
+    assert error_lines(run.stderr) == [expected], run.stderr
+    assert not (tmp_path / "results").exists()

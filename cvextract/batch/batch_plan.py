@@ -453,18 +453,20 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
     resolve_against = None
     origin = ", ".join(configfiles) or "--config"
     if not configfiles and not config.get("source"):
+        given = bool(config)  # keys from --config
         defaults = load_config_file(basedir / DEFAULT_CONFIG)
         defaults.update(config)
         config.clear()
         config.update(defaults)
         resolve_against = basedir  # the default config's relative paths point into the repository
-        origin = str(basedir / DEFAULT_CONFIG)
+        # The defaults are valid: an error is in what --config added (named so, not as the package's file).
+        origin = "--config" if given else str(basedir / DEFAULT_CONFIG)
     cfg = check_config(config, basedir / CONFIG_SCHEMA, origin)
 
     def path_of(value: str) -> str:
         if resolve_against is not None and not os.path.isabs(value):
             candidate = resolve_against / value
-            if candidate.exists() or not Path(value).exists():
+            if candidate.exists():  # else the folder Snakemake runs in: a missing file is named there
                 return str(candidate)
         return value
 

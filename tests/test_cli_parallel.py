@@ -233,6 +233,16 @@ def test_parallel_without_extract_is_a_usage_error(tmp_path, capsys):
     assert stderr.splitlines() == ["cvextract: error: --parallel runs the batch from the CVs: add --extract"]
 
 
+def test_an_unquoted_brace_glob_is_a_usage_error_not_the_last_pattern_alone(tmp_path, capsys):
+    """``file-type=*.{docx,pdf}`` unquoted: the shell makes it two file-type= words."""
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "file-type=*.docx", "file-type=*.pdf",
+                               "--extract", "--target", tmp_path / "out")
+    assert code == 2
+    assert stderr.splitlines() == ["cvextract: error: --parallel: file-type= given twice "
+                                   "(quote a glob with braces: file-type='*.{docx,pdf}')"]
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("args, flag", [
     (["--extract", "source=cv.docx"], "--extract source="),
     (["--extract", "output=cv.json"], "--extract output="),

@@ -104,6 +104,9 @@ def parse_pairs(flag: str, tokens: list[str]) -> dict:
             raise UsageError(f"{flag}: unknown key '{key}' (known: {', '.join(known)})")
         if key not in FLAG_KEYS and not value.strip():
             raise UsageError(f"{flag}: {key} needs a value ({key}=...)")
+        if key in pairs:  # else the last would win silently; an unquoted brace glob gives this
+            hint = " (quote a glob with braces: file-type='*.{docx,pdf}')" if key in ("file-type", "file_type") else ""
+            raise UsageError(f"{flag}: {key}= given twice{hint}")
         pairs[key] = value if sep else True
     return pairs
 

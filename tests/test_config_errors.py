@@ -38,6 +38,8 @@ def error_lines(stderr: str) -> list[str]:
     ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
     ({"adjust": [{"name": "openai-translate", "language": "German"}]}, "no LLM endpoint configured"),
     ({"file_type": "*.pdf"}, "{source}: no files matching '*.pdf'"),
+    ({"rank": {"job": "job.md", "job-url": "https://example.com/job"}},
+     "config 'rank': give job: <file> or job-url: <url>, not both"),
     ({"llm": {"tokens_per_minute": 0.5}}, "{config}: invalid configuration: key 'llm.tokens_per_minute': "
                                           "0.5 is less than the minimum of 1"),
     # The CLI's data=/output= steer a single-file run; a batch writes its own layout.

@@ -60,6 +60,7 @@ def test_parallel_batch_ranks_every_cv_and_tailors_only_the_shortlist(cvs):
     (["--rank", "job=j.md", "top=0"], "--rank top=0: give a whole number from 1"),
     (["--rank", "job=j.md", "top=2"], "--rank top= shortlists a batch: use it with --parallel"),
     (["--rank", "job=j.md", "embeddings=maybe"], "--rank: embeddings='maybe': give true or false"),
+    (["--rank", "job=j.md", "job-url=https://example.com/job"], "--rank: give job=<file> or job-url=<url>, not both"),
 ])
 def test_usage_errors(capsys, args, message):
     code, _, err = cli(capsys, "--extract", "source=cv.docx", *args)

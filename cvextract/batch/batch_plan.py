@@ -532,6 +532,8 @@ def _rank_config(rank: dict | None, path_of) -> dict | None:
         return None
     if not rank.get("job") and not rank.get("job-url"):
         raise ConfigError(None, "config 'rank': give the job as job: <file> or job-url: <url>")
+    if rank.get("job") and rank.get("job-url"):  # else job-url would be ignored
+        raise ConfigError(None, "config 'rank': give job: <file> or job-url: <url>, not both")
     rank = dict(rank)
     if rank.get("job"):
         rank["job"] = path_of(rank["job"])

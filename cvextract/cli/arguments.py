@@ -262,6 +262,8 @@ def _check_rank(inv: Invocation) -> None:
         return
     if not _value(inv.rank, "job") and not _value(inv.rank, "job-url"):
         raise UsageError("--rank needs job=<file> (or job-url=<url>)")
+    if _value(inv.rank, "job") and _value(inv.rank, "job-url"):  # else job-url would be ignored
+        raise UsageError("--rank: give job=<file> or job-url=<url>, not both")
     if inv.extract is None:
         raise UsageError("--rank ranks extracted CVs: add --extract")
     top = inv.rank.get("top")

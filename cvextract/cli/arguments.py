@@ -187,6 +187,18 @@ def build_examples_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_hint(word: str) -> str:
+    """What the user likely meant: a command spelled nearly so, or ``--extract`` for a CV file."""
+    import difflib
+
+    near = difflib.get_close_matches(word, COMMANDS, n=1)
+    if near:
+        return f": did you mean '{near[0]}'?"
+    if Path(word).suffix:
+        return f": to read a CV file, cvextract --extract source={word} --target DIR"
+    return ""
+
+
 def parse_invocation(argv: list[str] | None) -> Invocation:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["report"]:
@@ -196,7 +208,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     if argv[:1] == ["template"]:
         return Invocation(target=None, template_command=argv[1:])
     if argv and not argv[0].startswith("-"):  # argparse would ignore it under --help and exit 0
-        raise UsageError(f"unknown command '{argv[0]}' (known: {', '.join(COMMANDS)}; "
+        raise UsageError(f"unknown command '{argv[0]}'{_command_hint(argv[0])} (known: {', '.join(COMMANDS)}; "
                          "or stage flags such as --extract: see cvextract --help)")
     ns = build_parser().parse_args(argv)
     inv = Invocation(

@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -m pip uninstall --quiet --yes snakemake-executor-plugin-slurm snakemake-executor-plugin-slurm-jobstep
+	$(BIN)/python -m pip uninstall -qq --yes snakemake-executor-plugin-slurm snakemake-executor-plugin-slurm-jobstep
 	touch $(STAMP)
 
 # Snakemake's Slurm executor for tests/test_cluster_profile.py, outside the venv's site-packages: every

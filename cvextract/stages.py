@@ -31,7 +31,7 @@ def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAU
     ``fallback``: the extractor (``openai-extractor``) for a CV whose layout the rules cannot read
     (:class:`~cvextract.errors.UnreadableLayoutError`), and for no other failure. ``sections``:
     section names added to the default extractor's vocabulary (``extract.sections``)."""
-    from .errors import UnreadableLayoutError
+    from .errors import ConfigError, UnreadableLayoutError
     from .registry import EXTRACTORS
     from .verify import verify_extraction
 
@@ -43,7 +43,13 @@ def extract_cv(source: str | Path, output: str | Path, *, extractor: str = DEFAU
     except UnreadableLayoutError as exc:
         if not fallback:
             raise
-        data = EXTRACTORS.load(fallback)(source)
+        try:
+            data = EXTRACTORS.load(fallback)(source)
+        except ConfigError as problem:  # no LLM endpoint: say which CV needed it, and why
+            if problem.path is not None:
+                raise
+            raise problem.about(source, f"the rules could not read it ({'; '.join(exc.missing)}) and the "
+                                        f"fallback {fallback} cannot run: {problem.cause}") from None
         notes.append(f"the rules could not read it ({'; '.join(exc.missing)}): read by {fallback}")
         extractor = fallback
     warnings = notes + list(getattr(data, "notes", ())) + verify_extraction(data, source)

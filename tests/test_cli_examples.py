@@ -52,3 +52,15 @@ def test_an_unknown_command_is_a_usage_error_naming_the_known_ones(args, capsys)
     assert code == 2
     assert f"unknown command '{args[0]}'" in err and "report, examples" in err
     assert "usage:" not in out  # not the main help with exit 0
+
+
+@pytest.mark.parametrize("word, hint", [
+    ("reprot", ": did you mean 'report'?"),
+    ("templat", ": did you mean 'template'?"),
+    ("cv.docx", ": to read a CV file, cvextract --extract source=cv.docx --target DIR"),
+    ("frobnicate", ""),
+])
+def test_an_unknown_command_says_what_was_probably_meant(word, hint, capsys):
+    code, out, err = cli(capsys, word)
+    assert code == 2
+    assert err.startswith(f"cvextract: error: unknown command '{word}'{hint} (known: report, examples, template; ")

@@ -89,7 +89,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
     noop = run_cli(*batch_args(tmp_path / "cvs", out, n="auto"), "--debug")
     assert noop.returncode == 0, noop.stdout + noop.stderr
     assert noop.stdout.splitlines() == [
-        f"Processing 4 files matching '*.docx' with {os.cpu_count()} parallel workers",
+        f"Processing 4 files matching '*.docx' with {os.cpu_count()} parallel worker{'' if os.cpu_count() == 1 else 's'}",
         SEPARATOR,
         "Nothing to do: all 4 files are up to date.",
         f"Report: {out.resolve() / 'report.html'}",
@@ -175,6 +175,13 @@ def test_a_batch_running_in_the_target_is_left_alone(tmp_path, locked):
     assert sorted(p.name for p in out.iterdir()) == ([".snakemake"] if locked else []) + ["logs"]
 
 
+def test_one_cv_with_the_default_single_worker_is_counted_in_the_singular(tmp_path):
+    write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--target", tmp_path / "out")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[0] == "Processing 1 file matching '*.docx' with 1 parallel worker"
+
+
 # --- errors before any work: exit 1, one line -------------------------------------------------------
 @pytest.mark.parametrize("change, expected", [
     ({"source": "missing"}, "{tmp}/missing: source folder not found"),
@@ -224,6 +231,29 @@ def test_parallel_without_extract_is_a_usage_error(tmp_path, capsys):
                                "--target", tmp_path / "out")
     assert code == 2
     assert stderr.splitlines() == ["cvextract: error: --parallel runs the batch from the CVs: add --extract"]
+
+
+def test_an_unquoted_brace_glob_is_a_usage_error_not_the_last_pattern_alone(tmp_path, capsys):
+    """``file-type=*.{docx,pdf}`` unquoted: the shell makes it two file-type= words."""
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "file-type=*.docx", "file-type=*.pdf",
+                               "--extract", "--target", tmp_path / "out")
+    assert code == 2
+    assert stderr.splitlines() == ["cvextract: error: --parallel: file-type= given twice "
+                                   "(quote a glob with braces: file-type='*.{docx,pdf}')"]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("args, flag", [
+    (["--extract", "source=cv.docx"], "--extract source="),
+    (["--extract", "output=cv.json"], "--extract output="),
+    (["--extract", "--apply", f"template={TEMPLATE_PATH}", "output=new.docx"], "--apply output="),
+])
+def test_parallel_with_a_single_file_key_is_a_usage_error(tmp_path, capsys, args, flag):
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", *args, "--target", tmp_path / "out")
+    assert code == 2
+    assert stderr.splitlines() == [f"cvextract: error: {flag} names one CV's file; --parallel reads the CVs of its "
+                                   "source=<dir> and writes below --target: drop it"]
+    assert not (tmp_path / "out").exists()
 
 
 # --- progress under Snakemake's retries (events as the logger plugin writes them) --------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,6 +83,7 @@ def test_fields_lists_every_contract_path_with_type_and_example(capsys) -> None:
 
 def test_help_and_usage_errors(capsys, tmp_path: Path) -> None:
     code, out, err = cli(capsys, "--help")
+    assert "Extract CVs (Word of any layout, PDF, .doc/.odt/.rtf) to JSON" in " ".join(out.split())
     assert code == 0 and "cvextract template check tpl.docx" in out and "cvextract template fields" in out
     code, out, err = cli(capsys, "template", "check", "--help")
     assert code == 0 and "--sample OUT.docx" in out and "--require-all-fields" in out
@@ -87,3 +91,15 @@ def test_help_and_usage_errors(capsys, tmp_path: Path) -> None:
     assert code == 2 and "--sample takes one template" in err
     code, out, err = cli(capsys, "template")
     assert code == 2
+
+
+def test_fields_piped_into_a_reader_that_stops_early_prints_no_traceback() -> None:
+    """``cvextract template fields | head -3``: head leaves before the table ends."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line
+    try:
+        run = subprocess.run([sys.executable, "-m", "cvextract.cli", "template", "fields"], stdout=write_end,
+                             stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert run.stderr == "" and run.returncode == 141

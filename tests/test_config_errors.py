@@ -8,7 +8,9 @@ import json
 import pytest
 
 from cli_runs import run_cli
-from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
+from cvextract.batch.batch_config import check_config
+from cvextract.errors import ConfigError
+from sample_cvs import PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow
 
 # What Snakemake itself prints on stderr before and around a run that stops in its onstart handler.
@@ -36,6 +38,8 @@ def error_lines(stderr: str) -> list[str]:
     ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
     ({"adjust": [{"name": "openai-translate", "language": "German"}]}, "no LLM endpoint configured"),
     ({"file_type": "*.pdf"}, "{source}: no files matching '*.pdf'"),
+    ({"rank": {"job": "job.md", "job-url": "https://example.com/job"}},
+     "config 'rank': give job: <file> or job-url: <url>, not both"),
     ({"llm": {"tokens_per_minute": 0.5}}, "{config}: invalid configuration: key 'llm.tokens_per_minute': "
                                           "0.5 is less than the minimum of 1"),
     # The CLI's data=/output= steer a single-file run; a batch writes its own layout.
@@ -70,3 +74,27 @@ def test_output_naming_a_folder_is_one_line(tmp_path):
         assert result.stderr.splitlines() == [f"ERROR: {tmp_path / 'folder'}: is a folder, not a file: "
                                               "name a file to write"]
         assert list((tmp_path / "folder").iterdir()) == []
+
+
+@pytest.mark.parametrize("config, cause", [
+    ({"rank": {"job": "job.md"}}, "missing key 'source' in (top level)"),
+    ({"source": "cvs", "apply": {"pdf": True}}, "missing key 'template' in apply"),
+])
+def test_a_missing_key_is_named_as_missing(config, cause):
+    """A config file holding only ``rank:`` (or an ``apply:`` without its template) names the key to add."""
+    with pytest.raises(ConfigError) as exc:
+        check_config(config, PROJECT_ROOT / "config" / "config.schema.json", "my.yaml")
+    assert str(exc.value) == f"my.yaml: invalid configuration: {cause}"
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("rank={jb: job.md}", "cvextract: error: --config: invalid configuration: unknown key 'jb' in rank"),
+    ("rank={job: nojob.md}", "cvextract: error: nojob.md: job file not found"),
+])
+def test_a_config_error_from_config_over_the_bundled_defaults_names_what_the_user_gave(tmp_path, entry, expected):
+    """``snakemake --config rank=…`` without a config file: the error is in the user's --config, not in
+    the bundled config.yaml, and a missing job file is named where the user runs, not in the package."""
+    run = run_workflow(tmp_path, None, "--config", entry)
+    assert run.returncode == 1
+    assert error_lines(run.stderr) == [expected], run.stderr
+    assert not (tmp_path / "results").exists()

@@ -51,6 +51,20 @@ def test_without_a_fallback_the_cv_fails_and_no_model_is_called(tmp_path, fake_o
     assert fake_openai.calls == 0 and not (tmp_path / "prose.json").exists()
 
 
+def test_a_fallback_without_an_llm_endpoint_names_the_cv_and_why_it_needed_the_model(tmp_path, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    prose = unreadable_cv(tmp_path / "prose.docx")
+    result = run_cli("--extract", f"source={prose}", "fallback=openai-extractor", "--target", tmp_path / "out")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"ERROR: {prose}: the rules could not read it (no name found; no experience section found; no skills, "
+        "tools, languages, certifications, industries or education found) and the fallback openai-extractor "
+        "cannot run: no LLM endpoint configured: set OPENAI_API_KEY (OpenAI or a gateway) or OPENAI_BASE_URL "
+        "(a local OpenAI-compatible server such as Ollama or vLLM)")
+    assert not (tmp_path / "out" / "structured_data" / "prose.json").exists()
+
+
 def test_a_corrupt_file_is_not_sent_to_the_model(tmp_path, fake_openai):
     corrupt = tmp_path / "corrupt.docx"
     corrupt.write_bytes(b"PK\x03\x04 not really a zip")

@@ -152,8 +152,12 @@ def test_legacy_file_without_libreoffice_is_one_line_saying_what_to_install(tmp_
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(tmp_path / "no-soffice"))
     path = tmp_path / "old cv.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
-    assert extraction_error(path) == (f"{path}: reading a .doc file needs LibreOffice: install the Debian package "
-                              "libreoffice-writer-nogui (or set CVEXTRACT_SOFFICE), or save it as .docx")
+    assert extraction_error(path) == (f"{path}: reading a .doc file needs LibreOffice (CVEXTRACT_SOFFICE="
+                                      f"'{tmp_path / 'no-soffice'}' is not an executable): install the Debian package "
+                                      "libreoffice-writer-nogui (or set CVEXTRACT_SOFFICE), or save it as .docx")
+    monkeypatch.delenv("CVEXTRACT_SOFFICE")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert extraction_error(path).startswith(f"{path}: reading a .doc file needs LibreOffice (no 'soffice' on PATH): ")
 
 
 def test_legacy_conversion_is_held_to_the_conversion_timeout(tmp_path, monkeypatch):

@@ -184,6 +184,9 @@ def test_openai_extractor_warns_when_its_text_leaves_the_machine(tmp_path, fake_
     llm_env.setenv("OPENAI_BASE_URL", "https://llm.example.com/v1")
     assert "llm.example.com" in raw_text_warning("openai-extractor")
     assert raw_text_warning("default-docx-cv-extractor") is None
+    assert raw_text_warning("default-docx-cv-extractor", "openai-extractor") == (
+        "openai-extractor sends the full text of each CV the rules cannot read (extract fallback), personal data "
+        "included, to https://llm.example.com/v1 (the model has to read it; masking applies to adjust prompts only)")
     # A missing file fails before any request is made: the warning line comes first.
     result = run_cli("--extract", f"source={tmp_path / 'missing.txt'}", "name=openai-extractor",
                      "--target", str(tmp_path / "out2"))

@@ -25,6 +25,7 @@ def test_one_cv_prints_its_score_and_evidence_and_keeps_no_files(cvs, capsys, mo
     code, out, err = cli(capsys, "--extract", "source=cvs/alpha.docx", "--rank", "job=job.md")
     assert code == 0, err
     lines = out.splitlines()
+    assert lines[0].endswith("] alpha.docx: extract (not kept: no --target); rank -> 90.9/100")
     assert lines[1] == "Score 90.9/100 against job.md: 6 of 7 requirements (weight 10 of 11)"
     assert '  + Kubernetes (K8s): "Ran 40 services on K8s clusters in production" (experience "' in out
     assert '  + Postgres: "PostgreSQL" (experience "' in out and lines[-1] == "  - CKA"
@@ -59,6 +60,7 @@ def test_parallel_batch_ranks_every_cv_and_tailors_only_the_shortlist(cvs):
     (["--rank", "job=j.md", "top=0"], "--rank top=0: give a whole number from 1"),
     (["--rank", "job=j.md", "top=2"], "--rank top= shortlists a batch: use it with --parallel"),
     (["--rank", "job=j.md", "embeddings=maybe"], "--rank: embeddings='maybe': give true or false"),
+    (["--rank", "job=j.md", "job-url=https://example.com/job"], "--rank: give job=<file> or job-url=<url>, not both"),
 ])
 def test_usage_errors(capsys, args, message):
     code, _, err = cli(capsys, "--extract", "source=cv.docx", *args)

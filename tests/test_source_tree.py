@@ -140,7 +140,7 @@ def test_an_older_target_inside_the_source_is_not_searched(tmp_path):
     assert _batch(source, source / "first").returncode == 0
     second = _batch(source, source / "second")
     assert second.returncode == 0, second.stdout + second.stderr
-    assert second.stdout.splitlines()[0] == "Processing 1 files matching '*.docx' with 2 parallel workers"
+    assert second.stdout.splitlines()[0] == "Processing 1 file matching '*.docx' with 2 parallel workers"
     assert [str(p.relative_to(source / "second" / "documents")) for p in (source / "second" / "documents").rglob("*")] == [
         "cv_NEW.docx"]
 

@@ -155,7 +155,8 @@ def test_a_field_never_shown_is_a_warning_error_or_silenced(tmp_path: Path) -> N
     template = bare_template(tmp_path / "partial.docx", [ALL_USED.replace("{{ e.environment|join if e.environment }}", "")
                                                          .replace("{{ identity.last_name }}", "")])
     warning = (f"{template}: the template never shows identity.last_name, experiences[].environment: its "
-               "documents leave them out (list them under apply.unshown-ok when that is on purpose)")
+               "documents leave them out (list them under apply.unshown-ok, or --apply unshown-ok=, when that is on "
+               "purpose)")
     assert check_template(template) == [warning]
     assert _errors(template, require_all_fields=True) == [
         f"{template}: the template never shows identity.last_name, experiences[].environment "
@@ -208,8 +209,8 @@ def test_cli_renders_a_template_that_leaves_a_field_out_and_names_it(tmp_path: P
                          "--target", target)
     assert code == 0, err
     assert err.splitlines() == [f"WARNING: {template}: the template never shows experiences[].environment: its "
-                                "documents leave them out (list them under apply.unshown-ok when that is on "
-                                "purpose)"]
+                                "documents leave them out (list them under apply.unshown-ok, or --apply "
+                                "unshown-ok=, when that is on purpose)"]
     document = target / "documents" / "Grace_NEW.docx"
     assert _cv()["identity"]["full_name"] in docx_text(document)
     code, out, err = cli(capsys, "--extract", f"source={cv_file}", "--apply", f"template={template}",

@@ -60,6 +60,9 @@ def check_config(config: dict, schema_path: Path, origin: str | None = None) -> 
         if first.validator == "additionalProperties":
             unknown = sorted(set(first.instance) - set(first.schema.get("properties", {})))
             cause = f"unknown key {', '.join(map(repr, unknown))} in {where}"
+        elif first.validator == "required" and isinstance(first.instance, dict):
+            missing = [key for key in first.validator_value if key not in first.instance]
+            cause = f"missing key {', '.join(map(repr, missing))} in {where}"
         else:
             cause = f"key '{where}': {first.message}"
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""

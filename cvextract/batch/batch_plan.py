@@ -376,7 +376,7 @@ class BatchPlan:
         TargetLayout(Path(self.target)).mark()  # no later batch searches these outputs for CVs
         from ..privacy import raw_text_warning
 
-        warning = raw_text_warning(self.extractor) or raw_text_warning(self.extract_fallback or "")
+        warning = raw_text_warning(self.extractor, self.extract_fallback)
         if warning:
             log.warning("cvextract: %s", warning)
         removed = remove_stale_temp_files(Path(self.target))
@@ -470,18 +470,20 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
     resolve_against = None
     origin = ", ".join(configfiles) or "--config"
     if not configfiles and not config.get("source"):
+        given = bool(config)  # keys from --config
         defaults = load_config_file(basedir / DEFAULT_CONFIG)
         defaults.update(config)
         config.clear()
         config.update(defaults)
         resolve_against = basedir  # the default config's relative paths point into the repository
-        origin = str(basedir / DEFAULT_CONFIG)
+        # The defaults are valid: an error is in what --config added (named so, not as the package's file).
+        origin = "--config" if given else str(basedir / DEFAULT_CONFIG)
     cfg = check_config(config, basedir / CONFIG_SCHEMA, origin)
 
     def path_of(value: str) -> str:
         if resolve_against is not None and not os.path.isabs(value):
             candidate = resolve_against / value
-            if candidate.exists() or not Path(value).exists():
+            if candidate.exists():  # else the folder Snakemake runs in: a missing file is named there
                 return str(candidate)
         return value
 
@@ -548,6 +550,8 @@ def _rank_config(rank: dict | None, path_of) -> dict | None:
         return None
     if not rank.get("job") and not rank.get("job-url"):
         raise ConfigError(None, "config 'rank': give the job as job: <file> or job-url: <url>")
+    if rank.get("job") and rank.get("job-url"):  # else job-url would be ignored
+        raise ConfigError(None, "config 'rank': give job: <file> or job-url: <url>, not both")
     rank = dict(rank)
     if rank.get("job"):
         rank["job"] = path_of(rank["job"])

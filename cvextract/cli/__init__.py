@@ -1,13 +1,16 @@
 """``python -m cvextract.cli`` / ``cvextract``: the single-file and batch front door.
 
 Exit status: 0 success, 1 any error (a CV failed, bad input), 2 usage error, 130 after Ctrl-C, 143
-after SIGTERM of a ``--parallel`` run. Expected failures are one line naming the file and the cause;
+after SIGTERM of a ``--parallel`` run, 141 when the reader of its output went away
+(``cvextract template fields | head``). Expected failures are one line naming the file and the cause;
 tracebacks only with ``--debug``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 
 from ..errors import CvError
@@ -40,6 +43,17 @@ def _configure_logging(log_file, debug: bool) -> list[logging.Handler]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # here, not at exit, so a closed pipe is caught below
+        return status
+    except BrokenPipeError:  # `cvextract template fields | head`: the reader stopped; no traceback
+        with contextlib.suppress(OSError, ValueError):  # and none when Python flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a command killed by the closed pipe
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         inv = parse_invocation(argv)
     except UsageError as exc:

@@ -116,6 +116,9 @@ def parse_pairs(flag: str, tokens: list[str]) -> dict:
             raise UsageError(f"{flag}: unknown key '{key}' (known: {', '.join(known)})")
         if key not in FLAG_KEYS and not value.strip():
             raise UsageError(f"{flag}: {key} needs a value ({key}=...)")
+        if key in pairs:  # else the last would win silently; an unquoted brace glob gives this
+            hint = " (quote a glob with braces: file-type='*.{docx,pdf}')" if key in ("file-type", "file_type") else ""
+            raise UsageError(f"{flag}: {key}= given twice{hint}")
         pairs[key] = value if sep else True
     return pairs
 
@@ -123,7 +126,8 @@ def parse_pairs(flag: str, tokens: list[str]) -> dict:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cvextract",
-        description="Extract CVs from DOCX to JSON, adjust them with an LLM, apply them to a DOCX template.",
+        description="Extract CVs (Word of any layout, PDF, .doc/.odt/.rtf) to JSON, adjust them with an LLM, "
+                    "apply them to a DOCX template, rank them against a job.",
         epilog="Example: cvextract --extract source=cv.docx --apply template=tpl.docx --target out/\n"
                "Rebuild a batch's report from what is on disk: cvextract report --target DIR\n"
                "Copy the bundled example CVs, template and config to try: cvextract examples DIR\n"
@@ -196,6 +200,18 @@ def build_examples_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_hint(word: str) -> str:
+    """What the user likely meant: a command spelled nearly so, or ``--extract`` for a CV file."""
+    import difflib
+
+    near = difflib.get_close_matches(word, COMMANDS, n=1)
+    if near:
+        return f": did you mean '{near[0]}'?"
+    if Path(word).suffix:
+        return f": to read a CV file, cvextract --extract source={word} --target DIR"
+    return ""
+
+
 def parse_invocation(argv: list[str] | None) -> Invocation:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["report"]:
@@ -205,7 +221,7 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     if argv[:1] == ["template"]:
         return Invocation(target=None, template_command=argv[1:])
     if argv and not argv[0].startswith("-"):  # argparse would ignore it under --help and exit 0
-        raise UsageError(f"unknown command '{argv[0]}' (known: {', '.join(COMMANDS)}; "
+        raise UsageError(f"unknown command '{argv[0]}'{_command_hint(argv[0])} (known: {', '.join(COMMANDS)}; "
                          "or stage flags such as --extract: see cvextract --help)")
     ns = build_parser().parse_args(argv)
     inv = Invocation(
@@ -256,6 +272,12 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
             raise UsageError("--parallel needs source=<dir>")
         if inv.extract is None:
             raise UsageError("--parallel runs the batch from the CVs: add --extract")
+        groups = [("--extract", inv.extract), *(("--adjust", step) for step in inv.adjust or []), ("--apply", inv.apply)]
+        single = next((f"{flag} {key}=" for flag, group in groups if group for key in ("source", "data", "output")
+                       if key in group), None)
+        if single:  # else silently ignored: the batch reads source=<dir> and writes its own layout
+            raise UsageError(f"{single} names one CV's file; --parallel reads the CVs of its source=<dir> "
+                             "and writes below --target: drop it")
         inv.workers = parse_workers(inv.parallel.get("n"))
     _check_names(inv)
     return inv
@@ -266,6 +288,8 @@ def _check_rank(inv: Invocation) -> None:
         return
     if not _value(inv.rank, "job") and not _value(inv.rank, "job-url"):
         raise UsageError("--rank needs job=<file> (or job-url=<url>)")
+    if _value(inv.rank, "job") and _value(inv.rank, "job-url"):  # else job-url would be ignored
+        raise UsageError("--rank: give job=<file> or job-url=<url>, not both")
     if inv.extract is None:
         raise UsageError("--rank ranks extracted CVs: add --extract")
     top = inv.rank.get("top")

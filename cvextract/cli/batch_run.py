@@ -100,7 +100,7 @@ def run_batch(inv: Invocation) -> int:
             check_llm_settings()
     from ..privacy import raw_text_warning
 
-    warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+    warning = raw_text_warning(inv.extractor(), inv.fallback())
     if warning:  # Snakemake's own copy of it reaches --log-file only
         log.warning("%s", warning)
 
@@ -119,7 +119,9 @@ def run_batch(inv: Invocation) -> int:
         final_rule = "extract"  # every CV is extracted and ranked; only the shortlisted go further
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,
                         names={cv.rel: f"{cv.rel}{cv.suffix}" for cv in cvs})
-    print(f"Processing {len(cvs)} files matching '{pattern}' with {workers} parallel workers", flush=True)
+    files = "file" if len(cvs) == 1 else "files"
+    worker_word = "worker" if workers == 1 else "workers"
+    print(f"Processing {len(cvs)} {files} matching '{pattern}' with {workers} parallel {worker_word}", flush=True)
     for entry in scan.skipped:
         print(entry.line(), flush=True)
     started = time.time()

@@ -48,7 +48,7 @@ def run_single(inv: Invocation) -> int:
         with tempfile.TemporaryDirectory(prefix="cvextract-rank-") as scratch:
             inv.target = Path(scratch)
             try:
-                return _run_stages(inv, [])
+                return _run_stages(inv, [], kept=False)
             finally:
                 inv.target = None
     created: list[Path] = []
@@ -83,7 +83,9 @@ def _naming_what_exists(exc: CvError, removed: list[Path], inv: Invocation) -> C
     return exc.about(source, cause)
 
 
-def _run_stages(inv: Invocation, created: list[Path]) -> int:
+def _run_stages(inv: Invocation, created: list[Path], *, kept: bool = True) -> int:
+    """The stages asked for, in order; ``kept`` False: the target is a scratch folder removed after
+    the run, so the summary names no file in it."""
     layout = TargetLayout(inv.target)
     done: list[str] = []
     warnings: list[str] = []
@@ -97,7 +99,7 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
     if inv.extract is not None:
         from ..privacy import raw_text_warning
 
-        warning = raw_text_warning(inv.extractor()) or raw_text_warning(inv.fallback() or "")
+        warning = raw_text_warning(inv.extractor(), inv.fallback())
         if warning:
             log.warning("%s", warning)
         source = Path(inv.extract["source"])
@@ -107,7 +109,7 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         result = stages.extract_cv(source, new(output), extractor=inv.extractor(), fallback=inv.fallback())
         warnings += result.warnings
         data = result.output
-        done.append(f"extract -> {result.output}")
+        done.append(f"extract -> {result.output}" if kept else "extract (not kept: no --target)")
     else:
         first = inv.adjust[0] if inv.adjust else inv.apply
         data = Path(first["data"])

@@ -1,6 +1,6 @@
 """A CV (cvextract's JSON) as a JSON Resume document (https://jsonresume.org/schema, version 1.2.1).
 
-The mapping, and what cannot be mapped, is the table in README.md ("JSON Resume export"). Fields the
+The mapping, and what cannot be mapped, is the table in docs/pdf-jsonresume.md ("JSON Resume export"). Fields the
 CV has no data for are left out, never invented; empty sections are dropped.
 """
 

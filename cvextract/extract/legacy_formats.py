@@ -37,7 +37,7 @@ def converted_docx(path: Path) -> Iterator[Path]:
     """A DOCX copy of the legacy file ``path``, converted by LibreOffice into a private temporary
     folder that is removed afterwards; one InputError naming ``path`` when that cannot be done."""
     from ..pdf import PdfError, convert_document
-    from ..pdf.libreoffice import PACKAGE, WORK_PREFIX, find_soffice
+    from ..pdf.libreoffice import PACKAGE, WORK_PREFIX, find_soffice, soffice_missing
     from .docx_package import open_regular_file
 
     with open_regular_file(path) as fh:  # a FIFO or device is refused before LibreOffice sees it
@@ -48,8 +48,8 @@ def converted_docx(path: Path) -> Iterator[Path]:
         raise InputError(path, f"is larger than {MAX_LEGACY_BYTES // (1024 * 1024)} MB, the size limit "
                                f"for a {path.suffix.lower()} CV")
     if find_soffice() is None:
-        raise InputError(path, f"reading a {path.suffix.lower()} file needs LibreOffice: install the Debian "
-                               f"package {PACKAGE} (or set CVEXTRACT_SOFFICE), or save it as .docx")
+        raise InputError(path, f"reading a {path.suffix.lower()} file needs LibreOffice ({soffice_missing()}): "
+                               f"install the Debian package {PACKAGE} (or set CVEXTRACT_SOFFICE), or save it as .docx")
     with tempfile.TemporaryDirectory(prefix=WORK_PREFIX) as work:
         converted = Path(work) / "converted.docx"
         try:

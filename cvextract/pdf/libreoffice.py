@@ -75,13 +75,18 @@ def find_soffice() -> str | None:
     return shutil.which("soffice")
 
 
+def soffice_missing() -> str:
+    """Why :func:`find_soffice` found none: a ``CVEXTRACT_SOFFICE`` that is not an executable, or
+    no ``soffice`` on PATH."""
+    override = os.environ.get("CVEXTRACT_SOFFICE", "").strip()
+    return f"CVEXTRACT_SOFFICE={override!r} is not an executable" if override else "no 'soffice' on PATH"
+
+
 def check_libreoffice() -> str:
     """The ``soffice`` to use, or one ConfigError naming the package to install."""
     soffice = find_soffice()
     if soffice is None:
-        override = os.environ.get("CVEXTRACT_SOFFICE", "").strip()
-        where = f"CVEXTRACT_SOFFICE={override!r} is not an executable" if override else "no 'soffice' on PATH"
-        raise ConfigError(None, f"PDF output needs LibreOffice ({where}): install the Debian package "
+        raise ConfigError(None, f"PDF output needs LibreOffice ({soffice_missing()}): install the Debian package "
                                 f"{PACKAGE} (and {UNO_PACKAGE} for fast conversions), or set CVEXTRACT_SOFFICE")
     return soffice
 

@@ -22,12 +22,17 @@ def is_local_endpoint(base_url: str | None) -> bool:
         return False
 
 
-def raw_text_warning(extractor: str) -> str | None:
-    """The warning for a run whose extractor sends CV text unmasked to a non-local endpoint, else None."""
-    if extractor != "openai-extractor":
+def raw_text_warning(extractor: str, fallback: str | None = None) -> str | None:
+    """The warning for a run whose extractor (or ``extract.fallback``, for the CVs the rules cannot
+    read) sends CV text unmasked to a non-local endpoint, else None."""
+    if extractor == "openai-extractor":
+        what = "each CV's full text"
+    elif fallback == "openai-extractor":
+        what = "the full text of each CV the rules cannot read (extract fallback)"
+    else:
         return None
     base_url = os.environ.get("OPENAI_BASE_URL", "").strip() or None
     if is_local_endpoint(base_url):
         return None
-    return (f"openai-extractor sends each CV's full text, personal data included, to {base_url or 'api.openai.com'} "
+    return (f"openai-extractor sends {what}, personal data included, to {base_url or 'api.openai.com'} "
             "(the model has to read it; masking applies to adjust prompts only)")

@@ -35,7 +35,7 @@ class TemplateFields:
         if self.require_all_fields:
             return f"the template never shows {fields} (apply.require-all-fields is on)"
         return (f"the template never shows {fields}: its documents leave them out "
-                "(list them under apply.unshown-ok when that is on purpose)")
+                "(list them under apply.unshown-ok, or --apply unshown-ok=, when that is on purpose)")
 
     def errors(self) -> list[str]:
         """One line each (without the template's path): the template must not render."""

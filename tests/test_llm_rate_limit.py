@@ -318,5 +318,7 @@ def test_separate_processes_under_a_steady_limit_draw_almost_no_429(fake_openai)
     assert [proc.returncode for proc in procs] == [0] * 4
     assert all(ok for answers in results for ok, _ in answers)  # every call answered: nothing lost
     assert fake_openai.answered == 80
-    assert fake_openai.refused <= 0.05 * 80
+    # Unshared, about half are refused. Shared, 0-4 in runs on a quiet machine; on a loaded one the four
+    # processes' first calls can land in the same second (6 of 80 seen at load 7), hence the margin.
+    assert fake_openai.refused <= 0.10 * 80
     assert sum(refused for answers in results for _, refused in answers) == fake_openai.refused

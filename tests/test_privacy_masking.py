@@ -115,7 +115,7 @@ def test_a_changed_placeholder_fails_and_nothing_half_restored_is_written(tmp_pa
     assert "[[EMAIL_1]] dropped" in str(caught.value) and "'[[EMAIL_2]]'" in str(caught.value)
     assert "\n" not in str(caught.value)
     assert not (tmp_path / "steps" / "1-openai-job-specific.json").exists()
-    assert not (tmp_path / "cache").exists()  # a rejected answer is not cached
+    assert not list((tmp_path / "cache").rglob("*.json"))  # a rejected answer is not cached
 
 
 def test_masking_off_sends_the_personal_data(tmp_path, fake_openai):

@@ -1280,6 +1280,76 @@ def all_cases() -> list[Case]:
     return honest_cases() + fabricated_cases() + ambiguous_cases()
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a guard did with one case: its findings (objects with ``claims`` and ``written``, as
+    ``cvextract.claims.Finding``) and the CV it returned."""
+
+    case: Case
+    findings: tuple
+    output: dict
+
+    @property
+    def touched(self) -> bool:
+        """The guard flagged or changed anything (for an honest text: a false positive)."""
+        return bool(self.findings) or self.output != self.case.adjusted
+
+    @property
+    def named(self) -> bool:
+        """A finding names the case's claim, or quotes the sentence or bullet that holds it."""
+        return any(_mentions(finding.written, self.case.claim)
+                   or any(_same_claim(named, self.case.claim) for named in finding.claims)
+                   for finding in self.findings)
+
+    @property
+    def shipped(self) -> bool:
+        """The claim is still in the field the guard returned."""
+        value = _get(self.output, self.case.path)
+        return _mentions(" ".join(value) if isinstance(value, list) else value, self.case.claim)
+
+    @property
+    def caught(self) -> bool:
+        return self.named and not self.shipped
+
+
+def _mentions(text: str, claim: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(claim)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _same_claim(named: str, claim: str) -> bool:
+    named = named.strip()
+    return bool(named) and (_mentions(claim, named) or _mentions(named, claim))
+
+
+def _get(cv: dict, path: str):
+    exp, name, index = _PATH.match(path).groups()
+    if path == "overview":
+        return cv["overview"]
+    value = cv["experiences"][int(exp)][name]
+    return value if index is None else value[int(index)]
+
+
+def run(cases: list[Case], review) -> list[Outcome]:
+    """Each case through ``review(source, adjusted) -> (output, findings)``."""
+    outcomes = []
+    for case in cases:
+        output, findings = review(case.source, case.adjusted)
+        outcomes.append(Outcome(case, tuple(findings), output))
+    return outcomes
+
+
+def describe(outcome: Outcome) -> str:
+    """One miss, for a test message or the benchmark: the case, its text, and what the guard said."""
+    case = outcome.case
+    text = " | ".join(case.texts) if case.path.endswith(".bullets") else case.text
+    said = "; ".join(f"{f.field}: {f.claims} in {f.written!r}" for f in outcome.findings) or "nothing"
+    head = f"[{case.cv}] {case.kind} {case.path}"
+    head += f" claim {case.claim!r} ({case.position})" if case.claim else f" ({case.note})"
+    if case.claim and outcome.named and outcome.shipped:
+        said += " — named, but the claim is still in the output"
+    return f"{head}\n    text: {text}\n    guard: {said}"
+
+
 if __name__ == "__main__":
     fabricated = fabricated_cases()
     print(f"{len(SOURCES)} source CVs, {len(honest_cases())} honest, {len(fabricated)} fabricated, "

@@ -1,11 +1,27 @@
-"""The held-out claims set (tests/claims_heldout.py) is what it says: valid CVs, one changed text per case,
-each fabrication's claim written in its text, and the counts and spread issue 20 asks for."""
+"""The claims guard (cvextract.claims.review) on the held-out set of tests/claims_heldout.py: every invented
+claim caught and named, at most 1% of honest rewordings touched (issue 20). The set itself is checked
+first: valid CVs, one changed text per case, each fabrication's claim written in its text, the counts and
+spread the issue asks for; and the scoring is checked against two guards that cannot be right."""
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
+from types import SimpleNamespace
 
-from claims_heldout import FABRICATION_KINDS, SOURCES, ambiguous_cases, all_cases, fabricated_cases, honest_cases
+import pytest
+from claims_heldout import (
+    FABRICATION_KINDS,
+    SOURCES,
+    all_cases,
+    ambiguous_cases,
+    describe,
+    fabricated_cases,
+    honest_cases,
+    run,
+)
+
+from cvextract.claims import review
 from cvextract.contracts import schema_errors
 
 
@@ -42,3 +58,60 @@ def test_counts_and_spread():
 def test_each_fabrication_writes_its_claim():
     for case in fabricated_cases():
         assert any(case.claim.lower() in text.lower() for text in case.texts), case.id
+
+
+# The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
+# listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
+# issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
+GUARD_SHORT = pytest.mark.xfail(
+    strict=True, reason="guard 7682206/18fa364: 150/163 caught, 20/162 honest touched; see bench_claims_heldout.py")
+
+
+@GUARD_SHORT
+def test_guard_catches_every_fabrication():
+    outcomes = run(fabricated_cases(), review)
+    missed = [describe(o) for o in outcomes if not o.caught]
+    assert not missed, f"{len(missed)} of {len(outcomes)} invented claims got through:\n" + "\n".join(missed)
+
+
+@GUARD_SHORT
+def test_guard_leaves_honest_rewording_alone():
+    outcomes = run(honest_cases(), review)
+    touched = [describe(o) for o in outcomes if o.touched]
+    assert len(touched) <= len(outcomes) // 100, (
+        f"{len(touched)} of {len(outcomes)} honest texts touched (at most 1% allowed):\n" + "\n".join(touched))
+
+
+# The scoring itself, against two guards that cannot be right: one that says nothing catches nothing
+# and touches nothing; one that reverts every changed field and names every sentence catches all and
+# touches all.
+def _silent(original, adjusted):
+    return adjusted, []
+
+
+def _reverts_everything(original, adjusted):
+    findings = []
+    for path, new in _changed_texts(original, adjusted):
+        findings.append(SimpleNamespace(field=path, claims=[], written=new))
+    return copy.deepcopy(original), findings
+
+
+def _changed_texts(original, adjusted):
+    if original["overview"] != adjusted["overview"]:
+        yield "overview", adjusted["overview"]
+    for i, (old, new) in enumerate(zip(original["experiences"], adjusted["experiences"])):
+        if old["description"] != new["description"]:
+            yield f"experiences[{i}].description", new["description"]
+        for j, bullet in enumerate(new["bullets"]):
+            if bullet not in old["bullets"]:
+                yield f"experiences[{i}].bullets[{j}]", bullet
+
+
+def test_scoring_tells_a_silent_guard_from_a_reverting_one():
+    cases = fabricated_cases()[:30] + honest_cases()[:30]
+    silent = run(cases, _silent)
+    assert not any(o.caught or o.touched for o in silent)
+    assert all(o.shipped for o in silent if o.case.claim)
+    strict = run(cases, _reverts_everything)
+    assert all(o.caught for o in strict if o.case.claim)
+    assert all(o.touched for o in strict if not o.case.claim)

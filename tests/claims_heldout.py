@@ -28,6 +28,7 @@ Every case is a ``Case`` record; ``case.source`` and ``case.adjusted`` are fresh
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -382,7 +383,8 @@ class Case:
 
     @property
     def id(self) -> str:
-        return f"{self.cv}:{self.kind}:{self.path}:{_slug(self.claim or self.note)}"
+        digest = hashlib.sha1("\n".join(self.texts).encode()).hexdigest()[:6]
+        return f"{self.cv}:{self.kind}:{self.path}:{_slug(self.claim or self.note)}:{digest}"
 
     @property
     def field(self) -> str:
@@ -1218,6 +1220,141 @@ _FABRICATED: dict[str, list[tuple]] = {
     ],
 }
 
+# Second pass, filling the kind × field × position gaps of the first: (cv, kind, path, text, claim, position).
+_FABRICATED_GAPS: list[tuple] = [
+    ("cloud", "metric", "o", "35% fewer failed releases followed each move of three logistics and insurance customers "
+                             "from data centres to managed Kubernetes. Cloud engineer with eight years on AWS and "
+                             "Azure.", "35%", "start"),
+    ("data", "metric", "o", "Data engineer with six years of experience whose pipelines cut reporting latency by 80% for "
+                            "energy and retail companies.", "80%", "middle"),
+    ("health", "metric", "o", "Integration specialist with seven years connecting hospital systems through HL7 v2 and "
+                              "FHIR interfaces, keeping interface uptime at 99.9%.", "99.9%", "end"),
+    ("mobile", "metric", "o", "Mobile developer with six years shipping native iOS and Android apps, with 5 million "
+                              "downloads, for media and travel companies.", "5 million", "middle"),
+    ("ecommerce", "metric", "e1.b1", "99.9% stock accuracy came from a Node.js service syncing stock levels from the ERP "
+                                     "every five minutes.", "99.9%", "start"),
+    ("security", "metric", "e1.b1", "Halved forensic collection time with PowerShell scripts for Windows hosts.",
+     "Halved", "start"),
+    ("security", "technology", "o", "Kubernetes and Azure security consultant with ten years in offensive and defensive "
+                                    "work.", "Kubernetes", "start"),
+    ("pm", "technology", "e0.b3", "ServiceNow and Jira tracked risks and issues, with weekly Power BI reports.",
+     "ServiceNow", "start"),
+    ("sap", "technology", "o", "SAP finance consultant with eleven years in FI/CO, SAP Analytics Cloud and four S/4HANA "
+                               "projects from blueprint to hypercare.", "SAP Analytics Cloud", "middle"),
+    ("telecom", "technology", "e1.b1", "Grafana dashboards and NetBox became the source of truth for 3,000 network "
+                                       "devices.", "Grafana", "start"),
+    ("health", "technology", "e1.b2", "Supported the migration of 2.3 million patient records from EMIS to the new "
+                                      "record system.", "EMIS", "middle"),
+    ("cloud", "organisation", "e1.d", "Allianz subsidiary Helvia: build and release engineering for its policy "
+                                      "administration platform.", "Allianz", "start"),
+    ("banking", "organisation", "e0.b2", "Coordinated testing with correspondent banks, including J.P. Morgan, across "
+                                         "three release waves.", "J.P. Morgan", "middle"),
+    ("telecom", "organisation", "e1.d", "Backbone engineering for a fixed and mobile operator, on behalf of Orange.",
+     "Orange", "end"),
+    ("ecommerce", "organisation", "e1.b3", "Elkjøp partnership: helped migrate the shop to Shopify Plus for the "
+                                           "Norwegian market.", "Elkjøp", "start"),
+    ("health", "organisation", "e1.b2", "Supported, for NHS England, the migration of 2.3 million patient records to "
+                                        "the new record system.", "NHS England", "middle"),
+    ("sap", "years", "e1.d", "Controlling rollout for the ECC template to the Nordic subsidiaries, drawing on 12 years of "
+                             "CO experience.", "12 years", "end"),
+    ("pm", "years", "e0.b0", "Managed a budget of £3.4 million and three suppliers, backed by 15 years in vendor "
+                             "management.", "15 years", "end"),
+    ("mobile", "years", "e1.d", "Seven years of Android experience went into news app development for a national "
+                                "publisher.", "Seven years", "start"),
+    ("embedded", "years", "e1.b0", "Developed LIN drivers for window lift and mirror actuators, building on a decade of "
+                                   "LIN work.", "a decade", "end"),
+    ("telecom", "years", "o", "Network architect at mobile and fixed operators, from IP/MPLS backbones to the 5G "
+                              "standalone core. Balances vendor roadmaps with what operations teams can run, after 18 "
+                              "years in the field.", "18 years", "end"),
+    ("security", "certification", "e1.d", "Security monitoring, as a GIAC-certified analyst, for a regional energy "
+                                          "utility, including its operational technology network.", "GIAC-certified",
+     "middle"),
+    ("cloud", "certification", "e0.d", "Engagement for Nordfrakt covering the migration of 40 on-premises services to "
+                                       "AWS, delivered as an AWS Certified DevOps Engineer – Professional.",
+     "AWS Certified DevOps Engineer – Professional", "end"),
+    ("health", "certification", "o", "Integration specialist, certified in Epic Bridges, with seven years connecting "
+                                     "hospital systems through HL7 v2 and FHIR interfaces.", "certified in Epic Bridges",
+     "middle"),
+    ("data", "certification", "e1.b1", "Modelled sales and inventory data, as a Microsoft Certified Azure Data "
+                                       "Engineer, as a star schema in Azure Synapse.",
+     "Microsoft Certified Azure Data Engineer", "middle"),
+    ("public", "certification", "e0.b1", "Led a multidisciplinary team, as a certified SAFe Agilist, through alpha, "
+                                         "beta and live phases.", "certified SAFe Agilist", "middle"),
+    ("embedded", "degree", "e0.b0", "PhD research in motor control fed into the clamping force control, implemented in "
+                                    "MISRA-compliant C.", "PhD", "start"),
+    ("security", "degree", "o", "Former physics PhD turned security consultant with ten years in offensive and defensive "
+                                "work.", "physics PhD", "start"),
+    ("ecommerce", "degree", "e0.d", "Engagement for Nordmode, drawing on an MSc in Human-Computer Interaction, covering "
+                                    "the headless rebuild of its Magento storefront with Next.js.",
+     "MSc in Human-Computer Interaction", "middle"),
+    ("banking", "degree", "e1.b2", "Ran workshops with compliance to interpret the regulatory technical standards, "
+                                   "drawing on a law degree.", "law degree", "end"),
+    ("data", "degree", "e0.d", "MSc Data Science thesis work continued in an engagement for Volta Energia covering a "
+                               "lakehouse on Azure Databricks for smart-meter data from 1.2 million households.",
+     "MSc Data Science", "start"),
+    ("telecom", "team_size", "o", "Network architect with twelve years at mobile and fixed operators. Balances vendor "
+                                  "roadmaps with what operations teams can run, and has managed 20 network engineers.",
+     "20 network engineers", "end"),
+    ("ecommerce", "team_size", "o", "Team lead of 8 developers and full-stack developer with seven years building online "
+                                    "shops for fashion and electronics retailers.", "8 developers", "start"),
+    ("health", "team_size", "o", "Integration specialist who has led a team of 6 over seven years connecting hospital "
+                                 "systems through HL7 v2 and FHIR interfaces.", "team of 6", "middle"),
+    ("sap", "date", "o", "Since 2012, an SAP finance consultant in FI/CO with four S/4HANA projects from blueprint to "
+                         "hypercare.", "2012", "start"),
+    ("security", "date", "o", "Security consultant who has worked in offensive and defensive security since 2014, with "
+                              "penetration tests of web applications and Azure tenants.", "2014", "middle"),
+    ("data", "date", "o", "Data engineer with six years of experience building batch and streaming pipelines. "
+                          "Comfortable owning a platform end to end, a focus since 2017.", "2017", "end"),
+    ("telecom", "money", "o", "Network architect with twelve years at mobile and fixed operators, responsible for €40M in "
+                              "network investment, from IP/MPLS backbones to the 5G standalone core.", "€40M", "middle"),
+    ("public", "money", "o", "Delivery manager with nine years in central and local government. Knows public procurement "
+                             "from both sides, with tenders of up to €10 million.", "€10 million", "end"),
+    ("pm", "money", "e0.b0", "£5 million budget and three suppliers managed to plan.", "£5 million", "start"),
+    ("mobile", "money", "e1.b1", "$50k of print costs saved by building offline reading with Room and WorkManager.",
+     "$50k", "start"),
+]
+
+# Second pass of honest rewording: shortened product names, written-out numbers, units, abbreviations.
+_HONEST_MORE: list[tuple] = [
+    ("cloud", "o", "Cloud engineer with eight years' experience designing and running AWS and Azure platforms; has "
+                   "moved three customers in logistics and insurance off their data centres onto managed Kubernetes.",
+     "possessive years'; reordered"),
+    ("cloud", "e1.b0", "Replaced manual Jenkins jobs with GitLab CI pipelines for twenty-five Java services.",
+     "25 → twenty-five; reordered"),
+    ("data", "e0.b3", "Helped analysts move thirty-five Power BI reports from Excel extracts to curated gold tables.",
+     "35 → thirty-five"),
+    ("data", "e1.d", "Data-warehouse modernisation for a retail chain of 240 stores.", "hyphenation"),
+    ("data", "e1.b0", "Moved nightly ETL off SSIS onto Airflow and Python.", "Apache Airflow → Airflow"),
+    ("sap", "e0.b3", "Trained sixty key users and authored the finance cut-over plan.", "60 → sixty"),
+    ("embedded", "e0.b2", "Raised unit-test coverage of safety-relevant modules to 95% (from 60%).", "reordered"),
+    ("embedded", "e0.b1", "Used EB tresos to configure the AUTOSAR communication stack: COM, PduR and CanIf.",
+     "reordered"),
+    ("banking", "e0.b0", "Mapped 45 MT message flows onto their MX (ISO 20022) equivalents.",
+     "environment standard quoted"),
+    ("banking", "o", "Payments business analyst (10 yrs) in retail and corporate banking: SEPA Instant, ISO 20022 "
+                     "migration of SWIFT messages and PSD2 interfaces.", "yrs; condensed"),
+    ("health", "e0.b0", "Built and tested ADT, orders and results interfaces in HealthShare.",
+     "InterSystems HealthShare → HealthShare"),
+    ("health", "e1.b1", "Used Postman to test FHIR APIs for the shared care record.", "reordered"),
+    ("telecom", "e1.b0", "Planned MPLS backbone upgrades from 10 Gbit/s to 100 Gbit/s links.", "10G → 10 Gbit/s"),
+    ("telecom", "e0.b4", "Supported the launch of the first commercial 5G standalone (SA) service in 2022.",
+     "abbreviation spelled out"),
+    ("telecom", "e0.b2", "Automated onboarding of network functions with Ansible and NSO.", "Cisco NSO → NSO"),
+    ("public", "e0.b2", "Brought the service up to WCAG 2.1 AA, as verified by an external audit.", "rephrased"),
+    ("public", "e1.b0", "Prepared tender documents and evaluated supplier bids alongside procurement.", "synonyms"),
+    ("ecommerce", "e0.b2", "Integrated Adyen to accept cards, MobilePay and Klarna.", "rephrased"),
+    ("ecommerce", "e1.b0", "Developed PHP modules for Magento 2 (bundles, extended warranties).", "condensed"),
+    ("security", "e0.b0", "Led over sixty web application and API penetration tests.", "60 → sixty"),
+    ("security", "e0.b1", "Assessed Azure AD (now Entra ID) configurations for privilege escalation paths.",
+     "both names kept, linked"),
+    ("mobile", "e0.b3", "Lifted the crash-free session rate from 97.5 to 99.6 percent.", "% → percent, once"),
+    ("mobile", "o", "iOS and Android developer with six years of native app experience in media and travel: Swift, "
+                    "Kotlin and legacy Objective-C.", "condensed"),
+    ("pm", "e0.b2", "Released to 900 claims handlers over two waves.", "condensed"),
+    ("pm", "e1.b0", "Coordinated the warehouse management system rollout across 11 depots.", "rephrased"),
+    ("pm", "e0.d", "Claims CRM replacement with Salesforce for Castellan.", "description condensed, reordered"),
+]
+
 # Texts a demanding user could read either way: (cv, path, text, reason). Not counted.
 _AMBIGUOUS: list[tuple] = [
     ("banking", "e0.b3", "Supported operations in redesigning the repair queue, cutting manual interventions by 50%.",
@@ -1242,6 +1379,8 @@ _AMBIGUOUS: list[tuple] = [
      "'banks' widened to the sidebar industry 'financial services'"),
     ("embedded", "o", "Safety-critical embedded software engineer with nine years on automotive ECUs and ASIL D "
                       "experience.", "'safety-critical' is what ASIL D means, but the CV does not say it"),
+    ("cloud", "e0.b1", "Migrated 40 services off VMware onto Amazon EKS in 1.5 years without unplanned downtime.",
+     "'18 months' restated as '1.5 years': the same fact in a new number"),
     ("ecommerce", "o", "Full-stack developer with seven years building online shops, including a Klarna and MobilePay "
                        "checkout, for fashion and electronics retailers.",
      "payment methods named in a bullet move to the overview: the overview may use the CV, but it now reads as a "
@@ -1252,8 +1391,11 @@ _AMBIGUOUS: list[tuple] = [
 def _build() -> tuple[list[Case], list[Case], list[Case]]:
     honest = [Case(cv, HONEST, _path(p), tuple(t) if isinstance(t, tuple) else t, note=style)
               for cv, rows in _HONEST.items() for p, t, style in rows]
+    honest += [Case(cv, HONEST, _path(p), t, note=style) for cv, p, t, style in _HONEST_MORE]
     fabricated = [Case(cv, kind, _path(p), t, claim=claim, position=pos)
                   for cv, rows in _FABRICATED.items() for kind, p, t, claim, pos in rows]
+    fabricated += [Case(cv, kind, _path(p), t, claim=claim, position=pos)
+                   for cv, kind, p, t, claim, pos in _FABRICATED_GAPS]
     ambiguous = [Case(cv, AMBIGUOUS, _path(p), t, note=reason) for cv, p, t, reason in _AMBIGUOUS]
     return honest, fabricated, ambiguous
 

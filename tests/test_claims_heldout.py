@@ -64,7 +64,7 @@ def test_each_fabrication_writes_its_claim():
 # listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
 # issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
 GUARD_SHORT = pytest.mark.xfail(
-    strict=True, reason="guard 7682206/18fa364: 150/163 caught, 20/162 honest touched; see bench_claims_heldout.py")
+    strict=True, reason="guard at 18fa364: 189/204 caught, 21/188 honest touched; misses in scripts/bench_claims_heldout.py")
 
 
 @GUARD_SHORT

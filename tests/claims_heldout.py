@@ -1439,9 +1439,15 @@ class Outcome:
     @property
     def named(self) -> bool:
         """A finding names the case's claim, or quotes the sentence or bullet that holds it."""
-        return any(_mentions(finding.written, self.case.claim)
-                   or any(_same_claim(named, self.case.claim) for named in finding.claims)
-                   for finding in self.findings)
+        if self.case.claim is None:
+            return False
+        return bool(self.claims_named) or any(_mentions(f.written, self.case.claim) for f in self.findings)
+
+    @property
+    def claims_named(self) -> list[str]:
+        """The guard's words for the case's claim (``12`` for ``12 years``, or the whole claim)."""
+        claim = self.case.claim
+        return [named for f in self.findings for named in f.claims if claim and _same_claim(named, claim)]
 
     @property
     def shipped(self) -> bool:

@@ -21,8 +21,9 @@ from claims_heldout import (
     run,
 )
 
-from cvextract.claims import review
+from cvextract.claims import FAIL, guard_claims, review
 from cvextract.contracts import schema_errors
+from cvextract.errors import ValidationError
 
 
 def test_every_source_and_adjusted_cv_is_a_valid_cv():
@@ -115,3 +116,26 @@ def test_scoring_tells_a_silent_guard_from_a_reverting_one():
     strict = run(cases, _reverts_everything)
     assert all(o.caught for o in strict if o.case.claim)
     assert all(o.touched for o in strict if not o.case.claim)
+
+
+def test_fail_policy_stops_what_review_catches_with_one_line_naming_the_claim():
+    """Under ``guard: fail`` a CV with a claim the guard catches fails with one line naming the file and
+    the field and the claim (a whole invented bullet: its number); a text the guard leaves alone does not
+    fail."""
+    for outcome in run(fabricated_cases() + honest_cases(), review):
+        case = outcome.case
+        if outcome.touched and not outcome.caught:
+            continue  # an honest text touched, or a claim missed: the two xfail tests above report those
+        if not outcome.findings:
+            guard_claims(case.source, case.adjusted, "cvs/cv.docx", adjuster="openai-job-specific", policy=FAIL)
+            continue
+        with pytest.raises(ValidationError) as failure:
+            guard_claims(case.source, case.adjusted, "cvs/cv.docx", adjuster="openai-job-specific", policy=FAIL)
+        message = str(failure.value)
+        assert "\n" not in message and message.startswith("cvs/cv.docx: "), message
+        if case.kind in ("new_bullet", "copied_bullet"):
+            assert f"bullet {len(case.texts)}" in message, (case.id, message)
+        elif outcome.claims_named:
+            assert any(f"'{named}'" in message for named in outcome.claims_named), (case.id, message)
+        else:
+            assert f"{case.field}" in message, (case.id, message)  # the claim in the guard's own normal form

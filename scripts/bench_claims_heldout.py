@@ -4,8 +4,9 @@ guard's own corpus, as a GPT-4-class model tailoring a consultant CV writes them
     .venv/bin/python scripts/bench_claims_heldout.py [--rounds 3]
 
 Prints invented claims caught / injected (by kind, field and position), honest texts touched / total,
-what the guard did with the ambiguous texts (not counted), every miss with its text and what the guard
-said, and the guard's cost per case (one CV each), measured over ``--rounds`` runs after a warm-up.
+the same on whole tailored CVs (every honest rewording of a CV at once), what the guard did with the
+ambiguous texts (not counted), every miss with its text and what the guard said, and the guard's cost
+per case (one CV each), measured over ``--rounds`` runs after a warm-up.
 Issue 20's bar: every claim caught, at most 1% of honest texts touched, at most 20 ms per CV.
 """
 
@@ -21,7 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from claims_heldout import ambiguous_cases, describe, fabricated_cases, honest_cases, run  # noqa: E402
+from claims_heldout import (  # noqa: E402
+    SOURCES,
+    ambiguous_cases,
+    changed_texts,
+    describe,
+    fabricated_cases,
+    honest_cases,
+    run,
+    tailored_cvs,
+)
 
 from cvextract.claims import review  # noqa: E402
 
@@ -61,6 +71,11 @@ def main() -> int:
     print(f"  by field:    {by(fab, lambda c: c.field)}")
     print(f"  by position: {by(fab, lambda c: c.position)}")
     print(f"honest texts touched / total: {ratio(len(touched), len(hon))}")
+    tailored = tailored_cvs()
+    whole = [review(SOURCES[name], cv)[1] for name, cv in tailored.items()]
+    texts = sum(changed_texts(SOURCES[name], cv) for name, cv in tailored.items())
+    print(f"whole tailored CVs (every honest rewording at once) touched: {ratio(sum(map(bool, whole)), len(whole))}; "
+          f"their texts touched {ratio(sum(map(len, whole)), texts)}")
     print(f"ambiguous texts touched (not counted): {ratio(sum(o.touched for o in amb), len(amb))}")
     print(f"guard cost: {per_case_ms:.1f} ms per case (one CV; median of {len(seconds)} runs over "
           f"{len(cases)} cases)")

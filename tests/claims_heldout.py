@@ -451,10 +451,10 @@ def _bullets_plus(cv: str, exp: int, bullet: str) -> tuple[str, ...]:
 # Honest rewordings: (path, text, style). A list text rewrites the whole bullet list.
 _HONEST: dict[str, list[tuple]] = {
     "cloud": [
-        ("o", "Cloud engineer with 8 years of experience architecting and operating platforms on AWS and Azure. "
-              "Has moved three logistics and insurance customers from data centres to managed Kubernetes and "
-              "built the delivery pipelines their teams still rely on. Collaborates closely with developers so "
-              "that releases are routine rather than events.", "synonyms; eight → 8"),
+        ("o", "Cloud engineer with 8 years of experience architecting and operating platforms on AWS and Azure. Has "
+              "moved three logistics and insurance customers from data centres to managed Kubernetes and built the "
+              "delivery pipelines their teams still rely on. Collaborates closely with developers so that releases "
+              "are routine rather than events.", "synonyms; eight → 8"),
         ("o", "Platform lead and DevOps engineer with eight years on AWS and Azure. Notably, migrated 40 services "
               "from VMware to Amazon EKS without unplanned downtime and lowered monthly cloud spend by 22 percent.",
          "overview summarises experiences; Notably; % → percent"),
@@ -468,8 +468,8 @@ _HONEST: dict[str, list[tuple]] = {
          "passive voice"),
         ("e0.b2", "Cut release lead time from 2 weeks to 1 day by introducing Argo CD for GitOps deployments.",
          "reordered; two → 2, one → 1"),
-        ("e0.b2", "Introduced Argo CD and Helm for GitOps deployments, cutting release lead time from two weeks "
-                  "to one day.", "sidebar tool quoted where the environment lists it"),
+        ("e0.b2", "Introduced Argo CD and Helm for GitOps deployments, cutting release lead time from two weeks to "
+                  "one day.", "sidebar tool quoted where the environment lists it"),
         ("e0.b3", "Supported the security team in defining network policies and image scanning in the CI/CD "
                   "pipeline.", "helped → supported; job vocabulary (CI/CD is a sidebar skill)"),
         ("e0.b4", "Lowered monthly cloud spend by 22 per cent through rightsizing and Savings Plans.",
@@ -492,16 +492,16 @@ _HONEST: dict[str, list[tuple]] = {
          "reordered, shortened, American spelling"),
     ],
     "data": [
-        ("o", "Data engineer with 6 years of experience building batch and streaming pipelines for energy and "
-              "retail businesses. Turns raw meter, sales and sensor data into models that analysts can trust, "
-              "with tests and documentation from day one. Comfortable owning a platform end-to-end, from "
-              "ingestion to management reporting.", "synonyms; six → 6; hyphenation"),
+        ("o", "Data engineer with 6 years of experience building batch and streaming pipelines for energy and retail "
+              "businesses. Turns raw meter, sales and sensor data into models that analysts can trust, with tests "
+              "and documentation from day one. Comfortable owning a platform end-to-end, from ingestion to "
+              "management reporting.", "synonyms; six → 6; hyphenation"),
         ("o", "Senior data engineer (six years) who built a Databricks lakehouse for smart-meter data from 1.2M "
-              "households and modernised a retail data warehouse. Key strengths: data modelling, data quality "
-              "and Spark streaming.", "overview summarises experiences; 1.2 million → 1.2M; Key"),
+              "households and modernised a retail data warehouse. Key strengths: data modelling, data quality and "
+              "Spark streaming.", "overview summarises experiences; 1.2 million → 1.2M; Key"),
         ("o", "Data engineer with six years of experience in batch and streaming pipelines for energy and retail. "
-              "Additionally, owns platforms end to end, from ingestion to the reports management reads, with "
-              "tests and documentation from the first day.", "Additionally; sentences merged"),
+              "Additionally, owns platforms end to end, from ingestion to the reports management reads, with tests "
+              "and documentation from the first day.", "Additionally; sentences merged"),
         ("e0.d", "For Volta Energia: an Azure Databricks lakehouse for smart-meter data from 1.2 million "
                  "households.", "description condensed"),
         ("e0.d", "Lakehouse on Azure Databricks for Volta Energia's smart-meter data (1,200,000 households).",
@@ -532,11 +532,11 @@ _HONEST: dict[str, list[tuple]] = {
               "hypercare. Known for turning controllers' requirements into clean configuration and for data "
               "migrations that close on schedule. Works with business and IT teams in German, English and "
               "French.", "synonyms; eleven → 11"),
-        ("o", "S/4HANA Finance lead with eleven years in FI/CO. Led the greenfield S/4HANA Finance "
-              "implementation for 14 company codes in 6 countries at Rheinchem and trained 60 key users.",
+        ("o", "S/4HANA Finance lead with eleven years in FI/CO. Led the greenfield S/4HANA Finance implementation "
+              "for 14 company codes in 6 countries at Rheinchem and trained 60 key users.",
          "overview summarises experiences; six → 6"),
-        ("o", "Key strengths: FI/CO configuration, S/4HANA migration and key-user training, built over eleven "
-              "years and four S/4HANA projects.", "Key; sidebar skills in the overview"),
+        ("o", "Key strengths: FI/CO configuration, S/4HANA migration and key-user training, built over eleven years "
+              "and four S/4HANA projects.", "Key; sidebar skills in the overview"),
         ("e0.d", "For Rheinchem: greenfield S/4HANA Finance implementation across 14 company codes in six "
                  "countries.", "description condensed"),
         ("e0.b0", "Ran fit-to-standard workshops for the general ledger, asset accounting and accounts payable.",
@@ -559,15 +559,15 @@ _HONEST: dict[str, list[tuple]] = {
          "country names as adjectives"),
     ],
     "embedded": [
-        ("o", "Embedded software engineer with 9 years on automotive ECUs, from AUTOSAR basic software "
-              "configuration through to application software in C. Delivered brake and body control software "
-              "to ASIL B and ASIL D. Brings a tester's mindset to development and keeps requirements, code and "
-              "tests traceable.", "synonyms; nine → 9"),
-        ("o", "Automotive embedded engineer (nine years) with functional safety experience under ISO 26262: "
-              "ASIL D parking brake software at Freni Sud and ASIL B body control software at Motiva.",
+        ("o", "Embedded software engineer with 9 years on automotive ECUs, from AUTOSAR basic software configuration "
+              "through to application software in C. Delivered brake and body control software to ASIL B and ASIL D. "
+              "Brings a tester's mindset to development and keeps requirements, code and tests "
+              "traceable.", "synonyms; nine → 9"),
+        ("o", "Automotive embedded engineer (nine years) with functional safety experience under ISO 26262: ASIL D "
+              "parking brake software at Freni Sud and ASIL B body control software at Motiva.",
          "overview summarises experiences and sidebar"),
-        ("o", "Hands-on embedded engineer: nine years of automotive ECU work in C, AUTOSAR configuration, and "
-              "brake and body control software delivered to ASIL D and ASIL B.", "Hands-on; condensed"),
+        ("o", "Hands-on embedded engineer: nine years of automotive ECU work in C, AUTOSAR configuration, and brake "
+              "and body control software delivered to ASIL D and ASIL B.", "Hands-on; condensed"),
         ("e0.d", "ASIL D application software for an electronic parking-brake ECU.",
          "description condensed; hyphenation"),
         ("e0.b0", "Implemented clamping-force control in MISRA-compliant C.", "hyphenation"),
@@ -587,11 +587,11 @@ _HONEST: dict[str, list[tuple]] = {
     ],
     "banking": [
         ("o", "Business analyst with 10 years in retail and corporate banking, specialising in payments and "
-              "regulatory change. Wrote requirements for SEPA Instant, the ISO 20022 migration of SWIFT messages "
-              "and PSD2 interfaces. Acts as a bridge between operations, compliance and development.",
+              "regulatory change. Wrote requirements for SEPA Instant, the ISO 20022 migration of SWIFT messages and "
+              "PSD2 interfaces. Acts as a bridge between operations, compliance and development.",
          "synonyms; ten → 10"),
-        ("o", "Payments business analyst with ten years in banking. Specializing in ISO 20022 and PSD2, mapped "
-              "45 MT flows to MX and specified an account information API for third-party providers.",
+        ("o", "Payments business analyst with ten years in banking. Specializing in ISO 20022 and PSD2, mapped 45 MT "
+              "flows to MX and specified an account information API for third-party providers.",
          "overview summarises experiences; American spelling"),
         ("e0.d", "For Banque Meridia: moving cross-border payments to ISO 20022 ahead of the SWIFT deadline.",
          "description condensed"),
@@ -623,10 +623,10 @@ _HONEST: dict[str, list[tuple]] = {
         ("o", "HL7 and FHIR integration lead who replaced 12 point-to-point feeds at Northgate and cut interface "
               "incident tickets by 40 percent in the first year after go-live.",
          "overview summarises experiences"),
-        ("o", "Integration specialist with seven years on HL7 v2 and FHIR. Notably, supported two electronic "
-              "patient record go-lives while keeping clinical safety in view.", "Notably; condensed"),
-        ("e0.d", "For Northgate: interfaces between the new electronic patient record (EPR) and thirty "
-                 "departmental systems.", "description condensed; 30 → thirty; abbreviation"),
+        ("o", "Integration specialist with seven years on HL7 v2 and FHIR. Notably, supported two electronic patient "
+              "record go-lives while keeping clinical safety in view.", "Notably; condensed"),
+        ("e0.d", "For Northgate: interfaces between the new electronic patient record (EPR) and thirty departmental "
+                 "systems.", "description condensed; 30 → thirty; abbreviation"),
         ("e0.b0", "Built and tested ADT, order and result interfaces in InterSystems HealthShare.", "singulars"),
         ("e0.b1", "Replaced twelve point-to-point feeds with one integration-engine route each.",
          "12 → twelve; a single → one"),
@@ -645,11 +645,11 @@ _HONEST: dict[str, list[tuple]] = {
     ],
     "telecom": [
         ("o", "Network architect with 12 years at mobile and fixed operators, from IP/MPLS backbones to the "
-              "standalone 5G core. Automates configuration and validation so changes ship in the daytime rather "
-              "than in night windows. Balances vendor roadmaps against what operations teams can actually run.",
+              "standalone 5G core. Automates configuration and validation so changes ship in the daytime rather than "
+              "in night windows. Balances vendor roadmaps against what operations teams can actually run.",
          "synonyms; twelve → 12"),
-        ("o", "Network architect (twelve years) who designed a 5G standalone core on OpenStack for Aurea Mobile "
-              "and planned the upgrade of an MPLS backbone from 10G to 100G links at Atlantica Telecom.",
+        ("o", "Network architect (twelve years) who designed a 5G standalone core on OpenStack for Aurea Mobile and "
+              "planned the upgrade of an MPLS backbone from 10G to 100G links at Atlantica Telecom.",
          "overview summarises experiences"),
         ("e0.d", "For Aurea Mobile: design and rollout of a 5G SA core on OpenStack.",
          "description condensed; environment's abbreviation"),
@@ -671,12 +671,12 @@ _HONEST: dict[str, list[tuple]] = {
         ("e1.b2", "Wrote nightly Python audits of router configurations.", "condensed"),
     ],
     "public": [
-        ("o", "Delivery manager with 9 years in central and local government, taking digital services from "
-              "discovery to live. Led the move of paper-based permit processes online for 2 municipalities and "
-              "knows public procurement from both sides. Prioritises accessibility and plain language.",
+        ("o", "Delivery manager with 9 years in central and local government, taking digital services from discovery "
+              "to live. Led the move of paper-based permit processes online for 2 municipalities and knows public "
+              "procurement from both sides. Prioritises accessibility and plain language.",
          "synonyms; nine → 9, two → 2"),
-        ("o", "Delivery manager with nine years in central and local government. Prioritizes accessibility and "
-              "plain language; moved 70 percent of Zeestad's permit applications online within a year.",
+        ("o", "Delivery manager with nine years in central and local government. Prioritizes accessibility and plain "
+              "language; moved 70 percent of Zeestad's permit applications online within a year.",
          "overview summarises experiences; American spelling"),
         ("o", "Key experience: nine years of government digital delivery, online permit services for two "
               "municipalities, and public procurement seen from both sides.", "Key; condensed"),
@@ -699,12 +699,12 @@ _HONEST: dict[str, list[tuple]] = {
         ("e1.b2", "Coordinated the weekend cut-over migrating applications from the legacy portal.", "reordered"),
     ],
     "ecommerce": [
-        ("o", "Full-stack developer with 7 years of experience building online stores for fashion and "
-              "electronics retailers. Migrated two Magento storefronts to headless React front-ends and "
-              "integrated payment providers across the Nordic region. Cares about page speed, because it shows "
-              "up in conversion.", "synonyms; seven → 7; hyphenation"),
-        ("o", "Full-stack developer (seven years) who improved mobile Largest Contentful Paint from 4.1 s to "
-              "1.8 s at Nordmode and raised search conversion by 18 percent with Algolia.",
+        ("o", "Full-stack developer with 7 years of experience building online stores for fashion and electronics "
+              "retailers. Migrated two Magento storefronts to headless React front-ends and integrated payment "
+              "providers across the Nordic region. Cares about page speed, because it shows up in "
+              "conversion.", "synonyms; seven → 7; hyphenation"),
+        ("o", "Full-stack developer (seven years) who improved mobile Largest Contentful Paint from 4.1 s to 1.8 s "
+              "at Nordmode and raised search conversion by 18 percent with Algolia.",
          "overview summarises experiences"),
         ("e0.d", "For Nordmode: headless rebuild of the Magento storefront using Next.js.",
          "description condensed"),
@@ -727,8 +727,8 @@ _HONEST: dict[str, list[tuple]] = {
     ],
     "security": [
         ("o", "Security consultant with 10 years of offensive and defensive work: penetration testing of web "
-              "applications and Azure tenants, plus detection engineering for security operations centers. "
-              "Helps organizations prepare for ISO 27001 audits with controls that work in practice.",
+              "applications and Azure tenants, plus detection engineering for security operations centers. Helps "
+              "organizations prepare for ISO 27001 audits with controls that work in practice.",
          "synonyms; ten → 10; American spelling"),
         ("o", "OSCP- and CISSP-certified security consultant with ten years of experience. Has led over 60 web "
               "application and API penetration tests and written KQL detection rules for Microsoft Sentinel.",
@@ -753,12 +753,12 @@ _HONEST: dict[str, list[tuple]] = {
          "environment tool quoted"),
     ],
     "mobile": [
-        ("o", "Mobile developer with 6 years shipping native iOS and Android apps for media and travel "
-              "businesses. Codes in Swift and Kotlin, modernises legacy Objective-C codebases and automates "
-              "releases so teams ship weekly. Treats accessibility as a feature rather than an afterthought.",
+        ("o", "Mobile developer with 6 years shipping native iOS and Android apps for media and travel businesses. "
+              "Codes in Swift and Kotlin, modernises legacy Objective-C codebases and automates releases so teams "
+              "ship weekly. Treats accessibility as a feature rather than an afterthought.",
          "synonyms; six → 6"),
-        ("o", "Senior iOS developer and former Android developer (six years). Rewrote Skyward Travel's booking "
-              "app in SwiftUI, raised the crash-free session rate to 99.6% and migrated a news app from Java to "
+        ("o", "Senior iOS developer and former Android developer (six years). Rewrote Skyward Travel's booking app "
+              "in SwiftUI, raised the crash-free session rate to 99.6% and migrated a news app from Java to "
               "Kotlin.", "overview summarises experiences"),
         ("e0.d", "For Skyward Travel: SwiftUI rewrite of the booking app.", "description condensed"),
         ("e0.b0", "Rebuilt the booking and boarding pass screens using SwiftUI.", "synonyms; hyphenation"),
@@ -786,8 +786,8 @@ _HONEST: dict[str, list[tuple]] = {
               "Castellan's claims CRM with Salesforce, releasing to 900 claims handlers.",
          "overview summarises experiences; £3.4 million → £3.4m"),
         ("o", "IT project manager with eight years on ERP, CRM and infrastructure projects for insurers and "
-              "logistics firms. Additionally experienced in both agile and waterfall delivery, with plain "
-              "progress reporting to steering committees.", "Additionally; reordered"),
+              "logistics firms. Additionally experienced in both agile and waterfall delivery, with plain progress "
+              "reporting to steering committees.", "Additionally; reordered"),
         ("e0.d", "For Castellan: replacing the claims CRM with Salesforce.", "description condensed"),
         ("e0.b0", "Managed a GBP 3.4 million budget and 3 suppliers.", "£ → GBP; three → 3"),
         ("e0.b1", "Ran steering committees with the claims director on a fortnightly basis.", "reordered"),
@@ -810,8 +810,8 @@ _HONEST: dict[str, list[tuple]] = {
 # Fabrications: (kind, path, text, claim, position). Each text holds exactly one claim the CV does not make.
 _FABRICATED: dict[str, list[tuple]] = {
     "cloud": [
-        ("metric", "e1.b0", "Built GitLab CI pipelines for 25 Java services, replacing manual Jenkins jobs and cutting "
-                            "build times by 40%.", "40%", "end"),
+        ("metric", "e1.b0", "Built GitLab CI pipelines for 25 Java services, replacing manual Jenkins jobs and "
+                            "cutting build times by 40%.", "40%", "end"),
         ("metric", "e1.b2", "Containerised the quote engine and ran it on Azure Kubernetes Service, cutting its "
                             "latency in half.", "in half", "end"),
         ("technology", "e1.b3", "Wrote Bash, Go and Python tooling to automate environment provisioning.", "Go",
@@ -821,9 +821,9 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("technology", "e0.d", "Pulumi-driven engagement for Nordfrakt covering the migration of 40 on-premises "
                                "services to AWS and the platform team that runs them.", "Pulumi", "start"),
         ("organisation", "o", "Cloud engineer with eight years of experience designing and running platforms on AWS "
-                              "and Azure. Moved three logistics and insurance customers, among them Maersk, from data "
-                              "centres to managed Kubernetes, and built the delivery pipelines their teams still use. "
-                              "Works closely with developers to make releases routine rather than events.",
+                              "and Azure. Moved three logistics and insurance customers, among them Maersk, from "
+                              "data centres to managed Kubernetes, and built the delivery pipelines their teams "
+                              "still use. Works closely with developers to make releases routine rather than events.",
          "Maersk", "middle"),
         ("years", "o", "Over 12 years of hands-on experience designing and running platforms on AWS and Azure. Moved "
                        "three logistics and insurance customers from data centres to managed Kubernetes, and built "
@@ -832,9 +832,9 @@ _FABRICATED: dict[str, list[tuple]] = {
                                "and Azure. Works closely with developers to make releases routine, and holds the "
                                "HashiCorp Certified Terraform Associate credential.",
          "HashiCorp Certified Terraform Associate", "end"),
-        ("degree", "o", "Cloud engineer with a PhD in distributed systems and eight years of experience designing and "
-                        "running platforms on AWS and Azure. Works closely with developers to make releases routine "
-                        "rather than events.", "PhD", "middle"),
+        ("degree", "o", "Cloud engineer with a PhD in distributed systems and eight years of experience designing "
+                        "and running platforms on AWS and Azure. Works closely with developers to make releases "
+                        "routine rather than events.", "PhD", "middle"),
         ("team_size", "e0.d", "Engagement for Nordfrakt covering the migration of 40 on-premises services to AWS and "
                               "leading the 9-person platform team that runs them.", "9-person", "end"),
         ("new_bullet", "e0.bs", _bullets_plus("cloud", 0, "Led a disaster-recovery exercise across two AWS regions, "
@@ -853,14 +853,14 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("technology", "e1.b1", "Modelled sales and inventory data as a star schema in Snowflake and Azure Synapse.",
          "Snowflake", "middle"),
         ("technology", "o", "Data engineer with six years of experience building batch and streaming pipelines on "
-                            "Kafka for energy and retail companies. Turns raw meter, sales and sensor data into models "
-                            "analysts can trust.", "Kafka", "middle"),
-        ("technology", "e0.b1", "Built Spark Structured Streaming and Flink jobs ingesting 300 million meter readings "
-                                "per day.", "Flink", "middle"),
+                            "Kafka for energy and retail companies. Turns raw meter, sales and sensor data into "
+                            "models analysts can trust.", "Kafka", "middle"),
+        ("technology", "e0.b1", "Built Spark Structured Streaming and Flink jobs ingesting 300 million meter "
+                                "readings per day.", "Flink", "middle"),
         ("metric", "e0.b2", "Introduced dbt tests and data contracts, catching schema changes before they reached "
                             "reports and reducing data incidents by 60%.", "60%", "end"),
-        ("metric", "e0.d", "Engagement for Volta Energia covering a lakehouse on Azure Databricks for smart-meter data "
-                           "from 1.2 million households, doubling query performance.", "doubling", "end"),
+        ("metric", "e0.d", "Engagement for Volta Energia covering a lakehouse on Azure Databricks for smart-meter "
+                           "data from 1.2 million households, doubling query performance.", "doubling", "end"),
         ("organisation", "o", "Data engineer with six years of experience building batch and streaming pipelines for "
                               "energy and retail companies. Comfortable owning a platform end to end, from ingestion "
                               "to the reports management reads, for clients such as Tesco.", "Tesco", "end"),
@@ -870,10 +870,10 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("certification", "e0.b0", "As a Databricks Certified Data Engineer Professional, designed the medallion "
                                    "architecture (bronze, silver, gold) on Delta Lake.",
          "Databricks Certified Data Engineer Professional", "start"),
-        ("degree", "o", "Data engineer with six years of experience building batch and streaming pipelines for energy "
-                        "and retail companies. Holds a PhD in Statistics.", "PhD in Statistics", "end"),
-        ("team_size", "e0.b1", "Led 5 data engineers in building Spark Structured Streaming jobs ingesting 300 million "
-                               "meter readings per day.", "5 data engineers", "start"),
+        ("degree", "o", "Data engineer with six years of experience building batch and streaming pipelines for "
+                        "energy and retail companies. Holds a PhD in Statistics.", "PhD in Statistics", "end"),
+        ("team_size", "e0.b1", "Led 5 data engineers in building Spark Structured Streaming jobs ingesting 300 "
+                               "million meter readings per day.", "5 data engineers", "start"),
         ("new_bullet", "e1.bs", _bullets_plus("data", 1, "Built a customer churn model in scikit-learn that the "
                                               "marketing team used for retention campaigns."),
          "Built a customer churn model in scikit-learn that the marketing team used for retention campaigns.",
@@ -894,8 +894,8 @@ _FABRICATED: dict[str, list[tuple]] = {
                                 "costing.", "SAP Fiori", "middle"),
         ("technology", "e0.b0", "Signavio process models underpinned the fit-to-standard workshops for general "
                                 "ledger, asset accounting and accounts payable.", "Signavio", "start"),
-        ("organisation", "e0.d", "Engagement for Rheinchem and its parent BASF covering the greenfield S/4HANA Finance "
-                                 "implementation for 14 company codes in six countries.", "BASF", "middle"),
+        ("organisation", "e0.d", "Engagement for Rheinchem and its parent BASF covering the greenfield S/4HANA "
+                                 "Finance implementation for 14 company codes in six countries.", "BASF", "middle"),
         ("years", "o", "With 15 years in FI/CO, an SAP finance consultant who has taken four S/4HANA projects from "
                        "blueprint to hypercare. Known for translating controllers' requirements into clean "
                        "configuration.", "15 years", "start"),
@@ -908,7 +908,8 @@ _FABRICATED: dict[str, list[tuple]] = {
          "MBA", "middle"),
         ("team_size", "e0.b3", "Trained 60 key users, managed a team of 4 consultants and wrote the finance cut-over "
                                "plan.", "team of 4", "middle"),
-        ("new_bullet", "e1.bs", _bullets_plus("sap", 1, "Implemented SAP Group Reporting for the legal consolidation of "
+        ("new_bullet", "e1.bs", _bullets_plus("sap", 1, "Implemented SAP Group Reporting for the legal consolidation "
+                                                        "of "
                                               "the Nordic entities."),
          "Implemented SAP Group Reporting for the legal consolidation of the Nordic entities.", "bullet"),
         ("copied_bullet", "e1.bs", _bullets_plus("sap", 1, "Designed the new chart of accounts with parallel ledgers "
@@ -916,9 +917,9 @@ _FABRICATED: dict[str, list[tuple]] = {
          "Designed the new chart of accounts with parallel ledgers for IFRS and local GAAP.", "bullet"),
         ("date", "e1.d", "Controlling rollout for the ECC template to the Nordic subsidiaries, completed in 2019.",
          "2019", "end"),
-        ("money", "o", "SAP finance consultant with eleven years in FI/CO and four S/4HANA projects from blueprint to "
-                       "hypercare. Known for data migrations that close on time and within budgets of up to "
-                       "€5 million.", "€5 million", "end"),
+        ("money", "o", "SAP finance consultant with eleven years in FI/CO and four S/4HANA projects from blueprint "
+                       "to hypercare. Known for data migrations that close on time and within budgets of up to €5 "
+                       "million.", "€5 million", "end"),
     ],
     "embedded": [
         ("technology", "e0.b0", "Implemented the clamping force control in MISRA-compliant C, with new tooling in "
@@ -931,11 +932,11 @@ _FABRICATED: dict[str, list[tuple]] = {
                               "and body control software for Stellantis to ASIL B and ASIL D. Keeps requirements, "
                               "code and tests traceable.", "Stellantis", "middle"),
         ("years", "o", "Over 15 years of experience on automotive ECUs, from AUTOSAR basic software configuration to "
-                       "application software in C. Has delivered brake and body control software to ASIL B and "
-                       "ASIL D.", "15 years", "start"),
+                       "application software in C. Has delivered brake and body control software to ASIL B and ASIL "
+                       "D.", "15 years", "start"),
         ("certification", "o", "Embedded software engineer with nine years on automotive ECUs. Brings a tester's eye "
-                               "to development, keeps requirements, code and tests traceable, and is a certified "
-                               "ISO 26262 Functional Safety Engineer.",
+                               "to development, keeps requirements, code and tests traceable, and is a certified ISO "
+                               "26262 Functional Safety Engineer.",
          "certified ISO 26262 Functional Safety Engineer", "end"),
         ("metric", "e0.b3", "Analysed timing issues and a 15% CPU overload on the target with Lauterbach TRACE32.",
          "15%", "middle"),
@@ -956,8 +957,8 @@ _FABRICATED: dict[str, list[tuple]] = {
          "€4M", "end"),
     ],
     "banking": [
-        ("technology", "e0.b1", "Wrote user stories and acceptance criteria in Jira for the payments hub team and the "
-                                "Murex interface.", "Murex", "end"),
+        ("technology", "e0.b1", "Wrote user stories and acceptance criteria in Jira for the payments hub team and "
+                                "the Murex interface.", "Murex", "end"),
         ("technology", "e1.b0", "Documented the as-is and to-be processes in BPMN with Enterprise Architect and "
                                 "python scripts.", "python", "end"),
         ("organisation", "o", "Business analyst with ten years in retail and corporate banking, specialised in "
@@ -968,8 +969,8 @@ _FABRICATED: dict[str, list[tuple]] = {
                        "and regulatory change. Bridges operations, compliance and development teams.",
          "Fifteen years", "start"),
         ("certification", "o", "Business analyst with ten years in retail and corporate banking, specialised in "
-                               "payments and regulatory change. Bridges operations, compliance and development "
-                               "teams as a certified Scrum Master.", "certified Scrum Master", "end"),
+                               "payments and regulatory change. Bridges operations, compliance and development teams "
+                               "as a certified Scrum Master.", "certified Scrum Master", "end"),
         ("degree", "o", "Business analyst with ten years in retail and corporate banking who holds an MBA from "
                         "INSEAD and specialises in payments and regulatory change.", "MBA", "middle"),
         ("metric", "e0.b2", "Coordinated testing with correspondent banks across three release waves with a 98% "
@@ -993,12 +994,13 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("technology", "e0.b0", "Built and tested ADT, orders and results interfaces in Rhapsody alongside "
                                 "InterSystems HealthShare.", "Rhapsody", "middle"),
         ("technology", "e1.b1", "Tested FHIR APIs for the shared care record with Postman on Azure.", "Azure", "end"),
-        ("organisation", "o", "Integration specialist with seven years connecting hospital systems through HL7 v2 and "
-                              "FHIR interfaces. Has supported two electronic patient record go-lives, at Guy's and "
-                              "St Thomas', and keeps clinical safety in view when interfaces change.",
+        ("organisation", "o", "Integration specialist with seven years connecting hospital systems through HL7 v2 "
+                              "and FHIR interfaces. Has supported two electronic patient record go-lives, at Guy's "
+                              "and St Thomas', and keeps clinical safety in view when interfaces change.",
          "Guy's and St Thomas'", "middle"),
-        ("years", "o", "Integration specialist with over 10 years connecting hospital systems through HL7 v2 and FHIR "
-                       "interfaces. Explains technical issues to clinicians in plain language.", "10 years", "middle"),
+        ("years", "o", "Integration specialist with over 10 years connecting hospital systems through HL7 v2 and "
+                       "FHIR interfaces. Explains technical issues to clinicians in plain "
+                       "language.", "10 years", "middle"),
         ("certification", "e0.b0", "Epic Bridges certified, built and tested ADT, orders and results interfaces in "
                                    "InterSystems HealthShare.", "Epic Bridges certified", "start"),
         ("degree", "o", "Integration specialist with seven years connecting hospital systems through HL7 v2 and FHIR "
@@ -1060,20 +1062,20 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("certification", "o", "PMP-certified delivery manager with nine years in central and local government, "
                                "running digital services from discovery to live. Puts accessibility and plain "
                                "language first.", "PMP-certified", "start"),
-        ("technology", "e0.d", "Engagement for the Municipality of Zeestad covering the Salesforce-based online permit "
-                               "service for residents and businesses.", "Salesforce", "middle"),
-        ("technology", "e1.b1", "Managed the budget and planning with MS Project and monthly steering reports built in "
-                                "tableau.", "tableau", "end"),
+        ("technology", "e0.d", "Engagement for the Municipality of Zeestad covering the Salesforce-based online "
+                               "permit service for residents and businesses.", "Salesforce", "middle"),
+        ("technology", "e1.b1", "Managed the budget and planning with MS Project and monthly steering reports built "
+                                "in tableau.", "tableau", "end"),
         ("organisation", "o", "Delivery manager with nine years in central and local government. Has led the move of "
                               "paper-based permit processes online for two municipalities, Utrecht and Zeestad, and "
                               "knows public procurement from both sides.", "Utrecht", "middle"),
         ("years", "o", "Delivery manager with 15+ years in central and local government, running digital services "
                        "from discovery to live.", "15+ years", "middle"),
         ("degree", "o", "Delivery manager with nine years in central and local government, running digital services "
-                        "from discovery to live. Puts accessibility and plain language first and holds a doctorate in "
-                        "public policy.", "doctorate", "end"),
-        ("metric", "e0.b1", "Led a multidisciplinary team through alpha, beta and live phases, delivering three weeks "
-                            "ahead of schedule.", "three weeks", "end"),
+                        "from discovery to live. Puts accessibility and plain language first and holds a doctorate "
+                        "in public policy.", "doctorate", "end"),
+        ("metric", "e0.b1", "Led a multidisciplinary team through alpha, beta and live phases, delivering three "
+                            "weeks ahead of schedule.", "three weeks", "end"),
         ("metric", "e0.b0", "Interviewed 400 residents, case workers and legal staff to map the permit journey.",
          "400", "start"),
         ("team_size", "e0.b1", "Led a multidisciplinary team of 14 through alpha, beta and live phases.",
@@ -1100,8 +1102,8 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("years", "o", "Full-stack developer with more than a decade of experience building online shops for fashion "
                        "and electronics retailers.", "more than a decade", "middle"),
         ("certification", "o", "Full-stack developer with seven years building online shops for fashion and "
-                               "electronics retailers. Google Analytics certified, and cares about page speed because "
-                               "it shows in conversion.", "Google Analytics certified", "start"),
+                               "electronics retailers. Google Analytics certified, and cares about page speed "
+                               "because it shows in conversion.", "Google Analytics certified", "start"),
         ("degree", "o", "Full-stack developer with an MSc in Software Engineering and seven years building online "
                         "shops for fashion and electronics retailers.", "MSc in Software Engineering", "middle"),
         ("metric", "e0.b2", "Integrated Adyen for cards, MobilePay and Klarna, lifting checkout completion by 12%.",
@@ -1130,17 +1132,17 @@ _FABRICATED: dict[str, list[tuple]] = {
         ("technology", "e0.b1", "Assessed Azure AD, Entra ID and aws iam configurations for privilege escalation "
                                 "paths.", "aws", "middle"),
         ("organisation", "o", "Security consultant with ten years in offensive and defensive work: penetration tests "
-                              "of web applications and Azure tenants for Deutsche Bank, and detection engineering for "
-                              "security operations centres.", "Deutsche Bank", "middle"),
+                              "of web applications and Azure tenants for Deutsche Bank, and detection engineering "
+                              "for security operations centres.", "Deutsche Bank", "middle"),
         ("years", "e0.d", "Over 12 years of penetration testing and red-team engagements for banks and energy "
                           "providers.", "12 years", "start"),
         ("degree", "o", "Security consultant with ten years in offensive and defensive work. Holds a PhD in "
                         "cryptography.", "PhD", "end"),
-        ("metric", "e0.b2", "Wrote detection rules in KQL for Microsoft Sentinel from findings of red-team exercises, "
-                            "cutting mean time to detect by 70%.", "70%", "end"),
+        ("metric", "e0.b2", "Wrote detection rules in KQL for Microsoft Sentinel from findings of red-team "
+                            "exercises, cutting mean time to detect by 70%.", "70%", "end"),
         ("metric", "e1.b0", "Triaged 200 alerts a day in Splunk and escalated confirmed incidents.", "200", "middle"),
-        ("team_size", "e0.b3", "Managed a team of 5 testers and presented results to boards and technical teams with a "
-                               "prioritised remediation plan.", "team of 5", "start"),
+        ("team_size", "e0.b3", "Managed a team of 5 testers and presented results to boards and technical teams with "
+                               "a prioritised remediation plan.", "team of 5", "start"),
         ("new_bullet", "e1.bs", _bullets_plus("security", 1, "Built a honeypot network that detected two ransomware "
                                               "intrusions early."),
          "Built a honeypot network that detected two ransomware intrusions early.", "bullet"),
@@ -1153,9 +1155,9 @@ _FABRICATED: dict[str, list[tuple]] = {
          "2018", "middle"),
     ],
     "mobile": [
-        ("technology", "o", "Mobile developer with six years shipping native iOS and Android apps for media and travel "
-                            "companies. Writes Swift, Kotlin and Flutter, modernises legacy Objective-C code bases "
-                            "and automates releases.", "Flutter", "middle"),
+        ("technology", "o", "Mobile developer with six years shipping native iOS and Android apps for media and "
+                            "travel companies. Writes Swift, Kotlin and Flutter, modernises legacy Objective-C code "
+                            "bases and automates releases.", "Flutter", "middle"),
         ("technology", "e1.d", "News app development in React Native for a national publisher.", "React Native",
          "middle"),
         ("technology", "e0.b0", "Rewrote booking and boarding-pass screens in SwiftUI backed by graphql.", "graphql",
@@ -1174,8 +1176,8 @@ _FABRICATED: dict[str, list[tuple]] = {
                             "to 4.8.", "4.8", "end"),
         ("metric", "e1.b1", "Built offline reading, used by 40% of readers, with Room and WorkManager.", "40%",
          "middle"),
-        ("team_size", "e0.d", "Engagement for Skyward Travel covering the rewrite of its booking app in SwiftUI with a "
-                              "team of 6 iOS developers.", "team of 6", "end"),
+        ("team_size", "e0.d", "Engagement for Skyward Travel covering the rewrite of its booking app in SwiftUI with "
+                              "a team of 6 iOS developers.", "team of 6", "end"),
         ("new_bullet", "e1.bs", _bullets_plus("mobile", 1, "Launched an Android TV version of the news app."),
          "Launched an Android TV version of the news app.", "bullet"),
         ("copied_bullet", "e1.bs", _bullets_plus("mobile", 1, "Automated builds and TestFlight uploads with Fastlane "
@@ -1195,18 +1197,19 @@ _FABRICATED: dict[str, list[tuple]] = {
          "Tableau", "middle"),
         ("technology", "e1.b1", "Tracked supplier milestones and invoices in Smartsheet and SAP Ariba.", "SAP Ariba",
          "end"),
-        ("organisation", "o", "IT project manager with eight years delivering ERP, CRM and infrastructure projects for "
-                              "insurers such as Aviva and logistics firms. Works in both agile and waterfall settings.",
+        ("organisation", "o", "IT project manager with eight years delivering ERP, CRM and infrastructure projects "
+                              "for insurers such as Aviva and logistics firms. Works in both agile and waterfall "
+                              "settings.",
          "Aviva", "middle"),
         ("years", "o", "IT project manager with over 10 years delivering ERP, CRM and infrastructure projects for "
                        "insurers and logistics firms.", "10 years", "middle"),
         ("degree", "o", "IT project manager with eight years delivering ERP, CRM and infrastructure projects for "
                         "insurers and logistics firms. Holds an MBA from London Business School.", "MBA", "end"),
         ("metric", "e0.b2", "Delivered the release to 900 claims handlers in two waves, 5% under budget.", "5%", "end"),
-        ("metric", "e1.b0", "Coordinated the rollout of a warehouse management system to 11 depots, improving picking "
-                            "accuracy by 25%.", "25%", "end"),
-        ("team_size", "e1.d", "Infrastructure and warehouse system projects across European depots, managing a team of "
-                              "15.", "team of 15", "end"),
+        ("metric", "e1.b0", "Coordinated the rollout of a warehouse management system to 11 depots, improving "
+                            "picking accuracy by 25%.", "25%", "end"),
+        ("team_size", "e1.d", "Infrastructure and warehouse system projects across European depots, managing a team "
+                              "of 15.", "team of 15", "end"),
         ("money", "e1.b2", "Organised user acceptance testing with depot managers within a £200,000 budget.",
          "£200,000", "end"),
         ("new_bullet", "e0.bs", _bullets_plus("pm", 0, "Negotiated a 20% discount on Salesforce licences with the "
@@ -1222,93 +1225,96 @@ _FABRICATED: dict[str, list[tuple]] = {
 
 # Second pass, filling the kind × field × position gaps of the first: (cv, kind, path, text, claim, position).
 _FABRICATED_GAPS: list[tuple] = [
-    ("cloud", "metric", "o", "35% fewer failed releases followed each move of three logistics and insurance customers "
-                             "from data centres to managed Kubernetes. Cloud engineer with eight years on AWS and "
-                             "Azure.", "35%", "start"),
-    ("data", "metric", "o", "Data engineer with six years of experience whose pipelines cut reporting latency by 80% for "
-                            "energy and retail companies.", "80%", "middle"),
-    ("health", "metric", "o", "Integration specialist with seven years connecting hospital systems through HL7 v2 and "
-                              "FHIR interfaces, keeping interface uptime at 99.9%.", "99.9%", "end"),
+    ("cloud", "metric", "o", "35% fewer failed releases followed each move of three logistics and insurance "
+                             "customers from data centres to managed Kubernetes. Cloud engineer with eight years on "
+                             "AWS and Azure.", "35%", "start"),
+    ("data", "metric", "o", "Data engineer with six years of experience whose pipelines cut reporting latency by 80% "
+                            "for energy and retail companies.", "80%", "middle"),
+    ("health", "metric", "o", "Integration specialist with seven years connecting hospital systems through HL7 v2 "
+                              "and FHIR interfaces, keeping interface uptime at 99.9%.", "99.9%", "end"),
     ("mobile", "metric", "o", "Mobile developer with six years shipping native iOS and Android apps, with 5 million "
                               "downloads, for media and travel companies.", "5 million", "middle"),
-    ("ecommerce", "metric", "e1.b1", "99.9% stock accuracy came from a Node.js service syncing stock levels from the ERP "
-                                     "every five minutes.", "99.9%", "start"),
+    ("ecommerce", "metric", "e1.b1", "99.9% stock accuracy came from a Node.js service syncing stock levels from the "
+                                     "ERP every five minutes.", "99.9%", "start"),
     ("security", "metric", "e1.b1", "Halved forensic collection time with PowerShell scripts for Windows hosts.",
      "Halved", "start"),
-    ("security", "technology", "o", "Kubernetes and Azure security consultant with ten years in offensive and defensive "
-                                    "work.", "Kubernetes", "start"),
+    ("security", "technology", "o", "Kubernetes and Azure security consultant with ten years in offensive and "
+                                    "defensive work.", "Kubernetes", "start"),
     ("pm", "technology", "e0.b3", "ServiceNow and Jira tracked risks and issues, with weekly Power BI reports.",
      "ServiceNow", "start"),
-    ("sap", "technology", "o", "SAP finance consultant with eleven years in FI/CO, SAP Analytics Cloud and four S/4HANA "
-                               "projects from blueprint to hypercare.", "SAP Analytics Cloud", "middle"),
+    ("sap", "technology", "o", "SAP finance consultant with eleven years in FI/CO, SAP Analytics Cloud and four "
+                               "S/4HANA projects from blueprint to hypercare.", "SAP Analytics Cloud", "middle"),
     ("telecom", "technology", "e1.b1", "Grafana dashboards and NetBox became the source of truth for 3,000 network "
                                        "devices.", "Grafana", "start"),
     ("health", "technology", "e1.b2", "Supported the migration of 2.3 million patient records from EMIS to the new "
                                       "record system.", "EMIS", "middle"),
     ("cloud", "organisation", "e1.d", "Allianz subsidiary Helvia: build and release engineering for its policy "
                                       "administration platform.", "Allianz", "start"),
-    ("banking", "organisation", "e0.b2", "Coordinated testing with correspondent banks, including J.P. Morgan, across "
-                                         "three release waves.", "J.P. Morgan", "middle"),
+    ("banking", "organisation", "e0.b2", "Coordinated testing with correspondent banks, including J.P. Morgan, "
+                                         "across three release waves.", "J.P. Morgan", "middle"),
     ("telecom", "organisation", "e1.d", "Backbone engineering for a fixed and mobile operator, on behalf of Orange.",
      "Orange", "end"),
     ("ecommerce", "organisation", "e1.b3", "Elkjøp partnership: helped migrate the shop to Shopify Plus for the "
                                            "Norwegian market.", "Elkjøp", "start"),
     ("health", "organisation", "e1.b2", "Supported, for NHS England, the migration of 2.3 million patient records to "
                                         "the new record system.", "NHS England", "middle"),
-    ("sap", "years", "e1.d", "Controlling rollout for the ECC template to the Nordic subsidiaries, drawing on 12 years of "
-                             "CO experience.", "12 years", "end"),
+    ("sap", "years", "e1.d", "Controlling rollout for the ECC template to the Nordic subsidiaries, drawing on 12 "
+                             "years of CO experience.", "12 years", "end"),
     ("pm", "years", "e0.b0", "Managed a budget of £3.4 million and three suppliers, backed by 15 years in vendor "
                              "management.", "15 years", "end"),
     ("mobile", "years", "e1.d", "Seven years of Android experience went into news app development for a national "
                                 "publisher.", "Seven years", "start"),
-    ("embedded", "years", "e1.b0", "Developed LIN drivers for window lift and mirror actuators, building on a decade of "
-                                   "LIN work.", "a decade", "end"),
+    ("embedded", "years", "e1.b0", "Developed LIN drivers for window lift and mirror actuators, building on a decade "
+                                   "of LIN work.", "a decade", "end"),
     ("telecom", "years", "o", "Network architect at mobile and fixed operators, from IP/MPLS backbones to the 5G "
-                              "standalone core. Balances vendor roadmaps with what operations teams can run, after 18 "
-                              "years in the field.", "18 years", "end"),
+                              "standalone core. Balances vendor roadmaps with what operations teams can run, after "
+                              "18 years in the field.", "18 years", "end"),
     ("security", "certification", "e1.d", "Security monitoring, as a GIAC-certified analyst, for a regional energy "
                                           "utility, including its operational technology network.", "GIAC-certified",
      "middle"),
-    ("cloud", "certification", "e0.d", "Engagement for Nordfrakt covering the migration of 40 on-premises services to "
-                                       "AWS, delivered as an AWS Certified DevOps Engineer – Professional.",
+    ("cloud", "certification", "e0.d", "Engagement for Nordfrakt covering the migration of 40 on-premises services "
+                                       "to AWS, delivered as an AWS Certified DevOps Engineer – Professional.",
      "AWS Certified DevOps Engineer – Professional", "end"),
     ("health", "certification", "o", "Integration specialist, certified in Epic Bridges, with seven years connecting "
-                                     "hospital systems through HL7 v2 and FHIR interfaces.", "certified in Epic Bridges",
+                                     "hospital systems through HL7 v2 and FHIR interfaces.", "certified in Epic "
+                                                                                             "Bridges",
      "middle"),
     ("data", "certification", "e1.b1", "Modelled sales and inventory data, as a Microsoft Certified Azure Data "
                                        "Engineer, as a star schema in Azure Synapse.",
      "Microsoft Certified Azure Data Engineer", "middle"),
     ("public", "certification", "e0.b1", "Led a multidisciplinary team, as a certified SAFe Agilist, through alpha, "
                                          "beta and live phases.", "certified SAFe Agilist", "middle"),
-    ("embedded", "degree", "e0.b0", "PhD research in motor control fed into the clamping force control, implemented in "
-                                    "MISRA-compliant C.", "PhD", "start"),
-    ("security", "degree", "o", "Former physics PhD turned security consultant with ten years in offensive and defensive "
-                                "work.", "physics PhD", "start"),
-    ("ecommerce", "degree", "e0.d", "Engagement for Nordmode, drawing on an MSc in Human-Computer Interaction, covering "
-                                    "the headless rebuild of its Magento storefront with Next.js.",
+    ("embedded", "degree", "e0.b0", "PhD research in motor control fed into the clamping force control, implemented "
+                                    "in MISRA-compliant C.", "PhD", "start"),
+    ("security", "degree", "o", "Former physics PhD turned security consultant with ten years in offensive and "
+                                "defensive work.", "physics PhD", "start"),
+    ("ecommerce", "degree", "e0.d", "Engagement for Nordmode, drawing on an MSc in Human-Computer Interaction, "
+                                    "covering the headless rebuild of its Magento storefront with Next.js.",
      "MSc in Human-Computer Interaction", "middle"),
     ("banking", "degree", "e1.b2", "Ran workshops with compliance to interpret the regulatory technical standards, "
                                    "drawing on a law degree.", "law degree", "end"),
     ("data", "degree", "e0.d", "MSc Data Science thesis work continued in an engagement for Volta Energia covering a "
                                "lakehouse on Azure Databricks for smart-meter data from 1.2 million households.",
      "MSc Data Science", "start"),
-    ("telecom", "team_size", "o", "Network architect with twelve years at mobile and fixed operators. Balances vendor "
-                                  "roadmaps with what operations teams can run, and has managed 20 network engineers.",
+    ("telecom", "team_size", "o", "Network architect with twelve years at mobile and fixed operators. Balances "
+                                  "vendor roadmaps with what operations teams can run, and has managed 20 network "
+                                  "engineers.",
      "20 network engineers", "end"),
-    ("ecommerce", "team_size", "o", "Team lead of 8 developers and full-stack developer with seven years building online "
-                                    "shops for fashion and electronics retailers.", "8 developers", "start"),
-    ("health", "team_size", "o", "Integration specialist who has led a team of 6 over seven years connecting hospital "
-                                 "systems through HL7 v2 and FHIR interfaces.", "team of 6", "middle"),
-    ("sap", "date", "o", "Since 2012, an SAP finance consultant in FI/CO with four S/4HANA projects from blueprint to "
-                         "hypercare.", "2012", "start"),
-    ("security", "date", "o", "Security consultant who has worked in offensive and defensive security since 2014, with "
-                              "penetration tests of web applications and Azure tenants.", "2014", "middle"),
+    ("ecommerce", "team_size", "o", "Team lead of 8 developers and full-stack developer with seven years building "
+                                    "online shops for fashion and electronics retailers.", "8 developers", "start"),
+    ("health", "team_size", "o", "Integration specialist who has led a team of 6 over seven years connecting "
+                                 "hospital systems through HL7 v2 and FHIR interfaces.", "team of 6", "middle"),
+    ("sap", "date", "o", "Since 2012, an SAP finance consultant in FI/CO with four S/4HANA projects from blueprint "
+                         "to hypercare.", "2012", "start"),
+    ("security", "date", "o", "Security consultant who has worked in offensive and defensive security since 2014, "
+                              "with penetration tests of web applications and Azure tenants.", "2014", "middle"),
     ("data", "date", "o", "Data engineer with six years of experience building batch and streaming pipelines. "
                           "Comfortable owning a platform end to end, a focus since 2017.", "2017", "end"),
-    ("telecom", "money", "o", "Network architect with twelve years at mobile and fixed operators, responsible for €40M in "
-                              "network investment, from IP/MPLS backbones to the 5G standalone core.", "€40M", "middle"),
-    ("public", "money", "o", "Delivery manager with nine years in central and local government. Knows public procurement "
-                             "from both sides, with tenders of up to €10 million.", "€10 million", "end"),
+    ("telecom", "money", "o", "Network architect with twelve years at mobile and fixed operators, responsible for "
+                              "€40M in network investment, from IP/MPLS backbones to the 5G standalone "
+                              "core.", "€40M", "middle"),
+    ("public", "money", "o", "Delivery manager with nine years in central and local government. Knows public "
+                             "procurement from both sides, with tenders of up to €10 million.", "€10 million", "end"),
     ("pm", "money", "e0.b0", "£5 million budget and three suppliers managed to plan.", "£5 million", "start"),
     ("mobile", "money", "e1.b1", "$50k of print costs saved by building offline reading with Room and WorkManager.",
      "$50k", "start"),
@@ -1363,8 +1369,9 @@ _AMBIGUOUS: list[tuple] = [
      "'within a year' restated as 'twelve months': the same fact in a new number"),
     ("pm", "e0.b1", "Ran steering committees with the claims director every two weeks.",
      "'fortnightly' restated as 'every two weeks': the same fact in a new number"),
-    ("sap", "o", "SAP finance consultant with more than a decade in FI/CO and four S/4HANA projects from blueprint to "
-                 "hypercare.", "'eleven years' rounded to 'more than a decade': true, but a figure the CV does not give"),
+    ("sap", "o", "SAP finance consultant with more than a decade in FI/CO and four S/4HANA projects from blueprint "
+                 "to hypercare.", "'eleven years' rounded to 'more than a decade': true, but a figure the CV does "
+                               "not give"),
     ("cloud", "e0.b1", "Migrated more than 40 services from VMware to Amazon EKS without unplanned downtime.",
      "'40' inflated to 'more than 40': a user may read it as a bigger claim"),
     ("data", "e0.b1", "Built Spark Structured Streaming jobs ingesting hundreds of millions of meter readings per day.",
@@ -1381,8 +1388,8 @@ _AMBIGUOUS: list[tuple] = [
                       "experience.", "'safety-critical' is what ASIL D means, but the CV does not say it"),
     ("cloud", "e0.b1", "Migrated 40 services off VMware onto Amazon EKS in 1.5 years without unplanned downtime.",
      "'18 months' restated as '1.5 years': the same fact in a new number"),
-    ("ecommerce", "o", "Full-stack developer with seven years building online shops, including a Klarna and MobilePay "
-                       "checkout, for fashion and electronics retailers.",
+    ("ecommerce", "o", "Full-stack developer with seven years building online shops, including a Klarna and "
+                       "MobilePay checkout, for fashion and electronics retailers.",
      "payment methods named in a bullet move to the overview: the overview may use the CV, but it now reads as a "
      "checkout built for several retailers"),
 ]
@@ -1422,6 +1429,24 @@ def all_cases() -> list[Case]:
     return honest_cases() + fabricated_cases() + ambiguous_cases()
 
 
+def tailored_cvs() -> dict[str, dict]:
+    """Per source CV, one whole tailored answer: every honest rewording applied at once (the first for
+    each field; a rewritten bullet list only where no single bullet of that experience was reworded),
+    as a model returns a CV with every field reworded. The guard must leave these alone too."""
+    out = {}
+    for name in SOURCES:
+        cv, taken = copy.deepcopy(SOURCES[name]), set()
+        cases = [c for c in _HONEST_CASES if c.cv == name]
+        for case in sorted(cases, key=lambda c: c.path.endswith(".bullets")):  # single bullets first
+            experience = case.path.split(".bullets")[0]
+            if case.path in taken or (case.path.endswith(".bullets") and experience in taken):
+                continue
+            taken |= {case.path, experience} if ".bullets" in case.path else {case.path}
+            _set(cv, case.path, list(case.text) if isinstance(case.text, tuple) else case.text)
+        out[name] = cv
+    return out
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What a guard did with one case: its findings (objects with ``claims`` and ``written``, as
@@ -1458,6 +1483,15 @@ class Outcome:
     @property
     def caught(self) -> bool:
         return self.named and not self.shipped
+
+
+def changed_texts(source: dict, adjusted: dict) -> int:
+    """How many free texts (overview, descriptions, bullets) ``adjusted`` writes differently."""
+    count = source["overview"] != adjusted["overview"]
+    for old, new in zip(source["experiences"], adjusted["experiences"]):
+        count += old["description"] != new["description"]
+        count += sum(bullet not in old["bullets"] for bullet in new["bullets"])
+    return count
 
 
 def _mentions(text: str, claim: str) -> bool:

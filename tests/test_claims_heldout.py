@@ -15,10 +15,12 @@ from claims_heldout import (
     SOURCES,
     all_cases,
     ambiguous_cases,
+    changed_texts,
     describe,
     fabricated_cases,
     honest_cases,
     run,
+    tailored_cvs,
 )
 
 from cvextract.claims import FAIL, guard_claims, review
@@ -64,8 +66,8 @@ def test_each_fabrication_writes_its_claim():
 # The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
 # listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
 # issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
-GUARD_SHORT = pytest.mark.xfail(
-    strict=True, reason="guard at 18fa364: 189/204 caught, 21/188 honest touched; misses in scripts/bench_claims_heldout.py")
+GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 18fa364: 189/204 caught, 21/188 honest texts and "
+                                "10/12 whole CVs touched; misses in scripts/bench_claims_heldout.py")
 
 
 @GUARD_SHORT
@@ -81,6 +83,17 @@ def test_guard_leaves_honest_rewording_alone():
     touched = [describe(o) for o in outcomes if o.touched]
     assert len(touched) <= len(outcomes) // 100, (
         f"{len(touched)} of {len(outcomes)} honest texts touched (at most 1% allowed):\n" + "\n".join(touched))
+
+
+@GUARD_SHORT
+def test_guard_leaves_whole_tailored_cvs_alone():
+    """Every honest rewording of a CV at once, as a model answers: findings on at most 1% of the texts."""
+    texts, said = 0, []
+    for name, adjusted in tailored_cvs().items():
+        texts += changed_texts(SOURCES[name], adjusted)
+        output, findings = review(SOURCES[name], adjusted)
+        said += [f"[{name}] {f.field}: {f.claims} in {f.written!r}" for f in findings]
+    assert texts >= 100 and len(said) <= texts // 100, f"{len(said)} of {texts} texts touched:\n" + "\n".join(said)
 
 
 # The scoring itself, against two guards that cannot be right: one that says nothing catches nothing

@@ -164,6 +164,8 @@ SYNONYMS = {"Designed": ["Architected", "Engineered"], "Migrated": ["Moved", "Tr
 # What a fabrication draws on; each pick is checked to be absent from the CV.
 INVENTED_TECH = ["Haskell", "Rust", "Elixir", "TensorFlow", "PostgreSQL", "Node.js", "C#", ".NET", "Scala",
                  "Cassandra", "RabbitMQ", "OpenShift", "Tableau", "GraphQL", "Kotlin", "MongoDB", "Erlang", "Svelte"]
+# Technologies named with an everyday English word: what a job posting may hold and the CV lack.
+WORDLIKE_TECH = ["Snowflake", "Airflow", "Spring", "Slack", "Flask", "React", "Epic", "Spark", "Ruby", "Swift"]
 INVENTED_COMPANIES = ["Siemens", "Deutsche Bank", "Novartis", "Allianz", "Bosch", "Roche", "Vodafone", "Maersk",
                       "Ericsson", "Unilever", "Lufthansa", "Zurich Insurance", "Philips", "Heineken"]
 INVENTED_CERTS = ["PMP", "CISSP", "AWS Certified Solutions Architect", "TOGAF", "PRINCE2", "CKA", "ITIL", "CFA"]
@@ -174,7 +176,8 @@ POSITIONS = ("start", "middle", "end")
 FABRICATION_KINDS = ("metric", "technology", "customer", "years", "certification", "degree", "team size",
                      "new bullet", "moved bullet")
 HONEST_STYLES = ("verb synonyms", "sentences reordered", "shorter", "longer", "bullets merged", "bullet split",
-                 "description condensed", "figures rewritten", "passive voice", "vocabulary the CV uses")
+                 "description condensed", "figures rewritten", "passive voice", "vocabulary the CV uses",
+                 "several at once")
 NEW_BULLETS = ["Negotiated supplier contracts for the procurement office", "Organised the yearly offsite for the sales team",
                "Redesigned the onboarding handbook for new hires", "Audited the travel expense process",
                "Ran the customer hotline during the holiday season", "Prepared the annual budget for the marketing department"]
@@ -189,6 +192,7 @@ class CvPlan:
     bullets: list[list[tuple]]        # per experience: (verb, object, rest, split) filled with source figures
     honest_bullets: list[list[tuple]]  # the same with each figure written another way
     descriptions: list[tuple[str, str]]  # per experience: (source, condensed)
+    job: str = ""                      # the job posting the model was given
 
 
 @dataclass
@@ -202,6 +206,7 @@ class Case:
     position: str = ""
     claim: str = ""             # the invented text (what must not survive the guard)
     fabricated: bool = False
+    prompt: str = ""            # the job posting the model was given
 
 
 def _fill(template: str, values: dict) -> str:
@@ -215,12 +220,14 @@ def make_cv(rng: random.Random, domain: str) -> CvPlan:
     customers = rng.sample(spec["customers"], 3)
     experiences, bullets, honest, descriptions = [], [], [], []
     years = [(2021, 2024), (2017, 2021), (2013, 2017)]
+    offset = rng.randrange(len(spec["bullets"]))
     for index, customer in enumerate(customers):
         figures = {k: make(rng) for k, make in _FIGURES.items()}
         values = {"c": customer, **{f"t{i}": t for i, t in enumerate(tech)}}
         src = {**values, **{k: f.source for k, f in figures.items()}}
         alt = {**values, **{k: rng.choice(f.other) for k, f in figures.items()}}
-        chosen = rng.sample(spec["bullets"], 4)
+        left_out = (offset + index) % len(spec["bullets"])  # each experience lacks another of the five
+        chosen = rng.sample([b for k, b in enumerate(spec["bullets"]) if k != left_out], 4)
         filled = [(v, _fill(o, src), _fill(r, src), tuple(_fill(s, src) for s in sp)) for v, o, r, sp in chosen]
         filled_alt = [(v, _fill(o, alt), _fill(r, alt), tuple(_fill(s, alt) for s in sp)) for v, o, r, sp in chosen]
         description = rng.choice(spec["descriptions"])
@@ -247,7 +254,10 @@ def make_cv(rng: random.Random, domain: str) -> CvPlan:
         "overview": overview,
         "experiences": experiences,
     }
-    return CvPlan(cv, domain, bullets, honest, descriptions)
+    wordlike = [t for t in WORDLIKE_TECH if t.casefold() not in str(cv).casefold()]
+    job = (f"We are hiring a Senior {spec['title']} for our {industries[0]} Team. You know {tech[0]} and "
+           f"{tech[2]}; experience with {rng.choice(wordlike)} or {rng.choice(wordlike)} is a plus.")
+    return CvPlan(cv, domain, bullets, honest, descriptions, job)
 
 
 def _sentence(bullet: tuple) -> str:
@@ -294,12 +304,15 @@ def honest(plan: CvPlan, style: str, rng: random.Random) -> Case:
         elif style == "passive voice":
             entry["bullets"] = [f"{_cap(o)} {'were' if o.split()[0].isdigit() or o.endswith('s') else 'was'} "
                                 f"{v.lower()} {r}" for v, o, r, _ in src]
+        elif style == "several at once":  # synonyms, other figures, reordered, the description condensed
+            entry["bullets"] = [_sentence((rng.choice(SYNONYMS.get(v, [v])), o, r, s)) for v, o, r, s in alt][::-1]
+            entry["description"] = plan.descriptions[i][1]
         elif style == "vocabulary the CV uses":
             env = entry["environment"]
             entry["bullets"] = [f"{_sentence(b)} (with {rng.choice(env)})" for b in src]
             label = rng.choice(["Tools", "Environment", "Technologies used"])
             entry["description"] = f"{entry['description']} {label}: {', '.join(env)}."
-    if style == "sentences reordered":
+    if style in ("sentences reordered", "several at once"):
         cv["overview"] = " ".join(reversed(re.split(r"(?<=\.) ", cv["overview"])))
     elif style == "verb synonyms":
         cv["overview"] = cv["overview"].replace("Specialised in", "Focused on").replace("Worked for", "Served")
@@ -307,7 +320,7 @@ def honest(plan: CvPlan, style: str, rng: random.Random) -> Case:
         cv["overview"] = re.split(r"(?<=\.) ", cv["overview"])[0]
     elif style == "vocabulary the CV uses":
         cv["overview"] += f" Skilled in {cv['sidebar']['skills'][1].lower()} with {cv['sidebar']['tools'][2]}."
-    return Case(plan.cv, cv, style, "all")
+    return Case(plan.cv, cv, style, "all", prompt=plan.job)
 
 
 # --- fabrications ------------------------------------------------------------------------------
@@ -336,14 +349,15 @@ def _numbers(value) -> set[str]:
     return set(numbers_in(str(value or "")))
 
 
-def _claim(kind: str, rng: random.Random, cv: dict) -> tuple[str, dict]:
+def _claim(kind: str, rng: random.Random, cv: dict, job: str) -> tuple[str, dict]:
     """The invented claim and its phrases for the start, middle and end of a sentence."""
     if kind == "metric":
         n = _absent_number(rng, cv, 11, 89)
         claim = rng.choice([f"{n}%", f"{n} percent", f"${n}M"])
         return claim, {"start": f"{claim} savings: ", "middle": f" (saving {claim})", "end": f", saving {claim}"}
-    if kind == "technology":
-        claim = _absent(rng, INVENTED_TECH, cv)
+    if kind == "technology":  # from nowhere, or a name the posting holds and the CV lacks
+        posted = [t for t in WORDLIKE_TECH if t in job and t.casefold() not in str(cv).casefold()]
+        claim = rng.choice(posted) if posted and rng.random() < 0.5 else _absent(rng, INVENTED_TECH, cv)
         return claim, {"start": f"{claim}: ", "middle": f" with {claim}", "end": f" using {claim}"}
     if kind == "customer":
         claim = _absent(rng, INVENTED_COMPANIES, cv)
@@ -384,32 +398,36 @@ def fabricated(plan: CvPlan, kind: str, field: str, position: str, rng: random.R
     cv = copy.deepcopy(plan.cv)
     i = rng.randrange(len(cv["experiences"]))
     entry = cv["experiences"][i]
+    slot = {"start": 0, "middle": len(entry["bullets"]) // 2, "end": len(entry["bullets"])}[position]
     if kind == "new bullet":
         claim = rng.choice(NEW_BULLETS)
-        j = rng.randrange(len(entry["bullets"]) + 1)
+        j = slot  # a new bullet's position: first, among, or after the others
         entry["bullets"].insert(j, claim)
-        return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True)
+        return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True, plan.job)
     if kind == "moved bullet":
-        own_verbs = {b.split()[0] for b in entry["bullets"]}
-        elsewhere = [b for k, e in enumerate(cv["experiences"]) if k != i for b in e["bullets"]
-                     if b.split()[0] not in own_verbs]  # a bullet this experience has no like of
-        claim = rng.choice(elsewhere)
-        j = rng.randrange(len(entry["bullets"]) + 1)
+        def elsewhere(i):  # the other experiences' bullets this one has no like of
+            own_verbs = {b.split()[0] for b in cv["experiences"][i]["bullets"]}
+            return [b for k, e in enumerate(cv["experiences"]) if k != i for b in e["bullets"]
+                    if b.split()[0] not in own_verbs]
+        i = next(k for k in [i, *range(len(cv["experiences"]))] if elsewhere(k))
+        entry = cv["experiences"][i]
+        claim = rng.choice(elsewhere(i))
+        j = {"start": 0, "middle": len(entry["bullets"]) // 2, "end": len(entry["bullets"])}[position]
         entry["bullets"].insert(j, claim)
-        return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True)
-    claim, phrases = _claim(kind, rng, cv)
+        return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True, plan.job)
+    claim, phrases = _claim(kind, rng, cv, plan.job)
     if field == "overview":
         parts = re.split(r"(?<=\.) ", cv["overview"])
         k = rng.randrange(len(parts))
         parts[k] = _inject(parts[k], phrases[position], position) + "."
         cv["overview"] = " ".join(parts)
-        return Case(plan.cv, cv, kind, "overview", position, claim, True)
+        return Case(plan.cv, cv, kind, "overview", position, claim, True, plan.job)
     if field == "description":
         entry["description"] = _inject(entry["description"], phrases[position], position) + "."
-        return Case(plan.cv, cv, kind, f"experiences[{i}].description", position, claim, True)
+        return Case(plan.cv, cv, kind, f"experiences[{i}].description", position, claim, True, plan.job)
     j = rng.randrange(len(entry["bullets"]))
     entry["bullets"][j] = _inject(entry["bullets"][j], phrases[position], position)
-    return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True)
+    return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True, plan.job)
 
 
 NUMBER_KINDS = ("metric", "years", "team size")
@@ -443,12 +461,12 @@ def corpus(n_cvs: int = 200, seed: int = 20) -> tuple[list[Case], list[Case]]:
     rng = random.Random(seed)
     domains = sorted(DOMAINS)
     combos = [(kind, field, pos) for kind in FABRICATION_KINDS for field in FIELDS for pos in POSITIONS
-              if kind not in ("new bullet", "moved bullet") or (field == "bullet" and pos == "end")]
+              if kind not in ("new bullet", "moved bullet") or field == "bullet"]
     honest_cases, fabricated_cases = [], []
     for n in range(n_cvs):
         plan = make_cv(rng, domains[n % len(domains)])
         honest_cases += [honest(plan, style, rng) for style in HONEST_STYLES]
-        for k in range(3):
-            kind, field, pos = combos[(n * 3 + k) % len(combos)]
+        for k in range(4):
+            kind, field, pos = combos[(n * 4 + k) % len(combos)]
             fabricated_cases.append(fabricated(plan, kind, field, pos, rng))
     return honest_cases, fabricated_cases

@@ -124,7 +124,7 @@ def test_corpus_every_claim_caught_and_honest_rewording_kept():
         {({"overview": "overview", "description": "description", "bullet": "bullets"}[f], p)
          for f in FIELDS for p in POSITIONS}
     missed = [(c.style, c.field, c.position, c.claim) for c in fabricated
-              if not review(c.original, c.adjusted)[1] or survives(c, review(c.original, c.adjusted)[0])]
+              if not review(c.original, c.adjusted, c.prompt)[1] or survives(c, review(c.original, c.adjusted, c.prompt)[0])]
     assert missed == []
-    touched = Counter(c.style for c in honest if review(c.original, c.adjusted)[1])
+    touched = Counter(c.style for c in honest if review(c.original, c.adjusted, c.prompt)[1])
     assert sum(touched.values()) <= len(honest) // 100, touched

@@ -89,6 +89,9 @@ def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: Adjus
     ``ctx.reverted``."""
     finish = postprocess or (lambda answer: answer)
     mask = PersonalDataMask.of_cv(cv) if ctx.mask_personal_data else PersonalDataMask({})
+    # What the model read besides the CV (a job posting, a customer's research): its names are names
+    # to the claims check even at the start of a sentence.
+    prompt = json.dumps({k: v for k, v in user_payload.items() if k != "original_json"}, ensure_ascii=False)
     user_payload = mask.hide(user_payload)
 
     def final(answer: dict) -> dict:
@@ -101,7 +104,7 @@ def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: Adjus
         if extra_check is not None:
             extra_check(result)
         if mode == TAILOR and ctx.guard == FAIL:
-            guard_claims(cv, result, ctx.source, adjuster=adjuster, policy=FAIL)
+            guard_claims(cv, result, ctx.source, adjuster=adjuster, policy=FAIL, prompt=prompt)
 
     messages = [{"role": "system", "content": mask.hide(system_prompt)},
                 {"role": "user", "content": json.dumps(user_payload, ensure_ascii=False)}]
@@ -111,6 +114,6 @@ def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: Adjus
     result = final(answer)
     if mode == TRANSLATE:
         return result
-    result, findings = guard_claims(cv, result, ctx.source, adjuster=adjuster, policy=ctx.guard)
+    result, findings = guard_claims(cv, result, ctx.source, adjuster=adjuster, policy=ctx.guard, prompt=prompt)
     ctx.reverted.extend(finding.as_dict() for finding in findings)
     return result

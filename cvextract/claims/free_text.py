@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .names import unsupported_names
+from .names import names_in, unsupported_names
 from .numbers import numbers_in
-from .provenance import best_match, origin
+from .provenance import best_match, known_stems, origin
 from .words import Vocabulary, sentences
 
 SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
@@ -38,14 +38,15 @@ class Finding:
 class _Scope:
     """The source text a field may draw on: its words and its numbers."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset()):
         self.texts = [str(t) for t in texts if t]
+        self.known_names = known_names
         self.vocabulary = Vocabulary(self.texts)
         self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
 
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in numbers_in(text).items() if value not in self.numbers]
-        return numbers + unsupported_names(text, self.vocabulary)
+        return numbers + unsupported_names(text, self.vocabulary, self.known_names)
 
 
 def _experience_texts(entry: dict) -> list[str]:
@@ -91,9 +92,13 @@ def _review_sentences(field: str, where: str, text: str, source_text: str, scope
     return " ".join(kept_sentences) if changed else text
 
 
-def review(original: dict, adjusted: dict) -> tuple[dict, list[Finding]]:
-    """``adjusted`` with its unsupported claims put back to the source, and what was found."""
+def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list[Finding]]:
+    """``adjusted`` with its unsupported claims put back to the source, and what was found.
+
+    ``prompt``: what the model was given besides the CV (a job posting, a customer's research): the
+    names it holds are names wherever they stand, even where an ordinary word would start a sentence."""
     findings: list[Finding] = []
+    known_names = names_in(prompt) if prompt else frozenset()
     sidebar = [item for items in (original.get("sidebar") or {}).values() for item in items or []]
     sidebar.append((original.get("identity") or {}).get("title") or "")
     sources = original.get("experiences") or []
@@ -101,7 +106,7 @@ def review(original: dict, adjusted: dict) -> tuple[dict, list[Finding]]:
     result = {**adjusted}
 
     result["overview"] = _review_sentences("overview", "overview", adjusted.get("overview") or "",
-                                           original.get("overview") or "", _Scope(everything), findings)
+                                           original.get("overview") or "", _Scope(everything, known_names), findings)
     experiences = []
     pairs = _pair_experiences(sources, adjusted.get("experiences") or [])
     for index, (entry, source_index) in enumerate(zip(adjusted.get("experiences") or [], pairs)):
@@ -111,7 +116,7 @@ def review(original: dict, adjusted: dict) -> tuple[dict, list[Finding]]:
         source = sources[source_index]
         label = f"experience “{entry.get('heading')}”"
         own_text = _experience_texts(source) + sidebar
-        scope = _Scope(own_text)
+        scope = _Scope(own_text, known_names)
         description = _review_sentences(f"experiences[{index}].description", f"{label}: description",
                                         entry.get("description") or "", source.get("description") or "",
                                         scope, findings)
@@ -127,10 +132,11 @@ def _review_bullets(index: int, label: str, written: list[str], source: dict, ow
                     others: dict[int, list[str]], sources: list[dict], scope: _Scope,
                     findings: list[Finding]) -> list[str]:
     own = [str(b) for b in source.get("bullets") or []]
+    known = known_stems(own_text)
     kept_bullets: list[str] = []
     for number, bullet in enumerate(written):
         bullet = str(bullet)
-        found = origin(bullet, own, own_text, others)
+        found = origin(bullet, own, known, others)
         claims = scope.claims(bullet)
         if found.invented:
             moved = found.moved_from

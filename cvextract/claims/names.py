@@ -11,6 +11,7 @@ count as claims even though they are ordinary words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .numbers import is_number
 from .words import Vocabulary, english_only, parts, stem, tokens, zipf
@@ -22,7 +23,10 @@ ORDINARY_ZIPF = 5.3
 RATHER_ENGLISH_ZIPF = 3.0
 # Endings of inflected and derived English words ("Spearheaded", "Leveraging", "Expertise").
 _ORDINARY_ENDINGS = ("ed", "ing", "ly", "ise", "ize", "ises", "izes", "tion", "tions", "ment", "ments",
-                     "ness", "ity", "ive", "ful", "ous", "able", "ship", "ance", "ence")
+                     "ness", "ity", "ive", "ful", "ous", "able", "ship", "ance", "ence", "ile")
+# A noun whose plural English uses nearly as often is a common noun (Consultant, Expert: consultants,
+# experts); a name's plural is rare or unknown (Haskells, Javas, Siemenses).
+PLURAL_MARGIN = 0.5
 # Irregular past tenses a CV's bullets start with that are rarer than ORDINARY_ZIPF.
 _IRREGULAR_PAST = {"oversaw", "undertook", "drove", "grew", "rewrote", "overcame", "underwent", "upheld",
                    "sped", "wove", "won", "forged", "sought", "taught", "built", "led", "ran", "took"}
@@ -33,6 +37,7 @@ CREDENTIAL_STEMS = {stem(w) for w in ("certified", "certification", "certificate
 _TECH_CHARS = re.compile(r"[+#]|^\.|[a-z]\.[a-z]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def tech_shaped(token: str) -> bool:
     """``C++``, ``.NET``, ``Node.js``, ``K8s``, ``AWS``, ``PostgreSQL``, ``iOS``: never an ordinary word."""
     if _TECH_CHARS.search(token):
@@ -49,13 +54,23 @@ def _ordinary_at_start(word: str) -> bool:
     folded = word.casefold()
     # "Holds", "Brings", "Technologies": the verb or the singular
     forms = (folded, folded.removesuffix("s"), folded.removesuffix("es"), re.sub(r"ies$", "y", folded))
+    plural = folded + ("es" if folded.endswith(("s", "sh", "ch", "x")) else "s")
     return (folded in _IRREGULAR_PAST or folded.endswith(_ORDINARY_ENDINGS)
+            or zipf(folded) - zipf(plural) <= PLURAL_MARGIN
             or any(zipf(form) >= ORDINARY_ZIPF or (zipf(form) >= RATHER_ENGLISH_ZIPF and english_only(form))
                    for form in forms))
 
 
-def name_candidates(text: str) -> list[str]:
-    """The tokens of ``text`` that name something or claim a credential, in order, once each."""
+@lru_cache(maxsize=16384)
+def _candidates(text: str, known_names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name_candidates(text, known_names))
+
+
+def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> list[str]:
+    """The tokens of ``text`` that name something or claim a credential, in order, once each.
+
+    ``known_names`` (casefolded): names the prompt gave the model (a job posting's "Snowflake",
+    "Spring"), names even where an ordinary word would start a sentence."""
     found: list[str] = []
     for token, starts in tokens(text):
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
@@ -67,13 +82,25 @@ def name_candidates(text: str) -> list[str]:
                 pass
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
                 continue
-            elif at_start and _ordinary_at_start(piece):
+            elif at_start and _ordinary_at_start(piece) and piece.casefold() not in known_names:
                 continue
             if piece not in found:
                 found.append(piece)
     return found
 
 
-def unsupported_names(text: str, allowed: Vocabulary) -> list[str]:
+def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
-    return [name for name in name_candidates(text) if not allowed.has(name)]
+    return [name for name in _candidates(text, known_names) if not allowed.has(name)]
+
+
+# A prompt's capitalised word at least this common in English is an everyday word (Team, Data, Project),
+# not a name to watch for.
+PROMPT_NAME_ZIPF = 5.0
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The names ``text`` uses, casefolded (for ``known_names``), leaving out the common words that
+    postings capitalise ("our Data Team")."""
+    return frozenset(name.casefold() for name in name_candidates(text)
+                     if tech_shaped(name) or zipf(name.casefold()) < PROMPT_NAME_ZIPF)

@@ -8,6 +8,7 @@ name and is left to the name check.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import alpha2digit
@@ -28,6 +29,7 @@ def is_number(token: str) -> bool:
     return bool(match) and (not match.group(4) or match.group(4).lower() in _SUFFIXES)
 
 
+@lru_cache(maxsize=16384)
 def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
@@ -40,8 +42,13 @@ def written_as_digits(text: str) -> str:
 
 def numbers_in(text: str) -> dict[str, str]:
     """``{value: as written}`` for each number ``text`` states (values as plain decimal strings)."""
+    return dict(_numbers(str(text or "")))
+
+
+@lru_cache(maxsize=16384)
+def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
-    for match in _NUMBER.finditer(written_as_digits(str(text or ""))):
+    for match in _NUMBER.finditer(written_as_digits(text)):
         digits, fraction, unit, letters = match.groups()
         if letters:
             if letters.lower() not in _SUFFIXES:
@@ -54,7 +61,7 @@ def numbers_in(text: str) -> dict[str, str]:
         if unit:
             value *= _UNITS[unit.lower().replace("\u200b", "")]
         found.setdefault(_plain(value), match.group().strip().replace("\u200b", ""))
-    return found
+    return tuple(found.items())
 
 
 def _plain(value: Decimal) -> str:

@@ -29,10 +29,10 @@ def claim_count(findings) -> int:
 
 
 def guard_claims(original: dict, adjusted: dict, source: str | Path, *, adjuster: str,
-                 policy: str = DEFAULT) -> tuple[dict, list[Finding]]:
+                 policy: str = DEFAULT, prompt: str = "") -> tuple[dict, list[Finding]]:
     """``adjusted`` with its unsupported claims reverted, and the findings; under ``fail``,
-    raises :class:`ValidationError` when there is any."""
-    revised, findings = review(original, adjusted)
+    raises :class:`ValidationError` when there is any. ``prompt``: see :func:`~.free_text.review`."""
+    revised, findings = review(original, adjusted, prompt)
     if findings and policy == FAIL:
         problems = [f"{f.where}: {', '.join(repr(c) for c in f.claims)} not in the CV" for f in findings]
         more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""

@@ -53,13 +53,17 @@ def best_match(text: str, candidates: list[str]) -> tuple[int | None, float]:
     return best, best_score
 
 
-def origin(bullet: str, own_bullets: list[str], own_text: list[str],
+def known_stems(texts: list[str]) -> frozenset[str]:
+    """The content-word stems of all ``texts`` together (what an experience may draw on)."""
+    return frozenset().union(*(content_stems(t) for t in texts))
+
+
+def origin(bullet: str, own_bullets: list[str], known: frozenset[str],
            other_bullets: dict[int, list[str]]) -> Origin:
-    """Where ``bullet`` comes from. ``own_text``: everything its experience (and the sidebar) holds;
-    ``other_bullets``: the other experiences' bullets by experience index."""
+    """Where ``bullet`` comes from. ``known``: the stems of everything its experience (and the
+    sidebar) holds (:func:`known_stems`); ``other_bullets``: the other experiences' bullets by index."""
     index, score = best_match(bullet, own_bullets)
     stems = content_stems(bullet)
-    known = set().union(*(content_stems(t) for t in own_text)) if own_text else set()
     coverage = len(stems & known) / len(stems) if stems else 1.0
     for experience, bullets in other_bullets.items():
         _, elsewhere = best_match(bullet, bullets)

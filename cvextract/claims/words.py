@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 TOKEN = re.compile(r"\.?[A-Za-z0-9\u00c0-\u024f](?:[\w+#'’./&-]*[\w+#])?")
 # After these a word starts a clause, and may be capitalised without being a name.
 _CLAUSE_START = re.compile(r"(^|[.!?:;(\[\"“•–—]\s*|\s-\s)$")
+_JOINERS = re.compile(r"[-/&]")
 CONTENT_ZIPF = 5.3  # words at least this frequent in English (the, with, team...) carry no content
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt", "sv")
 ENGLISH_MARGIN = 0.45  # Zipf points by which an English word outnumbers its use in any other language
@@ -31,17 +32,19 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(str(text or "")) if s.strip()]
 
 
-def tokens(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[tuple[str, bool], ...]:
     """Each word token of ``text`` and whether it starts a sentence or clause."""
     out = []
     for match in TOKEN.finditer(text):
-        out.append((match.group(), bool(_CLAUSE_START.search(text[:match.start()][-4:]))))
-    return out
+        start = match.start()
+        out.append((match.group(), bool(_CLAUSE_START.search(text[max(0, start - 4):start]))))
+    return tuple(out)
 
 
 def parts(token: str) -> list[str]:
     """A token's pieces between hyphens and slashes (``AWS-based`` -> ``AWS``, ``based``)."""
-    return [p for p in re.split(r"[-/&]", token) if p]
+    return [p for p in _JOINERS.split(token) if p]
 
 
 @lru_cache(maxsize=65536)
@@ -67,23 +70,27 @@ def is_content(word: str) -> bool:
     return len(word) > 1 and not word.isdigit() and zipf(word) < CONTENT_ZIPF
 
 
-def content_stems(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def content_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (pieces of compound tokens included; numbers, also
     written ones, are not content words: the number check has them)."""
-    return {stem(p) for token, _ in tokens(written_as_digits(text)) for p in parts(token) if is_content(p)}
+    return frozenset(stem(p) for token, _ in tokens(written_as_digits(text)) for p in parts(token) if is_content(p))
+
+
+@lru_cache(maxsize=16384)
+def _forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``text``'s words (and their pieces) casefolded, and their stems."""
+    forms = [form for token, _ in tokens(text) for form in (token, *parts(token))]
+    return frozenset(f.casefold() for f in forms), frozenset(stem(f) for f in forms)
 
 
 class Vocabulary:
     """Every word the allowed source text holds, as written (casefolded), in pieces and as stems."""
 
     def __init__(self, texts):
-        self.words: set[str] = set()
-        self.stems: set[str] = set()
-        for text in texts:
-            for token, _ in tokens(str(text or "")):
-                for form in [token, *parts(token)]:
-                    self.words.add(form.casefold())
-                    self.stems.add(stem(form))
+        forms = [_forms(str(text or "")) for text in texts]
+        self.words: frozenset[str] = frozenset().union(*(words for words, _ in forms))
+        self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
 
     def has(self, word: str) -> bool:
         folded = word.casefold()

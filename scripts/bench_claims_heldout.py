@@ -6,7 +6,9 @@ guard's own corpus, as a GPT-4-class model tailoring a consultant CV writes them
 Prints invented claims caught / injected (by kind, field and position), honest texts touched / total,
 the same on whole tailored CVs (every honest rewording of a CV at once), what the guard did with the
 ambiguous texts (not counted), every miss with its text and what the guard said, and the guard's cost
-per case (one CV each), measured over ``--rounds`` runs after a warm-up.
+per case (one CV each), measured over ``--rounds`` runs after a warm-up: cold (every functools cache under
+``cvextract.claims`` cleared before each case, as for a CV the process has not seen; an upper bound, word-level
+caches included) and warm (the same cases again, the guard's caches holding every text).
 Issue 20's bar: every claim caught, at most 1% of honest texts touched, at most 20 ms per CV.
 """
 
@@ -48,6 +50,28 @@ def by(outcomes, key) -> str:
     return ", ".join(f"{k} {caught[k]}/{total[k]}" for k in total)
 
 
+def clear_claims_caches() -> None:
+    """Empty every functools cache in the claims package, as for a CV this process has not seen."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("cvextract.claims"):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
+
+
+def timed(cases, *, clear: bool) -> float:
+    """Milliseconds per case for ``review`` over ``cases`` (caches emptied before each when ``clear``)."""
+    total = 0.0
+    for case in cases:
+        source, adjusted = case.source, case.adjusted
+        if clear:
+            clear_claims_caches()
+        start = time.perf_counter()
+        review(source, adjusted)
+        total += time.perf_counter() - start
+    return 1000 * total / len(cases)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="timed runs over the whole set (default 3)")
@@ -56,12 +80,10 @@ def main() -> int:
     honest, fabricated, ambiguous = honest_cases(), fabricated_cases(), ambiguous_cases()
     cases = honest + fabricated + ambiguous
     run(cases[:5], review)  # warm-up: word lists and compiled patterns load once per process
-    seconds = []
+    cold, warm = [], []
     for _ in range(max(1, args.rounds)):
-        start = time.perf_counter()
-        run(cases, review)
-        seconds.append(time.perf_counter() - start)
-    per_case_ms = 1000 * statistics.median(seconds) / len(cases)
+        cold.append(timed(cases, clear=True))
+        warm.append(timed(cases, clear=False))
 
     fab, hon, amb = run(fabricated, review), run(honest, review), run(ambiguous, review)
     missed = [o for o in fab if not o.caught]
@@ -77,8 +99,8 @@ def main() -> int:
     print(f"whole tailored CVs (every honest rewording at once) touched: {ratio(sum(map(bool, whole)), len(whole))}; "
           f"their texts touched {ratio(sum(map(len, whole)), texts)}")
     print(f"ambiguous texts touched (not counted): {ratio(sum(o.touched for o in amb), len(amb))}")
-    print(f"guard cost: {per_case_ms:.1f} ms per case (one CV; median of {len(seconds)} runs over "
-          f"{len(cases)} cases)")
+    print(f"guard cost per case (one CV), median of {len(cold)} runs over {len(cases)} cases: "
+          f"cold {statistics.median(cold):.1f} ms, warm {statistics.median(warm):.1f} ms")
     for title, rows in (("missed claims", missed), ("honest texts touched", touched)):
         print(f"\n{title} ({len(rows)}):")
         for outcome in rows:

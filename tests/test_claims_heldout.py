@@ -66,7 +66,7 @@ def test_each_fabrication_writes_its_claim():
 # The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
 # listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
 # issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
-GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 18fa364: 189/204 caught, 21/188 honest texts and "
+GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 219290a: 186/204 caught, 21/188 honest texts and "
                                 "10/12 whole CVs touched; misses in scripts/bench_claims_heldout.py")
 
 

@@ -398,7 +398,11 @@ class Case:
 
     @property
     def adjusted(self) -> dict:
-        cv = self.source
+        return self.apply_to(self.source)
+
+    def apply_to(self, cv: dict) -> dict:
+        """``cv`` with this case's text written at its path (``cv`` is changed and returned): how a fake
+        model answers with this case, given the CV an adjuster sent it."""
         _set(cv, self.path, list(self.text) if isinstance(self.text, tuple) else self.text)
         return cv
 

@@ -1365,6 +1365,84 @@ _HONEST_MORE: list[tuple] = [
     ("pm", "e0.d", "Claims CRM replacement with Salesforce for Castellan.", "description condensed, reordered"),
 ]
 
+# Third pass: heavy rewording with one claim slipped into the reworded sentence, as models do it.
+_FABRICATED_REWORDED: list[tuple] = [
+    ("cloud", "metric", "e0.b1", "Moved 40 workloads off VMware onto Amazon EKS in 18 months with no unplanned "
+                                 "downtime and 30% lower hosting costs.", "30%", "end"),
+    ("cloud", "technology", "o", "AWS and Azure platform engineer (eight years) who has taken three logistics and "
+                                 "insurance customers from their data centres to managed Kubernetes on OpenShift and "
+                                 "built the pipelines their teams still use.", "OpenShift", "middle"),
+    ("data", "organisation", "e1.d", "For Kramarz Retail Group, a Lidl franchisee: modernising the data warehouse of "
+                                     "a 240-store chain.", "Lidl", "middle"),
+    ("data", "team_size", "e0.b3", "Coached a group of 15 analysts as they moved 35 Power BI reports off Excel "
+                                   "extracts onto curated gold tables.", "15 analysts", "middle"),
+    ("sap", "metric", "e0.b3", "Trained sixty key users, with 95% passing the final assessment, and authored the "
+                               "finance cut-over plan.", "95%", "middle"),
+    ("sap", "date", "e0.b4", "Supported hypercare through the first two month-end closes in early 2023.", "2023",
+     "end"),
+    ("embedded", "technology", "e0.b1", "Set up the AUTOSAR COM stack (COM, PduR, CanIf) in EB tresos and generated "
+                                        "the RTE with DaVinci Developer.", "DaVinci Developer", "end"),
+    ("embedded", "money", "e1.d", "Body control module software for two vehicle platforms with a combined €20M "
+                                  "software budget.", "€20M", "end"),
+    ("banking", "certification", "e0.b0", "As a certified ISO 20022 specialist, mapped forty-five MT flows to their "
+                                          "MX counterparts.", "certified ISO 20022 specialist", "start"),
+    ("banking", "years", "e1.d", "PSD2 programme on access to accounts and strong customer authentication, building "
+                                 "on eight years of regulatory work.", "eight years", "end"),
+    ("health", "technology", "e0.b2", "Partnered with the clinical safety officer on DCB0129 hazard logs for each "
+                                      "interface change.", "DCB0129", "middle"),
+    ("health", "date", "o", "Integration specialist connecting hospital systems via HL7 v2 and FHIR since 2015; "
+                            "supported two electronic patient record go-lives.", "2015", "middle"),
+    ("telecom", "metric", "o", "Network architect (twelve years) whose automation lets changes ship in the daytime "
+                               "rather than in night windows, cutting change failures by 60%.", "60%", "end"),
+    ("telecom", "organisation", "e0.b4", "Helped Aurea Mobile and its partner Ericsson launch the first commercial 5G "
+                                         "SA service in 2022.", "Ericsson", "middle"),
+    ("public", "years", "e0.b1", "Drawing on five years of agile coaching, guided a multidisciplinary team through "
+                                 "alpha, beta and live.", "five years", "start"),
+    ("public", "technology", "e0.b2", "Brought the service up to WCAG 2.1 AA, checked with axe and verified by an "
+                                      "external audit.", "axe", "middle"),
+    ("ecommerce", "metric", "e0.b0", "Rebuilt the product listing and checkout pages with Next.js and TypeScript, "
+                                     "lifting conversion by a third.", "a third", "end"),
+    ("ecommerce", "certification", "e1.b0", "Built PHP modules for Magento 2 (bundles, extended warranties) as an "
+                                            "Adobe Certified Master.", "Adobe Certified Master", "end"),
+    ("security", "organisation", "e0.b0", "Led more than 60 penetration tests of web applications and APIs, several "
+                                          "for the Bundesbank.", "Bundesbank", "end"),
+    ("security", "technology", "e1.b0", "Triaged Splunk alerts, enriched them with MISP threat intelligence, and "
+                                        "escalated confirmed incidents.", "MISP", "middle"),
+    ("mobile", "team_size", "e1.b0", "Moved the Android app from Java to Kotlin together with three other "
+                                     "developers.", "three other developers", "end"),
+    ("mobile", "degree", "e0.d", "For Skyward Travel, and building on a master's thesis in mobile UX: SwiftUI rewrite "
+                                 "of the booking app.", "master's thesis", "middle"),
+    ("pm", "metric", "e0.b2", "Released to nine hundred claims handlers over two waves with 98% adoption in the first "
+                              "month.", "98%", "end"),
+    ("pm", "organisation", "e1.b0", "Coordinated the warehouse management system rollout across 11 depots, with DHL "
+                                    "as logistics partner.", "DHL", "end"),
+]
+
+# Third pass of honest rewording: heavier rewrites, employer named from the heading, sentences recast.
+_HONEST_REWORDED: list[tuple] = [
+    ("cloud", "e0.d", "Nordfrakt engagement: moving 40 on-premises services to AWS and the platform team that runs "
+                      "them.", "employer first; condensed"),
+    ("data", "o", "Six years building batch and streaming data pipelines for energy and retail firms, turning meter, "
+                  "sales and sensor data into models analysts trust, tested and documented from day one.",
+     "recast as one sentence"),
+    ("sap", "e0.d", "Greenfield S/4HANA Finance implementation at Rheinchem: 14 company codes, six countries.",
+     "condensed to a list"),
+    ("embedded", "e0.d", "Parking-brake ECU application software, developed to ASIL D.", "condensed"),
+    ("banking", "e1.d", "Crédit Hainaut's PSD2 programme: access to accounts and strong customer authentication.",
+     "employer from the heading"),
+    ("health", "o", "Seven years of HL7 v2 and FHIR integration work in hospitals, including two electronic patient "
+                    "record go-lives, with clinical safety kept in view throughout.", "recast"),
+    ("telecom", "e1.b2", "Audited router configurations every night with Python scripts.", "recast"),
+    ("public", "e1.d", "National Education Agency: replacement of the student grant application portal.",
+     "employer from the heading"),
+    ("ecommerce", "e1.d", "Elektrohuset Online: web shop development for consumer electronics.",
+     "employer from the heading"),
+    ("security", "e1.d", "Stadtwerke Nordrhein: security monitoring of a regional energy utility and its operational "
+                         "technology network.", "employer from the heading"),
+    ("mobile", "e1.b1", "Added offline reading, built on Room and WorkManager.", "recast"),
+    ("pm", "e1.b1", "Kept supplier milestones and invoices on track in Smartsheet.", "recast"),
+]
+
 # Texts a demanding user could read either way: (cv, path, text, reason). Not counted.
 _AMBIGUOUS: list[tuple] = [
     ("banking", "e0.b3", "Supported operations in redesigning the repair queue, cutting manual interventions by 50%.",
@@ -1402,11 +1480,11 @@ _AMBIGUOUS: list[tuple] = [
 def _build() -> tuple[list[Case], list[Case], list[Case]]:
     honest = [Case(cv, HONEST, _path(p), tuple(t) if isinstance(t, tuple) else t, note=style)
               for cv, rows in _HONEST.items() for p, t, style in rows]
-    honest += [Case(cv, HONEST, _path(p), t, note=style) for cv, p, t, style in _HONEST_MORE]
+    honest += [Case(cv, HONEST, _path(p), t, note=style) for cv, p, t, style in _HONEST_MORE + _HONEST_REWORDED]
     fabricated = [Case(cv, kind, _path(p), t, claim=claim, position=pos)
                   for cv, rows in _FABRICATED.items() for kind, p, t, claim, pos in rows]
     fabricated += [Case(cv, kind, _path(p), t, claim=claim, position=pos)
-                   for cv, kind, p, t, claim, pos in _FABRICATED_GAPS]
+                   for cv, kind, p, t, claim, pos in _FABRICATED_GAPS + _FABRICATED_REWORDED]
     ambiguous = [Case(cv, AMBIGUOUS, _path(p), t, note=reason) for cv, p, t, reason in _AMBIGUOUS]
     return honest, fabricated, ambiguous
 

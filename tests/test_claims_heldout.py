@@ -66,7 +66,7 @@ def test_each_fabrication_writes_its_claim():
 # The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
 # listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
 # issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
-GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 219290a: 186/204 caught, 21/188 honest texts and "
+GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 219290a: 208/228 caught, 21/200 honest texts and "
                                 "10/12 whole CVs touched; misses in scripts/bench_claims_heldout.py")
 
 
@@ -149,6 +149,6 @@ def test_fail_policy_stops_what_review_catches_with_one_line_naming_the_claim():
         if case.kind in ("new_bullet", "copied_bullet"):
             assert f"bullet {len(case.texts)}" in message, (case.id, message)
         elif outcome.claims_named:
-            assert any(f"'{named}'" in message for named in outcome.claims_named), (case.id, message)
+            assert any(repr(named) in message for named in outcome.claims_named), (case.id, message)
         else:
             assert f"{case.field}" in message, (case.id, message)  # the claim in the guard's own normal form

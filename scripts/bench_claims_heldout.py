@@ -95,7 +95,7 @@ def main() -> int:
     print(f"honest texts touched / total: {ratio(len(touched), len(hon))}")
     tailored = tailored_cvs()
     whole = [review(SOURCES[name], cv)[1] for name, cv in tailored.items()]
-    texts = sum(changed_texts(SOURCES[name], cv) for name, cv in tailored.items())
+    texts = sum(len(changed_texts(SOURCES[name], cv)) for name, cv in tailored.items())
     print(f"whole tailored CVs (every honest rewording at once) touched: {ratio(sum(map(bool, whole)), len(whole))}; "
           f"their texts touched {ratio(sum(map(len, whole)), texts)}")
     print(f"ambiguous texts touched (not counted): {ratio(sum(o.touched for o in amb), len(amb))}")

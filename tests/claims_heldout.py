@@ -1559,7 +1559,7 @@ class Outcome:
     @property
     def shipped(self) -> bool:
         """The claim is still in the field the guard returned."""
-        value = _get(self.output, self.case.path)
+        value = value_at(self.output, self.case.path)
         return _mentions(" ".join(value) if isinstance(value, list) else value, self.case.claim)
 
     @property
@@ -1567,13 +1567,15 @@ class Outcome:
         return self.named and not self.shipped
 
 
-def changed_texts(source: dict, adjusted: dict) -> int:
-    """How many free texts (overview, descriptions, bullets) ``adjusted`` writes differently."""
-    count = source["overview"] != adjusted["overview"]
-    for old, new in zip(source["experiences"], adjusted["experiences"]):
-        count += old["description"] != new["description"]
-        count += sum(bullet not in old["bullets"] for bullet in new["bullets"])
-    return count
+def changed_texts(source: dict, adjusted: dict) -> list[tuple[str, str]]:
+    """(path, text) of each free text (overview, description, bullet) ``adjusted`` writes differently."""
+    changed = [("overview", adjusted["overview"])] if source["overview"] != adjusted["overview"] else []
+    for i, (old, new) in enumerate(zip(source["experiences"], adjusted["experiences"])):
+        if old["description"] != new["description"]:
+            changed.append((f"experiences[{i}].description", new["description"]))
+        changed += [(f"experiences[{i}].bullets[{j}]", bullet)
+                    for j, bullet in enumerate(new["bullets"]) if bullet not in old["bullets"]]
+    return changed
 
 
 def _mentions(text: str, claim: str) -> bool:
@@ -1585,7 +1587,8 @@ def _same_claim(named: str, claim: str) -> bool:
     return bool(named) and (_mentions(claim, named) or _mentions(named, claim))
 
 
-def _get(cv: dict, path: str):
+def value_at(cv: dict, path: str):
+    """The text (or bullet list) at a case's ``path`` in ``cv``."""
     exp, name, index = _PATH.match(path).groups()
     if path == "overview":
         return cv["overview"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from claims_heldout import FABRICATION_KINDS, SOURCES, fabricated_cases, honest_cases
+from claims_heldout import FABRICATION_KINDS, SOURCES, fabricated_cases, honest_cases, value_at
 from fake_openai import from_original
 
 from cvextract.adjust import adjust_cv_data
@@ -26,22 +26,12 @@ def adjust(tmp_path, case, *, mask=True, guard="revert"):
                           mask_personal_data=mask, guard=guard)
 
 
-def _field(cv, path):
-    """The value at a case's path (``overview``, ``experiences[i].description``, ``…bullets[j]`` or ``…bullets``)."""
-    if path == "overview":
-        return cv["overview"]
-    exp = cv["experiences"][int(path.split("[")[1].split("]")[0])]
-    name = "description" if path.endswith("description") else "bullets"
-    value = exp[name]
-    return value[int(path.rsplit("[", 1)[1][:-1])] if path.endswith("]") and name == "bullets" else value
-
-
 @pytest.mark.parametrize("mask", [True, False], ids=["masked", "unmasked"])
 @pytest.mark.parametrize("case", FIRST_OF_KIND, ids=lambda c: c.kind)
 def test_an_invented_claim_never_reaches_the_adjusted_json(fake_openai, tmp_path, case, mask):
     fake_openai.push(from_original(case.apply_to))
     result = adjust(tmp_path, case, mask=mask)
-    written = json.dumps(_field(result, case.path), ensure_ascii=False)
+    written = json.dumps(value_at(result, case.path), ensure_ascii=False)
     assert case.claim not in written, written
     assert result["identity"] == case.source["identity"]
 

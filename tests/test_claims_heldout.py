@@ -104,7 +104,8 @@ def _silent(original, adjusted):
 
 
 def _reverts_everything(original, adjusted):
-    findings = [SimpleNamespace(field=path, claims=[], written=text) for path, text in changed_texts(original, adjusted)]
+    changed = changed_texts(original, adjusted)
+    findings = [SimpleNamespace(field=path, claims=[], written=text) for path, text in changed]
     return copy.deepcopy(original), findings
 
 

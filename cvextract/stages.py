@@ -103,7 +103,7 @@ def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout
     ``mask_personal_data`` (``llm.mask_personal_data``): prompts carry placeholders, not the person's data.
     Each reverted claim is a warning of the result (the job log's ``warning:`` lines)."""
     from .adjust.chain import run_chain
-    from .claims import reverted_lines
+    from .claims.reverted import reverted_lines
     from .verify import verify_schema
 
     data, output = Path(data), Path(output)

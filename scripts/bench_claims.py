@@ -26,7 +26,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from claims_corpus import corpus, survives  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
-from cvextract.claims import names, numbers, review, words  # noqa: E402
+from cvextract.claims import names, numbers, words  # noqa: E402
+from cvextract.claims.free_text import review  # noqa: E402
 
 PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candidates, numbers.written_as_digits,
                    numbers._numbers)

@@ -9,7 +9,10 @@ from collections import Counter
 import pytest
 
 from claims_corpus import FABRICATION_KINDS, FIELDS, HONEST_STYLES, POSITIONS, corpus, survives
-from cvextract.claims import FAIL, REVERT, check_policy, claim_count, guard_claims, lost_numbers, review
+from cvextract.claims.free_text import review
+from cvextract.claims.guard import guard_claims
+from cvextract.claims.policy import FAIL, REVERT, check_policy, claim_count
+from cvextract.claims.translation import lost_numbers
 from cvextract.claims.names import name_candidates
 from cvextract.claims.numbers import digit_runs, numbers_in
 from cvextract.errors import ConfigError, ValidationError

@@ -6,7 +6,8 @@ import logging
 from pathlib import Path
 
 from ..atomic import write_json
-from ..claims import CHECKED as CLAIMS_CHECKED, DEFAULT as DEFAULT_GUARD, VERDICTS, claim_count
+from ..claims.policy import CHECKED as CLAIMS_CHECKED, DEFAULT as DEFAULT_GUARD, claim_count
+from ..claims.reverted import VERDICTS
 from ..errors import ConfigError, ValidationError
 from ..verify import verify_schema
 from .fabrication_guard import CHECKS, TRANSLATE, TAILOR

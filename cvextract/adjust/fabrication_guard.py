@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ..claims import lost_numbers
+from ..claims.translation import lost_numbers
 from ..contracts import CV_SCHEMA, schema_errors
 from ..errors import ValidationError
 

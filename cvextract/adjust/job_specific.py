@@ -13,8 +13,10 @@ Job description:
 {job}
 Rules:
 - Reply with the whole CV as one JSON object with exactly the keys and structure of original_json.
-- Invent nothing: no new employer, role, date, skill, tool, technology, certification, language or
-  environment item; never change the identity fields or the experience headings.
+- Invent nothing: no new employer, customer, role, date, number or metric, skill, tool, technology,
+  certification, degree, language or environment item; never change the identity fields or the
+  experience headings. Each bullet stays in its experience: reword, shorten or merge its bullets,
+  never move one to another experience or add one.
 - Keep the experiences in their order. Within an experience you may reorder bullets; in the sidebar you
   may reorder items, so that what the job asks for comes first.
 - You may rephrase the overview, descriptions and bullets using only facts already in the CV, using the

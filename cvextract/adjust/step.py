@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..claims import DEFAULT as DEFAULT_GUARD, FAIL, guard_claims
+from ..claims.guard import guard_claims
+from ..claims.policy import DEFAULT as DEFAULT_GUARD, FAIL
 from ..contracts import CV_SCHEMA, load_schema
 from ..errors import ConfigError
 from ..llm import ask_json

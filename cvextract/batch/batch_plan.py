@@ -270,7 +270,7 @@ class BatchPlan:
             except Exception as exc:  # the report describes the batch; it never fails it
                 log.warning("cvextract: the batch report could not be written: %s", exc)
             if self.adjust_steps:
-                from ..claims import summary_line
+                from ..claims.reverted import summary_line
 
                 layout = TargetLayout(Path(self.target))
                 reverted = summary_line((layout.adjust_steps_dir(cv.rel) for cv in self.cvs), self.report_path)

@@ -63,7 +63,7 @@ class Invocation:
 
     def guard(self) -> str:
         """``--adjust ... guard=revert|fail`` (first group; config ``guard``): default revert."""
-        from ..claims import check_policy
+        from ..claims.policy import check_policy
         from ..errors import ConfigError
 
         try:

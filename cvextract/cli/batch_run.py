@@ -199,7 +199,7 @@ def _print_summary(progress: Progress, discovered: int, source: Path, skipped: l
 def _print_report(target: Path, rels: list[str]) -> None:
     """The batch report, written by the workflow when it ended (see cvextract.report), and the
     claims the guard reverted in these CVs."""
-    from ..claims import summary_line
+    from ..claims.reverted import summary_line
 
     layout = TargetLayout(target)
     reverted = summary_line((layout.adjust_steps_dir(rel) for rel in rels), REPORT)

@@ -35,7 +35,7 @@ from claims_heldout import (  # noqa: E402
     tailored_cvs,
 )
 
-from cvextract.claims import review  # noqa: E402
+from cvextract.claims.free_text import review  # noqa: E402
 
 
 def ratio(part: int, whole: int) -> str:

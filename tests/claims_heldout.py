@@ -1532,7 +1532,7 @@ def tailored_cvs() -> dict[str, dict]:
 @dataclass(frozen=True)
 class Outcome:
     """What a guard did with one case: its findings (objects with ``claims`` and ``written``, as
-    ``cvextract.claims.Finding``) and the CV it returned."""
+    ``cvextract.claims.free_text.Finding``) and the CV it returned."""
 
     case: Case
     findings: tuple

@@ -12,7 +12,7 @@ from claims_heldout import FABRICATION_KINDS, SOURCES, fabricated_cases, honest_
 from fake_openai import from_original
 
 from cvextract.adjust import adjust_cv_data
-from cvextract.claims import review
+from cvextract.claims.free_text import review
 from cvextract.errors import ValidationError
 
 JOB = [{"name": "openai-job-specific", "job-description": "Senior consultant for a platform modernisation programme."}]
@@ -46,8 +46,8 @@ def test_under_fail_an_invented_claim_fails_the_cv_in_one_line(fake_openai, tmp_
 
 @pytest.mark.parametrize("case", FIRST_HONEST, ids=lambda c: c.cv)
 def test_an_honest_rewording_comes_back_as_the_claims_check_leaves_it(fake_openai, tmp_path, case):
-    """What the user gets is what cvextract.claims.review makes of the answer (the model's text itself
-    wherever the check finds nothing: the 1% bar is held by tests/test_claims_heldout.py)."""
+    """What the user gets is what cvextract.claims.free_text.review makes of the answer (the model's text
+    itself wherever the check finds nothing: the 1% bar is held by tests/test_claims_heldout.py)."""
     fake_openai.push(from_original(case.apply_to))
     expected, findings = review(case.source, case.adjusted, JOB[0]["job-description"])
     result = adjust(tmp_path, case)

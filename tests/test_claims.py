@@ -13,7 +13,7 @@ from cvextract.claims.free_text import review
 from cvextract.claims.guard import guard_claims
 from cvextract.claims.policy import FAIL, REVERT, check_policy, claim_count
 from cvextract.claims.translation import lost_numbers
-from cvextract.claims.names import name_candidates
+from cvextract.claims.names import name_candidates, names_in
 from cvextract.claims.numbers import digit_runs, numbers_in
 from cvextract.errors import ConfigError, ValidationError
 
@@ -45,6 +45,14 @@ def test_numbers_glued_to_names_are_left_to_the_name_check():
 ])
 def test_names_are_told_from_ordinary_words(text, names):
     assert name_candidates(text) == names
+
+
+def test_names_the_job_posting_holds_count_anywhere():
+    posting = names_in("We look for a Senior Engineer with Kubernetes, Snowflake and Splunk in our Data Team.")
+    assert name_candidates("Snowflake pipelines were loaded nightly", posting) == ["Snowflake"]
+    assert name_candidates("Snowflake pipelines were loaded nightly") == []  # an English word at the start
+    assert name_candidates("Deployed the models on kubernetes", posting) == ["kubernetes"]
+    assert name_candidates("Worked as an engineer on the data team", posting) == []
 
 
 def _cv() -> dict:

@@ -70,7 +70,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     """The tokens of ``text`` that name something or claim a credential, in order, once each.
 
     ``known_names`` (casefolded): names the prompt gave the model (a job posting's "Snowflake",
-    "Spring"), names even where an ordinary word would start a sentence."""
+    "Kubernetes"): names wherever they stand, and in lowercase too unless an English word ("snowflake")."""
     found: list[str] = []
     for token, starts in tokens(text):
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
@@ -80,9 +80,11 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
                 continue
             if stem(piece) in CREDENTIAL_STEMS or tech_shaped(piece):
                 pass
+            elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
+                pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
                 continue
-            elif at_start and _ordinary_at_start(piece) and piece.casefold() not in known_names:
+            elif at_start and _ordinary_at_start(piece):
                 continue
             if piece not in found:
                 found.append(piece)

@@ -3,7 +3,8 @@ guard's own corpus, as a GPT-4-class model tailoring a consultant CV writes them
 
     .venv/bin/python scripts/bench_claims_heldout.py [--rounds 3]
 
-Prints invented claims caught / injected (by kind, field and position), honest texts touched / total,
+Prints invented claims caught / injected (by kind, field and position) and honest texts touched / total,
+without and with each CV's job posting (tests/claims_heldout.py JOB_POSTINGS) given as the model's prompt;
 the same on whole tailored CVs (every honest rewording of a CV at once), what the guard did with the
 ambiguous texts (not counted), every miss with its text and what the guard said, and the guard's cost
 per case (one CV each), measured over ``--rounds`` runs after a warm-up: cold (every functools cache under
@@ -85,14 +86,18 @@ def main() -> int:
         cold.append(timed(cases, clear=True))
         warm.append(timed(cases, clear=False))
 
-    fab, hon, amb = run(fabricated, review), run(honest, review), run(ambiguous, review)
-    missed = [o for o in fab if not o.caught]
-    touched = [o for o in hon if o.touched]
-    print(f"claims caught / injected:   {ratio(len(fab) - len(missed), len(fab))}")
-    print(f"  by kind:     {by(fab, lambda c: c.kind)}")
-    print(f"  by field:    {by(fab, lambda c: c.field)}")
-    print(f"  by position: {by(fab, lambda c: c.position)}")
-    print(f"honest texts touched / total: {ratio(len(touched), len(hon))}")
+    misses = {}
+    for postings in (False, True):
+        fab, hon = run(fabricated, review, postings=postings), run(honest, review, postings=postings)
+        label = "with the job posting" if postings else "without a job posting"
+        misses[label] = ([o for o in fab if not o.caught], [o for o in hon if o.touched])
+        print(f"{label} as the model's prompt:")
+        print(f"  claims caught / injected:     {ratio(sum(o.caught for o in fab), len(fab))}")
+        print(f"    by kind:     {by(fab, lambda c: c.kind)}")
+        print(f"    by field:    {by(fab, lambda c: c.field)}")
+        print(f"    by position: {by(fab, lambda c: c.position)}")
+        print(f"  honest texts touched / total: {ratio(sum(o.touched for o in hon), len(hon))}")
+    amb = run(ambiguous, review)
     tailored = tailored_cvs()
     whole = [review(SOURCES[name], cv)[1] for name, cv in tailored.items()]
     texts = sum(len(changed_texts(SOURCES[name], cv)) for name, cv in tailored.items())
@@ -101,10 +106,11 @@ def main() -> int:
     print(f"ambiguous texts touched (not counted): {ratio(sum(o.touched for o in amb), len(amb))}")
     print(f"guard cost per case (one CV), median of {len(cold)} runs over {len(cases)} cases: "
           f"cold {statistics.median(cold):.1f} ms, warm {statistics.median(warm):.1f} ms")
-    for title, rows in (("missed claims", missed), ("honest texts touched", touched)):
-        print(f"\n{title} ({len(rows)}):")
-        for outcome in rows:
-            print(describe(outcome))
+    for label, (missed, touched) in misses.items():
+        for title, rows in ((f"missed claims, {label}", missed), (f"honest texts touched, {label}", touched)):
+            print(f"\n{title} ({len(rows)}):")
+            for outcome in rows:
+                print(describe(outcome))
     print("\nambiguous texts (reason in brackets):")
     for outcome in amb:
         print(("touched  " if outcome.touched else "accepted ") + describe(outcome))

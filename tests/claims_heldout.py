@@ -20,6 +20,8 @@ so anything the guard flags in a case is about that text:
   of a sentence. The guard must catch every one and name the claim or its sentence.
 * ``ambiguous_cases()`` — texts a demanding user could read either way, each with its reason; not
   counted either way.
+* ``JOB_POSTINGS`` — the posting each CV is tailored for, naming some of what the CV has (in other words)
+  and some of what it lacks; ``run(..., postings=True)`` gives it to the guard as the model's prompt.
 
 Every case is a ``Case`` record; ``case.source`` and ``case.adjusted`` are fresh CV dicts.
 ``python tests/claims_heldout.py`` prints the counts by kind, field and position.
@@ -451,6 +453,37 @@ def _bullets_plus(cv: str, exp: int, bullet: str) -> tuple[str, ...]:
     """The experience's bullets with one appended (a new or a copied bullet)."""
     return (*SOURCES[cv]["experiences"][exp]["bullets"], bullet)
 
+
+# The job posting each CV is tailored for (what the model is given besides the CV). As real postings do,
+# it names things the CV has (in its own words: K8s, LCP, Agile) and things the CV lacks, which a model
+# is tempted to claim (Kafka, Pulumi, Signavio, axe, PMP).
+JOB_POSTINGS: dict[str, str] = {
+    "cloud": "Senior Platform Engineer (m/f/d). You build our AWS landing zones with Terraform and run workloads on "
+             "K8s (EKS). GitOps with Argo CD, observability with Prometheus and Grafana; event streaming with Kafka "
+             "is a plus. Go or Python for tooling, Pulumi welcome. Logistics experience preferred.",
+    "data": "Data Engineer – Energy. Build lakehouse pipelines with Databricks, Spark and dbt; streaming with Kafka or "
+            "Flink; Snowflake experience is an advantage. Azure Data Engineer certification desirable.",
+    "sap": "SAP FI/CO Consultant for an S/4HANA transformation. Fit-to-standard workshops, SAP Fiori, Group Reporting "
+           "and Signavio process modelling. SAP certification required; German and English.",
+    "embedded": "Embedded Software Engineer, brake systems. AUTOSAR Classic, Vector DaVinci, ISO 26262 and ASPICE. "
+                "Rust is a plus; Infineon AURIX experience preferred.",
+    "banking": "Business Analyst Payments (ISO 20022). SWIFT MX migration, SEPA Instant, Murex or Temenos. Python or "
+               "SQL for data analysis; a Scrum certification is preferred.",
+    "health": "Integration Analyst for an EPR programme. HL7 v2, FHIR, Rhapsody or InterSystems, Azure API "
+              "Management; DCB0129 clinical safety awareness.",
+    "telecom": "5G Core Network Architect. Cloud-native network functions on Kubernetes and OpenStack, Ansible, "
+               "Terraform, Ericsson or Nokia core. CCIE desirable.",
+    "public": "Delivery Manager, digital public services. Agile delivery to the service standard, WCAG 2.1 testing "
+              "with axe, Salesforce case management, Tableau reporting. PMP or PRINCE2.",
+    "ecommerce": "Senior Front-End Engineer, headless commerce. Next.js, React, TypeScript, GraphQL and Redis "
+                 "caching; Core Web Vitals (LCP, CLS). Go for backend services is a plus.",
+    "security": "Senior Penetration Tester. Web and API testing, Azure and AWS IAM reviews, CrowdStrike Falcon, MISP "
+                "and KQL. CREST or OSCP certification.",
+    "mobile": "Senior Mobile Engineer. Swift/SwiftUI and Kotlin; Flutter or React Native experience welcome; GraphQL "
+              "APIs; Firebase.",
+    "pm": "IT Project Manager, insurance. Salesforce CRM rollouts, MS Project, Jira, Tableau and SAP Ariba "
+          "procurement. PMP or PRINCE2 Practitioner.",
+}
 
 # Honest rewordings: (path, text, style). A list text rewrites the whole bullet list.
 _HONEST: dict[str, list[tuple]] = {
@@ -1596,11 +1629,13 @@ def value_at(cv: dict, path: str):
     return value if index is None else value[int(index)]
 
 
-def run(cases: list[Case], review) -> list[Outcome]:
-    """Each case through ``review(source, adjusted) -> (output, findings)``."""
+def run(cases: list[Case], review, *, postings: bool = False) -> list[Outcome]:
+    """Each case through ``review(source, adjusted) -> (output, findings)``; with ``postings``, as
+    ``review(source, adjusted, posting)`` with the CV's job posting (``JOB_POSTINGS``)."""
     outcomes = []
     for case in cases:
-        output, findings = review(case.source, case.adjusted)
+        extra = (JOB_POSTINGS[case.cv],) if postings else ()
+        output, findings = review(case.source, case.adjusted, *extra)
         outcomes.append(Outcome(case, tuple(findings), output))
     return outcomes
 

@@ -68,20 +68,25 @@ def test_each_fabrication_writes_its_claim():
 # The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
 # listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
 # issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
-GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 7472c19: 208/228 caught, 21/200 honest texts and "
+GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at bf781bf: 208/228 caught (215 with the posting), 21/200 honest texts and "
                                 "10/12 whole CVs touched; misses in scripts/bench_claims_heldout.py")
 
 
+POSTING = pytest.mark.parametrize("postings", [False, True], ids=["no-posting", "job-posting"])
+
+
 @GUARD_SHORT
-def test_guard_catches_every_fabrication():
-    outcomes = run(fabricated_cases(), review)
+@POSTING
+def test_guard_catches_every_fabrication(postings):
+    outcomes = run(fabricated_cases(), review, postings=postings)
     missed = [describe(o) for o in outcomes if not o.caught]
     assert not missed, f"{len(missed)} of {len(outcomes)} invented claims got through:\n" + "\n".join(missed)
 
 
 @GUARD_SHORT
-def test_guard_leaves_honest_rewording_alone():
-    outcomes = run(honest_cases(), review)
+@POSTING
+def test_guard_leaves_honest_rewording_alone(postings):
+    outcomes = run(honest_cases(), review, postings=postings)
     touched = [describe(o) for o in outcomes if o.touched]
     assert len(touched) <= len(outcomes) // 100, (
         f"{len(touched)} of {len(outcomes)} honest texts touched (at most 1% allowed):\n" + "\n".join(touched))

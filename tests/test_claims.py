@@ -101,6 +101,14 @@ def test_revert_puts_source_back_and_drops_invented_bullets():
     assert claim_count(findings) == 1 + 2 + 2 + 1
 
 
+def test_a_text_left_empty_gets_its_source_back():
+    cv, adjusted = _cv(), _cv()
+    adjusted["experiences"][1]["description"] = "Ran everything on Snowflake."  # like no source sentence
+    revised, [finding] = review(cv, adjusted)
+    assert revised["experiences"][1]["description"] == "Data platform for claims."
+    assert (finding.claims, finding.kept) == (["Snowflake"], "Data platform for claims.")
+
+
 def test_fail_names_the_field_and_the_claim():
     cv, adjusted = _cv(), _cv()
     adjusted["experiences"][1]["bullets"][0] = "Built a data lake on Azure, saving 27%"

@@ -116,3 +116,21 @@ def test_an_unknown_guard_policy_is_a_usage_error(tmp_path):
                      "guard=maybe", "--target", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "--adjust: guard=maybe: give revert or fail" in result.stderr
+
+
+def test_single_file_run_reverts_or_fails(tmp_path, fake_openai):
+    fake_openai.default = inventive
+    write_cv(tmp_path / "cv1.docx", make_cv_data(1, special_chars=False))
+    args = ["--extract", f"source={tmp_path / 'cv1.docx'}", "--adjust", "name=openai-job-specific",
+            f"job-description={JOB}"]
+    reverted = run_cli(*args, "--target", str(tmp_path / "revert"))
+    assert reverted.returncode == 0, reverted.stderr
+    assert "[ok, 2 warning(s)] cv1.docx" in reverted.stdout
+    assert "guard reverted" in reverted.stderr and f"wrote '{NEW_BULLET}'; kept nothing (dropped)" in reverted.stderr
+    assert METRIC not in (tmp_path / "revert" / "adjusted_structured_data" / "cv1.json").read_text("utf-8")
+
+    failed = run_cli(*args, "guard=fail", "--target", str(tmp_path / "fail"))
+    assert failed.returncode == 1
+    assert "adjust output of openai-job-specific invents claims: experience" in failed.stderr
+    assert f"'{METRIC}' not in the CV (+1 more)" in failed.stderr and "Traceback" not in failed.stderr
+    assert not (tmp_path / "fail" / "adjusted_structured_data" / "cv1.json").exists()

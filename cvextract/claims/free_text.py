@@ -6,12 +6,12 @@ What each text may use: an experience's description and bullets, what that exper
 sidebar (and the title) hold; the overview, anything in the CV. The review also says what putting
 the source back gives: an offending bullet becomes the source bullet it rewords (an invented one
 is dropped); an offending sentence of a description or the overview becomes the source sentence it
-matches best, or is dropped when none does.
+matches best, or is dropped when none does (when none is left, the source text comes back whole).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from .names import names_in, unsupported_names
 from .numbers import numbers_in
@@ -75,7 +75,7 @@ def _review_sentences(field: str, where: str, text: str, source_text: str, scope
     """``text`` with each offending sentence put back to its source sentence or dropped."""
     written = sentences(text)
     source_sentences = sentences(source_text)
-    kept_sentences, changed = [], False
+    kept_sentences, changed, first = [], False, len(findings)
     for sentence in written:
         claims = scope.claims(sentence)
         if not claims:
@@ -89,6 +89,9 @@ def _review_sentences(field: str, where: str, text: str, source_text: str, scope
         findings.append(Finding(field, where, claims, sentence, kept))
         if kept is not None:
             kept_sentences.append(kept)
+    if changed and not kept_sentences and source_text:  # nothing left: the source text, whole
+        findings[first] = replace(findings[first], kept=source_text)
+        return source_text
     return " ".join(kept_sentences) if changed else text
 
 

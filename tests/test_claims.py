@@ -101,6 +101,22 @@ def test_revert_puts_source_back_and_drops_invented_bullets():
     assert claim_count(findings) == 1 + 2 + 2 + 1
 
 
+def test_credential_words_by_kind_and_specific_degrees_by_name():
+    cv, adjusted = _cv(), _cv()
+    cv["sidebar"]["certifications"] = ["CISSP", "OSCP"]
+    adjusted["overview"] = ("Cloud architect with 12 years of experience and CISSP and OSCP certifications. "
+                            "Holds a degree in computer science. Holds a PhD in physics.")
+    _, findings = review(cv, adjusted)
+    assert [f.claims for f in findings] == [["PhD"]]  # a listed certification and the BSc support the words
+
+
+def test_units_and_trailing_plus_are_read_as_the_source_wrote_them():
+    cv, adjusted = _cv(), _cv()
+    cv["experiences"][0]["bullets"][0] = "Designed the landing zone with Terraform for 50TB+ of data"
+    adjusted["experiences"][0]["bullets"][0] = "Designed the Terraform landing zone for more than 50TB of data"
+    assert review(cv, adjusted)[1] == []
+
+
 def test_a_text_left_empty_gets_its_source_back():
     cv, adjusted = _cv(), _cv()
     adjusted["experiences"][1]["description"] = "Ran everything on Snowflake."  # like no source sentence

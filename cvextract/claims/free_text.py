@@ -18,6 +18,7 @@ from .numbers import numbers_in
 from .provenance import best_match, known_stems, origin
 from .words import Vocabulary, sentences
 
+SECTION_WORDS = {"academic_background": "academic background, degree"}
 SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
 
 
@@ -102,7 +103,11 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     names it holds are names wherever they stand, even where an ordinary word would start a sentence."""
     findings: list[Finding] = []
     known_names = names_in(prompt) if prompt else frozenset()
-    sidebar = [item for items in (original.get("sidebar") or {}).values() for item in items or []]
+    sections = original.get("sidebar") or {}
+    sidebar = [item for items in sections.values() for item in items or []]
+    # A section the CV fills says so too: certifications listed support the word "certified", an
+    # academic background the word "degree", and so on.
+    sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items() if items]
     sidebar.append((original.get("identity") or {}).get("title") or "")
     sources = original.get("experiences") or []
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .numbers import is_number
-from .words import Vocabulary, english_only, parts, stem, tokens, zipf
+from .words import Vocabulary, english_only, parts, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
 # and so is one from RATHER_ENGLISH_ZIPF up that English uses far more than other languages: names
@@ -31,9 +31,20 @@ PLURAL_MARGIN = 0.5
 _IRREGULAR_PAST = {"oversaw", "undertook", "drove", "grew", "rewrote", "overcame", "underwent", "upheld",
                    "sped", "wove", "won", "forged", "sought", "taught", "built", "led", "ran", "took"}
 # Words that claim a credential wherever they stand.
-CREDENTIAL_STEMS = {stem(w) for w in ("certified", "certification", "certificate", "accredited", "accreditation",
-                                      "chartered", "licensed", "degree", "bachelor", "bachelor's", "master's",
-                                      "doctorate", "diploma", "phd", "msc", "bsc", "mba", "graduated", "alumnus")}
+# Words that claim a credential wherever they stand (exact words, not stems: "master data", "doctors"
+# and "licensing" claim none). A generic word is supported by any word of its kind in the source, or
+# a non-empty sidebar section of that kind ("CISSP and OSCP certifications" for a CV listing them);
+# a specific one (PhD, bachelor's) only by itself, like a name.
+CERTIFICATION, DEGREE = "certification", "degree"
+GENERIC_CREDENTIALS = {**{w: CERTIFICATION for w in ("certified", "certification", "certifications", "certificate",
+                                                      "certificates", "accredited", "accreditation")},
+                       **{w: DEGREE for w in ("degree", "degrees", "graduated", "alumnus")}}
+SPECIFIC_CREDENTIALS = {"chartered", "bachelor", "bachelor's", "bachelors", "master's", "masters", "doctorate",
+                        "diploma", "phd", "msc", "bsc", "mba"}
+
+
+def _credential(word: str) -> str:
+    return word.casefold().replace("’", "'")
 _TECH_CHARS = re.compile(r"[+#]|^\.|[a-z]\.[a-z]", re.IGNORECASE)
 
 
@@ -78,7 +89,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             at_start = starts and index == 0
             if is_number(piece):
                 continue
-            if stem(piece) in CREDENTIAL_STEMS or tech_shaped(piece):
+            credential = _credential(piece)
+            if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
@@ -93,7 +105,15 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
 
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
-    return [name for name in _candidates(text, known_names) if not allowed.has(name)]
+    kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
+    return [name for name in _candidates(text, known_names) if not _supported(name, allowed, kinds)]
+
+
+def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:
+    credential = _credential(name)
+    if credential in SPECIFIC_CREDENTIALS:  # the word itself: "master's" is not "master data"
+        return credential in allowed.words
+    return allowed.has(name) or GENERIC_CREDENTIALS.get(credential, "") in kinds
 
 
 # A prompt's capitalised word at least this common in English is an everyday word (Team, Data, Project),

@@ -16,7 +16,9 @@ from text_to_num import alpha2digit
 _UNITS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
           "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000}
 # Letters that may follow a number's digits without making it part of a name.
-_SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w"} | set(_UNITS)
+_SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
+             "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",     # data
+             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw"} | set(_UNITS)
 _NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
                      r"|([A-Za-z]+))?(?:\s?(?:%|percent\b|per cent\b))?", re.IGNORECASE)
 _SPACED_UNIT = re.compile(r"(\d)\s+(thousand|million|billion)\b", re.IGNORECASE)

@@ -80,8 +80,12 @@ def content_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """``text``'s words (and their pieces) casefolded, and their stems."""
-    forms = [form for token, _ in tokens(text) for form in (token, *parts(token))]
-    return frozenset(f.casefold() for f in forms), frozenset(stem(f) for f in forms)
+    forms = [form for token, _ in tokens(text) for form in (token, token.rstrip("+"), *parts(token))]  # 50TB+
+    return frozenset(_folded(f) for f in forms), frozenset(stem(f) for f in forms)
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace("’", "'")
 
 
 class Vocabulary:
@@ -93,5 +97,4 @@ class Vocabulary:
         self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
 
     def has(self, word: str) -> bool:
-        folded = word.casefold()
-        return folded in self.words or stem(word) in self.stems
+        return _folded(word) in self.words or stem(word) in self.stems

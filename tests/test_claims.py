@@ -74,7 +74,7 @@ def _cv() -> dict:
 
 def test_honest_rewording_passes_untouched():
     cv, adjusted = _cv(), _cv()
-    adjusted["overview"] = "Works for banks. Cloud architect with twelve years of experience."
+    adjusted["overview"] = "Works for banks. Ada Berg is a cloud architect with twelve years of experience."
     adjusted["experiences"][0]["description"] = "For Acme Bank: the move to AWS."
     adjusted["experiences"][0]["bullets"] = ["Moved 40 services to Kubernetes, lowering costs by 35 percent",
                                              "Architected the landing zone using Terraform"]

@@ -3,7 +3,7 @@ bullets. Every number and name must be one the source already states, in the par
 may use it; each bullet must come from a bullet of its own experience.
 
 What each text may use: an experience's description and bullets, what that experience and the
-sidebar (and the title) hold; the overview, anything in the CV. The review also says what putting
+sidebar (and the identity: title, the person's name) hold; the overview, anything in the CV. The review also says what putting
 the source back gives: an offending bullet becomes the source bullet it rewords (an invented one
 is dropped); an offending sentence of a description or the overview becomes the source sentence it
 matches best, or is dropped when none does (when none is left, the source text comes back whole).
@@ -108,7 +108,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     # A section the CV fills says so too: certifications listed support the word "certified", an
     # academic background the word "degree", and so on.
     sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items() if items]
-    sidebar.append((original.get("identity") or {}).get("title") or "")
+    sidebar += [str(value) for value in (original.get("identity") or {}).values() if value]  # title, the person's name
     sources = original.get("experiences") or []
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]
     result = {**adjusted}

@@ -14,6 +14,8 @@ wordfreq's word lists, shown apart).
 from __future__ import annotations
 
 import argparse
+import copy
+import dataclasses
 import statistics
 import sys
 import time
@@ -26,11 +28,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from claims_corpus import corpus, survives  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
-from cvextract.claims import names, numbers, words  # noqa: E402
+from cvextract.claims import names, numbers, provenance, words  # noqa: E402
 from cvextract.claims.free_text import review  # noqa: E402
 
 PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candidates, numbers.written_as_digits,
-                   numbers._numbers)
+                   numbers._numbers, provenance._key)
 
 
 def timed_review(case):
@@ -83,9 +85,25 @@ def main() -> int:
     costs.sort()
     print(f"guard cost per CV: mean {statistics.mean(costs):.2f} ms, p95 {costs[int(len(costs) * 0.95)]:.2f} ms, "
           f"max {costs[-1]:.2f} ms (first call in a process, loading the word lists: {first_call:.0f} ms)")
+    large = _large(honest[0])
+    (_, _), took = timed_review(large)
+    print(f"a large CV ({len(large.original['experiences'])} experiences, "
+          f"{sum(len(e['bullets']) for e in large.original['experiences'])} bullets): {took:.1f} ms")
     for case in missed[:10]:
         print(f"  missed: {case.style} in {case.field} ({case.position}): {case.claim!r}")
     return 0 if not missed else 1
+
+
+def _large(case):
+    """``case`` with 20 experiences of 12 bullets each (its own, repeated), bullets reordered."""
+    original = copy.deepcopy(case.original)
+    entries = original["experiences"]
+    original["experiences"] = [{**copy.deepcopy(entries[k % len(entries)]), "heading": f"{2000 + k}-{2001 + k} Client {k}",
+                                "bullets": entries[k % len(entries)]["bullets"] * 3} for k in range(20)]
+    adjusted = copy.deepcopy(original)
+    for entry in adjusted["experiences"]:
+        entry["bullets"].reverse()
+    return dataclasses.replace(case, original=original, adjusted=adjusted)
 
 
 if __name__ == "__main__":

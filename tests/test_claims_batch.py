@@ -73,6 +73,8 @@ def test_revert_keeps_rewording_and_puts_the_source_back_visibly(tmp_path, fake_
     assert found["written"] == f"Also used {TECH[0]} and {TECH[1]}."
 
     report = (out / "report.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="batch-data">(.*?)</script>', report, re.S).group(1))
+    assert ["invented claims", "reverted to the CV's text"] in data["config"]
     changes = json.loads(re.search(r'<script type="application/json" id="cv-changes">(.*?)</script>', report,
                                    re.S).group(1))
     shown = [c for entry in changes for step in entry["steps"] for c in step["changes"] if c["kind"] == "reverted"]

@@ -107,6 +107,7 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
         assert f"guard reverted invented claim: {METRIC}" in page.text("tr.detail")
         assert f"Cut costs by {METRIC}.\ndropped (no source text to put back)" in page.text("tr.detail .change.reverted")
         assert page.texts("tr.detail .change.reverted mark") == [METRIC, METRIC]
+        assert "passed; reverted 1 invented sentence(s) or bullet(s), shown below" in page.text("tr.detail .guard")
         assert page.eval("window.__pwned === undefined && document.querySelectorAll('img').length === 0")
 
         page.type("#search", "")

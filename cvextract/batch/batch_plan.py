@@ -300,7 +300,7 @@ class BatchPlan:
         config = {"source": self.source, "file_type": self.file_type, "target": self.target,
                   "extract": {"name": self.extractor}, "adjust": self.adjust_steps,
                   "apply": {"template": self.template, "pdf": self.pdf} if self.template else None,
-                  "export": self.exports, "llm": llm}
+                  "export": self.exports, "llm": llm, "guard": self.guard}
         record_batch(self.target, config=config, cvs=[(cv.rel, cv.suffix) for cv in self.cvs],
                      started=self.started, cores=runtime.cores)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from .words import content_stems
 
@@ -31,26 +33,26 @@ class Origin:
         return self.moved_from is not None or (self.score < SAME_BULLET and self.coverage < COVERED)
 
 
-def _key(stems: set[str]) -> str:
-    return " ".join(sorted(stems))
+@lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    """``text``'s content-word stems, sorted, as one string (what the ratio compares)."""
+    return " ".join(sorted(content_stems(text)))
 
 
 def similarity(text: str, other: str) -> float:
     """0-100: how far ``text`` rewords ``other`` (content words, order and inflection aside)."""
-    a, b = content_stems(text), content_stems(other)
-    if not a or not b:
-        return 0.0
-    return fuzz.token_set_ratio(_key(a), _key(b))
+    a, b = _key(text), _key(other)
+    return fuzz.token_set_ratio(a, b) if a and b else 0.0
 
 
 def best_match(text: str, candidates: list[str]) -> tuple[int | None, float]:
-    """The candidate ``text`` rewords best, and how well (0-100)."""
-    best, best_score = None, 0.0
-    for index, candidate in enumerate(candidates):
-        score = similarity(text, candidate)
-        if score > best_score:
-            best, best_score = index, score
-    return best, best_score
+    """The candidate ``text`` rewords best, and how well (0-100); (None, 0) when nothing is alike."""
+    key = _key(text)
+    keys = [_key(c) for c in candidates]
+    if not key or not any(keys):
+        return None, 0.0
+    found = process.extractOne(key, keys, scorer=fuzz.token_set_ratio, processor=None)  # keys: normalised
+    return (found[2], found[1]) if found and found[1] > 0 else (None, 0.0)
 
 
 def known_stems(texts: list[str]) -> frozenset[str]:
@@ -65,8 +67,10 @@ def origin(bullet: str, own_bullets: list[str], known: frozenset[str],
     index, score = best_match(bullet, own_bullets)
     stems = content_stems(bullet)
     coverage = len(stems & known) / len(stems) if stems else 1.0
-    for experience, bullets in other_bullets.items():
-        _, elsewhere = best_match(bullet, bullets)
-        if elsewhere >= MOVED and elsewhere > score:
-            return Origin(index, score, coverage, moved_from=experience)
+    if score < 100:  # a bullet its own experience has word for word moved nowhere
+        owners = [experience for experience, bullets in other_bullets.items() for _ in bullets]
+        elsewhere = [b for bullets in other_bullets.values() for b in bullets]
+        at, found = best_match(bullet, elsewhere)
+        if at is not None and found >= MOVED and found > score:
+            return Origin(index, score, coverage, moved_from=owners[at])
     return Origin(index, score, coverage)

@@ -102,6 +102,9 @@ def _config_rows(config: dict, cores) -> list[list[str]]:
         rows.append(["LLM cap", str(llm.get("max_concurrent", "default"))])
         if "mask_personal_data" in llm:  # records from before it was kept lack it
             rows.append(["personal data", "masked in prompts" if llm["mask_personal_data"] else "sent as is"])
+        if config.get("guard"):  # the claims check's policy (records from before it lack it)
+            rows.append(["invented claims", {"revert": "reverted to the CV's text", "fail": "fail the CV"}
+                         .get(config["guard"], str(config["guard"]))])
         for key, label in (("requests_per_minute", "requests per minute"), ("tokens_per_minute", "tokens per minute")):
             if key in llm:
                 rows.append([label, f"{llm[key]:g}"])

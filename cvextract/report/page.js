@@ -128,7 +128,9 @@
     for (const verdict of entry.guard || []) {
       const g = el("div", { class: "guard" + (verdict.passed ? "" : " rejected") },
         el("b", {}, `Fabrication guard, step ${verdict.step} ${verdict.adjuster} (${verdict.mode}): `
-          + (verdict.passed ? "passed" : "rejected the answer")));
+          + (verdict.passed ? "passed" : "rejected the answer")
+          + (verdict.reverted && verdict.reverted.length
+            ? `; reverted ${verdict.reverted.length} invented sentence(s) or bullet(s), shown below` : "")));
       if (!verdict.passed) g.append(el("ul", { class: "invented" }, ...verdict.problems.map((p) => el("li", {}, p))));
       g.append(el("div", { class: "muted" }, "Checked: " + verdict.checked.join("; ")));
       box.append(g);

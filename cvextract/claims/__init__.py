@@ -1,6 +1,6 @@
 """The claims check: a tailored CV's free text makes no claim the source CV does not.
 
-Numbers (:mod:`.numbers`), names (:mod:`.names`) and each bullet's origin (:mod:`.provenance`) are
+Numbers (:mod:`.numbers`), magnitudes in words (:mod:`.magnitudes`), names (:mod:`.names`) and each bullet's origin (:mod:`.provenance`) are
 checked per sentence and bullet (:mod:`.free_text`); :mod:`.guard` reverts or fails under a policy
 (:mod:`.policy`); :mod:`.reverted` tells the user what was reverted; a translation gets the number
 check alone (:mod:`.translation`). Deterministic and offline: word frequencies come with wordfreq,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
+from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import names_in, unsupported_names
 from .numbers import numbers_in
 from .provenance import best_match, known_stems, origin
@@ -44,10 +45,12 @@ class _Scope:
         self.known_names = known_names
         self.vocabulary = Vocabulary(self.texts)
         self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
+        self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in numbers_in(text).items() if value not in self.numbers]
-        return numbers + unsupported_names(text, self.vocabulary, self.known_names)
+        return (numbers + unsupported_magnitudes(text, self.magnitudes)
+                + unsupported_names(text, self.vocabulary, self.known_names))
 
 
 def _experience_texts(entry: dict) -> list[str]:

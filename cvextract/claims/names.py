@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .numbers import is_number
+from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
 from .words import Vocabulary, english_only, parts, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
@@ -63,6 +64,8 @@ def tech_shaped(token: str) -> bool:
 
 def _ordinary_at_start(word: str) -> bool:
     folded = word.casefold()
+    if zipf(folded) < UNKNOWN_ZIPF and folded not in _IRREGULAR_PAST and not folded.endswith(_ORDINARY_ENDINGS):
+        return english_derivation(folded)  # "Hypercare", "Replatforming" are words; "Elkjøp", "Pulumi" names
     # "Holds", "Brings", "Technologies": the verb or the singular
     forms = (folded, folded.removesuffix("s"), folded.removesuffix("es"), re.sub(r"ies$", "y", folded))
     plural = folded + ("es" if folded.endswith(("s", "sh", "ch", "x")) else "s")
@@ -92,6 +95,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
+            elif known_tech_name(piece) or unknown_lowercase_word(piece):
+                pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():

@@ -17,6 +17,7 @@ from .credentials import credential_kinds_of, unsupported_credentials
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
 from .numbers import numbers_in
+from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
 from .words import Vocabulary, sentences
 
@@ -56,12 +57,14 @@ class _Scope:
         self.vocabulary = Vocabulary(self.texts)
         self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
+        self.recognitions = supported_recognitions(self.texts)
 
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in numbers_in(text).items() if value not in self.numbers]
         return (numbers + unsupported_magnitudes(text, self.magnitudes)
                 + unsupported_names(text, self.vocabulary, self.known_names)
-                + unsupported_credentials(text, self.credentials))
+                + unsupported_credentials(text, self.credentials)
+                + unsupported_recognitions(text, self.recognitions))
 
 
 def _experience_texts(entry: dict) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import is_number
+from .numbers import CURRENCIES, UNIT_WORDS, is_number
 from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
 from .words import Vocabulary, english_only, parts, tokens, zipf
 
@@ -90,8 +90,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
         for index, piece in enumerate(pieces):
             at_start = starts and index == 0
-            if is_number(piece):
-                continue
+            if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
+                continue  # a currency code is checked with the money it goes with
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass

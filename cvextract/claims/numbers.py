@@ -18,15 +18,38 @@ _UNITS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "milli
 # Letters that may follow a number's digits without making it part of a name.
 _SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
              "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",     # data
-             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw"} | set(_UNITS)
+             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw", "g"} | set(_UNITS)  # 10G: 10 Gbit/s
+# Units written apart from their number ("10 Gbit/s"): no names.
+UNIT_WORDS = {"kbit", "mbit", "gbit", "tbit", "kbps", "mbps", "gbps", "tbps", "kb", "mb", "gb", "tb", "pb", "khz", "mhz",
+              "ghz", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
 _NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
                      r"|([A-Za-z]+))?(?:\s?(?:%|percent\b|per cent\b))?", re.IGNORECASE)
 _SPACED_UNIT = re.compile(r"(\d)\s+(thousand|million|billion)\b", re.IGNORECASE)
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                 "hundred", "thousand")
+# "eight-player", "twenty-strong": a number word joined to a word (not "twenty-five") is a figure.
+_JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".join(_UNIT_WORDS) + r")\b)(?=[a-z])",
+                          re.IGNORECASE)
+_HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
+_VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
+_DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
+# Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
+CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
+              "USD": ("$", "usd", "dollar", "dollars"), "CHF": ("chf", "franc", "francs"),
+              "SEK": ("sek",), "NOK": ("nok",), "DKK": ("dkk",), "JPY": ("¥", "jpy", "yen"), "INR": ("₹", "inr", "rupees"),
+              "PLN": ("pln", "zloty"), "CAD": ("cad",), "AUD": ("aud",)}
+_CURRENCY_WORDS = {form: code for code, forms in CURRENCIES.items() for form in forms if form.isalpha()}
+_CURRENCY = re.compile(r"[€£$¥₹]|\b(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
+    if re.fullmatch(r"v\d+(?:\.\d+)*", token, re.IGNORECASE):
+        return True  # a version: numbers_in reads it
     match = _NUMBER.fullmatch(token)
     return bool(match) and (not match.group(4) or match.group(4).lower() in _SUFFIXES)
 
@@ -36,8 +59,9 @@ def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
+    text = _VERSION.sub("version ", _HALF.sub("0.5 ", _JOINED_WORD.sub(r"\1 ", text)))
     try:
-        return alpha2digit(text, "en")
+        return alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text
 
@@ -64,6 +88,22 @@ def _numbers(text: str) -> tuple[tuple[str, str], ...]:
             value *= _UNITS[unit.lower().replace("\u200b", "")]
         found.setdefault(_plain(value), match.group().strip().replace("\u200b", ""))
     return tuple(found.items())
+
+
+def figures_in(text: str) -> dict[str, str]:
+    """:func:`numbers_in` less a "one" written as a word ("one of the first", "one-stop"), which is far more
+    often an article than a figure: what a written text claims. Sources keep it (it supports "1 day")."""
+    found = numbers_in(text)
+    if "1" in found and not _DIGIT_ONE.search(str(text or "")):
+        del found["1"]
+    return found
+
+
+def currencies_in(text: str) -> set[str]:
+    """The currencies ``text`` names, as ISO codes: ``€``, ``EUR`` and ``euros`` are ``EUR``."""
+    return {"USD" if m.group() == "$" else _CURRENCY_WORDS.get(m.group().casefold())
+            or next(code for code, forms in CURRENCIES.items() if m.group() in forms)
+            for m in _CURRENCY.finditer(str(text or ""))}
 
 
 def _plain(value: Decimal) -> str:

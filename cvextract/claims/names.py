@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronyms import acronym_letters, numeronym_of, spelled_out
 from .numbers import CURRENCIES, UNIT_WORDS, is_number
 from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
 from .words import Vocabulary, english_only, parts, tokens, zipf
@@ -111,7 +112,26 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
-    return [name for name in _candidates(text, known_names) if not _supported(name, allowed, kinds)]
+    return [name for name in _candidates(text, known_names)
+            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)]
+
+
+# A capitalised everyday word at least this common that starts a source word is that word clipped:
+# "Pen testing" for "penetration testing", "Admin" for "administration".
+CLIPPED_ZIPF = 3.0
+
+
+def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` abbreviates what the source (or ``text`` itself) says: an acronym of words in a
+    row, a plural of one the source has, a numeronym, or an everyday word clipped."""
+    letters = acronym_letters(name)
+    if letters:
+        return letters in allowed.words or spelled_out(letters, (text, *allowed.texts))
+    if numeronym_of(name, allowed.words):
+        return True
+    folded = name.casefold()
+    return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
+            and not known_tech_name(name) and any(w.startswith(folded) and w != folded for w in allowed.words))
 
 
 def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:

@@ -92,7 +92,8 @@ class Vocabulary:
     """Every word the allowed source text holds, as written (casefolded), in pieces and as stems."""
 
     def __init__(self, texts):
-        forms = [_forms(str(text or "")) for text in texts]
+        self.texts: tuple[str, ...] = tuple(str(text or "") for text in texts)
+        forms = [_forms(text) for text in self.texts]
         self.words: frozenset[str] = frozenset().union(*(words for words, _ in forms))
         self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
 

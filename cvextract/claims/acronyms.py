@@ -14,6 +14,7 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
+_TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
 _NUMERONYM = re.compile(r"([a-z])(\d{1,2})([a-z]+)", re.IGNORECASE)
 
 
@@ -47,3 +48,10 @@ def numeronym_of(token: str, words) -> bool:
         return False
     first, count, last = match.group(1).casefold(), int(match.group(2)), match.group(3).casefold()
     return any(len(w) == 1 + count + len(last) and w.startswith(first) and w.endswith(last) for w in words)
+
+
+def spelled_out_in(text: str, texts) -> set[str]:
+    """The abbreviations of ``text`` (casefolded) whose letters ``texts`` spell out: words a bullet's
+    origin may count as its source's ("LCP" for "Largest Contentful Paint")."""
+    tokens = {t for t in _TOKEN.findall(text) if acronym_letters(t)}
+    return {t.casefold() for t in tokens if spelled_out(acronym_letters(t), texts)}

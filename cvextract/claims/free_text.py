@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
+from .acronyms import spelled_out_in
 from .credentials import credential_kinds_of, unsupported_credentials
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
 from .numbers import currencies_in, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
-from .words import Vocabulary, sentences
+from .words import Vocabulary, sentences, stem
 
 SECTION_WORDS = {"academic_background": "academic background, degree"}
 # Sidebar sections that list credentials, by the part of their name that says which kind.
@@ -168,7 +169,8 @@ def _review_bullets(index: int, label: str, written: list[str], source: dict, ow
     kept_bullets: list[str] = []
     for number, bullet in enumerate(written):
         bullet = str(bullet)
-        found = origin(bullet, own, known, others)
+        spelled = spelled_out_in(bullet, own_text)  # "LCP" where the experience says "Largest Contentful Paint"
+        found = origin(bullet, own, known | {stem(a) for a in spelled} if spelled else known, others)
         claims = scope.claims(bullet)
         if found.invented:
             moved = found.moved_from

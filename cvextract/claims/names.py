@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import acronym_letters, numeronym_of, spelled_out
+from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number
 from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
 from .words import Vocabulary, english_only, parts, tokens, zipf
@@ -31,7 +32,15 @@ _ORDINARY_ENDINGS = ("ed", "ing", "ly", "ise", "ize", "ises", "izes", "tion", "t
 PLURAL_MARGIN = 0.5
 # Irregular past tenses a CV's bullets start with that are rarer than ORDINARY_ZIPF.
 _IRREGULAR_PAST = {"oversaw", "undertook", "drove", "grew", "rewrote", "overcame", "underwent", "upheld",
-                   "sped", "wove", "won", "forged", "sought", "taught", "built", "led", "ran", "took"}
+                   "sped", "wove", "won", "forged", "sought", "taught", "built", "led", "ran", "took", "met", "made",
+                   "kept", "set", "put", "cut", "brought", "began", "chose", "held", "found", "gave", "got", "knew",
+                   "left", "lent", "lost", "paid", "sent", "sold", "spoke", "spent", "stood", "told", "thought",
+                   "understood", "wrote", "bought", "caught", "fought", "struck", "laid", "bound", "broke", "dealt",
+                   "drew", "fed", "felt", "flew", "hung", "hid", "rode", "rose", "shook", "shone", "split", "spread",
+                   "swung", "threw", "tore", "withdrew", "withheld", "foresaw", "mislaid", "outgrew", "overtook",
+                   "oversold", "rebuilt", "redrew", "remade", "reran", "reset", "resold", "retook", "unwound",
+                   "upset", "wound", "saw", "did", "went", "came", "became", "sat", "bore", "dug", "stuck",
+                   "swept", "slept", "wept", "leapt", "lit", "meant", "heard", "sank", "sang", "rang", "shut"}
 # Words that claim a credential wherever they stand.
 # Words that claim a credential wherever they stand (exact words, not stems: "master data", "doctors"
 # and "licensing" claim none). A generic word is supported by any word of its kind in the source, or
@@ -122,12 +131,13 @@ CLIPPED_ZIPF = 3.0
 
 
 def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
-    """Whether ``name`` abbreviates what the source (or ``text`` itself) says: an acronym of words in a
-    row, a plural of one the source has, a numeronym, or an everyday word clipped."""
+    """Whether ``name`` abbreviates or restates what the source (or ``text`` itself) says: an acronym of
+    words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
+    word clipped."""
     letters = acronym_letters(name)
     if letters:
         return letters in allowed.words or spelled_out(letters, (text, *allowed.texts))
-    if numeronym_of(name, allowed.words):
+    if numeronym_of(name, allowed.words) or same_place(name, allowed.words):
         return True
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF

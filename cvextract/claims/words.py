@@ -12,7 +12,7 @@ from functools import lru_cache
 import snowballstemmer
 from wordfreq import zipf_frequency
 
-from .numbers import written_as_digits
+from .numbers import is_number, written_as_digits
 
 # A sentence ends at . ! ? followed by white space (``Node.js`` and ``e.g.,`` stay whole).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -74,7 +74,8 @@ def is_content(word: str) -> bool:
 def content_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (pieces of compound tokens included; numbers, also
     written ones, are not content words: the number check has them)."""
-    return frozenset(stem(p) for token, _ in tokens(written_as_digits(text)) for p in parts(token) if is_content(p))
+    return frozenset(stem(p) for token, _ in tokens(written_as_digits(text)) for p in parts(token)
+                     if is_content(p) and not is_number(p))  # "4.1s" is a number as much as "4.1 s"
 
 
 @lru_cache(maxsize=16384)

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 
 from .acronyms import spelled_out_in
 from .credentials import credential_kinds_of, unsupported_credentials
+from .dates import supported_dates, unsupported_dates
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
 from .numbers import currencies_in, figures_in, numbers_in
@@ -59,11 +60,12 @@ class _Scope:
         self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
+        self.dates = supported_dates(self.texts)
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
-        numbers += sorted(currencies_in(text) - self.currencies)
+        numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         return (numbers + unsupported_magnitudes(text, self.magnitudes)
                 + unsupported_names(text, self.vocabulary, self.known_names)
                 + unsupported_credentials(text, self.credentials)

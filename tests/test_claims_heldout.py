@@ -68,7 +68,7 @@ def test_each_fabrication_writes_its_claim():
 # The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
 # listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
 # issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
-GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at 5a3da49: 204/228 caught (211 with the posting), "
+GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at d6cba91: 204/228 caught (211 with the posting), "
                                 "20/200 honest texts and 10/12 whole CVs touched; see scripts/bench_claims_heldout.py")
 
 

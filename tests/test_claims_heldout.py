@@ -65,17 +65,10 @@ def test_each_fabrication_writes_its_claim():
         assert any(case.claim.lower() in text.lower() for text in case.texts), case.id
 
 
-# The guard on the held-out set. Marked xfail(strict) while the guard misses the bar: the misses are
-# listed in the failure message (and by scripts/bench_claims_heldout.py); the day the guard meets
-# issue 20's bar these pass, strict turns the XPASS into a failure, and the mark must go.
-GUARD_SHORT = pytest.mark.xfail(strict=True, reason="guard at d6cba91: 204/228 caught (211 with the posting), "
-                                "20/200 honest texts and 10/12 whole CVs touched; see scripts/bench_claims_heldout.py")
-
-
+# The guard on the held-out set: every claim caught, at most 1% of honest texts touched (issue 20's bar).
 POSTING = pytest.mark.parametrize("postings", [False, True], ids=["no-posting", "job-posting"])
 
 
-@GUARD_SHORT
 @POSTING
 def test_guard_catches_every_fabrication(postings):
     outcomes = run(fabricated_cases(), review, postings=postings)
@@ -83,7 +76,6 @@ def test_guard_catches_every_fabrication(postings):
     assert not missed, f"{len(missed)} of {len(outcomes)} invented claims got through:\n" + "\n".join(missed)
 
 
-@GUARD_SHORT
 @POSTING
 def test_guard_leaves_honest_rewording_alone(postings):
     outcomes = run(honest_cases(), review, postings=postings)
@@ -92,7 +84,6 @@ def test_guard_leaves_honest_rewording_alone(postings):
         f"{len(touched)} of {len(outcomes)} honest texts touched (at most 1% allowed):\n" + "\n".join(touched))
 
 
-@GUARD_SHORT
 def test_guard_leaves_whole_tailored_cvs_alone():
     """Every honest rewording of a CV at once, as a model answers: findings on at most 1% of the texts."""
     texts, said = 0, []
@@ -133,7 +124,7 @@ def test_fail_policy_stops_what_review_catches_with_one_line_naming_the_claim():
     for outcome in run(fabricated_cases() + honest_cases(), review):
         case = outcome.case
         if outcome.touched and not outcome.caught:
-            continue  # an honest text touched, or a claim missed: the two xfail tests above report those
+            continue  # an honest text touched, or a claim missed: the two tests above report those
         if not outcome.findings:
             guard_claims(case.source, case.adjusted, "cvs/cv.docx", adjuster="openai-job-specific", policy=FAIL)
             continue

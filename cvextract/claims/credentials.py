@@ -11,6 +11,7 @@ right before it ("law degree") and the words of an "in ..."/"of ..." phrase righ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import GENERIC_CREDENTIALS, tech_shaped
 from .words import Vocabulary, is_content, tokens
@@ -25,9 +26,10 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "th
                 "got", "gained", "earned", "obtained", "achieved", "completed", "passed", "university", "college"}
 
 
-def credential_kinds_of(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def credential_kinds_of(text: str) -> frozenset[str]:
     """The credential kinds (certification, degree) whose generic words ``text`` uses."""
-    return {GENERIC_CREDENTIALS[t.casefold()] for t, _ in tokens(text) if t.casefold() in GENERIC_CREDENTIALS}
+    return frozenset({GENERIC_CREDENTIALS[t.casefold()] for t, _ in tokens(text) if t.casefold() in GENERIC_CREDENTIALS})
 
 
 def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:

@@ -34,21 +34,23 @@ _JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".j
                           re.IGNORECASE)
 _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
+_VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
 # Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
 CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
               "USD": ("$", "usd", "dollar", "dollars"), "CHF": ("chf", "franc", "francs"),
               "SEK": ("sek",), "NOK": ("nok",), "DKK": ("dkk",), "JPY": ("¥", "jpy", "yen"), "INR": ("₹", "inr", "rupees"),
               "PLN": ("pln", "zloty"), "CAD": ("cad",), "AUD": ("aud",)}
-_CURRENCY_WORDS = {form: code for code, forms in CURRENCIES.items() for form in forms if form.isalpha()}
-_CURRENCY = re.compile(r"[€£$¥₹]|\b(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+_CURRENCY_WORDS = {form: code for code, forms in CURRENCIES.items() for form in forms}
+_CURRENCY = re.compile(r"[€£$¥₹]|\b(?:" + "|".join(sorted((w for w in _CURRENCY_WORDS if w.isalpha()), key=len,
+                                                           reverse=True)) + r")\b",
                        re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
-    if re.fullmatch(r"v\d+(?:\.\d+)*", token, re.IGNORECASE):
+    if _VERSION_TOKEN.fullmatch(token):
         return True  # a version: numbers_in reads it
     match = _NUMBER.fullmatch(token)
     return bool(match) and (not match.group(4) or match.group(4).lower() in _SUFFIXES)
@@ -99,11 +101,10 @@ def figures_in(text: str) -> dict[str, str]:
     return found
 
 
-def currencies_in(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def currencies_in(text: str) -> frozenset[str]:
     """The currencies ``text`` names, as ISO codes: ``€``, ``EUR`` and ``euros`` are ``EUR``."""
-    return {"USD" if m.group() == "$" else _CURRENCY_WORDS.get(m.group().casefold())
-            or next(code for code, forms in CURRENCIES.items() if m.group() in forms)
-            for m in _CURRENCY.finditer(str(text or ""))}
+    return frozenset(_CURRENCY_WORDS[m.group().casefold()] for m in _CURRENCY.finditer(text))
 
 
 def _plain(value: Decimal) -> str:

@@ -55,3 +55,12 @@ def test_an_invented_magnitude_is_reverted_in_a_bullet():
     output, findings = review(source, adjusted)
     assert output["experiences"][0]["bullets"] == source["experiences"][0]["bullets"]
     assert findings[0].claims == ["doubled"]
+
+
+@pytest.mark.parametrize("text", ["Opened a third data centre", "Shipped a third release in May"])
+def test_a_third_as_an_ordinal_is_no_magnitude(text):
+    assert magnitudes_in(text) == ()
+
+
+def test_a_third_as_a_fraction_is_one():
+    assert [w for _, w in magnitudes_in("Cut costs by a third")] and [w for _, w in magnitudes_in("a third of the cost")]

@@ -49,3 +49,8 @@ def test_a_lower_case_name_the_cv_holds_is_supported_and_one_it_does_not_is_reve
     output, findings = review(source, invented)
     assert findings[0].claims == ["airflow"]
     assert output["experiences"][0]["bullets"] == source["experiences"][0]["bullets"]
+
+
+@pytest.mark.parametrize("word", ["insurtech", "mlops", "nocode", "anonymisation"])
+def test_jargon_built_from_english_is_no_name(word):
+    assert not unknown_lowercase_word(word)

@@ -34,7 +34,8 @@ _KINDS = (
      r"\btripl(?:e|es|ed|ing)\b|\bthree-?fold\b|" + _times(3, 200)),
     ("decade", r"\b(?:a |one )?decades?\b", r"\bdecades?\b|\b10\+?\s?(?:years?|yrs)\b"),
     ("dozen", r"\b(?:a |one )?dozens?\b", r"\bdozens?\b|\b12\b"),
-    ("third", r"\b(?:a|one)[- ]third\b(?![- ]part)", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b)"),
+    # a fraction ("a third of", "by a third"), not an ordinal ("a third release", "third-party")
+    ("third", r"\b(?:a|one)[- ]third\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]third\b", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b)"),
 )
 _WRITTEN = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern, _ in _KINDS]
 _SUPPORT = {kind: re.compile(pattern, re.IGNORECASE) for kind, _, pattern in _KINDS}

@@ -18,6 +18,8 @@ UNKNOWN_ZIPF = 2.0   # a lower-case word rarer than this in English may be a nam
 BASE_ZIPF = 3.0      # ... unless it derives from a word at least this common
 _SUFFIXES = ("isations", "izations", "isation", "ization", "ised", "ized", "ises", "izes", "ise", "ize", "ing",
              "ed", "es", "s", "ers", "er", "ability", "able", "ly", "ment", "ments", "d")
+# Endings that make jargon of any word before them ("insurtech", "mlops", "nocode", "chatbots").
+_COMBINING_ENDINGS = ("tech", "ops", "code", "ware", "bot", "bots")
 _PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
 
 
@@ -56,10 +58,13 @@ def english_derivation(word: str) -> bool:
     """Whether ``word`` is an English word inflected, derived or compounded ("containerised",
     "replatformed", "lakehouse", "runbooks"): a base at least BASE_ZIPF common, or two such halves."""
     word = word.casefold()
+    if word.endswith(_COMBINING_ENDINGS) and not word.startswith(_COMBINING_ENDINGS):
+        return True
     bases = {word} | {word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3}
+    bases |= {word[: -len(s)] + "ous" for s in ("isation", "ization") if word.endswith(s)}  # anonymisation
     bases |= {base + "e" for base in bases}  # "timeboxed" -> "timebox", "prioritised" -> "prioritise"
     bases |= {base[len(p):] for base in bases for p in _PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
     if any(zipf(base) >= BASE_ZIPF for base in bases):
         return True
     return any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF
-               for base in bases for i in range(3, len(base) - 2))
+               for base in bases for i in range(2, len(base) - 2))

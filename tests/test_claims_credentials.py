@@ -47,3 +47,9 @@ def test_a_certification_the_cv_does_not_hold_is_reverted_though_it_holds_anothe
     output, findings = review(source, invented)
     assert output["overview"] == source["overview"]
     assert "certified in Epic Bridges" in findings[0].claims
+
+
+def test_a_credential_spelled_out_from_the_letters_the_cv_lists_is_held():
+    held = {"certification": Vocabulary(["CKA", "PMP"])}
+    assert unsupported_credentials("A Certified Kubernetes Administrator for platforms.", held) == []
+    assert unsupported_credentials("A Certified Azure Administrator for platforms.", held) != []

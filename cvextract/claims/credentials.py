@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronyms import initials
 from .names import GENERIC_CREDENTIALS, tech_shaped
 from .words import Vocabulary, is_content, tokens
 
@@ -53,6 +54,17 @@ def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:
     return sorted(set(picked))
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
+def _spells_held(clause: str, held: Vocabulary) -> bool:
+    """Whether ``clause`` spells out a credential the CV lists by its letters ("Certified Kubernetes
+    Administrator" for "CKA")."""
+    every, content = initials(clause)
+    return any(len(a) >= 3 and (a.casefold() in every or a.casefold() in content)
+               for text in held.texts for a in _ACRONYM.findall(text))
+
+
 def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
     """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
     name, as written ("certified ISO 26262 Functional Safety Engineer")."""
@@ -64,7 +76,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             if kind is None or kind not in held:
                 continue  # a kind the CV does not hold at all: the credential word itself is the claim
             attached = _attached(clause, at)
-            if any(not held[kind].has(clause[i][0]) for i in attached):
+            if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))
     return found

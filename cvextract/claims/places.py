@@ -6,17 +6,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
+
+from .data_files import data_lines
 
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, frozenset[str]]:
     """Each form of a place, casefolded, with all the forms of that place."""
     forms: dict[str, frozenset[str]] = {}
-    for line in files(__package__).joinpath("data/places.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            place = frozenset(line.split())
-            forms.update({form: place for form in place})
+    for line in data_lines("places.txt"):
+        place = frozenset(line.split())
+        forms.update({form: place for form in place})
     return forms
 
 

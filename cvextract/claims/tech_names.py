@@ -10,8 +10,8 @@ name, "containerised", "lakehouse" and "replatformed" are not).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 
+from .data_files import data_lines
 from .words import zipf
 
 UNKNOWN_ZIPF = 2.0   # a lower-case word rarer than this in English may be a name
@@ -27,10 +27,7 @@ _PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "aut
 def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """(names in any case, names only where capitalised), casefolded."""
     anywhere, capitalised = set(), set()
-    for line in files(__package__).joinpath("data/tech_names.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines("tech_names.txt"):
         if line.endswith(" ^"):
             capitalised.add(line[:-2].strip().casefold())
         else:

@@ -4,8 +4,11 @@ certifications and degrees, told apart from ordinary words without a language mo
 A token is a name when it has a technology's shape (``C++``, ``C#``, ``.NET``, ``Node.js``, ``K8s``,
 ``AWS``, ``PostgreSQL``), when it is capitalised inside a sentence (``Haskell``, ``Siemens``), or
 when it starts a sentence and is not an ordinary English word there (wordfreq: common words,
-inflected verbs such as "Architected", are rewording; see ``_ordinary_at_start``). Credential words (``certified``, ``degree``)
-count as claims even though they are ordinary words.
+inflected verbs such as "Architected", are rewording; see ``_ordinary_at_start``), or when it is a
+technology name in any case or a lower-case word English does not know (:mod:`.tech_names`).
+Credential words (``certified``, ``degree``) count as claims even though they are ordinary words.
+A name is supported where the source uses it, or where it abbreviates or restates what the source
+says (``_abbreviates``: acronyms, numeronyms, places in another form, clipped words).
 """
 
 from __future__ import annotations

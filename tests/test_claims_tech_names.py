@@ -54,3 +54,8 @@ def test_a_lower_case_name_the_cv_holds_is_supported_and_one_it_does_not_is_reve
 @pytest.mark.parametrize("word", ["insurtech", "mlops", "nocode", "anonymisation"])
 def test_jargon_built_from_english_is_no_name(word):
     assert not unknown_lowercase_word(word)
+
+
+def test_an_everyday_phrasal_compound_is_no_name_but_a_tool_compound_is():
+    assert name_candidates("Go-live support for the first closes.") == []
+    assert name_candidates("Spark-based pipelines.") == ["Spark"]

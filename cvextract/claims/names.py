@@ -108,7 +108,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
-            elif known_tech_name(piece) or unknown_lowercase_word(piece):
+            elif (known_tech_name(piece) or unknown_lowercase_word(piece)) and not _phrasal(pieces, index):
                 pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
@@ -119,6 +119,14 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             if piece not in found:
                 found.append(piece)
     return found
+
+
+# Second parts that make an everyday phrasal compound of the word before them ("Go-live", "go-to").
+_PHRASAL_PARTS = {"live", "to", "ahead", "between", "off", "out", "up"}
+
+
+def _phrasal(pieces: list[str], index: int) -> bool:
+    return index + 1 < len(pieces) and pieces[index + 1].casefold() in _PHRASAL_PARTS
 
 
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:

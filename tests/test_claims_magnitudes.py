@@ -15,7 +15,8 @@ from cvextract.claims.magnitudes import magnitudes_in, supported_magnitudes, uns
     ("that doubled add-to-basket rates", "doubled"), ("twice as fast", "twice"),
     ("tripled throughput", "tripled"), ("a threefold rise", "threefold"), ("a tenfold rise", "tenfold"),
     ("a 10-fold rise", "10-fold"), ("A decade of experience", "A decade"), ("more than a decade", "a decade"),
-    ("a dozen teams", "a dozen"), ("a third of the cost", "a third"),
+    ("a dozen teams", "a dozen"), ("a third of the cost", "a third"), ("quadrupled sales", "quadrupled"),
+    ("cut costs by a quarter", "by a quarter"),
 ])
 def test_magnitudes_in_words_are_found(text, written):
     assert written in [w for _, w in magnitudes_in(text)]

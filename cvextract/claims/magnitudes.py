@@ -1,4 +1,5 @@
-"""Relative magnitudes written in words: halved, doubled, tripled, tenfold, a decade, a dozen, a third.
+"""Relative magnitudes written in words: halved, doubled, tripled, quadrupled, tenfold, a decade, a
+dozen, a third, a quarter.
 
 They are figures as much as ``50%`` or ``10 years`` are, so a text may use one only where its source
 states the same magnitude, in words or in digits ("halved" is supported by "half" or "50%", "a
@@ -32,6 +33,10 @@ _KINDS = (
      r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),
     ("triple", r"\btripl(?:e|es|ed|ing)\b(?!-)|\bthree-?fold\b",
      r"\btripl(?:e|es|ed|ing)\b|\bthree-?fold\b|" + _times(3, 200)),
+    ("quadruple", r"\bquadrupl(?:e|es|ed|ing)\b(?!-)|\bfour-?fold\b",
+     r"\bquadrupl(?:e|es|ed|ing)\b|\bfour-?fold\b|" + _times(4, 300)),
+    ("quarter", r"\b(?:a|one)[- ]quarter\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]quarter\b",
+     r"\bquarters?\b|\b25\s?(?:%|percent\b)"),
     ("decade", r"\b(?:a |one )?decades?\b", r"\bdecades?\b|\b10\+?\s?(?:years?|yrs)\b"),
     ("dozen", r"\b(?:a |one )?dozens?\b", r"\bdozens?\b|\b12\b"),
     # a fraction ("a third of", "by a third"), not an ordinal ("a third release", "third-party")
@@ -51,7 +56,7 @@ def magnitudes_in(text: str) -> tuple[tuple[str, str], ...]:
     for match in _FOLD.finditer(text):
         word = match.group(1).lower()
         n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]
-        if n not in (2, 3):  # twofold, threefold: double and triple above
+        if n not in (2, 3, 4):  # twofold, threefold, fourfold: double, triple, quadruple above
             found.append((f"fold:{n}", match.group()))
     return tuple(found)
 

@@ -112,21 +112,24 @@ def research_customers(steps: list[dict], *, layout) -> StageResult:
 
 
 def adjust_cv(data: str | Path, output: str | Path, steps: list[dict], *, layout, rel: str,
-              mask_personal_data: bool = True) -> StageResult:
-    """Run the adjust steps in order on a CV JSON; each answer passes the fabrication guard.
+              mask_personal_data: bool = True, guard: str = "revert") -> StageResult:
+    """Run the adjust steps in order on a CV JSON; each answer passes the fabrication guard and,
+    when it tailors, the claims check under ``guard`` (``revert`` or ``fail``).
 
-    ``mask_personal_data`` (``llm.mask_personal_data``): prompts carry placeholders, not the person's data."""
-    from .adjust import adjust_cv_data
+    ``mask_personal_data`` (``llm.mask_personal_data``): prompts carry placeholders, not the person's data.
+    Each reverted claim is a warning of the result (the job log's ``warning:`` lines)."""
+    from .adjust.chain import run_chain
+    from .claims import reverted_lines
     from .verify import verify_schema
 
     data, output = Path(data), Path(output)
     cv = read_cv_json(data)
     verify_schema(cv, data)
-    adjusted = adjust_cv_data(cv, steps, research_dir=layout.research_dir, cache_dir=layout.llm_cache_dir,
-                              intermediate_dir=layout.adjust_steps_dir(rel), source=data,
-                              mask_personal_data=mask_personal_data)
+    adjusted, verdicts = run_chain(cv, steps, research_dir=layout.research_dir, cache_dir=layout.llm_cache_dir,
+                                   intermediate_dir=layout.adjust_steps_dir(rel), source=data,
+                                   mask_personal_data=mask_personal_data, guard=guard)
     write_json(output, adjusted)
-    return StageResult("adjust", data, output)
+    return StageResult("adjust", data, output, reverted_lines(verdicts))
 
 
 def check_adjust_ready(steps: list[dict]) -> None:

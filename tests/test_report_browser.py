@@ -3,7 +3,8 @@
 A small batch tailors three CVs through the loopback fake model: one answer reorders bullets and
 rephrases the overview, one invents a tool (the fabrication guard fails that CV), and one CV carries
 ``</script><script>…`` in a bullet and an ``<img onerror=…>`` in its file name, which must show as
-text and run nothing. A screenshot of the report is saved in the test's temp folder.
+text and run nothing (its overview gains an invented metric: the claims check reverts it, and the
+page shows it marked). A screenshot of the report is saved in the test's temp folder.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from system_packages import require_command
 INVENTED = "Kubernetes Quantum Edition"
 SCRIPT = "</script><script>window.__pwned = 1</script>"
 HOSTILE_NAME = "Eve <img src=x onerror=window.__pwned=2>"
+METRIC = "41.5%"
 BULLETS = ["Designed the deployment pipeline for 4 teams", "Migrated the data warehouse to the cloud",
            "Introduced a test automation suite"]
 
@@ -43,6 +45,7 @@ def _model(request):
     bullets = cv["experiences"][0]["bullets"]
     if any("window.__pwned" in b for b in bullets):
         cv["experiences"][0]["bullets"] = [b + " quickly" for b in bullets]
+        cv["overview"] += f" Cut costs by {METRIC}."  # an invented claim: the guard reverts it
     else:
         cv["experiences"][0]["bullets"] = list(reversed(bullets))
         cv["overview"] = cv["overview"].replace("years of experience", "years of hands-on experience")
@@ -100,6 +103,10 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
         assert page.texts("tr.cv .cv-name") == [f"{HOSTILE_NAME}.docx"]
         page.click("tr.cv button.toggle")
         assert f"Fixed {SCRIPT} in the CMS quickly" in page.text("tr.detail")
+        # The invented metric: reverted, shown beside what the model wrote, the claim marked.
+        assert f"guard reverted invented claim: {METRIC}" in page.text("tr.detail")
+        assert f"Cut costs by {METRIC}.\ndropped (no source text to put back)" in page.text("tr.detail .change.reverted")
+        assert page.texts("tr.detail .change.reverted mark") == [METRIC, METRIC]
         assert page.eval("window.__pwned === undefined && document.querySelectorAll('img').length === 0")
 
         page.type("#search", "")

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from ..atomic import write_json
+from ..claims import CHECKED as CLAIMS_CHECKED, DEFAULT as DEFAULT_GUARD, VERDICTS, claim_count
 from ..errors import ConfigError, ValidationError
 from ..verify import verify_schema
 from .fabrication_guard import CHECKS, TRANSLATE, TAILOR
@@ -74,17 +75,28 @@ def intermediate_name(index: int, adjuster: str) -> str:
     return f"{index}-{adjuster}.json"
 
 
-GUARD_VERDICTS = "guard.json"  # beside the steps' outputs: what the fabrication guard checked, and found
+GUARD_VERDICTS = VERDICTS  # beside the steps' outputs: what the fabrication guard checked, and found
 
 
 def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir: Path | None,
-                   intermediate_dir: Path | None, source: Path, mask_personal_data: bool = True) -> dict:
-    """The CV after every step in ``steps`` (``{"name": ..., **params}``), in order.
+                   intermediate_dir: Path | None, source: Path, mask_personal_data: bool = True,
+                   guard: str = DEFAULT_GUARD) -> dict:
+    """The CV after every step in ``steps``; see :func:`run_chain`."""
+    return run_chain(cv, steps, research_dir=research_dir, cache_dir=cache_dir, intermediate_dir=intermediate_dir,
+                     source=source, mask_personal_data=mask_personal_data, guard=guard)[0]
 
-    Each step's result has passed the fabrication guard (in :func:`~.step.ask_adjusted_cv`); with
-    ``intermediate_dir`` it is written as ``<n>-<adjuster>.json``. With ``mask_personal_data`` the
+
+def run_chain(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir: Path | None,
+              intermediate_dir: Path | None, source: Path, mask_personal_data: bool = True,
+              guard: str = DEFAULT_GUARD) -> tuple[dict, list[dict]]:
+    """The CV after every step in ``steps`` (``{"name": ..., **params}``), in order, and the guard's
+    verdicts (one per step; a tailoring step's ``reverted`` lists each claim the claims check put back).
+
+    Each step's result has passed the fabrication guard and, for tailoring, the claims check under
+    the ``guard`` policy (in :func:`~.step.ask_adjusted_cv`); with ``intermediate_dir`` it is written
+    as ``<n>-<adjuster>.json`` and the verdicts as ``guard.json``. With ``mask_personal_data`` the
     prompts carry placeholders instead of the person's names, e-mails, phones and personal URLs
-    (:mod:`cvextract.privacy`); each answer is restored before the guard sees it. Any failure raises
+    (:mod:`cvextract.privacy`); each answer is restored before the guards see it. Any failure raises
     a :class:`~cvextract.errors.CvError`.
     """
     source = Path(source)
@@ -94,10 +106,11 @@ def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir
     for index, (adjuster, params) in enumerate(planned, 1):
         ctx = AdjustContext(source=source, research_dir=Path(research_dir),
                             cache_dir=Path(cache_dir) if cache_dir else None,
-                            model=params.get("openai-model"), mask_personal_data=mask_personal_data)
+                            model=params.get("openai-model"), mask_personal_data=mask_personal_data, guard=guard)
         log.info("%s: adjust step %d/%d: %s", source, index, len(planned), adjuster.name)
         mode = TRANSLATE if adjuster.name in TRANSLATING else TAILOR
-        verdict = {"step": index, "adjuster": adjuster.name, "mode": mode, "checked": list(CHECKS[mode])}
+        checked = list(CHECKS[mode]) + ([f"{CLAIMS_CHECKED} (guard: {guard})"] if mode == TAILOR else [])
+        verdict = {"step": index, "adjuster": adjuster.name, "mode": mode, "checked": checked}
         try:  # guarded once, in ask_adjusted_cv, before it is cached
             result = adjuster.run(current, params, ctx)
         except ValidationError as exc:
@@ -105,12 +118,14 @@ def adjust_cv_data(cv: dict, steps: list[dict], *, research_dir: Path, cache_dir
                 write_json(Path(intermediate_dir) / GUARD_VERDICTS,
                            verdicts + [{**verdict, "passed": False, "problems": exc.problems or [exc.cause]}])
             raise
-        verdicts.append({**verdict, "passed": True, "problems": []})
+        verdicts.append({**verdict, "passed": True, "problems": [], "reverted": ctx.reverted})
+        if ctx.reverted:
+            log.warning("%s: %s: %d invented claim(s) reverted", source, adjuster.name, claim_count(ctx.reverted))
         if intermediate_dir is not None:
             write_json(Path(intermediate_dir) / intermediate_name(index, adjuster.name), result)
             write_json(Path(intermediate_dir) / GUARD_VERDICTS, verdicts)
         current = result
-    return current
+    return current, verdicts
 
 
 def prepare_research(steps: list[dict], research_dir: Path, cache_dir: Path | None) -> list[Path]:

@@ -3,7 +3,8 @@
 Tailoring adjusters may reorder and rephrase, never add: identity unchanged, the same experience
 headings (as a multiset), and no sidebar or environment item the source lacks. A translation is
 checked on structure instead: the same list lengths and order, names, programming languages,
-tools and environments exactly preserved, and the years in each heading kept.
+tools and environments exactly preserved, and every number in every field kept. (What free text
+claims is the claims check's, :mod:`cvextract.claims`.)
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from ..claims import lost_numbers
 from ..contracts import CV_SCHEMA, schema_errors
 from ..errors import ValidationError
 
@@ -27,7 +29,8 @@ CHECKS = {
              "no environment item (tool) the source lacks"),
     TRANSLATE: ("matches the CV schema", "names unchanged", "languages and tools kept exactly",
                 "the same number of sidebar items, experiences and bullets, in order",
-                "the numbers (years) in each heading kept", "environments kept exactly"),
+                "the numbers (years) in each heading kept", "environments kept exactly",
+                "every number in every field kept"),
 }
 
 
@@ -115,4 +118,4 @@ def _translation_problems(original: dict, adjusted: dict) -> list[str]:
             problems += [f"experiences[{index}].environment: {item!r} not in source" for item in invented]
             if not invented:
                 problems.append(f"experiences[{index}].environment: changed; must equal the source")
-    return problems
+    return problems + [p for p in lost_numbers(original, adjusted) if ".heading:" not in p]  # headings: above

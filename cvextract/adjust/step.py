@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..claims import DEFAULT as DEFAULT_GUARD, FAIL, guard_claims
 from ..contracts import CV_SCHEMA, load_schema
 from ..errors import ConfigError
 from ..llm import ask_json
 from ..privacy import PersonalDataMask
 from .cv_key_order import in_canonical_order
-from .fabrication_guard import TAILOR, check_adjusted
+from .fabrication_guard import TAILOR, TRANSLATE, check_adjusted
 
 # Keys a step may carry that are not the adjuster's own (the CLI takes the first --adjust group's
 # data=/output= off before the steps are checked: they steer its single-file run, not a step).
@@ -31,6 +32,8 @@ class AdjustContext:
     cache_dir: Path | None
     model: str | None           # the step's openai-model, else None (OPENAI_MODEL / default)
     mask_personal_data: bool = True  # prompts carry placeholders for names, e-mails, phones, URLs
+    guard: str = DEFAULT_GUARD       # what the claims check does with an invented claim: revert or fail
+    reverted: list = field(default_factory=list)  # the claims check's findings (dicts) the step reverted
 
 
 class StepParams:
@@ -62,8 +65,8 @@ class Adjuster:
     description: str
     params: tuple[str, ...]                    # its own keys, hyphenated
     check: Callable[[StepParams], None]         # raises ConfigError for missing/contradictory params
-    # Returns what ask_adjusted_cv returned: the fabrication guard runs there, once, before an answer
-    # may enter the cache (the chain does not check it again).
+    # Returns what ask_adjusted_cv returned: the fabrication guard runs there before an answer may
+    # enter the cache, and the claims check on every answer, cached ones too (the chain checks neither again).
     run: Callable[[dict, StepParams, AdjustContext], dict]
 
     def check_params(self, params: StepParams) -> None:
@@ -78,9 +81,17 @@ def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: Adjus
                     adjuster: str, mode: str = TAILOR, temperature: float | None = 0.2,
                     postprocess: Callable[[dict], dict] | None = None,
                     extra_check: Callable[[dict], None] | None = None) -> dict:
-    """Ask for the adjusted CV and return it once the fabrication guard accepts it."""
+    """Ask for the adjusted CV and return it once the fabrication guard accepts it.
+
+    A tailoring answer then passes the claims check (:mod:`cvextract.claims`) under ``ctx.guard``,
+    after the cache, so that a cached answer is checked by today's rules: ``fail`` rejects it (a
+    cached one is asked again), ``revert`` puts the source text back and adds the findings to
+    ``ctx.reverted``."""
     finish = postprocess or (lambda answer: answer)
     mask = PersonalDataMask.of_cv(cv) if ctx.mask_personal_data else PersonalDataMask({})
+    # What the model read besides the CV (a job posting, a customer's research): its names are names
+    # to the claims check even at the start of a sentence.
+    prompt = json.dumps({k: v for k, v in user_payload.items() if k != "original_json"}, ensure_ascii=False)
     user_payload = mask.hide(user_payload)
 
     def final(answer: dict) -> dict:
@@ -92,10 +103,17 @@ def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: Adjus
         mask.check(user_payload, answer, ctx.source, purpose=adjuster)
         if extra_check is not None:
             extra_check(result)
+        if mode == TAILOR and ctx.guard == FAIL:
+            guard_claims(cv, result, ctx.source, adjuster=adjuster, policy=FAIL, prompt=prompt)
 
     messages = [{"role": "system", "content": mask.hide(system_prompt)},
                 {"role": "user", "content": json.dumps(user_payload, ensure_ascii=False)}]
     answer = ask_json(messages, schema=load_schema(CV_SCHEMA), schema_name="cv", purpose=adjuster,
                       source=ctx.source, model=ctx.model, cache_dir=ctx.cache_dir,
                       temperature=temperature, accept=accept)
-    return final(answer)
+    result = final(answer)
+    if mode == TRANSLATE:
+        return result
+    result, findings = guard_claims(cv, result, ctx.source, adjuster=adjuster, policy=ctx.guard, prompt=prompt)
+    ctx.reverted.extend(finding.as_dict() for finding in findings)
+    return result

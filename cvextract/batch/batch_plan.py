@@ -48,6 +48,7 @@ class BatchPlan:
     unshown_ok: list[str] = field(default_factory=list)  # apply.unshown-ok
     template_warnings: list[str] = field(default_factory=list)  # the start-up check's, for the report
     mask_personal_data: bool = True
+    guard: str = "revert"  # the claims check's policy (cvextract.claims): revert or fail
     exports: list[str] = field(default_factory=list)
     cvs: list[CvInput] = field(default_factory=list)
     llm_prices: dict | None = None  # llm.price_per_million_tokens
@@ -118,7 +119,8 @@ class BatchPlan:
     @property
     def adjust_options(self) -> dict:
         """What every adjust job is called with besides its files (rule params: a change reruns adjust)."""
-        return {"steps": self.adjust_steps, "target": self.target, "mask_personal_data": self.mask_personal_data}
+        return {"steps": self.adjust_steps, "target": self.target, "mask_personal_data": self.mask_personal_data,
+                "guard": self.guard}
 
     def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
         """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
@@ -280,6 +282,13 @@ class BatchPlan:
                 self.write_report(runtime)
             except Exception as exc:  # the report describes the batch; it never fails it
                 log.warning("cvextract: the batch report could not be written: %s", exc)
+            if self.adjust_steps:
+                from ..claims import summary_line
+
+                layout = TargetLayout(Path(self.target))
+                reverted = summary_line((layout.adjust_steps_dir(cv.rel) for cv in self.cvs), self.report_path)
+                if reverted:
+                    log.warning("cvextract: %s", reverted)
 
     @property
     def report_path(self) -> str:
@@ -385,6 +394,7 @@ def plan_batch(config: dict, basedir: Path, *, configfiles: list[str], main_proc
         llm_prices=cfg["llm"].get("price_per_million_tokens"),
         llm_pacing={k: cfg["llm"][k] for k in ("requests_per_minute", "tokens_per_minute") if k in cfg["llm"]},
         mask_personal_data=cfg["llm"]["mask_personal_data"],
+        guard=cfg["guard"],
         exports=list(dict.fromkeys(cfg["export"])),
         cvs=scan.cvs,
         skipped=scan.skipped,

@@ -105,9 +105,9 @@ def pdf_job(document: str, output: str, log: str | None = None, *, warm: bool = 
 
 
 def adjust_job(data: str, output: str, log: str | None = None, *, steps: list[dict], target: str,
-               rel: str, mask_personal_data: bool = True) -> list[str]:
+               rel: str, mask_personal_data: bool = True, guard: str = "revert") -> list[str]:
     return _run("adjust", log, lambda: stages.adjust_cv(data, output, steps, layout=TargetLayout(Path(target)), rel=rel,
-                                                        mask_personal_data=mask_personal_data))
+                                                        mask_personal_data=mask_personal_data, guard=guard))
 
 
 def export_job(data: str, output: str, log: str | None = None, *, format: str) -> list[str]:

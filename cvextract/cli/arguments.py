@@ -25,7 +25,9 @@ KNOWN_KEYS = {
     "--apply": ("template", "data", "output", "pdf", "require-all-fields", "unshown-ok"),
     "--parallel": ("source", "n", "file-type", "file_type"),
 }
-STAGE_KEYS = ("data", "output")  # of the first --adjust group: the chain's input and its final JSON
+STAGE_KEYS = ("data", "output", "guard")  # of the first --adjust group: the chain's input, its final JSON
+STAGE_KEY_MEANING = {"data": "the chain's input", "output": "the chain's final JSON",
+                     "guard": "the claims check's policy for the whole chain"}
 FLAG_KEYS = ("pdf", "require-all-fields")  # may stand alone: ``--apply template=t.docx pdf``
 MAX_WORKERS = 256  # --parallel n=: one worker process each; more would only exhaust the machine
 
@@ -74,6 +76,16 @@ class Invocation:
         value = (self.apply or {}).get("unshown-ok")
         return [item.strip() for item in value.split(",") if item.strip()] if isinstance(value, str) else []
 
+    def guard(self) -> str:
+        """``--adjust ... guard=revert|fail`` (first group; config ``guard``): default revert."""
+        from ..claims import check_policy
+        from ..errors import ConfigError
+
+        try:
+            return check_policy((self.adjust[0] if self.adjust else {}).get("guard"))
+        except ConfigError as exc:
+            raise UsageError(f"--adjust: {exc.cause}") from None
+
     def adjust_steps(self) -> list[dict]:
         """The ``--adjust`` groups as adjust steps: the first group's ``data=``/``output=`` steer the
         stage, not a step."""
@@ -115,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "for a CV whose layout the rules cannot read, e.g. openai-extractor]")
     parser.add_argument("--adjust", nargs="*", action="append", metavar="KEY=VALUE",
                         help="name=<adjuster> [openai-model=M] [<param>=<value> ...]; repeat to chain, in order; "
-                             "the first group also takes [data=<json>] [output=<json>]")
+                             "the first group also takes [data=<json>] [output=<json>] [guard=revert|fail] "
+                             "(an invented claim in tailored text: put the source back, or fail the CV)")
     parser.add_argument("--apply", "--render", dest="apply", nargs="*", metavar="KEY=VALUE",
                         help="template=<docx> [data=<json>] [output=<docx>] [pdf=true] [require-all-fields=true] "
                              "[unshown-ok=<field>,...]")
@@ -205,8 +218,9 @@ def parse_invocation(argv: list[str] | None) -> Invocation:
     for group in inv.adjust[1:]:
         taken = [key for key in STAGE_KEYS if key in group]
         if taken:
-            raise UsageError(f"--adjust: {taken[0]}= goes in the first --adjust group (the chain's "
-                             f"{'input' if taken[0] == 'data' else 'final JSON'}), not in a later one")
+            raise UsageError(f"--adjust: {taken[0]}= goes in the first --adjust group "
+                             f"({STAGE_KEY_MEANING[taken[0]]}), not in a later one")
+    inv.guard()  # guard= must be revert or fail
     if inv.apply is not None and not inv.apply.get("template"):
         raise UsageError("--apply needs template=<docx>")
     inv.pdf()  # pdf= must be true or false

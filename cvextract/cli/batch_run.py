@@ -48,6 +48,7 @@ def batch_config(inv: Invocation, source: Path, pattern: str) -> dict:
         "apply": apply,
         "export": inv.export,
         "llm": {"mask_personal_data": inv.mask_personal_data},
+        "guard": inv.guard(),
     }
 
 
@@ -155,7 +156,7 @@ def run_batch(inv: Invocation) -> int:
 
         record_batch(target, config={**batch_config(inv, source, pattern), "llm": {}}, started=started,
                      cvs=[(cv.rel, cv.suffix) for cv in cvs], cores=workers)
-        _print_report(target)
+        _print_report(target, [cv.rel for cv in cvs])
         return 0
     _print_summary(progress, len(cvs), source, scan.skipped)
     _print_llm_usage(target, started)
@@ -196,11 +197,18 @@ def _print_summary(progress: Progress, discovered: int, source: Path, skipped: l
     for rel, cause in progress.failed.items():
         print(f"  - {progress.failure_line(rel, cause, source)}", flush=True)
     _print_skipped(skipped)
-    _print_report(progress.target)
+    _print_report(progress.target, list(progress.names))
 
 
-def _print_report(target: Path) -> None:
-    """The batch report, written by the workflow when it ended (see cvextract.report)."""
+def _print_report(target: Path, rels: list[str]) -> None:
+    """The batch report, written by the workflow when it ended (see cvextract.report), and the
+    claims the guard reverted in these CVs."""
+    from ..claims import summary_line
+
+    layout = TargetLayout(target)
+    reverted = summary_line((layout.adjust_steps_dir(rel) for rel in rels), REPORT)
+    if reverted:
+        print(reverted, flush=True)
     if (target / REPORT).is_file():
         print(f"Report: {target / REPORT}", flush=True)
 

@@ -103,7 +103,8 @@ def _run_stages(inv: Invocation, created: list[Path]) -> int:
         first = inv.adjust[0]
         output = _resolve(inv.target, first.get("output"), layout.adjusted(stem))
         result = stages.adjust_cv(data, new(output), inv.adjust_steps(), layout=layout, rel=stem,
-                                  mask_personal_data=inv.mask_personal_data)
+                                  mask_personal_data=inv.mask_personal_data, guard=inv.guard())
+        warnings += result.warnings
         data = result.output
         done.append(f"adjust -> {result.output}")
 

@@ -18,7 +18,7 @@ from ..atomic import write_text
 from ..errors import InputError
 from ..layout import ADJUSTED, DOCUMENT_SUFFIX, DOCUMENTS, JSONRESUME, LOGS, PDF_SUFFIX, STRUCTURED, TargetLayout
 from . import REPORT
-from .changes import TAILOR, TRANSLATE, compare
+from .changes import TAILOR, TRANSLATE, compare, reverted
 from .outcomes import FAILED, STATUSES, CvPaths, cv_outcome
 from .page import render_page, render_pending
 
@@ -202,13 +202,17 @@ class ChangesOfCvs:
         outputs = [_read(f"{steps_dir}/{name}") for name in self.step_files]
         if before is not None and outputs and all(o is not None for o in outputs):
             for i, (name, mode, after) in enumerate(zip(self.names, self.modes, outputs), 1):
-                entry["steps"].append({"title": f"Step {i}: {name}", **compare(before, after, mode)})
+                step = {"title": f"Step {i}: {name}", **compare(before, after, mode)}
+                step["changes"] += [c for v in entry["guard"] if v.get("step") == i for c in reverted(v)]
+                entry["steps"].append(step)
                 before = after
             return entry
         after = _read(self.paths.of("adjusted", rel))
         if before is not None and after is not None:  # no step outputs kept: the whole chain at once
             mode = TRANSLATE if TRANSLATE in self.modes else TAILOR
-            entry["steps"].append({"title": "Extracted → adjusted", **compare(before, after, mode)})
+            step = {"title": "Extracted → adjusted", **compare(before, after, mode)}
+            step["changes"] += [c for v in entry["guard"] for c in reverted(v)]
+            entry["steps"].append(step)
         return entry
 
 

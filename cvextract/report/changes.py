@@ -11,7 +11,11 @@ The result is compact JSON: only what changed is kept (a 10,000-CV report stays 
         {"kind": "moved", "where": "experiences", "item": "2019-2021 Acme", "from": 3, "to": 1},
         {"kind": "diff", "where": "overview", "ops": [[0, "Led "], [-1, "a"], [1, "the"], [0, " team"]]},
         {"kind": "side", "where": "overview", "before": "...", "after": "..."},
-        {"kind": "removed" | "added", "where": "sidebar.tools", "item": "Docker"}]}
+        {"kind": "removed" | "added", "where": "sidebar.tools", "item": "Docker"},
+        {"kind": "reverted", "where": "overview", "claims": ["Haskell"], "written": "...", "kept": "..." | null}]}
+
+A ``reverted`` change is the claims check's (:mod:`cvextract.claims`): the sentence or bullet the model
+wrote, its invented claims (highlighted on the page), and the source text put back (null: dropped).
 """
 
 from __future__ import annotations
@@ -196,6 +200,13 @@ def _translated(before: dict, after: dict) -> list[dict]:
                             "before": ", ".join(map(str, old.get("environment") or [])),
                             "after": ", ".join(map(str, new.get("environment") or []))})
     return changes
+
+
+def reverted(verdict: dict) -> list[dict]:
+    """One step's reverted claims (its guard verdict's ``reverted``) as changes for the page."""
+    return [{"kind": "reverted", "where": str(r.get("where")), "claims": [str(c) for c in r.get("claims") or []],
+             "written": str(r.get("written")), "kept": r.get("kept")}
+            for r in verdict.get("reverted") or [] if isinstance(r, dict)]
 
 
 def compare(before: dict, after: dict, mode: str = TAILOR) -> dict:

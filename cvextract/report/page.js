@@ -117,6 +117,13 @@
     toggle.setAttribute("aria-expanded", "true");
   }
 
+  function marked(text, claims) {
+    // text split around each claim, the claims as <mark>
+    const escaped = claims.filter((c) => c && text.includes(c)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (!escaped.length) return [text];
+    return text.split(new RegExp("(" + escaped.join("|") + ")")).map((part, i) => (i % 2 ? el("mark", {}, part) : part));
+  }
+
   function detail(entry) {
     const box = el("div", { class: "changes" });
     for (const verdict of entry.guard || []) {
@@ -138,6 +145,14 @@
 
   function render(change) {
     const where = el("div", { class: "where" }, change.where);
+    if (change.kind === "reverted") {  // the claims check put the source back: what the model wrote, claims marked
+      const kept = change.kept === null ? el("i", {}, "dropped (no source text to put back)") : change.kept;
+      return el("div", { class: "change reverted" }, where,
+        el("div", { class: "text" }, "guard reverted invented " + (change.claims.length > 1 ? "claims: " : "claim: "),
+          ...change.claims.flatMap((c, i) => (i ? [", ", el("mark", {}, c)] : [el("mark", {}, c)]))),
+        el("div", { class: "side" }, el("div", { class: "wrote" }, ...marked(change.written, change.claims)),
+          el("div", { class: "kept" }, kept)));
+    }
     if (change.kind === "moved") {
       return el("div", { class: "change moved" }, where,
         el("div", { class: "text" }, `↕ moved “${change.item}” from position ${change.from} to ${change.to}`));

@@ -1,0 +1,157 @@
+"""The claims check on a tailored CV's free text: the overview, each experience's description and
+bullets. Every number and name must be one the source already states, in the part of the CV that
+may use it; each bullet must come from a bullet of its own experience.
+
+What each text may use: an experience's description and bullets, what that experience and the
+sidebar (and the title) hold; the overview, anything in the CV. The review also says what putting
+the source back gives: an offending bullet becomes the source bullet it rewords (an invented one
+is dropped); an offending sentence of a description or the overview becomes the source sentence it
+matches best, or is dropped when none does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .names import names_in, unsupported_names
+from .numbers import numbers_in
+from .provenance import best_match, known_stems, origin
+from .words import Vocabulary, sentences
+
+SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sentence or bullet the model wrote with claims the source does not make."""
+
+    field: str              # path in the CV JSON: overview, experiences[1].bullets[2]
+    where: str              # for people: experience “2019-2021 Acme”: bullet 3
+    claims: list[str]       # what the source does not say: "35%", "Haskell", "bullet from nowhere"
+    written: str            # the sentence or bullet as the model wrote it
+    kept: str | None        # the source text put back in its place (None: dropped)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class _Scope:
+    """The source text a field may draw on: its words and its numbers."""
+
+    def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset()):
+        self.texts = [str(t) for t in texts if t]
+        self.known_names = known_names
+        self.vocabulary = Vocabulary(self.texts)
+        self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
+
+    def claims(self, text: str) -> list[str]:
+        numbers = [written for value, written in numbers_in(text).items() if value not in self.numbers]
+        return numbers + unsupported_names(text, self.vocabulary, self.known_names)
+
+
+def _experience_texts(entry: dict) -> list[str]:
+    return [entry.get("heading") or "", entry.get("description") or "", *(entry.get("bullets") or []),
+            *(entry.get("environment") or [])]
+
+
+def _pair_experiences(original: list[dict], adjusted: list[dict]) -> list[int | None]:
+    """For each adjusted experience, the index of the source one with its heading (in turn)."""
+    free: dict[str, list[int]] = {}
+    for index, entry in enumerate(original):
+        free.setdefault(_norm(entry.get("heading")), []).append(index)
+    pairs = []
+    for entry in adjusted:
+        slots = free.get(_norm(entry.get("heading")))
+        pairs.append(slots.pop(0) if slots else None)
+    return pairs
+
+
+def _norm(text) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def _review_sentences(field: str, where: str, text: str, source_text: str, scope: _Scope,
+                      findings: list[Finding]) -> str:
+    """``text`` with each offending sentence put back to its source sentence or dropped."""
+    written = sentences(text)
+    source_sentences = sentences(source_text)
+    kept_sentences, changed = [], False
+    for sentence in written:
+        claims = scope.claims(sentence)
+        if not claims:
+            kept_sentences.append(sentence)
+            continue
+        changed = True
+        index, score = best_match(sentence, source_sentences)
+        kept = source_sentences[index] if index is not None and score >= SAME_SENTENCE else None
+        if kept is not None and (kept in kept_sentences or kept in written):
+            kept = None  # already there: putting it back twice would repeat it
+        findings.append(Finding(field, where, claims, sentence, kept))
+        if kept is not None:
+            kept_sentences.append(kept)
+    return " ".join(kept_sentences) if changed else text
+
+
+def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list[Finding]]:
+    """``adjusted`` with its unsupported claims put back to the source, and what was found.
+
+    ``prompt``: what the model was given besides the CV (a job posting, a customer's research): the
+    names it holds are names wherever they stand, even where an ordinary word would start a sentence."""
+    findings: list[Finding] = []
+    known_names = names_in(prompt) if prompt else frozenset()
+    sidebar = [item for items in (original.get("sidebar") or {}).values() for item in items or []]
+    sidebar.append((original.get("identity") or {}).get("title") or "")
+    sources = original.get("experiences") or []
+    everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]
+    result = {**adjusted}
+
+    result["overview"] = _review_sentences("overview", "overview", adjusted.get("overview") or "",
+                                           original.get("overview") or "", _Scope(everything, known_names), findings)
+    experiences = []
+    pairs = _pair_experiences(sources, adjusted.get("experiences") or [])
+    for index, (entry, source_index) in enumerate(zip(adjusted.get("experiences") or [], pairs)):
+        if source_index is None:  # the structural guard names an invented heading
+            experiences.append(entry)
+            continue
+        source = sources[source_index]
+        label = f"experience “{entry.get('heading')}”"
+        own_text = _experience_texts(source) + sidebar
+        scope = _Scope(own_text, known_names)
+        description = _review_sentences(f"experiences[{index}].description", f"{label}: description",
+                                        entry.get("description") or "", source.get("description") or "",
+                                        scope, findings)
+        others = {i: e.get("bullets") or [] for i, e in enumerate(sources) if i != source_index}
+        bullets = _review_bullets(index, label, entry.get("bullets") or [], source, own_text, others,
+                                  sources, scope, findings)
+        experiences.append({**entry, "description": description, "bullets": bullets})
+    result["experiences"] = experiences
+    return result, findings
+
+
+def _review_bullets(index: int, label: str, written: list[str], source: dict, own_text: list[str],
+                    others: dict[int, list[str]], sources: list[dict], scope: _Scope,
+                    findings: list[Finding]) -> list[str]:
+    own = [str(b) for b in source.get("bullets") or []]
+    known = known_stems(own_text)
+    kept_bullets: list[str] = []
+    for number, bullet in enumerate(written):
+        bullet = str(bullet)
+        found = origin(bullet, own, known, others)
+        claims = scope.claims(bullet)
+        if found.invented:
+            moved = found.moved_from
+            what = (f"bullet from experience “{sources[moved].get('heading')}”" if moved is not None
+                    else "bullet this experience does not have")
+            claims, kept = [what, *claims], None
+        elif not claims:
+            kept_bullets.append(bullet)
+            continue
+        else:
+            kept = own[found.index] if found.index is not None else None
+            if kept is not None and (kept in kept_bullets or kept in written):
+                kept = None
+        findings.append(Finding(f"experiences[{index}].bullets[{number}]", f"{label}: bullet {number + 1}",
+                                claims, bullet, kept))
+        if kept is not None:
+            kept_bullets.append(kept)
+    return kept_bullets

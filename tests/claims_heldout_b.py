@@ -25,7 +25,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Case", "SOURCES", "honest_cases", "fabricated_cases", "ambiguous_cases", "all_cases",
+__all__ = ["Case", "Verdict", "judge", "SOURCES", "honest_cases", "fabricated_cases", "ambiguous_cases", "all_cases",
            "FABRICATION_KINDS"]
 
 
@@ -40,6 +40,7 @@ class Case:
     context: str = ""
     claim: str = ""
     reason: str = ""
+    base: dict | None = field(default=None, repr=False)  # the honest tailoring it was made from
 
 
 def _cv(title, full_name, *, skills, languages, tools, certifications, industries, spoken,
@@ -1375,7 +1376,7 @@ def honest_cases() -> list[Case]:
 def _one_change(name, path, text):
     context, base = _honest_tailorings(name)[0]
     adjusted = copy.deepcopy(base)
-    return context, adjusted, _set(adjusted, path, text)
+    return context, base, adjusted, _set(adjusted, path, text)
 
 
 def fabricated_cases() -> list[Case]:
@@ -1383,8 +1384,8 @@ def fabricated_cases() -> list[Case]:
     cases = []
     for name, rows in FABRICATED.items():
         for kind, path, text, claim in rows:
-            context, adjusted, where = _one_change(name, path, text)
-            cases.append(Case(name, kind, where, text, SOURCES[name], adjusted, context, claim))
+            context, base, adjusted, where = _one_change(name, path, text)
+            cases.append(Case(name, kind, where, text, SOURCES[name], adjusted, context, claim, base=base))
     return cases
 
 
@@ -1393,11 +1394,54 @@ def ambiguous_cases() -> list[Case]:
     cases = []
     for name, rows in AMBIGUOUS.items():
         for path, text, reason in rows:
-            context, adjusted, where = _one_change(name, path, text)
+            context, base, adjusted, where = _one_change(name, path, text)
             cases.append(Case(name, "ambiguous", where, text, SOURCES[name], adjusted, context,
-                              reason=reason))
+                              reason=reason, base=base))
     return cases
 
 
 def all_cases() -> list[Case]:
     return honest_cases() + fabricated_cases() + ambiguous_cases()
+
+
+# --------------------------------------------------------------------------- judging the guard
+
+
+@dataclass(frozen=True)
+class Verdict:
+    case: Case
+    claims: tuple  # what the guard named in this case's field
+    new_claims: tuple  # of those, what it does not name in the same field of the honest base
+    output: str  # the field's text after the guard
+
+    @property
+    def flagged(self) -> bool:
+        """Honest: the guard named anything here. Fabricated: it named something the honest text it
+        was made from does not hold (a catch that only repeats a false positive is no catch)."""
+        return bool(self.new_claims if self.case.base is not None else self.claims)
+
+
+def judge(cases: list[Case]) -> list[Verdict]:
+    """Each case through the guard's public entry point (``cvextract.claims.review``), once per
+    adjusted CV, with the case's job or customer context as the prompt."""
+    from cvextract.claims import review
+
+    runs: dict[tuple, tuple] = {}
+
+    def run(source, adjusted, context):
+        key = (id(source), id(adjusted), context)
+        if key not in runs:
+            runs[key] = review(source, adjusted, prompt=context)
+        return runs[key]
+
+    def named(findings, path):
+        return tuple(claim for finding in findings if finding.field == path for claim in finding.claims)
+
+    verdicts = []
+    for case in cases:
+        output, findings = run(case.source, case.adjusted, case.context)
+        claims = named(findings, case.path)
+        before = set(named(run(case.source, case.base, case.context)[1], case.path)) if case.base else set()
+        new = tuple(claim for claim in claims if claim not in before)
+        verdicts.append(Verdict(case, claims, new, dict(_texts(output)).get(case.path, "<dropped>")))
+    return verdicts

@@ -39,9 +39,12 @@ def main() -> int:
     touched = [v for v in honest if v.flagged]
 
     print(f"held-out set B: {len(SOURCES)} CVs, {len(honest)} honest texts, {len(fabricated)} fabrications, "
-          f"{len(ambiguous)} ambiguous; guard time {elapsed:.2f} s in all")
+          f"{len(ambiguous)} ambiguous; {elapsed:.1f} s to judge them all")
     print(f"claims caught / injected:   {_ratio(len(caught), len(fabricated))}   (target 100%)")
     print(f"honest touched / honest:    {_ratio(len(touched), len(honest))}   (target <= 1%)")
+    gone = [v for v in fabricated if v.case.claim.lower() not in v.output.lower()]
+    print(f"claim absent from the guard's output (revert): {_ratio(len(gone), len(fabricated))}"
+          "   (counts sentences reverted for another reason too)")
 
     for label, key in (("kind", lambda v: v.case.kind), ("field", lambda v: _field(v.case.path))):
         total, hit = Counter(map(key, fabricated)), Counter(map(key, caught))

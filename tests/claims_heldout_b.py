@@ -1354,6 +1354,56 @@ AMBIGUOUS["ux"] = [
 ]
 
 
+# A second round of fabrications for the kinds the first round holds least of.
+FABRICATED["gxp"] += [
+    ("certified", "overview",
+     "Ten years of GxP validation — LIMS, QMS and ERP — under GAMP 5 and 21 CFR Part 11 as a certified "
+     "data-integrity auditor, with four FDA and one EMA inspection supported.",
+     "certified data-integrity auditor"),
+]
+FABRICATED["network"] += [
+    ("certified", "experiences[0].bullets[0]",
+     "Cisco Catalyst SD-WAN fabric design as a certified SD-WAN architect, underlay of MPLS plus dual "
+     "LTE.", "certified SD-WAN architect"),
+    ("years", "overview",
+     "Sixteen years of enterprise and data-centre networking for transport and healthcare operators; "
+     "sites migrated to SD-WAN and changes automated through Ansible and NetBox.", "Sixteen years"),
+]
+FABRICATED["qa"] += [
+    ("years", "overview",
+     "Eleven years of test automation for e-commerce and travel; frameworks in Java 17 and TypeScript, "
+     "regression suites moved into continuous integration, test teams led of up to five people.",
+     "Eleven years"),
+    ("duration", "experiences[1].description",
+     "Checkout quality assurance for an online marketplace over a 4-year engagement.", "4-year"),
+]
+FABRICATED["mainframe"] += [
+    ("fortune500", "overview",
+     "Twenty-two years on IBM z/OS, the most recent six spent moving COBOL estates to Java and Micro "
+     "Focus for Fortune 500 banks and insurers, never with a failed month-end close.", "Fortune 500"),
+    ("new_bullet", "experiences[0].bullets[+]",
+     "Introduced quality gates for the converted Java code before each wave.",
+     "Introduced quality gates for the converted Java code before each wave."),
+]
+FABRICATED["actuarial"] += [
+    ("award", "experiences[0].description",
+     "Life insurer, 2.4M policies: award-winning IFRS 17 implementation.", "award-winning"),
+]
+FABRICATED["logistics"] += [
+    ("sla", "experiences[0].bullets[3]",
+     "Additionally ran round-the-clock hypercare for six weeks after every go-live, resolving P1 "
+     "tickets within 2 hours.", "within 2 hours"),
+]
+FABRICATED["gamedev"] += [
+    ("sla", "experiences[0].bullets[2]",
+     "Rollback netcode for four-player co-op, on servers kept at 99.9% uptime.", "99.9% uptime"),
+]
+FABRICATED["ux"] += [
+    ("duration", "experiences[0].description",
+     "Retail banking app redesign for 1.8M customers, an 18-month programme.", "18-month"),
+]
+
+
 # --------------------------------------------------------------------------- the records
 
 

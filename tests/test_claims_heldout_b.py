@@ -42,8 +42,15 @@ def test_set_is_large_varied_and_in_the_contract_shape():
         assert case.claim.lower() in case.text.lower(), (case.cv, case.claim)
 
 
-@pytest.mark.xfail(strict=True, reason="guard 219290a on set B: 122/156 caught (78.2%); 34 missed, "
-                   "among them 11/11 lower-case tools, 8/11 invented metrics in words, 3/3 award-winning")
+def test_a_claim_the_guard_names_is_gone_from_what_it_returns(verdicts):
+    _, fabricated = verdicts
+    kept = [(v.case.cv, v.case.path, v.case.claim, v.output) for v in fabricated
+            if v.flagged and v.case.claim.lower() in v.output.lower()]
+    assert not kept
+
+
+@pytest.mark.xfail(strict=True, reason="guard 219290a on set B: 131/167 caught (78.4%); 36 missed, "
+                   "among them 11/11 lower-case tools, 8/11 invented metrics in words, 4/4 award-winning")
 def test_every_invented_claim_is_caught(verdicts):
     _, fabricated = verdicts
     missed = [(v.case.cv, v.case.kind, v.case.path, v.case.claim) for v in fabricated if not v.flagged]

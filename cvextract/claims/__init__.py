@@ -10,3 +10,13 @@ check alone (:mod:`.translation`). Deterministic and offline: word frequencies c
 similarity from rapidfuzz. Import the modules themselves: this package imports nothing, so that the
 light parts (policy, translation) do not load the word lists' libraries.
 """
+
+
+def __getattr__(name: str):
+    """``cvextract.claims.review`` is the check's entry point, loaded on first use so that importing
+    the package stays cheap."""
+    if name == "review":
+        from cvextract.claims.free_text import review
+
+        return review
+    raise AttributeError(name)

@@ -18,7 +18,7 @@ from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
-from .numbers import currencies_in, figures_in, numbers_in
+from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
 from .words import Vocabulary, sentences, stem
@@ -57,7 +57,7 @@ class _Scope:
                 held.setdefault(kind, []).append(text)
         self.credentials = {kind: Vocabulary(items) for kind, items in held.items()}
         self.vocabulary = Vocabulary(self.texts)
-        self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
+        self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts))
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
         self.dates = supported_dates(self.texts)

@@ -27,8 +27,8 @@ def _times(n: int, percent: int | None = None) -> str:
 
 # (what, as written in the adjusted text, what in the source supports it)
 _KINDS = (
-    ("half", r"\b(?:(?:in|by|one)[- ])?half\b|\bhalv(?:e|es|ed|ing)\b",
-     r"\bhal(?:f|ves|ve|ved|ving)\b|\b50\s?(?:%|percent\b|per cent\b)|(?<![\d.])0?\.5\b"),
+    ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b|\bhalv(?:e|es|ed|ing)\b",
+     r"\bhal(?:f|ves|ve|ved|ving)\b(?! an?\b)|\b50\s?(?:%|percent\b|per cent\b)"),  # "half a day" is 0.5 day, no cut
     ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b|\btwo-?fold\b",
      r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),
     ("triple", r"\btripl(?:e|es|ed|ing)\b(?!-)|\bthree-?fold\b",
@@ -45,6 +45,10 @@ _KINDS = (
 _WRITTEN = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern, _ in _KINDS]
 _SUPPORT = {kind: re.compile(pattern, re.IGNORECASE) for kind, _, pattern in _KINDS}
 _FOLD = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")-?fold\b", re.IGNORECASE)
+# "three times faster", "5x more": a ratio, not a frequency ("three times a week")
+_TIMES = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")(?:\s?[x×]|\s+times)\s+(?:as\b|the\b|(?:\w+er|more|less)\b)",
+                    re.IGNORECASE)
+_SAME_AS = {2: "double", 3: "triple", 4: "quadruple"}
 
 
 @lru_cache(maxsize=16384)
@@ -56,8 +60,12 @@ def magnitudes_in(text: str) -> tuple[tuple[str, str], ...]:
     for match in _FOLD.finditer(text):
         word = match.group(1).lower()
         n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]
-        if n not in (2, 3, 4):  # twofold, threefold, fourfold: double, triple, quadruple above
+        if n not in _SAME_AS:  # twofold, threefold, fourfold: double, triple, quadruple above
             found.append((f"fold:{n}", match.group()))
+    for match in _TIMES.finditer(text):
+        word = match.group(1).lower()
+        n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]
+        found.append((_SAME_AS.get(n, f"fold:{n}"), match.group()))
     return tuple(found)
 
 

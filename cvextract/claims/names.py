@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .acronyms import acronym_letters, numeronym_of, spelled_out
 from .places import same_place
-from .numbers import CURRENCIES, UNIT_WORDS, is_number
+from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
 from .words import Vocabulary, english_only, parts, tokens, zipf
 
@@ -105,6 +105,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             at_start = starts and index == 0
             if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
                 continue  # a currency code is checked with the money it goes with
+            if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():
+                continue  # "Ten years": a number word starting a sentence, checked as the number
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass

@@ -33,6 +33,9 @@ _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen"
 _JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".join(_UNIT_WORDS) + r")\b)(?=[a-z])",
                           re.IGNORECASE)
 _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
+_AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
+# "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
+_ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
@@ -52,6 +55,7 @@ def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
     if _VERSION_TOKEN.fullmatch(token):
         return True  # a version: numbers_in reads it
+    token = token.removesuffix("+")  # "300+": more than 300
     match = _NUMBER.fullmatch(token)
     return bool(match) and (not match.group(4) or match.group(4).lower() in _SUFFIXES)
 
@@ -63,9 +67,10 @@ def written_as_digits(text: str) -> str:
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
     text = _VERSION.sub("version ", _HALF.sub("0.5 ", _JOINED_WORD.sub(r"\1 ", text)))
     try:
-        return alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
+        text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text
+    return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
 
 
 def numbers_in(text: str) -> dict[str, str]:
@@ -90,6 +95,25 @@ def _numbers(text: str) -> tuple[tuple[str, str], ...]:
             value *= _UNITS[unit.lower().replace("\u200b", "")]
         found.setdefault(_plain(value), match.group().strip().replace("\u200b", ""))
     return tuple(found.items())
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(years?|yrs|months?)\b", re.IGNORECASE)
+
+
+_TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def restated_numbers(text: str) -> frozenset[str]:
+    """The values a source states in another form: its durations in the other unit ("30 months" is 2.5
+    years, "2 years" 24 months) and its counts of times ("twice": 2)."""
+    values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
+    for match in _DURATION.finditer(written_as_digits(text)):
+        value = Decimal(match.group(1))
+        value = value / 12 if match.group(2).lower().startswith("m") else value * 12
+        if value == value.quantize(Decimal("0.01")):  # 30 months: 2.5 years; 16 months: no year figure
+            values.add(_plain(value))
+    return frozenset(values)
 
 
 def figures_in(text: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 
 from .acronyms import spelled_out_in
+from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
@@ -58,6 +59,7 @@ class _Scope:
         self.credentials = {kind: Vocabulary(items) for kind, items in held.items()}
         self.vocabulary = Vocabulary(self.texts)
         self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts))
+        self.counts = Counts(self.texts)
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
         self.dates = supported_dates(self.texts)
@@ -66,6 +68,8 @@ class _Scope:
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
+        numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
+                    or figures_in(text)[count.split()[0]] not in numbers]
         return (numbers + unsupported_magnitudes(text, self.magnitudes)
                 + unsupported_names(text, self.vocabulary, self.known_names)
                 + unsupported_credentials(text, self.credentials)

@@ -16,13 +16,13 @@ from text_to_num import alpha2digit
 _UNITS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
           "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000}
 # Letters that may follow a number's digits without making it part of a name.
-_SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
+SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
              "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",     # data
              "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw", "g"} | set(_UNITS)  # 10G: 10 Gbit/s
 # Units written apart from their number ("10 Gbit/s"): no names.
 UNIT_WORDS = {"kbit", "mbit", "gbit", "tbit", "kbps", "mbps", "gbps", "tbps", "kb", "mb", "gb", "tb", "pb", "khz", "mhz",
               "ghz", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
-_NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
+NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
                      r"|([A-Za-z]+))?(?:\s?(?:%|percent\b|per cent\b))?", re.IGNORECASE)
 _SPACED_UNIT = re.compile(r"(\d)\s+(thousand|million|billion)\b", re.IGNORECASE)
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -56,8 +56,8 @@ def is_number(token: str) -> bool:
     if _VERSION_TOKEN.fullmatch(token):
         return True  # a version: numbers_in reads it
     token = token.removesuffix("+")  # "300+": more than 300
-    match = _NUMBER.fullmatch(token)
-    return bool(match) and (not match.group(4) or match.group(4).lower() in _SUFFIXES)
+    match = NUMBER.fullmatch(token)
+    return bool(match) and (not match.group(4) or match.group(4).lower() in SUFFIXES)
 
 
 @lru_cache(maxsize=16384)
@@ -81,10 +81,10 @@ def numbers_in(text: str) -> dict[str, str]:
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
-    for match in _NUMBER.finditer(written_as_digits(text)):
+    for match in NUMBER.finditer(written_as_digits(text)):
         digits, fraction, unit, letters = match.groups()
         if letters:
-            if letters.lower() not in _SUFFIXES:
+            if letters.lower() not in SUFFIXES:
                 continue  # part of a name: EC2, 4HANA, 3D
             unit = letters.lower() if letters.lower() in _UNITS else None
         try:
@@ -129,6 +129,17 @@ def figures_in(text: str) -> dict[str, str]:
 def currencies_in(text: str) -> frozenset[str]:
     """The currencies ``text`` names, as ISO codes: ``€``, ``EUR`` and ``euros`` are ``EUR``."""
     return frozenset(_CURRENCY_WORDS[m.group().casefold()] for m in _CURRENCY.finditer(text))
+
+
+def plain_value(match: re.Match) -> str | None:
+    """The value a :data:`NUMBER` match states, as a plain decimal string (None: unreadable)."""
+    digits, fraction, unit, letters = match.groups()
+    try:
+        value = Decimal(digits.replace(",", "") + (fraction or ""))
+    except InvalidOperation:
+        return None
+    unit = unit or (letters if letters and letters.lower() in _UNITS else None)
+    return _plain(value * _UNITS[unit.lower().replace("\u200b", "")] if unit else value)
 
 
 def _plain(value: Decimal) -> str:

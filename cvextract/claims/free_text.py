@@ -22,6 +22,7 @@ from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
+from .versions import unsupported_versions
 from .words import Vocabulary, sentences, stem
 
 SECTION_WORDS = {"academic_background": "academic background, degree"}
@@ -60,6 +61,7 @@ class _Scope:
         self.vocabulary = Vocabulary(self.texts)
         self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts))
         self.counts = Counts(self.texts)
+        self.sentences = [sentence for text in self.texts for sentence in sentences(text)]
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
         self.dates = supported_dates(self.texts)
@@ -68,6 +70,7 @@ class _Scope:
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
+        numbers += unsupported_versions(text, self.sentences)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
                     or figures_in(text)[count.split()[0]] not in numbers]
         return (numbers + unsupported_magnitudes(text, self.magnitudes)

@@ -27,7 +27,7 @@ def _times(n: int, percent: int | None = None) -> str:
 
 # (what, as written in the adjusted text, what in the source supports it)
 _KINDS = (
-    ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b|\bhalv(?:e|es|ed|ing)\b",
+    ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b(?! an?\b)|\bhalv(?:e|es|ed|ing)\b",
      r"\bhal(?:f|ves|ve|ved|ving)\b(?! an?\b)|\b50\s?(?:%|percent\b|per cent\b)"),  # "half a day" is 0.5 day, no cut
     ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b|\btwo-?fold\b",
      r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),

@@ -5,7 +5,10 @@ A generic credential word ("certified", "degree") is no claim where the CV holds
 kind; the words it is attached to are, unless the CV's credentials of that kind (its certifications
 or academic background listed, or a source sentence with a word of that kind) use them. Attached:
 the capitalised words (not a clause's first), names and numbers of the credential's clause next to it, the lower-case word
-right before it ("law degree") and the words of an "in ..."/"of ..." phrase right after it.
+right before it ("law degree") and the words of an "in ..."/"of ..." phrase right after it. Where the
+text rewords a source sentence that uses the credential word itself ("Passed first-party
+certification" as "Passed platform certification"), its lower-case words are rewording; names and
+numbers stay claims.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from functools import lru_cache
 
 from .acronyms import initials
 from .names import GENERIC_CREDENTIALS, tech_shaped
+from .provenance import similarity
 from .words import Vocabulary, is_content, tokens
 
+REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
 _FOLLOWING = {"in", "of", "as", "for"}
@@ -76,6 +81,9 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             if kind is None or kind not in held:
                 continue  # a kind the CV does not hold at all: the credential word itself is the claim
             attached = _attached(clause, at)
+            if any(word.casefold() in source.casefold() and similarity(text, source) >= REWORDS
+                   for source in held[kind].texts):
+                attached = [i for i in attached if not clause[i][0].islower()]
             if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))

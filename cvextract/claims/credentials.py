@@ -19,9 +19,10 @@ from functools import lru_cache
 from .acronyms import initials
 from .names import GENERIC_CREDENTIALS, tech_shaped
 from .provenance import similarity
-from .words import Vocabulary, is_content, tokens
+from .words import Vocabulary, content_stems, is_content, stem, tokens
 
 REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
+SHARED = 2    # ... sharing at least this many content words besides it
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
 _FOLLOWING = {"in", "of", "as", "for"}
@@ -70,6 +71,14 @@ def _spells_held(clause: str, held: Vocabulary) -> bool:
                for text in held.texts for a in _ACRONYM.findall(text))
 
 
+def _rewords(text: str, source: str, word: str) -> bool:
+    """Whether ``text`` rewords ``source``, a sentence with the credential ``word`` and more in common."""
+    if word.casefold() not in source.casefold():
+        return False
+    shared = content_stems(text) & content_stems(source) - {stem(word)}
+    return len(shared) >= SHARED and similarity(text, source) >= REWORDS
+
+
 def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
     """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
     name, as written ("certified ISO 26262 Functional Safety Engineer")."""
@@ -81,8 +90,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             if kind is None or kind not in held:
                 continue  # a kind the CV does not hold at all: the credential word itself is the claim
             attached = _attached(clause, at)
-            if any(word.casefold() in source.casefold() and similarity(text, source) >= REWORDS
-                   for source in held[kind].texts):
+            if any(_rewords(text, source, word) for source in held[kind].texts):
                 attached = [i for i in attached if not clause[i][0].islower()]
             if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
                 span = sorted([at, *attached])

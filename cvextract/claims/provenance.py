@@ -22,6 +22,7 @@ from .words import content_stems
 SAME_BULLET = 60      # token-set ratio (0-100) from which a bullet rewords one source bullet
 COVERED = 0.6         # share of a bullet's content words its experience holds: a rewording or merge
 MOVED = 85            # a bullet this close to another experience's bullet, and closer than to its own, moved
+MOVED_UNMATCHED = 75  # ... or this close, where it rewords none of its own (a short bullet taken over)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def origin(bullet: str, own_bullets: list[str], known: frozenset[str],
         owners = [experience for experience, bullets in other_bullets.items() for _ in bullets]
         elsewhere = [b for bullets in other_bullets.values() for b in bullets]
         at, found = best_match(bullet, elsewhere)
-        if at is not None and found >= MOVED and found > score:
+        if at is not None and found > score and (found >= MOVED or (found >= MOVED_UNMATCHED and score < SAME_BULLET)):
             return Origin(index, score, coverage, moved_from=owners[at])
     return Origin(index, score, coverage)
 

@@ -8,7 +8,9 @@ written count of time or of people (the word right after it a duration or an age
 developers, testers) is a claim when the source states its value only bound, and only in sentences
 without that word; a value
 the source states unbound anywhere ("a team of 9", "the last 6") or in another form
-(:func:`restated_numbers`) supports it wherever it stands. Other counts ("1,400 test scripts",
+(:func:`restated_numbers`) supports it wherever it stands. A source number right after a name is
+a version ("Java 11", "GAMP 5"), no count: a count of anything with a value the source states only
+as a version ("Eleven years", "five FDA inspections") is a claim. Other counts ("1,400 test scripts",
 "3,000 req/s") are worded too freely to bind.
 """
 
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
+from .versions import versions_in
 from .words import parts, sentences, stem, tokens, zipf
 
 WINDOW = 3          # words after a number that say what it counts
@@ -30,12 +33,16 @@ _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins"
 
 
 @lru_cache(maxsize=16384)
-def counts_in(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """``(value, the word right after it, stems of what it counts)`` for each plain number in ``text``
+def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
     (no percent, no money); an empty set when nothing follows it."""
     digits = written_as_digits(text)
     found = []
+    names = {name for name, _ in versions_in(text)}
     for match in NUMBER.finditer(digits):
+        before = digits[:match.start()].split()
+        if before and before[-1] in names:
+            continue  # a version: versions_in
         written = match.group()
         if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
             continue
@@ -52,7 +59,7 @@ def counts_in(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
         if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
-        found.append((value, words[0] if words else "",
+        found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
     return tuple(found)
 
@@ -62,10 +69,12 @@ class Counts:
 
     def __init__(self, texts: list[str]):
         self.bound: dict[str, set[str]] = {}
+        self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
+        self.version_numbers = {number for _, number in self.versions}
         self.loose: set[str] = set().union(*(restated_numbers(t) for t in texts)) if texts else set()
         for text in texts:
             for sentence in sentences(text):
-                for value, _, stems in counts_in(sentence):
+                for value, _, _, stems in counts_in(sentence):
                     if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
                         self.bound.setdefault(value, set()).update(_words(sentence))
                     else:
@@ -73,9 +82,10 @@ class Counts:
 
     def unsupported(self, text: str) -> list[str]:
         """The counts of time or people in ``text`` whose value the source states only for other things."""
-        return [f"{value} {noun}" for value, noun, _ in counts_in(text)
-                if _counts_time_or_people(noun) and value in self.bound and value not in self.loose
-                and stem(noun) not in self.bound[value]]
+        return [f"{value} {noun}" for value, before, noun, _ in counts_in(text)
+                if value not in self.loose and (before, value) not in self.versions and (
+                    (_counts_time_or_people(noun) and value in self.bound and stem(noun) not in self.bound[value])
+                    or (noun and value in self.version_numbers and value not in self.bound))]
 
 
 @lru_cache(maxsize=16384)

@@ -27,7 +27,7 @@ WINDOW = 3          # words after a number that say what it counts
 FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
 _FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,%d})" % (WINDOW - 1))
 _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
-_PEOPLE = re.compile(r"(?:er|or|ist|ian|ant|ent)s$|^(?:people|staff|persons?|heads?|fte)$", re.IGNORECASE)
+_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|ent)s$|^(?:people|staff|persons?|heads?|fte)$", re.IGNORECASE)
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
                "yrs": "year", "y": "year", "d": "day", "w": "week", "k": "", "m": "", "mn": "", "bn": "", "b": ""}
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .names import name_candidates
 from .words import parts
 
-_NAMED_NUMBER = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0](\d+(?:\.\d+)*)(?![\w.,%]|\.\d| ?%| ?percent)")
+_NAMED_NUMBER = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0](\d+(?:\.\d+)*)(?![\w%]|[.,]\d| ?%| ?percent)")
 _NOT_A_PRODUCT = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy\d*|cy\d*|"
                             r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
 

@@ -26,13 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from claims_corpus import corpus, survives  # noqa: E402
-from wordfreq import zipf_frequency  # noqa: E402
 
-from cvextract.claims import names, numbers, provenance, words  # noqa: E402
+from cvextract.claims import acronyms, credentials, dates, magnitudes, names, numbers, provenance, recognition, words  # noqa: E402
 from cvextract.claims.free_text import review  # noqa: E402
 
 PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candidates, numbers.written_as_digits,
-                   numbers._numbers, provenance._key)
+                   numbers._numbers, provenance._key, magnitudes.magnitudes_in, magnitudes.supported_magnitudes,
+                   recognition.recognitions_in, dates.dates_in, acronyms.initials, numbers.currencies_in,
+                   credentials.credential_kinds_of)
 
 
 def timed_review(case):
@@ -53,8 +54,7 @@ def main() -> int:
     honest, fabricated = corpus(n_cvs=args.cvs, seed=args.seed)
     started = time.perf_counter()
     review(honest[0].original, honest[0].adjusted, honest[0].prompt)  # loads wordfreq's lists and the stemmer
-    for language in words.OTHER_LANGUAGES:  # loaded on the first sentence-initial word that needs them
-        zipf_frequency("the", language)
+    words.english_only("scope")  # the other languages' lists, loaded on the first sentence-initial word needing them
     first_call = (time.perf_counter() - started) * 1000
 
     costs, caught, injected, touched, total = [], Counter(), Counter(), Counter(), Counter()

@@ -50,7 +50,8 @@ def test_names_are_told_from_ordinary_words(text, names):
 def test_names_the_job_posting_holds_count_anywhere():
     posting = names_in("We look for a Senior Engineer with Kubernetes, Snowflake and Splunk in our Data Team.")
     assert name_candidates("Snowflake pipelines were loaded nightly", posting) == ["Snowflake"]
-    assert name_candidates("Snowflake pipelines were loaded nightly") == []  # an English word at the start
+    assert name_candidates("Snowflake pipelines were loaded nightly") == ["Snowflake"]  # a known product name
+    assert name_candidates("Snowfall stopped the site visits") == []  # an English word at the start
     assert name_candidates("Deployed the models on kubernetes", posting) == ["kubernetes"]
     assert name_candidates("Worked as an engineer on the data team", posting) == []
 

@@ -120,3 +120,9 @@ def test_the_wheel_carries_the_licence_in_the_current_metadata_form(wheel):
     assert "License-Expression: Apache-2.0" in text.splitlines()
     assert "License-File: LICENSE" in text.splitlines()
     assert not any(line.startswith("License: ") for line in text.splitlines())  # the deprecated table form
+
+
+def test_the_wheel_carries_the_claims_checks_word_lists(wheel):
+    """The technology names and places the claims check reads at run time ship in the wheel."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"cvextract/claims/data/tech_names.txt", "cvextract/claims/data/places.txt"} <= names

@@ -13,12 +13,21 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-from .names import names_in, unsupported_names
-from .numbers import numbers_in
+from .acronyms import spelled_out_in
+from .counts import Counts
+from .credentials import credential_kinds_of, unsupported_credentials
+from .dates import supported_dates, unsupported_dates
+from .magnitudes import supported_magnitudes, unsupported_magnitudes
+from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
+from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
+from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
-from .words import Vocabulary, sentences
+from .versions import unsupported_versions
+from .words import Vocabulary, sentences, stem
 
 SECTION_WORDS = {"academic_background": "academic background, degree"}
+# Sidebar sections that list credentials, by the part of their name that says which kind.
+CREDENTIAL_SECTIONS = {"certif": CERTIFICATION, "academic": DEGREE, "education": DEGREE, "degree": DEGREE}
 SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
 
 
@@ -39,15 +48,35 @@ class Finding:
 class _Scope:
     """The source text a field may draw on: its words and its numbers."""
 
-    def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset()):
+    def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset(),
+                 credentials: dict[str, list[str]] | None = None):
         self.texts = [str(t) for t in texts if t]
         self.known_names = known_names
+        # The CV's credentials by kind: the sidebar's (``credentials``) and each text with a word of the kind.
+        held: dict[str, list[str]] = {kind: list(items) for kind, items in (credentials or {}).items() if items}
+        for text in self.texts:
+            for kind in credential_kinds_of(text):
+                held.setdefault(kind, []).append(text)
+        self.credentials = {kind: Vocabulary(items) for kind, items in held.items()}
         self.vocabulary = Vocabulary(self.texts)
-        self.numbers = set().union(*(numbers_in(t) for t in self.texts)) if self.texts else set()
+        self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts))
+        self.counts = Counts(self.texts)
+        self.sentences = [sentence for text in self.texts for sentence in sentences(text)]
+        self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
+        self.recognitions = supported_recognitions(self.texts)
+        self.dates = supported_dates(self.texts)
+        self.currencies = set().union(*(currencies_in(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
-        numbers = [written for value, written in numbers_in(text).items() if value not in self.numbers]
-        return numbers + unsupported_names(text, self.vocabulary, self.known_names)
+        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
+        numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
+        numbers += unsupported_versions(text, self.sentences)
+        numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
+                    or figures_in(text)[count.split()[0]] not in numbers]
+        return (numbers + unsupported_magnitudes(text, self.magnitudes)
+                + unsupported_names(text, self.vocabulary, self.known_names)
+                + unsupported_credentials(text, self.credentials)
+                + unsupported_recognitions(text, self.recognitions))
 
 
 def _experience_texts(entry: dict) -> list[str]:
@@ -109,12 +138,17 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     # academic background the word "degree", and so on.
     sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items() if items]
     sidebar += [str(value) for value in (original.get("identity") or {}).values() if value]  # title, the person's name
+    credentials: dict[str, list[str]] = {}
+    for section, items in sections.items():
+        for part, kind in CREDENTIAL_SECTIONS.items():
+            if part in section.casefold():
+                credentials.setdefault(kind, []).extend(str(item) for item in items or [])
     sources = original.get("experiences") or []
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]
     result = {**adjusted}
 
     result["overview"] = _review_sentences("overview", "overview", adjusted.get("overview") or "",
-                                           original.get("overview") or "", _Scope(everything, known_names), findings)
+                                           original.get("overview") or "", _Scope(everything, known_names, credentials), findings)
     experiences = []
     pairs = _pair_experiences(sources, adjusted.get("experiences") or [])
     for index, (entry, source_index) in enumerate(zip(adjusted.get("experiences") or [], pairs)):
@@ -124,7 +158,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
         source = sources[source_index]
         label = f"experience “{entry.get('heading')}”"
         own_text = _experience_texts(source) + sidebar
-        scope = _Scope(own_text, known_names)
+        scope = _Scope(own_text, known_names, credentials)
         description = _review_sentences(f"experiences[{index}].description", f"{label}: description",
                                         entry.get("description") or "", source.get("description") or "",
                                         scope, findings)
@@ -144,7 +178,8 @@ def _review_bullets(index: int, label: str, written: list[str], source: dict, ow
     kept_bullets: list[str] = []
     for number, bullet in enumerate(written):
         bullet = str(bullet)
-        found = origin(bullet, own, known, others)
+        spelled = spelled_out_in(bullet, own_text)  # "LCP" where the experience says "Largest Contentful Paint"
+        found = origin(bullet, own, known | {stem(a) for a in spelled} if spelled else known, others)
         claims = scope.claims(bullet)
         if found.invented:
             moved = found.moved_from

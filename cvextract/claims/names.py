@@ -4,8 +4,11 @@ certifications and degrees, told apart from ordinary words without a language mo
 A token is a name when it has a technology's shape (``C++``, ``C#``, ``.NET``, ``Node.js``, ``K8s``,
 ``AWS``, ``PostgreSQL``), when it is capitalised inside a sentence (``Haskell``, ``Siemens``), or
 when it starts a sentence and is not an ordinary English word there (wordfreq: common words,
-inflected verbs such as "Architected", are rewording; see ``_ordinary_at_start``). Credential words (``certified``, ``degree``)
-count as claims even though they are ordinary words.
+inflected verbs such as "Architected", are rewording; see ``_ordinary_at_start``), or when it is a
+technology name in any case or a lower-case word English does not know (:mod:`.tech_names`).
+Credential words (``certified``, ``degree``) count as claims even though they are ordinary words.
+A name is supported where the source uses it, or where it abbreviates or restates what the source
+says (``_abbreviates``: acronyms, numeronyms, places in another form, clipped words).
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import is_number
+from .acronyms import acronym_letters, numeronym_of, spelled_out
+from .places import same_place
+from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
+from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
 from .words import Vocabulary, english_only, parts, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
@@ -29,7 +35,15 @@ _ORDINARY_ENDINGS = ("ed", "ing", "ly", "ise", "ize", "ises", "izes", "tion", "t
 PLURAL_MARGIN = 0.5
 # Irregular past tenses a CV's bullets start with that are rarer than ORDINARY_ZIPF.
 _IRREGULAR_PAST = {"oversaw", "undertook", "drove", "grew", "rewrote", "overcame", "underwent", "upheld",
-                   "sped", "wove", "won", "forged", "sought", "taught", "built", "led", "ran", "took"}
+                   "sped", "wove", "won", "forged", "sought", "taught", "built", "led", "ran", "took", "met", "made",
+                   "kept", "set", "put", "cut", "brought", "began", "chose", "held", "found", "gave", "got", "knew",
+                   "left", "lent", "lost", "paid", "sent", "sold", "spoke", "spent", "stood", "told", "thought",
+                   "understood", "wrote", "bought", "caught", "fought", "struck", "laid", "bound", "broke", "dealt",
+                   "drew", "fed", "felt", "flew", "hung", "hid", "rode", "rose", "shook", "shone", "split", "spread",
+                   "swung", "threw", "tore", "withdrew", "withheld", "foresaw", "mislaid", "outgrew", "overtook",
+                   "oversold", "rebuilt", "redrew", "remade", "reran", "reset", "resold", "retook", "unwound",
+                   "upset", "wound", "saw", "did", "went", "came", "became", "sat", "bore", "dug", "stuck",
+                   "swept", "slept", "wept", "leapt", "lit", "meant", "heard", "sank", "sang", "rang", "shut"}
 # Words that claim a credential wherever they stand.
 # Words that claim a credential wherever they stand (exact words, not stems: "master data", "doctors"
 # and "licensing" claim none). A generic word is supported by any word of its kind in the source, or
@@ -63,6 +77,8 @@ def tech_shaped(token: str) -> bool:
 
 def _ordinary_at_start(word: str) -> bool:
     folded = word.casefold()
+    if zipf(folded) < UNKNOWN_ZIPF and folded not in _IRREGULAR_PAST and not folded.endswith(_ORDINARY_ENDINGS):
+        return english_derivation(folded)  # "Hypercare", "Replatforming" are words; "Elkjøp", "Pulumi" names
     # "Holds", "Brings", "Technologies": the verb or the singular
     forms = (folded, folded.removesuffix("s"), folded.removesuffix("es"), re.sub(r"ies$", "y", folded))
     plural = folded + ("es" if folded.endswith(("s", "sh", "ch", "x")) else "s")
@@ -87,11 +103,15 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
         for index, piece in enumerate(pieces):
             at_start = starts and index == 0
-            if is_number(piece):
-                continue
+            if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
+                continue  # a currency code is checked with the money it goes with
+            if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():
+                continue  # "Ten years": a number word starting a sentence, checked as the number
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
+            elif (known_tech_name(piece) or unknown_lowercase_word(piece)) and not _phrasal(pieces, index):
+                pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
@@ -103,10 +123,38 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     return found
 
 
+# Second parts that make an everyday phrasal compound of the word before them ("Go-live", "go-to").
+_PHRASAL_PARTS = {"live", "to", "ahead", "between", "off", "out", "up"}
+
+
+def _phrasal(pieces: list[str], index: int) -> bool:
+    return index + 1 < len(pieces) and pieces[index + 1].casefold() in _PHRASAL_PARTS
+
+
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
-    return [name for name in _candidates(text, known_names) if not _supported(name, allowed, kinds)]
+    return [name for name in _candidates(text, known_names)
+            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)]
+
+
+# A capitalised everyday word at least this common that starts a source word is that word clipped:
+# "Pen testing" for "penetration testing", "Admin" for "administration".
+CLIPPED_ZIPF = 3.0
+
+
+def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` abbreviates or restates what the source (or ``text`` itself) says: an acronym of
+    words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
+    word clipped."""
+    letters = acronym_letters(name)
+    if letters:
+        return letters in allowed.words or spelled_out(letters, (text, *allowed.texts))
+    if numeronym_of(name, allowed.words) or same_place(name, allowed.words):
+        return True
+    folded = name.casefold()
+    return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
+            and not known_tech_name(name) and any(w.startswith(folded) and w != folded for w in allowed.words))
 
 
 def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:

@@ -16,19 +16,48 @@ from text_to_num import alpha2digit
 _UNITS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
           "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000}
 # Letters that may follow a number's digits without making it part of a name.
-_SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
+SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
              "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",     # data
-             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw"} | set(_UNITS)
-_NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
+             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw", "g"} | set(_UNITS)  # 10G: 10 Gbit/s
+# Units written apart from their number ("10 Gbit/s"): no names.
+UNIT_WORDS = {"kbit", "mbit", "gbit", "tbit", "kbps", "mbps", "gbps", "tbps", "kb", "mb", "gb", "tb", "pb", "khz", "mhz",
+              "ghz", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
+NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
                      r"|([A-Za-z]+))?(?:\s?(?:%|percent\b|per cent\b))?", re.IGNORECASE)
 _SPACED_UNIT = re.compile(r"(\d)\s+(thousand|million|billion)\b", re.IGNORECASE)
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                 "hundred", "thousand")
+# "eight-player", "twenty-strong": a number word joined to a word (not "twenty-five") is a figure.
+_JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".join(_UNIT_WORDS) + r")\b)(?=[a-z])",
+                          re.IGNORECASE)
+_HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
+_AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
+# "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
+_ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
+_VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
+_VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
+_DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
+# Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
+CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
+              "USD": ("$", "usd", "dollar", "dollars"), "CHF": ("chf", "franc", "francs"),
+              "SEK": ("sek",), "NOK": ("nok",), "DKK": ("dkk",), "JPY": ("¥", "jpy", "yen"), "INR": ("₹", "inr", "rupees"),
+              "PLN": ("pln", "zloty"), "CAD": ("cad",), "AUD": ("aud",)}
+_CURRENCY_WORDS = {form: code for code, forms in CURRENCIES.items() for form in forms}
+_CURRENCY = re.compile(r"[€£$¥₹]|\b(?:" + "|".join(sorted((w for w in _CURRENCY_WORDS if w.isalpha()), key=len,
+                                                           reverse=True)) + r")\b",
+                       re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
-    match = _NUMBER.fullmatch(token)
-    return bool(match) and (not match.group(4) or match.group(4).lower() in _SUFFIXES)
+    if _VERSION_TOKEN.fullmatch(token):
+        return True  # a version: numbers_in reads it
+    token = token.removesuffix("+")  # "300+": more than 300
+    match = NUMBER.fullmatch(token)
+    return bool(match) and (not match.group(4) or match.group(4).lower() in SUFFIXES)
 
 
 @lru_cache(maxsize=16384)
@@ -36,10 +65,12 @@ def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
+    text = _VERSION.sub("version ", _HALF.sub("0.5 ", _JOINED_WORD.sub(r"\1 ", text)))
     try:
-        return alpha2digit(text, "en")
+        text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text
+    return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
 
 
 def numbers_in(text: str) -> dict[str, str]:
@@ -50,10 +81,10 @@ def numbers_in(text: str) -> dict[str, str]:
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
-    for match in _NUMBER.finditer(written_as_digits(text)):
+    for match in NUMBER.finditer(written_as_digits(text)):
         digits, fraction, unit, letters = match.groups()
         if letters:
-            if letters.lower() not in _SUFFIXES:
+            if letters.lower() not in SUFFIXES:
                 continue  # part of a name: EC2, 4HANA, 3D
             unit = letters.lower() if letters.lower() in _UNITS else None
         try:
@@ -64,6 +95,51 @@ def _numbers(text: str) -> tuple[tuple[str, str], ...]:
             value *= _UNITS[unit.lower().replace("\u200b", "")]
         found.setdefault(_plain(value), match.group().strip().replace("\u200b", ""))
     return tuple(found.items())
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(years?|yrs|months?)\b", re.IGNORECASE)
+
+
+_TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def restated_numbers(text: str) -> frozenset[str]:
+    """The values a source states in another form: its durations in the other unit ("30 months" is 2.5
+    years, "2 years" 24 months) and its counts of times ("twice": 2)."""
+    values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
+    for match in _DURATION.finditer(written_as_digits(text)):
+        value = Decimal(match.group(1))
+        value = value / 12 if match.group(2).lower().startswith("m") else value * 12
+        if value == value.quantize(Decimal("0.01")):  # 30 months: 2.5 years; 16 months: no year figure
+            values.add(_plain(value))
+    return frozenset(values)
+
+
+def figures_in(text: str) -> dict[str, str]:
+    """:func:`numbers_in` less a "one" written as a word ("one of the first", "one-stop"), which is far more
+    often an article than a figure: what a written text claims. Sources keep it (it supports "1 day")."""
+    found = numbers_in(text)
+    if "1" in found and not _DIGIT_ONE.search(str(text or "")):
+        del found["1"]
+    return found
+
+
+@lru_cache(maxsize=16384)
+def currencies_in(text: str) -> frozenset[str]:
+    """The currencies ``text`` names, as ISO codes: ``€``, ``EUR`` and ``euros`` are ``EUR``."""
+    return frozenset(_CURRENCY_WORDS[m.group().casefold()] for m in _CURRENCY.finditer(text))
+
+
+def plain_value(match: re.Match) -> str | None:
+    """The value a :data:`NUMBER` match states, as a plain decimal string (None: unreadable)."""
+    digits, fraction, unit, letters = match.groups()
+    try:
+        value = Decimal(digits.replace(",", "") + (fraction or ""))
+    except InvalidOperation:
+        return None
+    unit = unit or (letters if letters and letters.lower() in _UNITS else None)
+    return _plain(value * _UNITS[unit.lower().replace("\u200b", "")] if unit else value)
 
 
 def _plain(value: Decimal) -> str:

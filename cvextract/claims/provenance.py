@@ -3,7 +3,9 @@ reordered, reworded, shortened or merged, and not another experience's bullet or
 
 Similarity is rapidfuzz's token-set ratio on content-word stems (a shortened bullet is a subset of
 its source: 100), backed by content-word coverage against the experience as a whole (two merged
-bullets each match it in part, together fully).
+bullets each match it in part, together fully). A short bullet that states a source bullet's
+figures ("99.98 % availability across five years") and a word of it comes from that bullet too: the
+figures are its content.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .numbers import numbers_in
 from .words import content_stems
 
 SAME_BULLET = 60      # token-set ratio (0-100) from which a bullet rewords one source bullet
 COVERED = 0.6         # share of a bullet's content words its experience holds: a rewording or merge
 MOVED = 85            # a bullet this close to another experience's bullet, and closer than to its own, moved
+MOVED_UNMATCHED = 75  # ... or this close, where it rewords none of its own (a short bullet taken over)
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,26 @@ def origin(bullet: str, own_bullets: list[str], known: frozenset[str],
     sidebar) holds (:func:`known_stems`); ``other_bullets``: the other experiences' bullets by index."""
     index, score = best_match(bullet, own_bullets)
     stems = content_stems(bullet)
+    if score < SAME_BULLET:
+        by_figures = _same_figures(bullet, own_bullets)
+        if by_figures is not None:
+            index, score = by_figures, float(SAME_BULLET)
     coverage = len(stems & known) / len(stems) if stems else 1.0
     if score < 100:  # a bullet its own experience has word for word moved nowhere
         owners = [experience for experience, bullets in other_bullets.items() for _ in bullets]
         elsewhere = [b for bullets in other_bullets.values() for b in bullets]
         at, found = best_match(bullet, elsewhere)
-        if at is not None and found >= MOVED and found > score:
+        if at is not None and found > score and (found >= MOVED or (found >= MOVED_UNMATCHED and score < SAME_BULLET)):
             return Origin(index, score, coverage, moved_from=owners[at])
     return Origin(index, score, coverage)
+
+
+def _same_figures(bullet: str, own_bullets: list[str]) -> int | None:
+    """The one source bullet that states every figure of ``bullet`` (one of them more than a small
+    count) and shares a content word with it, if any."""
+    figures = set(numbers_in(bullet))
+    if not any(len(value.replace(".", "")) > 1 for value in figures):
+        return None
+    stems = content_stems(bullet)
+    found = [i for i, own in enumerate(own_bullets) if figures <= set(numbers_in(own)) and stems & content_stems(own)]
+    return found[0] if len(found) == 1 else None

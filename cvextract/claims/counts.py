@@ -1,0 +1,98 @@
+"""What a number counts: "nine developers", "14 years".
+
+A figure the source states may still be a new claim where the text counts something else with it:
+"four testers" where the experience says "4 hours", "16 years" where the CV says "16 months". A number
+is bound to the words that follow it (up to three, to the next punctuation; function words aside),
+unless a function word follows it at once. A
+written count of time or of people (the word right after it a duration or an agent noun: years,
+developers, testers) is a claim when the source states its value only bound, and only in sentences
+without that word; a value
+the source states unbound anywhere ("a team of 9", "the last 6") or in another form
+(:func:`restated_numbers`) supports it wherever it stands. A source number right after a name is
+a version ("Java 11", "GAMP 5"), no count: a count of anything with a value the source states only
+as a version ("Eleven years", "five FDA inspections") is a claim. Other counts ("1,400 test scripts",
+"3,000 req/s") are worded too freely to bind.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
+from .versions import versions_in
+from .words import parts, sentences, stem, tokens, zipf
+
+WINDOW = 3          # words after a number that say what it counts
+FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
+_FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,%d})" % (WINDOW - 1))
+_DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
+_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|ent)s$|^(?:people|staff|persons?|heads?|fte)$", re.IGNORECASE)
+_UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
+               "yrs": "year", "y": "year", "d": "day", "w": "week", "k": "", "m": "", "mn": "", "bn": "", "b": ""}
+
+
+@lru_cache(maxsize=16384)
+def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
+    (no percent, no money); an empty set when nothing follows it."""
+    digits = written_as_digits(text)
+    found = []
+    names = {name for name, _ in versions_in(text)}
+    for match in NUMBER.finditer(digits):
+        before = digits[:match.start()].split()
+        if before and before[-1] in names:
+            continue  # a version: versions_in
+        written = match.group()
+        if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
+            continue
+        value = plain_value(match)
+        if value is None:
+            continue
+        letters = (match.group(4) or "").lower()
+        if letters and letters not in SUFFIXES:
+            continue  # part of a name
+        words = [_UNIT_NAMES.get(letters, letters)] if letters and letters not in ("st", "nd", "rd", "th") else []
+        following = _FOLLOWING.match(digits, match.end())
+        if following:
+            words += [_UNIT_NAMES.get(w.lower(), w) for w in following.group(1).split()]
+        words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
+        if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
+            words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
+        found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
+                      frozenset(stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
+    return tuple(found)
+
+
+class Counts:
+    """What the source texts count with each value."""
+
+    def __init__(self, texts: list[str]):
+        self.bound: dict[str, set[str]] = {}
+        self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
+        self.version_numbers = {number for _, number in self.versions}
+        self.loose: set[str] = set().union(*(restated_numbers(t) for t in texts)) if texts else set()
+        for text in texts:
+            for sentence in sentences(text):
+                for value, _, _, stems in counts_in(sentence):
+                    if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
+                        self.bound.setdefault(value, set()).update(_words(sentence))
+                    else:
+                        self.loose.add(value)
+
+    def unsupported(self, text: str) -> list[str]:
+        """The counts of time or people in ``text`` whose value the source states only for other things."""
+        return [f"{value} {noun}" for value, before, noun, _ in counts_in(text)
+                if value not in self.loose and (before, value) not in self.versions and (
+                    (_counts_time_or_people(noun) and value in self.bound and stem(noun) not in self.bound[value])
+                    or (noun and value in self.version_numbers and value not in self.bound))]
+
+
+@lru_cache(maxsize=16384)
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(stem(p) for token, _ in tokens(written_as_digits(sentence)) for p in parts(token)
+                     if p.isalpha() and zipf(p.lower()) < FUNCTION_ZIPF)
+
+
+def _counts_time_or_people(word: str) -> bool:
+    return bool(word) and (stem(word) in _DURATIONS or bool(_PEOPLE.search(word)))

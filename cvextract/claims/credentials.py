@@ -1,0 +1,98 @@
+"""What a credential word is attached to: "a certified ISO 20022 specialist", "the SAP S/4HANA
+Management Accounting certification", "certified in Epic Bridges", "a law degree".
+
+A generic credential word ("certified", "degree") is no claim where the CV holds a credential of its
+kind; the words it is attached to are, unless the CV's credentials of that kind (its certifications
+or academic background listed, or a source sentence with a word of that kind) use them. Attached:
+the capitalised words (not a clause's first), names and numbers of the credential's clause next to it, the lower-case word
+right before it ("law degree") and the words of an "in ..."/"of ..." phrase right after it. Where the
+text rewords a source sentence that uses the credential word itself ("Passed first-party
+certification" as "Passed platform certification"), its lower-case words are rewording; names and
+numbers stay claims.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .acronyms import initials
+from .names import GENERIC_CREDENTIALS, tech_shaped
+from .provenance import similarity
+from .words import Vocabulary, content_stems, is_content, stem, tokens
+
+REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
+SHARED = 2    # ... sharing at least this many content words besides it
+WINDOW = 5  # tokens either side of a credential word that may name what it certifies
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
+_FOLLOWING = {"in", "of", "as", "for"}
+# Words before a credential word that say nothing of what it is for ("holds a degree", "her certification").
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "this", "that", "these", "those", "any",
+                "no", "one", "two", "each", "every", "some", "several", "both", "relevant", "formal", "current", "valid",
+                "recognised", "recognized", "professional", "holds", "hold", "held", "is", "was", "been", "be", "are",
+                "got", "gained", "earned", "obtained", "achieved", "completed", "passed", "university", "college"}
+
+
+@lru_cache(maxsize=16384)
+def credential_kinds_of(text: str) -> frozenset[str]:
+    """The credential kinds (certification, degree) whose generic words ``text`` uses."""
+    return frozenset({GENERIC_CREDENTIALS[t.casefold()] for t, _ in tokens(text) if t.casefold() in GENERIC_CREDENTIALS})
+
+
+def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:
+    """The indexes of the tokens of ``clause`` that say what its credential word at ``at`` is for."""
+    picked = []
+    for i in range(max(0, at - WINDOW), min(len(clause), at + WINDOW + 1)):
+        word, starts = clause[i]
+        if i == at or word.casefold() in GENERIC_CREDENTIALS:
+            continue
+        if word[:1].isdigit() or tech_shaped(word) or (word[:1].isupper() and not starts and is_content(word.casefold())):
+            picked.append(i)
+    before = at - 1
+    if before >= 0 and clause[before][0].isalpha() and clause[before][0].islower() \
+            and clause[before][0] not in _DETERMINERS:
+        picked.append(before)  # "law degree", "cloud certification"
+    if at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING:
+        for i in range(at + 2, min(len(clause), at + 2 + 3)):
+            word = clause[i][0]
+            if word.casefold() not in _DETERMINERS and is_content(word):
+                picked.append(i)  # "degree in economics"
+    return sorted(set(picked))
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
+def _spells_held(clause: str, held: Vocabulary) -> bool:
+    """Whether ``clause`` spells out a credential the CV lists by its letters ("Certified Kubernetes
+    Administrator" for "CKA")."""
+    every, content = initials(clause)
+    return any(len(a) >= 3 and (a.casefold() in every or a.casefold() in content)
+               for text in held.texts for a in _ACRONYM.findall(text))
+
+
+def _rewords(text: str, source: str, word: str) -> bool:
+    """Whether ``text`` rewords ``source``, a sentence with the credential ``word`` and more in common."""
+    if word.casefold() not in source.casefold():
+        return False
+    shared = content_stems(text) & content_stems(source) - {stem(word)}
+    return len(shared) >= SHARED and similarity(text, source) >= REWORDS
+
+
+def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
+    """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
+    name, as written ("certified ISO 26262 Functional Safety Engineer")."""
+    found = []
+    for part in _CLAUSE_BREAK.split(text):
+        clause = list(tokens(part))
+        for at, (word, _) in enumerate(clause):
+            kind = GENERIC_CREDENTIALS.get(word.casefold())
+            if kind is None or kind not in held:
+                continue  # a kind the CV does not hold at all: the credential word itself is the claim
+            attached = _attached(clause, at)
+            if any(_rewords(text, source, word) for source in held[kind].texts):
+                attached = [i for i in attached if not clause[i][0].islower()]
+            if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
+                span = sorted([at, *attached])
+                found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))
+    return found

@@ -1,0 +1,40 @@
+"""Dates of a month or quarter: "May 2019", "Sept. 2021", "Q3 2020". Such a date is one fact, so a
+text may state it only where a source states that month (or quarter) of that year: a year present
+elsewhere ("2019-2021" in the heading) does not support a shifted date. Numeric forms ("05/2019",
+"2019-05") count as the same month. Years alone stay with the number check.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WORDED = re.compile(_MONTH_NAME + r",?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q)[\s/-]*((?:19|20)\d\d)\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])[/.](?P<y1>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
+
+
+@lru_cache(maxsize=16384)
+def dates_in(text: str) -> tuple[tuple[str, str], ...]:
+    """``(normal form, as written)`` for each month or quarter of a year ``text`` states: ``2019-05``, ``2020-Q3``."""
+    found = [(f"{m.group(2)}-{_MONTHS.index(m.group(1)[:3].casefold()) + 1:02d}", m.group()) for m in _WORDED.finditer(text)]
+    found += [(f"{m.group(3)}-Q{m.group(1) or m.group(2)}", m.group()) for m in _QUARTER.finditer(text)]
+    for m in _NUMERIC.finditer(text):
+        year, month = (m.group("y1"), m.group(1)) if m.group("y1") else (m.group("y2"), m.group(4))
+        found.append((f"{year}-{int(month):02d}", m.group()))
+    return tuple(found)
+
+
+def supported_dates(texts) -> frozenset[str]:
+    """The months and quarters the source ``texts`` state, normalised; a month supports its quarter."""
+    dates = {normal for text in texts for normal, _ in dates_in(text)}
+    dates |= {f"{d[:4]}-Q{(int(d[5:]) - 1) // 3 + 1}" for d in dates if "Q" not in d}
+    return frozenset(dates)
+
+
+def unsupported_dates(text: str, supported: frozenset[str]) -> list[str]:
+    """The months and quarters ``text`` states that the source does not, as written."""
+    return [written for normal, written in dates_in(text) if normal not in supported]

@@ -1,0 +1,85 @@
+"""Relative magnitudes written in words: halved, doubled, tripled, quadrupled, tenfold, a decade, a
+dozen, a third, a quarter.
+
+They are figures as much as ``50%`` or ``10 years`` are, so a text may use one only where its source
+states the same magnitude, in words or in digits ("halved" is supported by "half" or "50%", "a
+decade" by "decade" or "10 years"). Source texts are read with their number words as digits.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .numbers import written_as_digits
+
+_FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}
+
+
+def _times(n: int, percent: int | None = None) -> str:
+    """A source pattern for "n times" in digits: ``3x``, ``x3``, ``3 times``, ``3-fold`` (or its percent)."""
+    alternatives = [rf"\b{n}\s?[x×]", rf"\b[x×]\s?{n}\b", rf"\b{n}\s?times\b", rf"\b{n}[- ]?fold\b"]
+    if percent is not None:
+        alternatives.append(rf"\b{percent}\s?(?:%|percent\b|per cent\b)")
+    return "|".join(alternatives)
+
+
+# (what, as written in the adjusted text, what in the source supports it)
+_KINDS = (
+    ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b(?! an?\b)|\bhalv(?:e|es|ed|ing)\b",
+     r"\bhal(?:f|ves|ve|ved|ving)\b(?! an?\b)|\b50\s?(?:%|percent\b|per cent\b)"),  # "half a day" is 0.5 day, no cut
+    ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b|\btwo-?fold\b",
+     r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),
+    ("triple", r"\btripl(?:e|es|ed|ing)\b(?!-)|\bthree-?fold\b",
+     r"\btripl(?:e|es|ed|ing)\b|\bthree-?fold\b|" + _times(3, 200)),
+    ("quadruple", r"\bquadrupl(?:e|es|ed|ing)\b(?!-)|\bfour-?fold\b",
+     r"\bquadrupl(?:e|es|ed|ing)\b|\bfour-?fold\b|" + _times(4, 300)),
+    ("quarter", r"\b(?:a|one)[- ]quarter\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]quarter\b",
+     r"\bquarters?\b|\b25\s?(?:%|percent\b)"),
+    ("decade", r"\b(?:a |one )?decades?\b", r"\bdecades?\b|\b10\+?\s?(?:years?|yrs)\b"),
+    ("dozen", r"\b(?:a |one )?dozens?\b", r"\bdozens?\b|\b12\b"),
+    # a fraction ("a third of", "by a third"), not an ordinal ("a third release", "third-party")
+    ("third", r"\b(?:a|one)[- ]third\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]third\b", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b)"),
+)
+_WRITTEN = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern, _ in _KINDS]
+_SUPPORT = {kind: re.compile(pattern, re.IGNORECASE) for kind, _, pattern in _KINDS}
+_FOLD = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")-?fold\b", re.IGNORECASE)
+# "three times faster", "5x more": a ratio, not a frequency ("three times a week")
+_TIMES = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")(?:\s?[x×]|\s+times)\s+(?:as\b|the\b|(?:\w+er|more|less)\b)",
+                    re.IGNORECASE)
+_SAME_AS = {2: "double", 3: "triple", 4: "quadruple"}
+
+
+@lru_cache(maxsize=16384)
+def magnitudes_in(text: str) -> tuple[tuple[str, str], ...]:
+    """``(kind, as written)`` for each relative magnitude ``text`` states in words (``fold:10``: tenfold)."""
+    found: list[tuple[str, str]] = []
+    for kind, pattern in _WRITTEN:
+        found += [(kind, m.group().strip()) for m in pattern.finditer(text)]
+    for match in _FOLD.finditer(text):
+        word = match.group(1).lower()
+        n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]
+        if n not in _SAME_AS:  # twofold, threefold, fourfold: double, triple, quadruple above
+            found.append((f"fold:{n}", match.group()))
+    for match in _TIMES.finditer(text):
+        word = match.group(1).lower()
+        n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]
+        found.append((_SAME_AS.get(n, f"fold:{n}"), match.group()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def supported_magnitudes(text: str) -> frozenset[str]:
+    """The kinds of magnitude ``text`` (a source text) states, in words or digits."""
+    digits = written_as_digits(text)
+    kinds = {kind for kind, pattern in _SUPPORT.items() if pattern.search(text) or pattern.search(digits)}
+    kinds |= {f"fold:{n}" for n in (int(m.group(1)) if m.group(1).isdigit() else _FOLD_NUMBERS[m.group(1).lower()]
+                                    for m in _FOLD.finditer(text))}
+    kinds |= {f"fold:{m.group(1)}" for m in re.finditer(r"\b(\d+)\s?(?:[x×]|times\b)", digits)}
+    return frozenset(kinds)
+
+
+def unsupported_magnitudes(text: str, supported: frozenset[str]) -> list[str]:
+    """The magnitudes ``text`` states that ``supported`` (:func:`supported_magnitudes` of its sources) lacks."""
+    return [written for kind, written in magnitudes_in(text) if kind not in supported]

@@ -1,0 +1,67 @@
+"""Technology and product names written in lower case ("fed from kafka", "python scripts") or as
+everyday words at a sentence's start ("Docker images", "Spark jobs"), told from ordinary words.
+
+Two ways: a bundled vocabulary of well-known names (``data/tech_names.txt``), matched whatever the
+case (an entry that is also an everyday word, such as "spark" or "go", only where capitalised); and
+a lower-case word English does not know (wordfreq) and that no English word derives ("graphql" is a
+name, "containerised", "lakehouse" and "replatformed" are not).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data_files import data_lines
+from .words import zipf
+
+UNKNOWN_ZIPF = 2.0   # a lower-case word rarer than this in English may be a name
+BASE_ZIPF = 3.0      # ... unless it derives from a word at least this common
+_SUFFIXES = ("isations", "izations", "isation", "ization", "ised", "ized", "ises", "izes", "ise", "ize", "ing",
+             "ed", "es", "s", "ers", "er", "ability", "able", "ly", "ment", "ments", "d")
+# Endings that make jargon of any word before them ("insurtech", "mlops", "nocode", "chatbots").
+_COMBINING_ENDINGS = ("tech", "ops", "code", "ware", "bot", "bots")
+_PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(names in any case, names only where capitalised), casefolded."""
+    anywhere, capitalised = set(), set()
+    for line in data_lines("tech_names.txt"):
+        if line.endswith(" ^"):
+            capitalised.add(line[:-2].strip().casefold())
+        else:
+            anywhere.add(line.casefold())
+    return frozenset(anywhere), frozenset(capitalised)
+
+
+def known_tech_name(token: str) -> bool:
+    """Whether ``token`` is a well-known technology or product name as written here."""
+    anywhere, capitalised = _vocabulary()
+    folded = token.casefold()
+    return folded in anywhere or (folded in capitalised and token[:1].isupper())
+
+
+@lru_cache(maxsize=65536)
+def unknown_lowercase_word(token: str) -> bool:
+    """A lower-case word English neither uses nor derives: a name written in lower case ("graphql")."""
+    if len(token) < 3 or not token.isalpha() or not token.islower() or zipf(token) >= UNKNOWN_ZIPF:
+        return False
+    return not english_derivation(token)
+
+
+@lru_cache(maxsize=65536)
+def english_derivation(word: str) -> bool:
+    """Whether ``word`` is an English word inflected, derived or compounded ("containerised",
+    "replatformed", "lakehouse", "runbooks"): a base at least BASE_ZIPF common, or two such halves."""
+    word = word.casefold()
+    if word.endswith(_COMBINING_ENDINGS) and not word.startswith(_COMBINING_ENDINGS):
+        return True
+    bases = {word} | {word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3}
+    bases |= {word[: -len(s)] + "ous" for s in ("isation", "ization") if word.endswith(s)}  # anonymisation
+    bases |= {base + "e" for base in bases}  # "timeboxed" -> "timebox", "prioritised" -> "prioritise"
+    bases |= {base[len(p):] for base in bases for p in _PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
+    if any(zipf(base) >= BASE_ZIPF for base in bases):
+        return True
+    return any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF
+               for base in bases for i in range(2, len(base) - 2))

@@ -1,0 +1,39 @@
+"""A product's version written as a number after its name: "S/4HANA 1909", "SAP EWM 2022", "Java 11".
+
+The number alone may be one the CV states elsewhere (2022 as a year), but beside the name it says
+which release the work was on: a text may pair a name with a number only where a source sentence
+states both ("S/4HANA 1909", "Endur from v14 to v21", "Black Friday peak of 2019"). Months and quarters of a year ("March 2024", "Q2 2023") are dates (:mod:`.dates`), not versions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import name_candidates
+from .words import parts
+
+_NAMED_NUMBER = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0](\d+(?:\.\d+)*)(?![\w%]|[.,]\d| ?%| ?percent)")
+_NOT_A_PRODUCT = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy\d*|cy\d*|"
+                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def versions_in(text: str) -> tuple[str, ...]:
+    """Each "name number" pair ``text`` writes, the name one the name check reads as a name."""
+    names = set(name_candidates(text))
+    return tuple((m.group(1), m.group(2)) for m in _NAMED_NUMBER.finditer(text)
+                 if (m.group(1) in names or names.intersection(parts(m.group(1))))
+                 and not _NOT_A_PRODUCT.match(m.group(1)))
+
+
+def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
+    """The pairs in ``text`` no source sentence states both halves of (the number also as ``v14``)."""
+    return [f"{name} {number}" for name, number in versions_in(text)
+            if not any(name.casefold() in sentence.casefold() and _has_number(sentence, number)
+                       for sentence in source_sentences)]
+
+
+@lru_cache(maxsize=16384)
+def _has_number(sentence: str, number: str) -> bool:
+    return bool(re.search(r"(?<![\d.,])v?" + re.escape(number) + r"(?![\d]|\.\d)", sentence, re.IGNORECASE))

@@ -1,0 +1,42 @@
+"""Abbreviations of what the CV says are no claims (cvextract.claims.acronyms): an acronym of words in a
+row of the source or of its own sentence, a plural of the CV's acronym, a numeronym, a clipped word."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.acronyms import acronym_letters, numeronym_of, spelled_out
+from cvextract.claims.names import unsupported_names
+from cvextract.claims.words import Vocabulary
+
+
+@pytest.mark.parametrize("token, letters", [("TPPs", "tpp"), ("DCs", "dc"), ("OT", "ot"), ("UAT", "uat"),
+                                            ("Kafka", None), ("A", None), ("S3", None)])
+def test_acronym_letters(token, letters):
+    assert acronym_letters(token) == letters
+
+
+def test_letters_spelled_out_by_words_in_a_row():
+    assert spelled_out("tpp", ["APIs for third-party providers"])
+    assert spelled_out("dwp", ["Department for Work and Pensions"])  # small words skipped
+    assert not spelled_out("pmp", ["budget and planning with MS Project"])  # "MS" spells nothing
+    assert numeronym_of("K8s", {"kubernetes"}) and not numeronym_of("K8s", {"kafka"})
+
+
+SOURCE = Vocabulary(["Security monitoring for operational technology networks at two DC sites.",
+                     "Specified the account information API for third-party providers.",
+                     "Ran penetration testing for banks.", "Azure Kubernetes Service"])
+
+
+@pytest.mark.parametrize("text", [
+    "OT security monitoring.", "Ran the API for TPPs.", "Monitored both DCs.", "Pen testing for banks.",
+    "Deployed to managed K8s.", "Built it on Firebase Cloud Messaging (FCM).",
+])
+def test_abbreviations_of_what_the_source_says_are_supported(text):
+    assert [n for n in unsupported_names(text, SOURCE) if n not in ("Firebase", "Cloud", "Messaging")] == []
+
+
+@pytest.mark.parametrize("text, name", [("Ran the SIEM for banks.", "SIEM"), ("Holds a PMP.", "PMP"),
+                                        ("Java testing for banks.", "Java")])
+def test_an_abbreviation_of_nothing_the_source_says_is_a_claim(text, name):
+    assert name in unsupported_names(text, SOURCE)

@@ -1,0 +1,65 @@
+"""What a number counts, versions beside names, figures in another form (cvextract.claims.counts,
+.versions, .numbers, .magnitudes, .provenance): the checks a number's value alone does not make."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.counts import Counts
+from cvextract.claims.magnitudes import supported_magnitudes, unsupported_magnitudes
+from cvextract.claims.numbers import figures_in, restated_numbers
+from cvextract.claims.provenance import origin
+from cvextract.claims.versions import unsupported_versions
+
+SOURCE = ["Led 7 engineers in Oslo; cut the build from 3 hours to 40 minutes.", "Mentored a team of 5 and ran the audits.",
+          "Ran the Oracle 19 upgrade with Python 3 tooling."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Led seven engineers and three analysts in Oslo.", "3 analysts"),      # 3 counts hours in the CV
+    ("Three years of audits.", "3 years"),
+    ("Nineteen years in databases.", "19 years"),                            # 19 is a version in the CV
+])
+def test_a_count_the_cv_states_only_for_something_else_is_a_claim(written, claim):
+    assert claim in Counts(SOURCE).unsupported(written)
+
+
+@pytest.mark.parametrize("written", ["Led seven engineers in Oslo.", "Mentored 5 engineers.",
+                                     "Build cut to forty minutes from three hours."])
+def test_a_count_the_cv_states_for_the_same_thing_or_unbound_passes(written):
+    assert Counts(SOURCE).unsupported(written) == []
+
+
+def test_a_version_beside_a_name_must_be_one_a_source_sentence_gives_it():
+    sentences = ["Upgraded Oracle from v12 to 19 in 2021.", "Moved to SAP EWM.", "Audited in March 2022."]
+    assert unsupported_versions("Oracle 19 upgrade, then Oracle 12 retired.", sentences) == []
+    assert unsupported_versions("Oracle 21 upgrade.", sentences) == ["Oracle 21"]
+    assert unsupported_versions("Go-live on SAP EWM 2022.", sentences) == ["EWM 2022"]
+    assert unsupported_versions("Live in March 2022 and Q1 2022.", sentences) == []
+
+
+def test_years_and_months_restate_each_other_and_ordinal_quarters_are_dates():
+    assert "2.5" in restated_numbers("Delivered over 30 months.") and "24" in restated_numbers("for 2 years")
+    assert "1.5" not in restated_numbers("for 16 months")
+    assert set(figures_in("over two and a half years")) == {"2.5"}
+    assert set(figures_in("in the second quarter of 2023")) == {"2023"}
+    assert set(figures_in("300+ sites")) == {"300"}
+
+
+@pytest.mark.parametrize("written, source, caught", [
+    ("Reports three times faster.", "Reports took 2 days, now 1.", True),
+    ("Reports three times faster.", "Reports 3x faster than before.", False),
+    ("Reviews three times a month.", "Monthly reviews.", False),   # a frequency
+    ("Tickets down by roughly one half.", "Cut the close to half a day.", True),  # a quantity, no cut
+    ("Tickets down by one half.", "Tickets halved.", False),
+])
+def test_ratios_and_fractions_in_words_are_magnitudes(written, source, caught):
+    assert bool(unsupported_magnitudes(written, supported_magnitudes(source))) is caught
+
+
+def test_a_short_bullet_with_a_source_bullets_figures_comes_from_it_and_one_taken_over_is_moved():
+    own = ["Kept the platform at 99.95% uptime over four years.", "Rolled out SSO for 40 apps."]
+    known = frozenset({"kept", "platform", "uptim", "year", "roll", "sso", "app"})
+    assert not origin("99.95 % uptime across four years.", own, known, {}).invented
+    other = {1: ["Automated the month-end reconciliation, cutting it from 5 days to 1."]}
+    assert origin("Automated the month-end reconciliation for the client.", own, known, other).moved_from == 1

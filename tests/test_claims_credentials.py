@@ -1,0 +1,55 @@
+"""A credential word attached to a skill or product ("a certified ISO 20022 specialist", "a law degree")
+claims that very credential (cvextract.claims.credentials): holding some other certification or degree does
+not support it; the CV's own credentials do."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.credentials import unsupported_credentials
+from cvextract.claims.free_text import review
+from cvextract.claims.words import Vocabulary
+
+HELD = {"certification": Vocabulary(["AWS Certified Solutions Architect – Associate", "CKA", "certifications"]),
+        "degree": Vocabulary(["MSc Computer Science, KTH", "academic background, degree"])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("As a certified ISO 20022 specialist, mapped the flows.", "certified ISO 20022"),
+    ("Holds the SAP S/4HANA Management Accounting certification.", "SAP S/4HANA Management Accounting certification"),
+    ("Integration specialist, certified in Epic Bridges, with seven years.", "certified in Epic Bridges"),
+    ("Epic Bridges certified, built the interfaces.", "Bridges certified"),
+    ("Drawing on a law degree.", "law degree"),
+    ("Holds a degree in economics.", "degree in economics"),
+])
+def test_a_credential_attached_to_what_the_cv_does_not_hold_is_a_claim(text, claim):
+    assert claim in unsupported_credentials(text, HELD)
+
+
+@pytest.mark.parametrize("text", [
+    "An AWS-certified architect.", "Holds the CKA certification.", "Holds a degree in computer science.",
+    "Certified architect with a degree from KTH.", "Holds two certifications.",
+])
+def test_the_cvs_own_credentials_are_no_claim(text):
+    assert unsupported_credentials(text, HELD) == []
+
+
+def test_a_certification_the_cv_does_not_hold_is_reverted_though_it_holds_another():
+    source = {"identity": {"title": "Integration Specialist", "full_name": "Ada Berg"},
+              "sidebar": {"certifications": ["HL7 FHIR Proficiency"]},
+              "overview": "Integration specialist with seven years connecting hospital systems.",
+              "experiences": [{"heading": "2020-2023 Northgate", "description": "HL7 interfaces.",
+                               "bullets": ["Built ADT interfaces."], "environment": []}]}
+    honest = {**source, "overview": "HL7 FHIR-certified integration specialist with seven years connecting hospital systems."}
+    assert review(source, honest)[1] == []
+    invented = {**source, "overview": "Integration specialist, certified in Epic Bridges, with seven years connecting "
+                                      "hospital systems."}
+    output, findings = review(source, invented)
+    assert output["overview"] == source["overview"]
+    assert "certified in Epic Bridges" in findings[0].claims
+
+
+def test_a_credential_spelled_out_from_the_letters_the_cv_lists_is_held():
+    held = {"certification": Vocabulary(["CKA", "PMP"])}
+    assert unsupported_credentials("A Certified Kubernetes Administrator for platforms.", held) == []
+    assert unsupported_credentials("A Certified Azure Administrator for platforms.", held) != []

@@ -1,0 +1,67 @@
+"""Relative magnitudes written in words (cvextract.claims.magnitudes) are figures: a tailored text may
+say "halved" or "a decade" only where the CV states that magnitude, in words or in digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.free_text import review
+from cvextract.claims.magnitudes import magnitudes_in, supported_magnitudes, unsupported_magnitudes
+
+
+@pytest.mark.parametrize("text, written", [
+    ("cutting its latency in half", "in half"), ("Halved collection time", "Halved"),
+    ("halving the test cycle", "halving"), ("doubling query performance", "doubling"),
+    ("that doubled add-to-basket rates", "doubled"), ("twice as fast", "twice"),
+    ("tripled throughput", "tripled"), ("a threefold rise", "threefold"), ("a tenfold rise", "tenfold"),
+    ("a 10-fold rise", "10-fold"), ("A decade of experience", "A decade"), ("more than a decade", "a decade"),
+    ("a dozen teams", "a dozen"), ("a third of the cost", "a third"), ("quadrupled sales", "quadrupled"),
+    ("cut costs by a quarter", "by a quarter"),
+])
+def test_magnitudes_in_words_are_found(text, written):
+    assert written in [w for _, w in magnitudes_in(text)]
+
+
+@pytest.mark.parametrize("text", ["third-party providers", "double-entry bookkeeping", "a thirdparty tool",
+                                  "Designed the platform"])
+def test_ordinary_words_are_no_magnitude(text):
+    assert magnitudes_in(text) == ()
+
+
+@pytest.mark.parametrize("written, source", [
+    ("halved the cycle", "cut the cycle by 50%"), ("halved the cycle", "cut the cycle in half"),
+    ("half a day", "0.5 day"), ("doubled the rate", "raised the rate 2x"), ("doubled the rate", "up 100%"),
+    ("tripled throughput", "three times the throughput"), ("a decade of work", "ten years of work"),
+    ("a decade of work", "10 years of work"), ("a dozen teams", "12 teams"), ("a tenfold rise", "a 10x rise"),
+])
+def test_the_source_supports_a_magnitude_in_words_or_digits(written, source):
+    assert unsupported_magnitudes(written, supported_magnitudes(source)) == []
+
+
+@pytest.mark.parametrize("written, source", [
+    ("halved the cycle", "cut the cycle by 40%"), ("doubled the rate", "raised the rate"),
+    ("a decade of work", "eight years of work"), ("tripled throughput", "doubled throughput"),
+])
+def test_a_magnitude_the_source_does_not_state_is_a_claim(written, source):
+    assert unsupported_magnitudes(written, supported_magnitudes(source)) != []
+
+
+def test_an_invented_magnitude_is_reverted_in_a_bullet():
+    source = {"identity": {"title": "Engineer", "full_name": "Ada Berg"}, "sidebar": {},
+              "overview": "Engineer with eight years of experience.",
+              "experiences": [{"heading": "2020-2023 Acme", "description": "Platform work.",
+                               "bullets": ["Ran A/B tests on the product page with marketing."], "environment": []}]}
+    adjusted = {**source, "experiences": [{**source["experiences"][0],
+                                           "bullets": ["Ran A/B tests on the product page that doubled conversion."]}]}
+    output, findings = review(source, adjusted)
+    assert output["experiences"][0]["bullets"] == source["experiences"][0]["bullets"]
+    assert findings[0].claims == ["doubled"]
+
+
+@pytest.mark.parametrize("text", ["Opened a third data centre", "Shipped a third release in May"])
+def test_a_third_as_an_ordinal_is_no_magnitude(text):
+    assert magnitudes_in(text) == ()
+
+
+def test_a_third_as_a_fraction_is_one():
+    assert [w for _, w in magnitudes_in("Cut costs by a third")] and [w for _, w in magnitudes_in("a third of the cost")]

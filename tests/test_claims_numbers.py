@@ -1,0 +1,62 @@
+"""Numbers written any way are one figure (cvextract.claims.numbers): small numbers in words, number
+words joined to a word, versions, currencies as symbols, codes or words, "half a day", units apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.free_text import review
+from cvextract.claims.names import name_candidates
+from cvextract.claims.numbers import currencies_in, figures_in, numbers_in
+
+
+@pytest.mark.parametrize("written, value", [
+    ("two weeks", "2"), ("Eleven years", "11"), ("an eight-player team", "8"), ("a twenty-strong team", "20"),
+    ("an 18-month programme", "18"), ("v14", "14"), ("version 14", "14"), ("half a day", "0.5"),
+    ("€2.1m", "2100000"), ("EUR 2.1 million", "2100000"), ("300+ stores", "300"), ("more than 300 stores", "300"),
+    ("10G links", "10"),
+])
+def test_numbers_in_words_and_digits_have_one_value(written, value):
+    assert value in numbers_in(written)
+
+
+def test_one_as_a_word_is_no_figure_in_a_written_text_but_supports_1_in_a_source():
+    assert figures_in("one of the first teams") == {}
+    assert figures_in("from 2 weeks to 1 day") == {"2": "2", "1": "1"}
+    assert "1" in numbers_in("from two weeks to one day")
+
+
+@pytest.mark.parametrize("text, code", [("€2.1m", "EUR"), ("EUR 2.1 million", "EUR"), ("£3.4m", "GBP"),
+                                        ("GBP 3.4 million", "GBP"), ("$5M", "USD"), ("5 million dollars", "USD")])
+def test_currencies_are_one_whether_symbol_code_or_word(text, code):
+    assert currencies_in(text) == {code}
+
+
+def test_currency_codes_units_and_versions_are_no_names():
+    assert name_candidates("Managed a GBP 3.4 million budget on v14 over 10 Gbit/s links") == []
+
+
+def _cv(bullet: str) -> dict:
+    return {"identity": {"title": "Project Manager", "full_name": "Ada Berg"}, "sidebar": {},
+            "overview": "Project manager.",
+            "experiences": [{"heading": "2020-2023 Acme", "description": "Claims platform.",
+                             "bullets": [bullet], "environment": []}]}
+
+
+@pytest.mark.parametrize("source, written", [
+    ("Managed a £3.4m budget and three suppliers.", "Managed a GBP 3.4 million budget and 3 suppliers."),
+    ("Cut release lead time from two weeks to one day.", "Cut release lead time from 2 weeks to 1 day."),
+    ("Upgraded the database to version 14.", "Upgraded the database to v14."),
+    ("Planned backbone upgrades from 10G to 100G links.", "Planned backbone upgrades from 10 Gbit/s to 100 Gbit/s links."),
+])
+def test_the_same_figure_written_otherwise_is_honest(source, written):
+    assert review(_cv(source), _cv(written))[1] == []
+
+
+@pytest.mark.parametrize("source, written, claim", [
+    ("Managed a £3.4m budget.", "Managed a €3.4m budget.", "EUR"),
+    ("Led a team of engineers.", "Led an eight-player team of engineers.", "8"),
+    ("Cut lead time to one day.", "Cut lead time to 2 days.", "2"),
+])
+def test_a_changed_figure_or_currency_is_a_claim(source, written, claim):
+    assert claim in review(_cv(source), _cv(written))[1][0].claims

@@ -89,8 +89,9 @@ def figures():
 
 @pytest.mark.xfail(
     strict=False,
-    reason="measured on set C: 102/122 injected claims caught (83.6%); "
-    "misses in recognition, worded metrics, lower-case tools, dates and numbers found elsewhere in the CV",
+    reason="measured on set C, never used for tuning: 114/122 injected claims caught (93.4%; 102/122 before "
+    "the fixes from sets A and B); misses: lower-case tools, a changed figure the CV has elsewhere, a shifted "
+    "quarter, 'certified' beside a held certificate",
 )
 def test_the_guard_catches_every_injected_claim(figures):
     missed = [(c["cv"], c["field"], c["text"]) for c in figures["fabricated"] if not c["caught"]]
@@ -99,8 +100,8 @@ def test_the_guard_catches_every_injected_claim(figures):
 
 @pytest.mark.xfail(
     strict=False,
-    reason="measured on set C: 7/102 honest texts touched (6.9%): "
-    "EUR for €, 3.2-million-member, and acronyms (AOG, CLM, NDA, ECUs, D365) the source spells out",
+    reason="measured on set C, never used for tuning: 3/102 honest texts touched (2.9%; 7/102 before the fixes "
+    "from sets A and B): a figure moved inside a compound (3.2-million-member) and acronyms the source spells out",
 )
 def test_the_guard_touches_at_most_one_percent_of_honest_texts(figures):
     assert len(figures["touched"]) <= 0.01 * figures["honest"], [(t["cv"], t["field"]) for t in figures["touched"]]

@@ -17,3 +17,36 @@ def test_fast_lookups_give_wordfreqs_figures(word):
     assert zipf(word) == zipf_frequency(word, "en")
     slow = zipf_frequency(word, "en") - max(zipf_frequency(word, lang) for lang in OTHER_LANGUAGES) >= ENGLISH_MARGIN
     assert english_only(word) == slow
+
+
+def test_stems_are_right_when_threads_check_answers_at_once():
+    # The model-call process checks several answers at once: a stemmer shared by threads raised
+    # IndexError (a failed CV) or gave another word's stem.
+    import random
+    import string
+    import threading
+
+    from cvextract.claims import words
+
+    rng = random.Random(7)
+    tokens = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 12)))
+              + rng.choice(["ing", "ed", "ations", "ly", "ness"]) for _ in range(40000)]
+    stem = words.stem.__wrapped__  # past the cache: every call stems
+    expected = [stem(token) for token in tokens]
+    got: dict[int, str] = {}
+    errors: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for index in range(offset, len(tokens), 8):
+                got[index] = stem(tokens[index])
+        except BaseException as exc:  # noqa: B036 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(offset,)) for offset in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert [got[index] for index in range(len(tokens))] == expected

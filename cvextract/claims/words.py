@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer
@@ -25,7 +26,9 @@ CONTENT_ZIPF = 5.3  # words at least this frequent in English (the, with, team..
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt", "sv")
 ENGLISH_MARGIN = 0.45  # Zipf points by which an English word outnumbers its use in any other language
 
-_stemmer = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it works on in itself: one per thread (the model-call process
+# checks several answers at once; a shared one raised IndexError and could give wrong stems).
+_stemmers = threading.local()
 
 
 def sentences(text: str) -> list[str]:
@@ -50,7 +53,10 @@ def parts(token: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer.stemWord(word.casefold().replace("’", "'").removesuffix("'s"))
+    stemmer = getattr(_stemmers, "english", None)
+    if stemmer is None:
+        stemmer = _stemmers.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word.casefold().replace("’", "'").removesuffix("'s"))
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")

@@ -8,49 +8,13 @@ untouched); ``FABRICATED`` is one claim injected into one text of a tailoring (m
 
 from __future__ import annotations
 
-import copy
-import re
-
-
-def _cv(title, name, overview, experiences, **sidebar):
-    first, last = name.split(" ", 1)
-    side = {
-        k: []
-        for k in (
-            "skills",
-            "languages",
-            "tools",
-            "certifications",
-            "industries",
-            "spoken_languages",
-            "academic_background",
-        )
-    }
-    side.update(sidebar)
-    return {
-        "identity": {"title": title, "full_name": name, "first_name": first, "last_name": last},
-        "sidebar": side,
-        "overview": overview,
-        "experiences": [
-            {"heading": h, "description": d, "bullets": list(b), "environment": env} for h, d, b, env in experiences
-        ],
-    }
-
-
-def _tailor(source, overview, experiences):
-    """The honest tailoring: same identity, sidebar, headings and environments; new free text."""
-    out = copy.deepcopy(source)
-    out["overview"] = overview
-    for entry, (description, bullets) in zip(out["experiences"], experiences):
-        entry["description"] = description
-        entry["bullets"] = list(bullets)
-    return out
+from claims_blind_set import build, cv, honest_texts, tailor
 
 
 CVS: dict[str, dict] = {}
 
 # 1. HR / payroll systems ------------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Senior Payroll Systems Consultant",
     "Ingrid Halvorsen",
     "Payroll systems consultant with 11 years in HR technology. Has led payroll migrations to SAP "
@@ -103,7 +67,7 @@ CVS["payroll"] = {
     "prompt": "Job: Payroll Lead for a cloud HR transformation. Must have SuccessFactors Employee Central "
     "Payroll, experience with multi-country payroll migration, parallel runs and Workday "
     "knowledge is a plus. Stakeholder management with payroll teams.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "With eleven years in HR technology, Ingrid leads multi-country payroll migrations to SAP "
         "SuccessFactors Employee Central Payroll for manufacturers and retailers across the Nordics and "
@@ -139,7 +103,7 @@ CVS["payroll"] = {
 }
 
 # 2. Aviation MRO software -----------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "MRO Solution Architect",
     "Tomasz Wieczorek",
     "Solution architect for aircraft maintenance, repair and overhaul software with 9 years in aviation. "
@@ -180,7 +144,7 @@ CVS["mro"] = {
     "prompt": "Customer context: a European airline group is replacing its maintenance system with AMOS "
     "and needs an architect for the SAP integration, data migration of task cards, and "
     "reduction of AOG time. TRAX experience welcome.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "An aviation solution architect with nine years of MRO software work, Tomasz implements AMOS "
         "and connects it to ERP and engineering systems for airlines and maintenance providers.",
@@ -206,7 +170,7 @@ CVS["mro"] = {
 }
 
 # 3. Retail POS ----------------------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Retail Systems Lead",
     "Chiara Bellandi",
     "Retail technology lead with 12 years in point-of-sale and store systems. Has rolled out POS "
@@ -247,7 +211,7 @@ CVS["pos"] = {
     "prompt": "Job posting: Head of Store Technology for an omnichannel grocery retailer. Lead a POS "
     "replacement (Oracle Xstore or Aptos), payments and loyalty integration, self-checkout "
     "expansion, budget ownership. SAFe experience preferred.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Chiara is a store technology lead with twelve years in point of sale and store systems, having "
         "rolled out POS platforms to over 1,500 stores for grocery and fashion retailers in Spain and Italy.",
@@ -273,7 +237,7 @@ CVS["pos"] = {
 }
 
 # 4. Legal tech ----------------------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Legal Technology Consultant",
     "Aoife Brennan",
     "Legal technology consultant with 8 years of experience in document management and contract "
@@ -314,7 +278,7 @@ CVS["legal"] = {
     "prompt": "Role: Legal Operations Technology Manager at a Magic Circle firm. Experience with iManage, "
     "CLM platforms such as Ironclad or Icertis, Kira Systems for contract review, and adoption "
     "programmes for fee earners.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Aoife has eight years in legal technology, delivering document management and contract "
         "lifecycle management for in-house legal teams and law firms in the UK and Ireland.",
@@ -341,7 +305,7 @@ CVS["legal"] = {
 }
 
 # 5. Automotive testing (HIL) --------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "HIL Test Engineer",
     "Jonas Brandstätter",
     "Test engineer for automotive ECUs with 7 years in hardware-in-the-loop testing of powertrain and "
@@ -382,7 +346,7 @@ CVS["hil"] = {
     "prompt": "Job: Senior Validation Engineer, e-mobility. HIL benches (dSPACE or NI VeriStand), test "
     "automation in Python, battery management systems, ISO 26262, experience with Jenkins "
     "pipelines and AUTOSAR is a plus.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Jonas has seven years of hardware-in-the-loop testing of powertrain and battery management "
         "software for German OEMs and tier-1 suppliers.",
@@ -409,7 +373,7 @@ CVS["hil"] = {
 }
 
 # 6. Utilities billing ---------------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Utilities Billing Consultant",
     "Marieke de Vries",
     "Billing consultant with 10 years in the energy and water sector. Specialised in SAP IS-U and "
@@ -450,7 +414,7 @@ CVS["billing"] = {
     "prompt": "Customer context: a Dutch energy retailer moving from SAP IS-U to S/4HANA Utilities needs a "
     "billing lead for smart-meter billing, e-invoicing, exception handling and the cut-over. "
     "Knowledge of Salesforce Energy & Utilities Cloud is an advantage.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Marieke is a meter-to-cash and SAP IS-U specialist with ten years in the water and energy "
         "sector, working for utilities in Belgium and the Netherlands.",
@@ -477,7 +441,7 @@ CVS["billing"] = {
 }
 
 # 7. Microsoft Dynamics 365 ----------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Dynamics 365 Functional Consultant",
     "Rahul Menon",
     "Functional consultant with 6 years on Microsoft Dynamics 365 Finance and Supply Chain Management. "
@@ -520,7 +484,7 @@ CVS["d365"] = {
     "prompt": "Job posting: Senior D365 F&SCM Consultant for a Microsoft partner. Finance, warehouse "
     "management, data migration, AX 2012 upgrades. Nice to have: Power Platform, Business "
     "Central, MB-330 certification.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Rahul brings six years on Dynamics 365 Finance and Supply Chain Management, with implementations "
         "for manufacturing and distribution companies in the Middle East and the UK.",
@@ -546,7 +510,7 @@ CVS["d365"] = {
 }
 
 # 8. Cyber incident response ---------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Incident Response Lead",
     "Sofia Lindqvist",
     "Incident responder with 9 years in security operations and digital forensics. Has led ransomware "
@@ -587,7 +551,7 @@ CVS["ir"] = {
     "prompt": "Job: DFIR Manager for a managed security provider. Lead ransomware and BEC investigations, "
     "build playbooks, reduce MTTC, CrowdStrike Falcon and Microsoft Sentinel experience, OSCP or "
     "GCFA certification, NIS2 knowledge.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Sofia has nine years in digital forensics and security operations and has led business e-mail "
         "compromise and ransomware investigations for hospitals, banks and public agencies in Sweden.",
@@ -614,7 +578,7 @@ CVS["ir"] = {
 }
 
 # 9. Education platforms -------------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "EdTech Product Engineer",
     "Lucía Moreno",
     "Product engineer with 8 years building learning platforms for universities and school networks in "
@@ -661,7 +625,7 @@ CVS["edu"] = {
     "prompt": "Job posting: Lead Engineer, Learning Platforms at an online university. Canvas or Blackboard, "
     "LTI 1.3 integrations, course migration at scale, WCAG accessibility, high availability "
     "during exams. Kubernetes and Terraform appreciated.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Lucía is a product engineer who has spent eight years building learning platforms for school "
         "networks and universities in Latin America and Spain, working across Canvas, Moodle and custom "
@@ -693,7 +657,7 @@ CVS["edu"] = {
 }
 
 # 10. Quant finance ------------------------------------------------------------------------------
-_src = _cv(
+_src = cv(
     "Quantitative Developer",
     "Daniel Okafor",
     "Quantitative developer with 10 years in fixed income and FX. Builds pricing libraries and risk "
@@ -733,7 +697,7 @@ CVS["quant"] = {
     "source": _src,
     "prompt": "Job: Senior Quant Developer, rates. C++ and Python, SABR and LMM models, xVA, risk on grid or "
     "cloud, FRTB. Experience at a tier-1 bank; Rust or Julia a plus; CFA welcome.",
-    "honest": _tailor(
+    "honest": tailor(
         _src,
         "Daniel has ten years as a quantitative developer in FX and fixed income, building risk systems "
         "and pricing libraries for investment banks in Frankfurt and London.",
@@ -1231,87 +1195,15 @@ _A = [
     ),
 ]
 
-KINDS = sorted({f[2] for f in _F})
-POSITIONS = ("start", "middle", "end")
+HONEST = honest_texts(CVS)
+FABRICATED = build(CVS, _F)
+AMBIGUOUS = build(CVS, _A, with_reason=True)
 
-
-def _field_of(field: str) -> tuple[int | None, str, int | None]:
-    if field == "overview":
-        return None, "overview", None
-    match = re.fullmatch(r"experiences\[(\d+)\]\.(description|bullets)(?:\[(\d+|\+)\])?", field)
-    index = None if match[3] in (None, "+") else int(match[3])
-    return int(match[1]), match[2], index
-
-
-def text_at(cv: dict, field: str) -> str | None:
-    experience, part, index = _field_of(field)
-    if experience is None:
-        return cv["overview"]
-    entry = cv["experiences"][experience]
-    if part == "description":
-        return entry["description"]
-    return entry["bullets"][index] if index is not None and index < len(entry["bullets"]) else None
-
-
-def _with(cv: dict, field: str, old: str | None, new: str) -> tuple[dict, str]:
-    """``cv`` with one text edited; the field's final path (an added bullet gets its index)."""
-    out = copy.deepcopy(cv)
-    experience, part, index = _field_of(field)
-    if old is None:
-        out["experiences"][experience]["bullets"].append(new)
-        return out, f"experiences[{experience}].bullets[{len(out['experiences'][experience]['bullets']) - 1}]"
-    text = text_at(cv, field)
-    assert old in text, (field, old, text)
-    edited = text.replace(old, new, 1)
-    if experience is None:
-        out["overview"] = edited
-    elif part == "description":
-        out["experiences"][experience]["description"] = edited
-    else:
-        out["experiences"][experience]["bullets"][index] = edited
-    return out, field
-
-
-def honest_fields(cv: dict) -> list[str]:
-    fields = ["overview"]
-    for i, entry in enumerate(cv["experiences"]):
-        fields.append(f"experiences[{i}].description")
-        fields += [f"experiences[{i}].bullets[{j}]" for j in range(len(entry["bullets"]))]
-    return fields
-
-
-# Every honest text: (cv, field, text). The tailoring as a whole is what the guard reviews.
-HONEST = [
-    (key, field, text_at(case["honest"], field)) for key, case in CVS.items() for field in honest_fields(case["honest"])
-]
-
-
-def _build(entries, with_reason=False):
-    cases = []
-    for entry in entries:
-        key, field, *rest = entry
-        if with_reason:
-            old, new, reason = rest
-            kind, position = "ambiguous", None
-        else:
-            kind, position, old, new = rest
-            reason = None
-        honest = CVS[key]["honest"]
-        adjusted, path = _with(honest, field, old, new)
-        cases.append(
-            {
-                "cv": key,
-                "field": path,
-                "kind": kind,
-                "position": position,
-                "base": None if old is None else text_at(honest, field),
-                "text": text_at(adjusted, path),
-                "adjusted": adjusted,
-                "reason": reason,
-            }
-        )
-    return cases
-
-
-FABRICATED = _build(_F)
-AMBIGUOUS = _build(_A, with_reason=True)
+# What the guard achieved on this set when it was first measured after the fixes from sets A and B
+# (scripts/bench_claims_blind.py --set c); tests/test_claims_blind_sets.py fails if it does worse.
+GUARD_FLOOR = {"caught": 114, "touched": 3}
+TARGETS_NOT_MET = (
+    "set C, never used for tuning: 114/122 injected claims caught (93.4%), 3/102 honest texts touched "
+    "(2.9%); misses: lower-case tools, a changed figure the CV has elsewhere, a shifted quarter, "
+    "'certified' beside a held certificate"
+)

@@ -1,13 +1,16 @@
-"""Held-out set C for the free-text claims guard (issue 20): claims caught / injected and honest texts
+"""A blind set for the free-text claims guard (issue 20): claims caught / injected and honest texts
 touched / total, by kind, field and position, with every miss and what the guard did with it.
 
-Run from the repository root: ``PYTHONPATH=. .venv/bin/python scripts/bench_claims_heldout_c.py``.
+Run from the repository root: ``PYTHONPATH=. .venv/bin/python scripts/bench_claims_blind.py --set c``
+(the set in ``tests/claims_heldout_c.py``; see ``tests/claims_blind_set.py`` for a set's shape).
 A fabrication counts as caught only when the guard names, in that field, a claim it does not name in
 the honest text the fabrication was made from. An honest text is touched when the guard's output
 differs from it or a finding names its field."""
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import sys
 import time
 from collections import Counter
@@ -15,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from claims_heldout_c import AMBIGUOUS, CVS, FABRICATED, HONEST, text_at  # noqa: E402
+from claims_blind_set import text_at  # noqa: E402
 
 from cvextract.claims.free_text import review  # noqa: E402
 
@@ -31,15 +34,16 @@ def _part(field: str) -> str:
     return "overview" if field == "overview" else field.split(".")[1].split("[")[0]
 
 
-def measure() -> dict:
-    """Run the whole set through the guard; figures and the cases it got wrong."""
+def measure(name: str) -> dict:
+    """Run set ``name`` through the guard; figures and the cases it got wrong."""
+    blind = importlib.import_module(f"claims_heldout_{name}")
     started = time.perf_counter()
     honest_runs = {}
-    for key, case in CVS.items():
+    for key, case in blind.CVS.items():
         output, findings = review(case["source"], case["honest"], case["prompt"])
         honest_runs[key] = (output, _claims_by_field(findings))
     touched = []
-    for key, field, text in HONEST:
+    for key, field, text in blind.HONEST:
         output, named = honest_runs[key]
         if text_at(output, field) != text or field in named:
             touched.append(
@@ -55,7 +59,7 @@ def measure() -> dict:
     def run(cases):
         results = []
         for case in cases:
-            cv = CVS[case["cv"]]
+            cv = blind.CVS[case["cv"]]
             output, findings = review(cv["source"], case["adjusted"], cv["prompt"])
             named = _claims_by_field(findings).get(case["field"], set())
             before = honest_runs[case["cv"]][1].get(case["field"], set()) if case["base"] is not None else set()
@@ -69,15 +73,17 @@ def measure() -> dict:
             )
         return results
 
-    fabricated = run(FABRICATED)
-    ambiguous = run(AMBIGUOUS)
+    fabricated = run(blind.FABRICATED)
+    ambiguous = run(blind.AMBIGUOUS)
     elapsed = time.perf_counter() - started
     return {
-        "honest": len(HONEST),
+        "cvs": len(blind.CVS),
+        "honest": len(blind.HONEST),
+        "honest_parts": Counter(_part(field) for _, field, _ in blind.HONEST),
         "touched": touched,
         "fabricated": fabricated,
         "ambiguous": ambiguous,
-        "ms_per_review": 1000 * elapsed / (len(CVS) + len(FABRICATED) + len(AMBIGUOUS)),
+        "ms_per_review": 1000 * elapsed / (len(blind.CVS) + len(fabricated) + len(ambiguous)),
     }
 
 
@@ -87,10 +93,15 @@ def _table(title: str, results: list[dict], key) -> None:
 
 
 def main() -> int:
-    figures = measure()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="c", help="the set's letter: tests/claims_heldout_<set>.py")
+    args = parser.parse_args()
+    figures = measure(args.set)
     fabricated, touched = figures["fabricated"], figures["touched"]
     caught = sum(r["caught"] for r in fabricated)
-    print(f"held-out set C: {len(CVS)} CVs, {figures['honest']} honest texts, {len(fabricated)} injected claims")
+    print(
+        f"blind set {args.set.upper()}: {figures['cvs']} CVs, {figures['honest']} honest texts, {len(fabricated)} injected claims"
+    )
     print(f"claims caught / injected: {caught}/{len(fabricated)} ({100 * caught / len(fabricated):.1f}%)")
     print(
         f"honest texts touched / total: {len(touched)}/{figures['honest']} "
@@ -99,7 +110,7 @@ def main() -> int:
     _table("caught by kind", fabricated, lambda r: r["kind"])
     _table("caught by field", fabricated, lambda r: _part(r["field"]))
     _table("caught by position", fabricated, lambda r: r["position"])
-    honest_parts = Counter(_part(field) for _, field, _ in HONEST)
+    honest_parts = figures["honest_parts"]
     touched_parts = Counter(_part(t["field"]) for t in touched)
     print("  touched by field: " + ", ".join(f"{k} {touched_parts[k]}/{honest_parts[k]}" for k in sorted(honest_parts)))
     print(f"guard cost: {figures['ms_per_review']:.1f} ms per CV reviewed")

@@ -23,7 +23,7 @@ rule rank_requirements:
         BATCH.pattern("requirements_log"),
     threads: SNAKEMAKE.job_threads
     resources:
-        llm=1 if BATCH.calls_model_for_requirements() else 0,
+        llm=1 if BATCH.requirements_from_model else 0,
     params:
         options=BATCH.rank_options,
     run:
@@ -32,7 +32,7 @@ rule rank_requirements:
             input[0] if input else None,
             output[0],
             log[0],
-            calls_model=BATCH.calls_model_for_requirements(),
+            calls_model=BATCH.requirements_from_model,
             **params.options,
         )
 

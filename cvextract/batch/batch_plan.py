@@ -8,6 +8,8 @@ per job: Snakemake evaluates input functions for every CV while it builds the DA
 
 from __future__ import annotations
 
+import functools
+
 import logging
 import os
 import re
@@ -229,8 +231,10 @@ class BatchPlan:
         names = shortlist(read_ranking(self.ranking_file()), self.rank_top)
         return [path for name in names if name in by_name for path in self.kept_outputs(by_name[name], tailored=True)]
 
-    def calls_model_for_requirements(self) -> bool:
-        """Whether the requirements job asks the model: a job-url, or a job file with no list."""
+    @functools.cached_property
+    def requirements_from_model(self) -> bool:
+        """Whether the requirements job asks the model: a job-url, or a job file with no list (read
+        once per plan: the rule's resources and its job both ask)."""
         rank = self.rank or {}
         if not rank.get("job"):
             return bool(rank.get("job-url"))

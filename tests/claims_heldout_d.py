@@ -1834,7 +1834,7 @@ _sfcc = cv(
             "2014 – 2017 | Front-end Developer, Webcraft Studio",
             "Front-end development for small online shops.",
             [
-                "Built responsive shop themes in JavaScript and Sass for 30 clients.",
+                "Built responsive shop themes in JavaScript and Sass for over 30 clients.",
                 "Introduced Git and code review to the studio.",
             ],
             ["JavaScript", "jQuery", "Sass", "Git"],
@@ -1880,8 +1880,8 @@ CVS["sfcc"] = {
             (
                 "Small online shops: front-end work.",
                 [
-                    "Responsive shop themes (JavaScript, Sass) for thirty clients; brought Git and code review into "
-                    "the studio."
+                    "Responsive shop themes (JavaScript, Sass) for more than thirty clients; brought Git and code "
+                    "review into the studio."
                 ],
             ),
         ],
@@ -2401,6 +2401,50 @@ _F += [
         "end",
         "in three DCs.",
         "in three DCs while completing an MSc in supply chain management.",
+    ),
+]
+
+_F += [
+    (
+        "telecom",
+        "experiences[1].description",
+        "tool",
+        "middle",
+        "the 4G EPC for",
+        "the 4G EPC and IMS core for",
+    ),
+    (
+        "snowflake",
+        "experiences[1].description",
+        "date",
+        "middle",
+        "data platform for card",
+        "data platform, built in 2019, for card",
+    ),
+    (
+        "finops",
+        "experiences[1].description",
+        "metric",
+        "middle",
+        "Cutting AWS costs for",
+        "Cutting AWS costs by a third for",
+    ),
+    ("wms", "experiences[2].description", "version", "middle", "Manhattan WMOS in", "Manhattan WMOS 2015 in"),
+    (
+        "mobile",
+        "experiences[1].description",
+        "number",
+        "middle",
+        "The Android app of",
+        "The Android app, two million downloads strong, of",
+    ),
+    (
+        "gis",
+        "experiences[0].description",
+        "tool",
+        "middle",
+        "spatial data infrastructure and public",
+        "spatial data infrastructure, an ArcGIS Hub open-data portal and public",
     ),
 ]
 

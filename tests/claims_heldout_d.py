@@ -2547,5 +2547,10 @@ HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 
-GUARD_FLOOR = {"caught": 0, "touched": 10**6}
-TARGETS_NOT_MET = "set D: not yet measured"
+# Measured on the guard of 0db9792 before the set was seen (scripts/bench_claims_blind.py --set d).
+GUARD_FLOOR = {"caught": 195, "touched": 6}
+TARGETS_NOT_MET = (
+    "set D, blind: 195/214 injected claims caught (91.1%), 6/140 honest texts touched (4.3%); misses: "
+    "award phrases, lower-case products, a figure changed to one the CV has elsewhere, a job-posting "
+    "name, 'X-certified'; touched: abbreviations of names the CV spells out (PS5, UE5, SA, DSMB)"
+)

@@ -2302,7 +2302,6 @@ HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 
-# The lead fills these in from scripts/bench_claims_blind.py --set e once the set is merged.
 # Measured on the guard of 0db9792 before the set was seen (scripts/bench_claims_blind.py --set e).
 GUARD_FLOOR = {"caught": 212, "touched": 4}
 TARGETS_NOT_MET = "set E, blind: 212/218 injected claims caught (97.2%), 4/150 honest texts touched (2.7%)"

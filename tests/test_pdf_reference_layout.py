@@ -101,3 +101,20 @@ def test_reference_layout_cvs_printed_by_chromium_read_back_exactly(tmp_path, ca
         pdf = print_html(chromium, tmp_path / f"{name}.pdf", reference_html_cv(cv, contact))
         got = extract_cv_file(pdf)
         assert got == cv and got.extractor == "reference-layout", name
+
+
+def test_a_cv_of_another_layout_using_the_reference_headings_is_not_read_as_the_reference_layout(tmp_path):
+    """Name first in the largest font, then title and contact, then SKILLS before OVERVIEW: the
+    reference rules (title first, then the name) would take the name for the title; the any-layout
+    rules read it."""
+    from pdf_files import Text, write_pdf
+
+    lines = [("Jane Doe", 22, True), ("Cloud Engineer", 13, False), ("Berlin | jane@example.org", 10, False),
+             ("SKILLS", 11, True), ("Terraform, Kubernetes", 10, False), ("OVERVIEW", 13, True),
+             ("Builds platforms.", 10, False), ("PROFESSIONAL EXPERIENCE", 13, True),
+             ("Jan 2020 – Present | Platform Engineer", 11, True), ("Runs the platform team.", 10, False)]
+    pdf = write_pdf(tmp_path / "jane.pdf", [[Text(text, 60, 40 + 26 * n, size=size, bold=bold)
+                                             for n, (text, size, bold) in enumerate(lines)]])
+    cv = extract_cv_file(pdf)
+    assert cv.extractor == "any-layout"
+    assert (cv["identity"]["full_name"], cv["identity"]["title"]) == ("Jane Doe", "Cloud Engineer")

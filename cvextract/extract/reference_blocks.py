@@ -8,6 +8,8 @@ PDF gives the result its DOCX gives, as far as the PDF's text allows:
 - **Header lines**: the blocks the PDF reader found repeated on every page (the page header); on a
   one-page PDF, the lines before the first body marker, up to the last sidebar section's items,
   which share the sidebar's font size (the contact line below them, in the body, does not).
+- **Identity**: the title, then the name on one or two lines, no smaller than the title; other
+  lines above the first sidebar heading (a name first, then title and contact) are another layout.
 - **Body lines**: the other blocks; a typed "•" is a list bullet, and a bold line larger than the
   body's text is a heading (Word's heading styles are not in a PDF).
 """
@@ -40,9 +42,23 @@ def reference_cv_from_blocks(blocks: list[TextBlock]) -> dict | None:
         if end is None:
             return None
         header, body = blocks[:end], blocks[end:]
+    if not _reference_identity(header):
+        return None
     identity, sidebar = parse_header([block.text for block in header])
     overview, experiences = parse_body_lines(_body_lines(body))
     return {"identity": identity, "sidebar": sidebar, "overview": overview, "experiences": experiences}
+
+
+def _reference_identity(header: list[TextBlock]) -> bool:
+    """Whether the lines above the first sidebar heading are the reference layout's identity: the
+    title, then the name on one or two lines in a font at least as large (not a name first, then a
+    title and a contact line, as other layouts have it)."""
+    first = next(i for i, block in enumerate(header) if section_key(block.text))
+    identity = header[:first]
+    if not 2 <= len(identity) <= 3:
+        return False
+    title, names = identity[0], identity[1:]
+    return all(block.size is None or title.size is None or block.size >= title.size for block in names)
 
 
 def _sidebar_end(blocks: list[TextBlock]) -> int | None:

@@ -1,9 +1,9 @@
 """A PDF's lines put in reading order and joined into text blocks.
 
 - **Page headers and footers**: a line near the top (bottom) of a page whose text, digits aside,
-  recurs at that height on other pages, or a line drawn at the same place on other pages (a tall page header:
-  the name and a sidebar on every page), is the page header (footer); it is kept once, from its
-  first page.
+  recurs at that height on other pages, or a line drawn at the same place on other pages, next to
+  another such line, when at least three are (a tall page header: the name and a sidebar on every
+  page), is the page header (footer); it is kept once, from its first page.
 - **Text over text**: where lines of a column are drawn over the lines of another (a floating text
   box laid over the main text), the box is read after the main column, as a text box; lines in a
   much larger font drawn over smaller text at the same place (a name box laid over a sidebar box)
@@ -32,8 +32,10 @@ EDGE_ZONE = 0.1          # a page's top/bottom tenth holds its header/footer
 MIN_GUTTER = 6.0         # points of empty width between two columns
 DENSE_COLUMN = 0.4       # share of a column's height covered by its lines: a column of text, not a table's
 ROW_TOLERANCE = 3.0      # points between two tops on one row
+MIN_PLACED_REPEATS = 3   # lines drawn at the same place on several pages that make a page header
 PARAGRAPH_GAP = 0.8      # points of gap beyond a font size's tightest line gap: a new paragraph
 _DIGITS = re.compile(r"\d+")
+_PLACED = "placed"  # the key of a line by its place on the page (not at a page edge)
 _BULLET_START = re.compile(r"^[•\-\u2013\u2014*]\s")
 _DASH_START = re.compile(r"^[\-\u2013\u2014]\s")  # a dash item, or a wrapped "A – B" broken before the dash
 
@@ -109,7 +111,7 @@ def _carry_columns(body: list[Line], columns: tuple[float, tuple, tuple], placed
 
 def _repeated_edges(pages: list[PageLines]) -> dict[tuple, int]:
     """The lines that recur on several pages: (region, text with digits as #, height) of those at a
-    page edge, and (text, left, top) of those drawn at the same place wherever they stand (a page header
+    page edge, and ("placed", text, left, top) of those drawn at the same place wherever they stand (a page header
     taller than the edge zone: a name and a sidebar repeated on every page); each with the first
     page it stands on."""
     if len(pages) < 2:
@@ -121,7 +123,17 @@ def _repeated_edges(pages: list[PageLines]) -> dict[tuple, int]:
             if region is not None:
                 counts.setdefault(_edge_key(region, line), set()).add(page.number)
             counts.setdefault(_placed_key(line), set()).add(page.number)
-    return {key: min(on) for key, on in counts.items() if len(on) >= 2}
+    repeated = {key: min(on) for key, on in counts.items() if len(on) >= 2}
+    placed = {key for key in repeated if key[0] == _PLACED}
+    in_block = set()  # a page header is a block of lines: a repeated line with a repeated neighbour
+    for page in pages:
+        lines = [line for line in page.lines if _placed_key(line) in placed]
+        in_block.update(_placed_key(a) for a in lines
+                        if any(b is not a and abs(b.top - a.top) <= 3 * max(a.height, 1.0) for b in lines))
+    for key in placed:
+        if key not in in_block or len(in_block) < MIN_PLACED_REPEATS:  # lines that happen to fall alike
+            del repeated[key]
+    return repeated
 
 
 def _edge_key(region: str, line: Line) -> tuple:
@@ -131,7 +143,7 @@ def _edge_key(region: str, line: Line) -> tuple:
 
 
 def _placed_key(line: Line) -> tuple:
-    return line.text, round(line.x0), round(line.top)
+    return _PLACED, line.text, round(line.x0), round(line.top)
 
 
 def _zone(line: Line, page: PageLines) -> str | None:
@@ -168,8 +180,11 @@ def _order_page(lines: list[Line], page: PageLines, table: int, margin: float,
     keeps TEXT_BOX), or the ids of the lines in the page header (the others are body)."""
     ordered, table = _order_region(lines, page, table, margin)
     for item in ordered:
-        own = region if isinstance(region, str) else PAGE_HEADER if id(item.line) in region else BODY
-        if item.region == BODY and own != BODY:
+        if isinstance(region, str):
+            own = region if item.region == BODY else item.region
+        else:  # a text box drawn within the page header is part of it
+            own = PAGE_HEADER if id(item.line) in region else item.region
+        if own != item.region:
             item.region = own
             item.group = (own, *item.group)
     return ordered, table

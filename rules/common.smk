@@ -11,6 +11,7 @@ from cvextract.batch.jobs import (
     requirements_job,
     research_job,
     run_job,
+    share_llm_cap,
 )
 from cvextract.batch.snakemake_runtime import SnakemakeRuntime
 
@@ -37,6 +38,8 @@ SNAKEMAKE.when_settled(BATCH.warm_up)
 SNAKEMAKE.when_settled(BATCH.recover_unsynced)
 # The cap in force (the report shows it): `--resources llm=N` wins over llm.max_concurrent.
 BATCH.llm_max_concurrent = SNAKEMAKE.resource("llm", BATCH.llm_max_concurrent)
+# ... and holds this process's model calls, an extract job's fallback included, to that cap.
+share_llm_cap(BATCH.llm_max_concurrent)
 SNAKEMAKE.hold_jobs_without_cores(
     BATCH.llm_max_concurrent
     + SNAKEMAKE.resource("pool_slots", BATCH.pool_slots(SNAKEMAKE.cores))

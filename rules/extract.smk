@@ -18,7 +18,6 @@ rule extract:
             output[0],
             log[0],
             pooled=params.pooled,
-            llm_cap=BATCH.llm_max_concurrent,
             stale=BATCH.downstream("extract", wildcards.rel),
             **params.options,
         )

@@ -1,6 +1,7 @@
 """Fields right per CV layout, and time per CV beside the reference-layout extractor (not a test).
 
-Generates N CVs per layout (tests/layout_cvs.py, from known data), extracts each with the default
+Generates N CVs per layout (tests/layout_cvs.py, and the reference layout of tests/sample_cvs.py,
+from known data), extracts each with the default
 extractor (which tries the reference rules, then reads the layout), and compares field by field:
 identity (4 fields), sidebar (7 lists), overview, and per expected experience its heading,
 description, bullets and environment. Prints, per format and layout: fields right / fields, CVs
@@ -62,14 +63,33 @@ PDF_PAGES: dict[Path, int] = {}  # pages of each generated PDF, for the time per
 
 def _write_pdf(person: dict, layout: str, folder: Path, i: int) -> Path:
     """The layout's DOCX converted to PDF by LibreOffice (the project's warm converter)."""
+    return _as_pdf(write_layout_cv(folder / f"{layout}-{i}-for-pdf.docx", person, layout), folder / f"{layout}-{i}.pdf")
+
+
+def _as_pdf(docx: Path, pdf: Path) -> Path:
     from cvextract.extract.pdf_input import read_pdf_blocks
     from cvextract.pdf import convert_document
 
-    docx = write_layout_cv(folder / f"{layout}-{i}-for-pdf.docx", person, layout)
-    pdf = folder / f"{layout}-{i}.pdf"
     convert_document(docx, pdf, to="pdf", warm=True)
     PDF_PAGES[pdf] = max(block.page or 1 for block in read_pdf_blocks(pdf))
     return pdf
+
+
+REFERENCE = "reference"  # the reference layout (tests/sample_cvs.py): header paragraphs and text boxes alternating
+CONTACT = "Lyon, FR | +33 4 00 00 00 00 | someone@example.org"
+
+
+def _case(kind: str, layout: str, folder: Path, i: int) -> tuple[Path, dict]:
+    """(file, the CV it must read back as) for the i-th CV of a layout in a format."""
+    if layout != REFERENCE:
+        person = person_for(layout, i)
+        return FORMATS[kind][0](person, layout, folder, i), expected_cv(person)
+    from sample_cvs import make_cv_data, write_cv
+
+    cv = make_cv_data(i)
+    docx = folder / f"{kind}-{REFERENCE}-{i}.docx"
+    write_cv(docx, cv, ("plain", "textbox")[i % 2], contact=CONTACT if i % 3 else None)
+    return (docx if kind == "docx" else _as_pdf(docx, docx.with_suffix(".pdf"))), cv
 
 
 PDF_CPU_MS: list[float] = []  # CPU per page (this process and the parser's child): the cost, whatever the load
@@ -118,11 +138,9 @@ def main(argv: list[str] | None = None) -> int:
             path = folder / f"reference-{i}.docx"
             write_cv(path, make_cv_data(i), ("plain", "textbox")[i % 2])
             reference.append(path)
-        cases = {(kind, layout): [] for kind in FORMATS for layout in LAYOUTS}
+        cases = {(kind, layout): [] for kind in FORMATS for layout in (*LAYOUTS, REFERENCE)}
         for (kind, layout), items in cases.items():
-            for i in range(args.n):
-                person = person_for(layout, i)
-                items.append((FORMATS[kind][0](person, layout, folder, i), expected_cv(person)))
+            items += [_case(kind, layout, folder, i) for i in range(args.n)]
         from cvextract.pdf.converter import stop_all
 
         stop_all()  # the LibreOffice that wrote the PDFs does not run beside the timings

@@ -57,11 +57,46 @@ def html_cv(person: dict, layout: str = "left-sidebar", language: str = "en") ->
     return f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
+# The reference layout's sidebar headings, in its order (cvextract/extract/header_sidebar.py).
+REFERENCE_SIDEBAR = (("skills", "SKILLS"), ("languages", "LANGUAGES"), ("tools", "TOOLS"),
+                     ("certifications", "CERTIFICATIONS"), ("industries", "INDUSTRIES"),
+                     ("spoken_languages", "SPOKEN LANGUAGES"), ("academic_background", "ACADEMIC BACKGROUND"))
+
+
+def reference_html_cv(cv: dict, contact: str | None = None) -> str:
+    """A CV dict (as the extractor returns it) as an HTML page in the reference layout: title, name
+    and the sidebar (a heading in capitals, then the items joined by commas) in a column left of the
+    contact line, OVERVIEW and PROFESSIONAL EXPERIENCE (bold headings, bullets, an environment line)."""
+    e = html.escape
+    identity, sidebar = cv["identity"], cv["sidebar"]
+    side = (f"<div style='font-size: 10pt'><i>{e(identity['title'])}</i></div>"
+            f"<div style='font-size: 18pt; font-weight: bold'>{e(identity['full_name'])}</div>"
+            + "".join(f"<div style='font-size: 8pt; font-weight: bold; margin-top: 6px'>{label}</div>"
+                      + (f"<div style='font-size: 7.5pt'>{e(', '.join(sidebar[key]))}</div>" if sidebar[key] else "")
+                      for key, label in REFERENCE_SIDEBAR))
+    main = ((f"<p style='font-size: 9pt'>{e(contact)}</p>" if contact else "")
+            + f"<h2>OVERVIEW</h2><p>{e(cv['overview'])}</p><h2>PROFESSIONAL EXPERIENCE</h2>"
+            + "".join(f"<h3 style='font-size: 11pt; margin-bottom: 2px'>{e(x['heading'])}</h3>"
+                      + (f"<p style='margin: 2px 0'>{e(x['description'])}</p>" if x["description"] else "")
+                      + ("<ul>" + "".join(f"<li>{e(b)}</li>" for b in x["bullets"]) + "</ul>" if x["bullets"] else "")
+                      + (f"<p style='font-size: 9pt'>Environment: {e(', '.join(x['environment']))}</p>"
+                         if x["environment"] else "")
+                      for x in cv["experiences"]))
+    body = (f"<div style='display: grid; grid-template-columns: 170px 1fr; gap: 24px'>"
+            f"<div>{side}</div><div>{main}</div></div>")
+    return f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
+
+
 def print_html_cv(chromium: str, output: Path, person: dict, layout: str = "left-sidebar") -> Path:
     """``person`` as an HTML CV printed to the PDF ``output`` by Chromium (no network, fresh profile)."""
+    return print_html(chromium, output, html_cv(person, layout))
+
+
+def print_html(chromium: str, output: Path, page_html: str) -> Path:
+    """The HTML page ``page_html`` printed to the PDF ``output`` by Chromium (no network, fresh profile)."""
     with tempfile.TemporaryDirectory() as work:
         page = Path(work) / "cv.html"
-        page.write_text(html_cv(person, layout), encoding="utf-8")
+        page.write_text(page_html, encoding="utf-8")
         subprocess.run([chromium, *FLAGS, f"--user-data-dir={work}/profile", "--no-pdf-header-footer",
                         f"--print-to-pdf={output}", page.as_uri()], capture_output=True, timeout=300, check=True)
     return output

@@ -105,3 +105,30 @@ def test_batch_sends_exactly_the_unreadable_cvs_and_counts_them(tmp_path, fake_o
     assert any("the rules could not read it (no name found" in w for w in rows["prose.docx"]["w"])
     assert any(w.startswith("extract: read by the any-layout extractor") for w in rows["table.docx"]["w"])
     assert report["llm"] is not None
+
+
+def test_fallback_calls_and_adjust_calls_share_the_llm_cap(tmp_path, fake_openai):
+    """`--resources llm=1`: an extract job's fallback call and the adjust jobs' calls are never in
+    flight together, though the extract job claims no `llm` of its own."""
+    from test_batch_workflow import batch_config
+    from workflow_runner import run_workflow
+
+    def answer(request):
+        try:  # an adjust call sends the CV JSON; a fallback extraction the CV's text
+            return chat(request.user_json()["original_json"])
+        except (ValueError, KeyError, TypeError):
+            return chat(sample_cv())
+
+    # Every call is held until a second one is in flight (or 1.5 s), so calls that may overlap do.
+    fake_openai.default = fake_openai.overlapping(answer, together=2, linger=0.2, guard=1.5)
+    source = tmp_path / "cvs"
+    for i in range(2):
+        write_cv(source / f"reference{i}.docx", make_cv_data(i, special_chars=False))
+        unreadable_cv(source / f"prose{i}.docx")
+    config = batch_config(tmp_path, apply=None, extract={"fallback": "openai-extractor"},
+                          adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}])
+    run = run_workflow(tmp_path, config, "--resources", "llm=1", cores=2)
+    assert run.returncode == 0, run.messages()
+    assert len(run.jobs("adjust")) == 4
+    assert sum("many clients" in r.user for r in fake_openai.requests) == 2  # the two fallbacks
+    assert fake_openai.peak_in_flight == 1

@@ -84,6 +84,26 @@ def test_repeated_page_header_and_footer_are_kept_once_in_their_region(tmp_path)
     assert [b.page for b in blocks] == [1, 1, 1, 2, 3]
 
 
+def test_a_tall_page_header_drawn_alike_on_every_page_is_read_once_beside_the_body(tmp_path):
+    """The reference layout's header (name and a sidebar column reaching far down the page) repeats
+    on every page: read once, as the page header, left column first; a single line that happens to
+    fall at the same place on two pages stays in each page's body; a name drawn over the sidebar in a
+    much larger font is read first."""
+    sidebar = [Text("Chief Architect", 40, 30, size=14, bold=True), Text("SKILLS", 40, 32, size=8, bold=True),
+               Text("Go, Rust", 40, 44, size=8), Text("Ada Byron", 40, 50, size=30, bold=True),
+               Text("TOOLS", 40, 58, size=8, bold=True), Text("Git", 40, 70, size=8),
+               Text("LANGUAGES", 40, 84, size=8, bold=True), Text("English", 40, 96, size=8)]
+    pages = [sidebar + [Text(f"Body text {k} of page {n}.", 250, 40 + 20 * k + n) for k in range(8)]
+             + [Text("Environment: Java", 250, 200)] for n in (1, 2)]
+    blocks = read_pdf_blocks(write_pdf(tmp_path / "cv.pdf", pages))
+    assert [(b.text, b.region, b.page) for b in blocks] == [
+        ("Chief Architect", PAGE_HEADER, 1), ("Ada Byron", PAGE_HEADER, 1), ("SKILLS", PAGE_HEADER, 1),
+        ("Go, Rust", PAGE_HEADER, 1), ("TOOLS", PAGE_HEADER, 1), ("Git", PAGE_HEADER, 1),
+        ("LANGUAGES", PAGE_HEADER, 1), ("English", PAGE_HEADER, 1),
+        *((f"Body text {k} of page 1.", BODY, 1) for k in range(8)), ("Environment: Java", BODY, 1),
+        *((f"Body text {k} of page 2.", BODY, 2) for k in range(8)), ("Environment: Java", BODY, 2)]
+
+
 def test_typed_and_symbol_font_bullets_become_one_marker_and_keep_their_wrapped_line(tmp_path):
     pdf = write_pdf(tmp_path / "cv.pdf", [[
         Text("\u2022 Led the migration", 72, 100), Text("\u00b7 Wrote the tests", 72, 114),

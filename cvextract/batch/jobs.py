@@ -67,36 +67,42 @@ class NeedsModel(JobFailed):
     """The rules could not read the CV's layout; with ``extract.fallback`` the model reads it."""
 
 
-_fallback_slots: tuple[int, threading.BoundedSemaphore] | None = None  # (cap, its semaphore)
-_fallback_lock = threading.Lock()
+_model_slots: threading.BoundedSemaphore | None = None  # every model-calling job of this process holds one
+_model_slots_lock = threading.Lock()
 
 
-def _fallback_slot(cap: int) -> threading.BoundedSemaphore:
-    """The semaphore that holds fallback model calls to the batch's LLM cap (a new one for a new cap)."""
-    global _fallback_slots
-    with _fallback_lock:
-        if _fallback_slots is None or _fallback_slots[0] != cap:
-            _fallback_slots = (cap, threading.BoundedSemaphore(max(1, cap)))
-        return _fallback_slots[1]
+def share_llm_cap(cap: int) -> None:
+    """Hold this process's model-calling jobs to ``cap`` at once (the batch's ``llm`` cap).
+
+    Snakemake's ``llm`` resource decides which model jobs start (research, adjust, openai-extractor);
+    an extract job's fallback call is known to be needed only once the rules have read the CV, so
+    it cannot claim that resource. Every model-calling job (those that claim it and the fallbacks)
+    takes one of these ``cap`` slots as well: a fallback waits for a slot the claiming jobs leave
+    free, and model calls in flight stay within ``cap`` in all. The claiming jobs alone never
+    exceed ``cap``, so they wait only on fallbacks in flight."""
+    global _model_slots
+    with _model_slots_lock:
+        _model_slots = threading.BoundedSemaphore(max(1, cap))
+
+
+def _model_slot():
+    return _model_slots if _model_slots is not None else contextlib.nullcontext()
 
 
 def extract_with_fallback(source: str, output: str, log: str | None, *, extractor: str, fallback: str | None,
-                          sections: dict | None, pooled: bool, llm_cap: int, stale: tuple[str, ...] = ()) -> list[str]:
+                          sections: dict | None, pooled: bool, stale: tuple[str, ...] = ()) -> list[str]:
     """The extract job of a batch: the rules (in the worker pool); with ``fallback``, a CV they
     cannot read goes again, alone, to the model-call process (``pooled`` False: the extractor
-    itself calls the model, and every CV goes there), where the rules hand it to the
-    fallback extractor. Which CVs need the model is known only once they are read, so these calls
-    do not hold Snakemake's ``llm`` resource: a semaphore of the same size (the cap in force) holds
-    them instead."""
+    itself calls the model, and every CV goes there), where the rules hand it to the fallback
+    extractor, holding one of the batch's model-call slots (:func:`share_llm_cap`)."""
     try:
         return run_job(extract_job, source, output, log, extractor=extractor, sections=sections,
                        pooled=pooled, calls_model=not pooled, stale=stale)
     except NeedsModel:
         if not fallback:
             raise
-    with _fallback_slot(llm_cap):
-        return run_job(extract_job, source, output, log, extractor=extractor, sections=sections,
-                       fallback=fallback, calls_model=True, stale=stale)
+    return run_job(extract_job, source, output, log, extractor=extractor, sections=sections,
+                   fallback=fallback, calls_model=True, stale=stale)
 
 
 def apply_job(data: str, template: str, output: str, log: str | None = None) -> list[str]:
@@ -137,17 +143,19 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
             **kwargs) -> list[str]:
     """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and
     this process has one (CPU-bound work in the scheduling process), in the model-call process when
-    ``calls_model`` and this process has one, else in the calling thread.
+    ``calls_model`` and this process has one, else in the calling thread. A job that calls the
+    model holds one of the batch's model-call slots while it runs (:func:`share_llm_cap`).
 
     ``stale``: the CV's later-stage outputs. When this stage fails they are removed, so an old
     document never looks like the result of a CV that no longer extracts (and the next run retries).
     """
     try:
-        if calls_model and llm_process.configured():
-            return llm_process.call(job, *args, **kwargs)
-        if pooled and worker_pool.configured():
-            return worker_pool.call(job, *args, **kwargs)
-        return job(*args, **kwargs)
+        with _model_slot() if calls_model else contextlib.nullcontext():  # the llm cap, fallbacks included
+            if calls_model and llm_process.configured():
+                return llm_process.call(job, *args, **kwargs)
+            if pooled and worker_pool.configured():
+                return worker_pool.call(job, *args, **kwargs)
+            return job(*args, **kwargs)
     # CvError: the job's own log could not be written (a full disk)
     except (JobFailed, CvError, llm_process.ModelCallProcessDied) as exc:
         for path in stale:

@@ -32,9 +32,16 @@ def extract_cv_file(path: str | Path, *, sections: dict | None = None) -> Extrac
 
 
 def extract_pdf(path: Path, *, sections: dict | None = None) -> ExtractedCV:
-    """The CV in a PDF: its text blocks in reading order through the any-layout section logic."""
+    """The CV in a PDF: its text blocks in reading order, read by the reference-layout rules when
+    they read a complete CV from them (a reference-layout CV printed to PDF), else by the any-layout
+    section logic."""
     from .any_layout.cv_from_blocks import cv_from_blocks
-    from .layout_choice import section_names
+    from .layout_choice import complete_reference, section_names
     from .pdf_input import read_pdf_blocks
+    from .reference_blocks import reference_cv_from_blocks
 
-    return cv_from_blocks(read_pdf_blocks(path), path, names=section_names(sections))
+    blocks = read_pdf_blocks(path)
+    reference = complete_reference(reference_cv_from_blocks(blocks))
+    if reference is not None:
+        return reference
+    return cv_from_blocks(blocks, path, names=section_names(sections))

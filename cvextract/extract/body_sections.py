@@ -10,7 +10,7 @@ style, or a short plain line), an ``Environment:`` line, a bullet, or descriptio
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from lxml import etree
 
@@ -121,12 +121,18 @@ class _Experience:
 
 def parse_body(document: etree._Element, w: str) -> tuple[str, list[dict]]:
     """The overview text and the list of experiences of a CV body."""
+    return parse_body_lines(body_lines(document, w))
+
+
+def parse_body_lines(lines: Iterable[tuple[str, bool, str]]) -> tuple[str, list[dict]]:
+    """The overview and experiences from ``(line, is_bullet, style)`` in reading order (a DOCX
+    body's paragraphs, or a PDF's text blocks)."""
     overview: list[str] = []
     experiences: list[dict] = []
     mode: str | None = None
     current: _Experience | None = None
 
-    for line, is_bullet, style in body_lines(document, w):
+    for line, is_bullet, style in lines:
         marker = marker_of(line)
         if marker is not None:
             if current is not None:

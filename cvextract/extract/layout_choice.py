@@ -30,11 +30,19 @@ def extract_docx_any_layout(path: str | Path, *, sections: dict | None = None) -
     with open_docx(path) as package:
         document, w = package.document()
         headers = [package.xml(name) for name in package.header_part_names()]
-        reference = reference_cv(document, w, headers, need_sidebar=True)
-        if reference is not None and not completeness_problems(reference)[0]:
-            return ExtractedCV(reference, extractor=REFERENCE_EXTRACTOR)
+        reference = complete_reference(reference_cv(document, w, headers, need_sidebar=True))
+        if reference is not None:
+            return reference
         blocks = docx_blocks(package, document, headers)
     return cv_from_blocks(blocks, path, names=section_names(sections))
+
+
+def complete_reference(reference: dict | None) -> ExtractedCV | None:
+    """The reference rules' result when they read a complete CV (every identity field, a sidebar,
+    experiences), else None: the file goes to the any-layout rules."""
+    if reference is None or completeness_problems(reference)[0]:
+        return None
+    return ExtractedCV(reference, extractor=REFERENCE_EXTRACTOR)
 
 
 def section_names(sections: dict | None) -> SectionNames:

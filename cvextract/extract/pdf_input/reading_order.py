@@ -1,9 +1,13 @@
 """A PDF's lines put in reading order and joined into text blocks.
 
 - **Page headers and footers**: a line near the top (bottom) of a page whose text, digits aside,
-  recurs there on other pages is the page header (footer); it is kept once, from its first page.
+  recurs at that height on other pages, or a line drawn at the same place on other pages, next to
+  another such line, when at least three are (a tall page header: the name and a sidebar on every
+  page), is the page header (footer); it is kept once, from its first page.
 - **Text over text**: where lines of a column are drawn over the lines of another (a floating text
-  box laid over the main text), the box is read after the main column, as a text box.
+  box laid over the main text), the box is read after the main column, as a text box; lines in a
+  much larger font drawn over smaller text at the same place (a name box laid over a sidebar box)
+  are read first.
 - **Columns**: on each page the vertical gutter is the strip that puts the most lines into bands
   with text on both sides of it; the lines that cross it (a name across the top) cut the page into
   bands. Within a band two dense columns (a sidebar beside the main text) are read each top to
@@ -28,7 +32,10 @@ EDGE_ZONE = 0.1          # a page's top/bottom tenth holds its header/footer
 MIN_GUTTER = 6.0         # points of empty width between two columns
 DENSE_COLUMN = 0.4       # share of a column's height covered by its lines: a column of text, not a table's
 ROW_TOLERANCE = 3.0      # points between two tops on one row
+MIN_PLACED_REPEATS = 3   # lines drawn at the same place on several pages that make a page header
+PARAGRAPH_GAP = 0.8      # points of gap beyond a font size's tightest line gap: a new paragraph
 _DIGITS = re.compile(r"\d+")
+_PLACED = "placed"  # the key of a line by its place on the page (not at a page edge)
 _BULLET_START = re.compile(r"^[•\-\u2013\u2014*]\s")
 _DASH_START = re.compile(r"^[\-\u2013\u2014]\s")  # a dash item, or a wrapped "A – B" broken before the dash
 
@@ -47,30 +54,28 @@ def text_blocks(pages: list[PageLines]) -> list[TextBlock]:
     """The blocks of every page in reading order."""
     edges = _repeated_edges(pages)
     placed_all: list[_Placed] = []
-    seen_edges: set[tuple[str, str]] = set()
+    seen_edges: set[tuple] = set()
     table = 0
     columns = None  # the previous page's closing two columns: (gutter, left group, right group)
     for page in pages:
-        placed: list[_Placed] = []
-        body = []
+        body, edge_lines = [], {PAGE_HEADER: [], PAGE_FOOTER: []}
         for line in page.lines:
             region = _edge_region(line, page, edges)
             if region is None:
                 body.append(line)
                 continue
-            key = (region, _DIGITS.sub("#", line.text))
-            if key not in seen_edges:
+            key = _placed_key(line) if _placed_key(line) in edges else _edge_key(region, line)
+            if edges.get(key, page.number) == page.number and key not in seen_edges:
                 seen_edges.add(key)
-                placed.append(_Placed(line, region, (region, page.number)))
-        headers = [p for p in placed if p.region == PAGE_HEADER]
-        footers = [p for p in placed if p.region == PAGE_FOOTER]
+                edge_lines[region].append(line)
         margin = page.width - min((ln.x0 for ln in page.lines), default=0.0)  # mirrored left margin
-        for item in placed:
-            item.right = margin
+        footers, table = _order_page(edge_lines[PAGE_FOOTER], page, table, margin, PAGE_FOOTER)
         if columns is not None:
             body = _carry_columns(body, columns, placed_all)
-        ordered, table = _order_page(body, page, table, margin)
-        placed_all.extend(headers + ordered + footers)
+        # the page header is ordered with the body: a sidebar in it is a column beside the body's text
+        ordered, table = _order_page(edge_lines[PAGE_HEADER] + body, page, table, margin,
+                                     {id(line) for line in edge_lines[PAGE_HEADER]})
+        placed_all.extend(ordered + footers)
         columns = _closing_columns(ordered)
     return _join(placed_all)
 
@@ -104,17 +109,41 @@ def _carry_columns(body: list[Line], columns: tuple[float, tuple, tuple], placed
     return lines[carried:]
 
 
-def _repeated_edges(pages: list[PageLines]) -> set[tuple[str, str]]:
-    """(region, text with digits as #) of the lines that recur at a page edge on several pages."""
+def _repeated_edges(pages: list[PageLines]) -> dict[tuple, int]:
+    """The lines that recur on several pages: (region, text with digits as #, height) of those at a
+    page edge, and ("placed", text, left, top) of those drawn at the same place wherever they stand (a page header
+    taller than the edge zone: a name and a sidebar repeated on every page); each with the first
+    page it stands on."""
     if len(pages) < 2:
-        return set()
-    counts: dict[tuple[str, str], set[int]] = {}
+        return {}
+    counts: dict[tuple, set[int]] = {}
     for page in pages:
         for line in page.lines:
             region = _zone(line, page)
             if region is not None:
-                counts.setdefault((region, _DIGITS.sub("#", line.text)), set()).add(page.number)
-    return {key for key, on in counts.items() if len(on) >= 2}
+                counts.setdefault(_edge_key(region, line), set()).add(page.number)
+            counts.setdefault(_placed_key(line), set()).add(page.number)
+    repeated = {key: min(on) for key, on in counts.items() if len(on) >= 2}
+    placed = {key for key in repeated if key[0] == _PLACED}
+    in_block = set()  # a page header is a block of lines: a repeated line with a repeated neighbour
+    for page in pages:
+        lines = [line for line in page.lines if _placed_key(line) in placed]
+        in_block.update(_placed_key(a) for a in lines
+                        if any(b is not a and abs(b.top - a.top) <= 3 * max(a.height, 1.0) for b in lines))
+    for key in placed:
+        if key not in in_block or len(in_block) < MIN_PLACED_REPEATS:  # lines that happen to fall alike
+            del repeated[key]
+    return repeated
+
+
+def _edge_key(region: str, line: Line) -> tuple:
+    """A line at a page edge, digits aside ("Page 2 of 3"), at its height on the page: the last line
+    of the text on one page is not the footer because a line like it ends another page."""
+    return region, _DIGITS.sub("#", line.text), round(line.top)
+
+
+def _placed_key(line: Line) -> tuple:
+    return _PLACED, line.text, round(line.x0), round(line.top)
 
 
 def _zone(line: Line, page: PageLines) -> str | None:
@@ -125,10 +154,12 @@ def _zone(line: Line, page: PageLines) -> str | None:
     return None
 
 
-def _edge_region(line: Line, page: PageLines, edges: set) -> str | None:
+def _edge_region(line: Line, page: PageLines, edges: dict) -> str | None:
     region = _zone(line, page)
-    if region is not None and (region, _DIGITS.sub("#", line.text)) in edges:
+    if region is not None and _edge_key(region, line) in edges:
         return region
+    if _placed_key(line) in edges:
+        return region or PAGE_HEADER
     return None
 
 
@@ -143,7 +174,28 @@ def _top_down(lines: list[Line]) -> list[Line]:
     return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
 
 
-def _order_page(lines: list[Line], page: PageLines, table: int, margin: float) -> tuple[list[_Placed], int]:
+def _order_page(lines: list[Line], page: PageLines, table: int, margin: float,
+                region: str | set[int] = BODY) -> tuple[list[_Placed], int]:
+    """The lines of a page in reading order. ``region``: where they stand (a text box over them
+    keeps TEXT_BOX), or the ids of the lines in the page header (the others are body)."""
+    ordered, table = _order_region(lines, page, table, margin)
+    for item in ordered:
+        if isinstance(region, str):
+            own = region if item.region == BODY else item.region
+        else:  # a text box drawn within the page header is part of it
+            own = PAGE_HEADER if id(item.line) in region else item.region
+        if own != item.region:
+            item.region = own
+            item.group = (own, *item.group)
+    return ordered, table
+
+
+def _order_region(lines: list[Line], page: PageLines, table: int, margin: float) -> tuple[list[_Placed], int]:
+    over = _drawn_over(lines)
+    if over:  # a text box in a larger font drawn over other text (a name over a sidebar): read first
+        ordered, table = _order_region([ln for ln in lines if id(ln) not in over], page, table, margin)
+        return [_Placed(ln, TEXT_BOX, group=(page.number, "over"), right=margin)
+                for ln in _top_down([ln for ln in lines if id(ln) in over])] + ordered, table
     lines = _top_down(lines)
     overlap = _overlap_split(lines)
     if overlap is not None:  # text drawn over text: a sidebar box laid over the main column
@@ -178,6 +230,25 @@ def _order_page(lines: list[Line], page: PageLines, table: int, margin: float) -
 def _wraps_on(above: Line, line: Line) -> bool:
     return (abs(line.x0 - above.x0) <= 2 and line.bold == above.bold and abs(line.size - above.size) <= 0.6
             and 0 <= line.top - above.bottom <= 0.6 * max(above.height, 1.0))
+
+
+OVER_SIZE = 1.5  # a line drawn over another in a font this many times larger: a text box over it
+
+
+def _drawn_over(lines: list[Line]) -> set[int]:
+    """The ids of the lines drawn over lines in a much smaller font that they overlap (two text
+    boxes placed at one spot: a large name over a sidebar); empty unless at least two such lines."""
+    over = set()
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b.top >= a.bottom - 1:
+                break  # the lines below do not reach up to ``a``
+            if min(a.bottom, b.bottom) - max(a.top, b.top) > 1 and min(a.x1, b.x1) - max(a.x0, b.x0) > 2:
+                large, small = (a, b) if a.size >= b.size else (b, a)
+                if large.size >= OVER_SIZE * small.size:
+                    over.add(id(large))
+    return over if len(over) >= 2 else set()
 
 
 def _overlap_split(lines: list[Line]) -> float | None:
@@ -320,9 +391,11 @@ def _observed_edges(placed: list[_Placed]) -> None:
     for item in placed:
         groups.setdefault(item.group, []).append(item)
     for items in groups.values():
-        gaps = [b.line.top - a.line.bottom for a, b in zip(items, items[1:]) if b.line.top >= a.line.bottom - 1]
-        for it in items:
-            it.leading = min(gaps, default=0.0)
+        gaps = [(b.line.size, b.line.top - a.line.bottom) for a, b in zip(items, items[1:])
+                if b.line.top >= a.line.bottom - 1]
+        tightest = min((gap for _, gap in gaps), default=0.0)
+        for it in items:  # lines in one font size are spaced alike: compare with that size's own gaps
+            it.leading = min((gap for size, gap in gaps if abs(size - it.line.size) <= 0.6), default=tightest)
         edge = max(it.line.x1 for it in items)
         start = min(it.line.x0 for it in items)
         if sum(1 for it in items if it.line.x1 >= edge - 2 * it.line.size) >= 2:
@@ -354,15 +427,18 @@ def _join(placed: list[_Placed]) -> list[TextBlock]:
 def _continues(previous: _Placed, item: _Placed, in_list: bool) -> bool:
     """Whether ``item`` wraps on from ``previous``: one paragraph broken over lines, because the
     next line's first word would not have fitted on the previous one. A line starting with a dash
-    after a paragraph that is not a list item is such a continuation ("Systems" / "– University")."""
+    after a paragraph that is not a list item is such a continuation ("Systems" / "– University").
+    A line in capitals ended by a stop or colon is a whole heading ("CERTIFICATIONS."), not wrapped."""
     a, b = previous.line, item.line
+    if a.text.isupper() and a.text.endswith((".", ":")):
+        return False
     if previous.group != item.group or previous.region != item.region or b.page not in (a.page, a.page + 1):
         return False
     starts_item = _BULLET_START.match(b.text) and (in_list or not _DASH_START.match(b.text))
     if a.bold != b.bold or abs(a.size - b.size) > 0.6 or starts_item:
         return False
     gap = b.top - a.bottom if a.page == b.page else 0.0  # a column carried over the page break
-    if gap < -1 or gap > min(0.6 * max(a.height, 1.0), item.leading + 1.5) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):
+    if gap < -1 or gap > min(0.6 * max(a.height, 1.0), item.leading + PARAGRAPH_GAP) or b.x0 < a.x0 - 2 and not _BULLET_START.match(a.text):
         return False
     first_word = b.text.split(" ", 1)[0]
     return a.x1 + (len(first_word) + 1.5) * b.size * 0.6 >= item.right  # estimated widths, a little spare

@@ -62,20 +62,75 @@ def stem(word: str) -> str:
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
-_LISTS: dict[tuple[str, str], dict[str, float]] = {}  # word lists, loaded once per process
+# Every word list the check may read: English, and the other languages' small and large lists
+# (english_only). Loading them all takes about a second of CPU and 300 MB.
+WORD_LISTS = (("en", "best"), *((lang, "small") for lang in OTHER_LANGUAGES),
+              *((lang, "best") for lang in OTHER_LANGUAGES))
+_LISTS: dict[tuple[str, str], dict[str, float]] = {}  # word lists, each loaded once per process
+_LIST_LOCKS: dict[tuple[str, str], threading.Lock] = {}
+_LOADED_BY: dict[tuple[str, str], str] = {}  # the thread that loaded each list
+_locks_lock = threading.Lock()
+
+
+def _list_lock(key: tuple[str, str]) -> threading.Lock:
+    with _locks_lock:
+        return _LIST_LOCKS.setdefault(key, threading.Lock())
 
 
 def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
-    if (lang, wordlist) not in _LISTS:
-        _LISTS[lang, wordlist] = get_frequency_dict(lang, wordlist)
-    return _LISTS[lang, wordlist]
+    """A word list, loaded by one thread while the others that need it wait: sixteen threads checking
+    their first answers at once each loaded every list (seconds of CPU under one GIL, and a list in
+    memory per thread) before this lock."""
+    key = (lang, wordlist)
+    if key not in _LISTS:
+        with _list_lock(key):
+            _load(key)
+    return _LISTS[key]
+
+
+def _load(key: tuple[str, str]) -> None:
+    """Load a list (its lock held) unless another thread has."""
+    if key not in _LISTS:
+        _LISTS[key] = get_frequency_dict(*key)
+        _LOADED_BY[key] = threading.current_thread().name
+
+
+def preload() -> None:
+    """Start loading every word list in a thread of its own, so that the first answers checked do not
+    wait for them (the model-call process, as a batch starts). The lists are claimed before this
+    returns: a check that needs one still loading waits for it, and none is loaded twice."""
+    claimed = []
+    for key in WORD_LISTS:
+        lock = _list_lock(key)
+        if key not in _LISTS and lock.acquire(blocking=False):  # else loaded, or loading now
+            claimed.append((key, lock))
+
+    def load() -> None:
+        for key, lock in claimed:
+            try:
+                _load(key)
+            finally:
+                lock.release()
+
+    threading.Thread(target=load, name=PRELOAD_THREAD, daemon=True).start()
+
+
+PRELOAD_THREAD = "cvextract-word-lists"
+
+
+def loaded_by() -> dict[tuple[str, str], str]:
+    """Once every word list is loaded: which thread loaded each one."""
+    for key in WORD_LISTS:
+        _frequencies(*key)
+    return dict(_LOADED_BY)
 
 
 def _zipf_in(word: str, lang: str, wordlist: str = "best") -> float:
     """wordfreq's Zipf value of ``word``; a plain lower-case word read straight from the list (the same
     figure, some twenty times faster than wordfreq's tokenising look-up)."""
+    frequencies = _frequencies(lang, wordlist)  # loaded under the lock, also for wordfreq's look-up (its cache)
     if _PLAIN_WORD.fullmatch(word):
-        frequency = _frequencies(lang, wordlist).get(word, 0.0)
+        frequency = frequencies.get(word, 0.0)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
     return zipf_frequency(word, lang, wordlist=wordlist)
 

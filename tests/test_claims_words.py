@@ -9,7 +9,8 @@ from wordfreq import zipf_frequency
 from cvextract.claims.words import ENGLISH_MARGIN, OTHER_LANGUAGES, english_only, zipf
 
 WORDS = ["scope", "holds", "oversaw", "java", "bosch", "siemens", "oracle", "pen", "met", "consultant", "haskell",
-         "graphql", "kafka", "tableau", "the", "hypercare", "s/4hana", "node.js", "élan", "über"]
+         "graphql", "kafka", "tableau", "the", "hypercare", "s/4hana", "node.js", "élan", "über",
+         "lakeside", "raman"]  # these two need the other languages' large lists
 
 
 @pytest.mark.parametrize("word", WORDS)

@@ -12,7 +12,7 @@ import threading
 from functools import lru_cache
 
 import snowballstemmer
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_cBpack, zipf_frequency
 
 from .numbers import is_number, written_as_digits
 
@@ -63,13 +63,18 @@ _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 # Every word list the check may read: English, and the other languages' small and large lists
-# (english_only). Loading them all takes about a second of CPU and 300 MB.
+# (english_only), in the order they are preloaded.
 WORD_LISTS = (("en", "best"), *((lang, "small") for lang in OTHER_LANGUAGES),
               *((lang, "best") for lang in OTHER_LANGUAGES))
-_LISTS: dict[tuple[str, str], dict[str, float]] = {}  # word lists, each loaded once per process
+# The other languages' large lists answer english_only's last resort, for a word or two a batch: each
+# is kept as its buckets of words, each bucket one string searched for a word, not made into a dict
+# (dicts took two thirds of loading all the lists, about a second of CPU, and 250 MB).
+_SEARCHED = frozenset((lang, "best") for lang in OTHER_LANGUAGES)
+_LISTS: dict[tuple[str, str], dict[str, float] | list[str]] = {}  # each loaded once per process
 _LIST_LOCKS: dict[tuple[str, str], threading.Lock] = {}
 _LOADED_BY: dict[tuple[str, str], str] = {}  # the thread that loaded each list
 _locks_lock = threading.Lock()
+PRELOAD_THREAD = "cvextract-word-lists"
 
 
 def _list_lock(key: tuple[str, str]) -> threading.Lock:
@@ -77,10 +82,10 @@ def _list_lock(key: tuple[str, str]) -> threading.Lock:
         return _LIST_LOCKS.setdefault(key, threading.Lock())
 
 
-def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
-    """A word list, loaded by one thread while the others that need it wait: sixteen threads checking
-    their first answers at once each loaded every list (seconds of CPU under one GIL, and a list in
-    memory per thread) before this lock."""
+def _frequencies(lang: str, wordlist: str) -> dict[str, float] | list[str]:
+    """A word list (word -> frequency; a searched one as its buckets), loaded by one thread while the
+    others that need it wait: sixteen threads checking their first answers at once each loaded every
+    list (seconds of CPU under one GIL, and a copy in memory per thread) before this lock."""
     key = (lang, wordlist)
     if key not in _LISTS:
         with _list_lock(key):
@@ -91,8 +96,24 @@ def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
 def _load(key: tuple[str, str]) -> None:
     """Load a list (its lock held) unless another thread has."""
     if key not in _LISTS:
-        _LISTS[key] = get_frequency_dict(*key)
+        _LISTS[key] = _buckets(*key) if key in _SEARCHED else get_frequency_dict(*key)
         _LOADED_BY[key] = threading.current_thread().name
+
+
+def _buckets(lang: str, wordlist: str) -> list[str]:
+    """wordfreq's buckets of a list (the i-th holds the words of frequency -i centibels), each as one
+    string: the words between line breaks."""
+    return ["\n" + "\n".join(bucket) + "\n" for bucket in read_cBpack(available_languages(wordlist)[lang])]
+
+
+def _frequency(word: str, lang: str, wordlist: str) -> float:
+    """A plain word's frequency in a list, as wordfreq's dict of it has it (a word in several buckets
+    keeps the last one's)."""
+    found = _frequencies(lang, wordlist)
+    if isinstance(found, dict):
+        return found.get(word, 0.0)
+    line = f"\n{word}\n"
+    return next((cB_to_freq(-index) for index in range(len(found) - 1, -1, -1) if line in found[index]), 0.0)
 
 
 def preload() -> None:
@@ -115,9 +136,6 @@ def preload() -> None:
     threading.Thread(target=load, name=PRELOAD_THREAD, daemon=True).start()
 
 
-PRELOAD_THREAD = "cvextract-word-lists"
-
-
 def loaded_by() -> dict[tuple[str, str], str]:
     """Once every word list is loaded: which thread loaded each one."""
     for key in WORD_LISTS:
@@ -128,10 +146,10 @@ def loaded_by() -> dict[tuple[str, str], str]:
 def _zipf_in(word: str, lang: str, wordlist: str = "best") -> float:
     """wordfreq's Zipf value of ``word``; a plain lower-case word read straight from the list (the same
     figure, some twenty times faster than wordfreq's tokenising look-up)."""
-    frequencies = _frequencies(lang, wordlist)  # loaded under the lock, also for wordfreq's look-up (its cache)
     if _PLAIN_WORD.fullmatch(word):
-        frequency = frequencies.get(word, 0.0)
+        frequency = _frequency(word, lang, wordlist)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    _frequencies(lang, wordlist)  # its data loaded under the lock (wordfreq caches it)
     return zipf_frequency(word, lang, wordlist=wordlist)
 
 

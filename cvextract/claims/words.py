@@ -149,7 +149,8 @@ def _zipf_in(word: str, lang: str, wordlist: str = "best") -> float:
     if _PLAIN_WORD.fullmatch(word):
         frequency = _frequency(word, lang, wordlist)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
-    _frequencies(lang, wordlist)  # its data loaded under the lock (wordfreq caches it)
+    if (lang, wordlist) not in _SEARCHED:  # loaded under the lock; wordfreq's look-up finds it in its cache
+        _frequencies(lang, wordlist)
     return zipf_frequency(word, lang, wordlist=wordlist)
 
 

@@ -9,7 +9,8 @@ from wordfreq import zipf_frequency
 from cvextract.claims.words import ENGLISH_MARGIN, OTHER_LANGUAGES, english_only, zipf
 
 WORDS = ["scope", "holds", "oversaw", "java", "bosch", "siemens", "oracle", "pen", "met", "consultant", "haskell",
-         "graphql", "kafka", "tableau", "the", "hypercare", "s/4hana", "node.js", "élan", "über"]
+         "graphql", "kafka", "tableau", "the", "hypercare", "s/4hana", "node.js", "élan", "über",
+         "lakeside", "raman"]  # these two need the other languages' large lists
 
 
 @pytest.mark.parametrize("word", WORDS)
@@ -50,3 +51,57 @@ def test_stems_are_right_when_threads_check_answers_at_once():
         thread.join()
     assert errors == []
     assert [got[index] for index in range(len(tokens))] == expected
+
+
+HERD = r"""
+import json, sys, threading
+sys.path[:0] = ["tests"]
+from claims_corpus import corpus
+from cvextract.claims import words
+from cvextract.claims.free_text import review
+
+loads = {}
+
+def counted(load):
+    def counting(lang, wordlist):
+        loads[f"{lang}/{wordlist}"] = loads.get(f"{lang}/{wordlist}", 0) + 1
+        return load(lang, wordlist)
+    return counting
+
+words.get_frequency_dict = counted(words.get_frequency_dict)
+words._buckets = counted(words._buckets)
+honest, fabricated = corpus(n_cvs=4, seed=20)
+cases = (honest + fabricated)[:16]
+start = threading.Barrier(len(cases))
+
+def check(case):
+    start.wait()
+    review(case.original, case.adjusted, case.prompt)
+    words.english_only("scope")
+    words.english_only("lakeside")  # reads the other languages' large lists
+
+threads = [threading.Thread(target=check, args=(case,)) for case in cases]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(json.dumps(loads))
+"""
+
+
+def test_answers_checked_at_once_in_a_new_process_load_each_word_list_once():
+    # Sixteen threads of the model-call process checking their first answers at once each loaded
+    # every word list (seconds of CPU under one GIL, a list in memory per thread).
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-c", HERD], cwd=root, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    assert run.returncode == 0, run.stderr[-2000:]
+    loads = json.loads(run.stdout)
+    assert {"en/best", "de/small", "de/best"} <= loads.keys()
+    assert loads == dict.fromkeys(loads, 1)

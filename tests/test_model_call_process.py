@@ -167,3 +167,25 @@ def test_a_batch_that_ends_before_its_first_job_leaves_no_model_call_process(tmp
     assert f"cvextract: error: {template}: Jinja syntax error in word/document.xml" in stderr
     assert_nothing_left_running(proc.pid)
     assert fake_openai.calls == 0
+
+
+def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_as_it_starts(tmp_path, fake_openai, fake_site, monkeypatch):
+    """While the DAG is built, the model-call process starts loading the word lists that checking a
+    tailored answer needs: the first answers do not wait for them, and no list is loaded twice."""
+    from cvextract.batch import llm_process
+    from cvextract.batch.batch_plan import plan_batch
+    from cvextract.batch.snakemake_runtime import Runtime
+    from cvextract.claims import words
+
+    monkeypatch.setattr(llm_process, "_preloads", ())
+    config = adjust_batch(tmp_path, 2, fake_site.page("/", "<p>Customer</p>"))
+    plan = plan_batch(json.loads(config.read_text("utf-8")), Path(__file__).resolve().parents[1],
+                      configfiles=[str(config)])
+    plan.warm_up(Runtime(main_process=True, local=True, threads=True, cores=2, dryrun=False))
+    llm_process.configure(True)
+    try:
+        loaded = llm_process.call(words.loaded_by)  # waits for each list: which thread loaded it
+    finally:
+        llm_process.shutdown()
+        llm_process.configure(False)
+    assert loaded == dict.fromkeys(words.WORD_LISTS, words.PRELOAD_THREAD)

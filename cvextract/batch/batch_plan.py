@@ -32,6 +32,9 @@ log = logging.getLogger("cvextract.batch")
 _WILDCARD_LIKE = re.compile(r"\{\s*[.\w]+\s*[,}]")
 
 
+CLAIMS_WORD_LISTS = "cvextract.claims.words:preload"  # what checking a tailored answer loads first
+
+
 def escape_braces(path: str) -> str:
     """Write ``{`` and ``}`` as the ``{lb}``/``{rb}`` wildcards, constrained to the literal braces."""
     return path.replace("{", "\0").replace("}", "{rb}").replace("\0", "{lb}")
@@ -309,7 +312,8 @@ class BatchPlan:
     # --- lifecycle ---------------------------------------------------------------------------
     def warm_up(self, runtime: Runtime) -> None:
         """While the DAG is built: start the model-call process when this run will call the model,
-        so that its first call does not wait for the process and the OpenAI SDK's import."""
+        so that its first call does not wait for the process and the OpenAI SDK's import (nor, with
+        adjust steps, the first answers checked for the claims check's word lists)."""
         if runtime.pooled and self._model_calls_ahead():
             from ..llm.settings import check_llm_settings
 
@@ -317,7 +321,7 @@ class BatchPlan:
                 check_llm_settings()
             except ConfigError:  # start() says so, before any job
                 return
-            llm_process.start_soon()
+            llm_process.start_soon(preloads=(CLAIMS_WORD_LISTS,) if self.adjust_steps else ())
 
     def recover_unsynced(self, runtime: Runtime) -> None:
         """As the DAG starts to be built, before Snakemake looks at any output: remove what a batch

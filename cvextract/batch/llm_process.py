@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from importlib import import_module
 from multiprocessing.managers import BaseManager
 
 from ..atomic import deferred_sync
@@ -43,9 +44,13 @@ class ModelCallProcessDied(RuntimeError):
     outside, out of memory): that job fails with this one-line cause."""
 
 
-def _prepare(parent_pid: int) -> None:
-    """In the new process: imports, and the HTTP client the calls will share (its TLS set-up)."""
+def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
+    """In the new process: imports, the HTTP client the calls will share (its TLS set-up), and
+    ``preloads`` started (``module:function`` each, which starts its own background work)."""
     prepare(parent_pid, WARM_MODULES)
+    for name in preloads:
+        module, function = name.split(":")
+        getattr(import_module(module), function)()
     # Told to end, the server calls sys.exit(): end there, not after a teardown of every module
     # (about 0.2 s, which the batch would wait for). Every call has returned by then, and every
     # file it wrote is complete (atomic writes).
@@ -90,6 +95,7 @@ _enabled = False
 _stopping = False
 _manager: _Manager | None = None
 _calls = None                 # proxy of the process's _Calls; each thread gets its own connection
+_preloads: tuple[str, ...] = ()  # started in every model-call process this process starts
 
 
 def configure(enabled: bool) -> None:
@@ -120,9 +126,15 @@ def call(function, *args, **kwargs):
     return value
 
 
-def start_soon() -> None:
+def start_soon(preloads: tuple[str, ...] = ()) -> None:
     """Start the process in the background now, so that the first call finds it ready (a failure
-    to start is left to that call, which tries again and reports it)."""
+    to start is left to that call, which tries again and reports it). ``preloads``: what the calls
+    will need (``module:function``, e.g. the claims check's word lists), started in that process and
+    in any that replaces it."""
+    global _preloads
+    with _lock:
+        _preloads = tuple(dict.fromkeys(_preloads + tuple(preloads)))
+
     def start() -> None:
         with contextlib.suppress(Exception, KeyboardInterrupt):
             _proxy()
@@ -141,7 +153,7 @@ def _proxy():
         manager = _Manager(ctx=multiprocessing.get_context("spawn"))  # spawn: this process has threads
         try:
             with signals_blocked():
-                manager.start(_prepare, (os.getpid(),))
+                manager.start(_prepare, (os.getpid(), _preloads))
             calls = manager.calls()
         except (EOFError, OSError) as exc:  # it died as it started (its error is on stderr)
             raise ModelCallProcessDied(f"the model-call process could not start ({_cause(exc)})") from None

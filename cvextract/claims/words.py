@@ -12,7 +12,7 @@ import threading
 from functools import lru_cache
 
 import snowballstemmer
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_cBpack, zipf_frequency
 
 from .numbers import is_number, written_as_digits
 
@@ -62,21 +62,95 @@ def stem(word: str) -> str:
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
-_LISTS: dict[tuple[str, str], dict[str, float]] = {}  # word lists, loaded once per process
+# Every word list the check may read: English, and the other languages' small and large lists
+# (english_only), in the order they are preloaded.
+WORD_LISTS = (("en", "best"), *((lang, "small") for lang in OTHER_LANGUAGES),
+              *((lang, "best") for lang in OTHER_LANGUAGES))
+# The other languages' large lists answer english_only's last resort, for a word or two a batch: each
+# is kept as its buckets of words, each bucket one string searched for a word, not made into a dict
+# (dicts took two thirds of loading all the lists, about a second of CPU, and 250 MB).
+_SEARCHED = frozenset((lang, "best") for lang in OTHER_LANGUAGES)
+_LISTS: dict[tuple[str, str], dict[str, float] | list[str]] = {}  # each loaded once per process
+_LIST_LOCKS: dict[tuple[str, str], threading.Lock] = {}
+_LOADED_BY: dict[tuple[str, str], str] = {}  # the thread that loaded each list
+_locks_lock = threading.Lock()
+PRELOAD_THREAD = "cvextract-word-lists"
 
 
-def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
-    if (lang, wordlist) not in _LISTS:
-        _LISTS[lang, wordlist] = get_frequency_dict(lang, wordlist)
-    return _LISTS[lang, wordlist]
+def _list_lock(key: tuple[str, str]) -> threading.Lock:
+    with _locks_lock:
+        return _LIST_LOCKS.setdefault(key, threading.Lock())
+
+
+def _frequencies(lang: str, wordlist: str) -> dict[str, float] | list[str]:
+    """A word list (word -> frequency; a searched one as its buckets), loaded by one thread while the
+    others that need it wait: sixteen threads checking their first answers at once each loaded every
+    list (seconds of CPU under one GIL, and a copy in memory per thread) before this lock."""
+    key = (lang, wordlist)
+    if key not in _LISTS:
+        with _list_lock(key):
+            _load(key)
+    return _LISTS[key]
+
+
+def _load(key: tuple[str, str]) -> None:
+    """Load a list (its lock held) unless another thread has."""
+    if key not in _LISTS:
+        _LISTS[key] = _buckets(*key) if key in _SEARCHED else get_frequency_dict(*key)
+        _LOADED_BY[key] = threading.current_thread().name
+
+
+def _buckets(lang: str, wordlist: str) -> list[str]:
+    """wordfreq's buckets of a list (the i-th holds the words of frequency -i centibels), each as one
+    string: the words between line breaks."""
+    return ["\n" + "\n".join(bucket) + "\n" for bucket in read_cBpack(available_languages(wordlist)[lang])]
+
+
+def _frequency(word: str, lang: str, wordlist: str) -> float:
+    """A plain word's frequency in a list, as wordfreq's dict of it has it (a word in several buckets
+    keeps the last one's)."""
+    found = _frequencies(lang, wordlist)
+    if isinstance(found, dict):
+        return found.get(word, 0.0)
+    line = f"\n{word}\n"
+    return next((cB_to_freq(-index) for index in range(len(found) - 1, -1, -1) if line in found[index]), 0.0)
+
+
+def preload() -> None:
+    """Start loading every word list in a thread of its own, so that the first answers checked do not
+    wait for them (the model-call process, as a batch starts). The lists are claimed before this
+    returns: a check that needs one still loading waits for it, and none is loaded twice."""
+    claimed = []
+    for key in WORD_LISTS:
+        lock = _list_lock(key)
+        if key not in _LISTS and lock.acquire(blocking=False):  # else loaded, or loading now
+            claimed.append((key, lock))
+
+    def load() -> None:
+        for key, lock in claimed:
+            try:
+                _load(key)
+            finally:
+                lock.release()
+
+    threading.Thread(target=load, name=PRELOAD_THREAD, daemon=True).start()
+
+
+def loaded_by() -> dict[tuple[str, str], str]:
+    """Once every word list is loaded: which thread loaded each one."""
+    for key in WORD_LISTS:
+        _frequencies(*key)
+    return dict(_LOADED_BY)
 
 
 def _zipf_in(word: str, lang: str, wordlist: str = "best") -> float:
     """wordfreq's Zipf value of ``word``; a plain lower-case word read straight from the list (the same
     figure, some twenty times faster than wordfreq's tokenising look-up)."""
     if _PLAIN_WORD.fullmatch(word):
-        frequency = _frequencies(lang, wordlist).get(word, 0.0)
+        frequency = _frequency(word, lang, wordlist)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    if (lang, wordlist) not in _SEARCHED:  # loaded under the lock; wordfreq's look-up finds it in its cache
+        _frequencies(lang, wordlist)
     return zipf_frequency(word, lang, wordlist=wordlist)
 
 

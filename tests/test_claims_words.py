@@ -50,3 +50,24 @@ def test_stems_are_right_when_threads_check_answers_at_once():
         thread.join()
     assert errors == []
     assert [got[index] for index in range(len(tokens))] == expected
+
+
+def test_a_form_is_the_word_or_an_inflection_of_it_not_a_word_derived_from_its_stem():
+    from cvextract.claims.words import Vocabulary
+
+    source = Vocabulary(["Tagging policies and monthly reports.", "A fitness app.", "Generalised the importer."])
+    assert all(source.has_form(w) for w in ("Policy", "policies", "Reporting", "Reports", "Fitness", "app"))
+    assert not any(source.has_form(w) for w in ("Fit", "General", "Import"))
+    assert source.has("Fit")  # the stem alone would take it
+
+
+@pytest.mark.parametrize("text, name", [("Synced steps through Google Fit.", "Fit"),
+                                        ("Stored reports in Generali Vault.", "Generali"),
+                                        ("Built it on Apple Health.", "Health")])
+def test_a_name_is_not_supported_by_a_word_derived_from_its_stem(text, name):
+    from cvextract.claims.names import unsupported_names
+    from cvextract.claims.words import Vocabulary
+
+    source = Vocabulary(["Fitness and healthy-living app for an insurer (Apple, Google) with generalised reports."])
+    assert name in unsupported_names(text, source)
+    assert unsupported_names("Built the Fitness app for Apple and Google devices.", source) == []

@@ -190,3 +190,9 @@ def names_in(text: str) -> frozenset[str]:
     postings capitalise ("our Data Team")."""
     return frozenset(name.casefold() for name in name_candidates(text)
                      if tech_shaped(name) or zipf(name.casefold()) < PROMPT_NAME_ZIPF)
+
+
+def brand_word(word: str) -> bool:
+    """Whether ``word``, capitalised, is a name even where a sentence starts ("Kotlin", "Apple", "SAP"),
+    not an everyday word ("Lead", "Data", "Factory")."""
+    return tech_shaped(word) or not _ordinary_at_start(word)

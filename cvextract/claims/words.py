@@ -135,7 +135,7 @@ _INFLECTIONS = {"", "s", "es", "'s", "d", "ed", "ing", "e"}
 _Y_FORMS = {"y", "ies", "ied"}  # a final y only with its own inflections: "health" is no "healthy"
 
 
-def _inflected(word: str, other: str) -> bool:
+def inflected(word: str, other: str) -> bool:
     """Whether ``word`` and ``other`` are inflections of one word: each adds at most an inflection to
     what they share."""
     shared = 0
@@ -166,7 +166,7 @@ class Vocabulary:
             return True
         if stem(word) not in self.stems:
             return False
-        return any(_inflected(folded, other) for other in self._by_stem().get(stem(word), ()))
+        return any(inflected(folded, other) for other in self._by_stem().get(stem(word), ()))
 
     def _by_stem(self) -> dict[str, list[str]]:
         if self._stem_index is None:

@@ -59,6 +59,7 @@ def spelled_out(letters: str, texts) -> bool:
 
 
 _UNIT = re.compile(r"\d+|[A-Za-z\u00c0-\u024f]+")
+_UNIT_OR_NAME = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")  # "5G" whole
 _CAMEL_PART = re.compile(r"[A-Z\u00c0-\u00de]?[a-z\u00df-\u024f]+|[A-Z\u00c0-\u00de]+(?![a-z])")
 _ABBREVIATION = re.compile(r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{3,}s?")
 
@@ -152,9 +153,6 @@ def abbreviates_in_place(token: str, text: str, texts) -> bool:
                     if words[j] == after and _in_order(letters, "".join(words[i + 1:j])):
                         return True
     return False
-
-
-_UNIT_OR_NAME = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 
 
 def _in_order(letters: str, words: str) -> bool:

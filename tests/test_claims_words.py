@@ -71,3 +71,11 @@ def test_a_name_is_not_supported_by_a_word_derived_from_its_stem(text, name):
     source = Vocabulary(["Fitness and healthy-living app for an insurer (Apple, Google) with generalised reports."])
     assert name in unsupported_names(text, source)
     assert unsupported_names("Built the Fitness app for Apple and Google devices.", source) == []
+
+
+def test_an_everyday_word_capitalised_keeps_its_stem():
+    from cvextract.claims.names import unsupported_names
+    from cvextract.claims.words import Vocabulary
+
+    source = Vocabulary(["Migrated 40 services to the cloud and reported weekly."])
+    assert unsupported_names("Led the Cloud Migration of 40 services, with weekly Reporting.", source) == []

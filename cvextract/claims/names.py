@@ -176,7 +176,9 @@ def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:
     credential = _credential(name)
     if credential in SPECIFIC_CREDENTIALS:  # the word itself: "master's" is not "master data"
         return credential in allowed.words
-    has = allowed.has_form if name[:1].isupper() else allowed.has  # "Fit" is no "fitness"; jargon keeps its stem
+    # A brand only as itself or an inflection ("Fit" is no "fitness"); an everyday word capitalised
+    # ("the Cloud Migration" for "migrated to the cloud") and jargon keep their stem.
+    has = allowed.has_form if name[:1].isupper() and brand_word(name) else allowed.has
     return has(name) or GENERIC_CREDENTIALS.get(credential, "") in kinds
 
 

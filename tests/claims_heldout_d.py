@@ -9,7 +9,8 @@ durations, dates, awards, invented and moved bullets.
 
 Written blind: its author never opened the guard's code, its rules, its documentation, its
 benchmarks or any other set; only ``tests/claims_blind_set.py`` (the shape), the shape tests and the
-CV contract. Figures measured on it go in ``GUARD_FLOOR``; it was never used to tune the guard."""
+CV contract. Figures measured on it go in ``GUARD_FLOOR``. After its first blind measurement (195/214
+caught, 6/140 touched) it was used to tune the guard (by class, never by its words): set E is the blind one."""
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
@@ -2547,10 +2548,11 @@ HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 
-# Measured on the guard of 0db9792 before the set was seen (scripts/bench_claims_blind.py --set d).
-GUARD_FLOOR = {"caught": 195, "touched": 6}
+# First measured on the guard of 0db9792 before the set was seen (195 caught, 6 touched); now the figures
+# of the guard tuned on it (branch guardd; scripts/bench_claims_blind.py --set d).
+GUARD_FLOOR = {"caught": 201, "touched": 0}
 TARGETS_NOT_MET = (
-    "set D, blind: 195/214 injected claims caught (91.1%), 6/140 honest texts touched (4.3%); misses: "
-    "award phrases, lower-case products, a figure changed to one the CV has elsewhere, a job-posting "
-    "name, 'X-certified'; touched: abbreviations of names the CV spells out (PS5, UE5, SA, DSMB)"
+    "set D, blind at first (195/214 caught, 6/140 touched), then used for tuning: 201/214 injected claims caught "
+    "(93.9%), 0/140 honest texts touched (0%); misses: lower-case products (r shiny, leaflet, blackline, havok, "
+    "react), a figure changed to one the CV has elsewhere, a version beside a product, 'X-certified'"
 )

@@ -40,3 +40,42 @@ def test_abbreviations_of_what_the_source_says_are_supported(text):
                                         ("Java testing for banks.", "Java")])
 def test_an_abbreviation_of_nothing_the_source_says_is_a_claim(text, name):
     assert name in unsupported_names(text, SOURCE)
+
+
+# Abbreviations with digits, abbreviations in place of a word, expansions, slash pairs, and initials
+# that only a comma joins.
+NAMES = Vocabulary(["Ported the game to Nintendo Switch 2 and built levels in Source Engine 2.",
+                    "Ran the TMF for the sponsor and reported to the IRB and the DPO.",
+                    "Firmware in C and C++, pipelines with CI and CD stages.",
+                    "Deployed the 4G Evolved core and the Radio Access Network for a rural operator.",
+                    "Ran sprint reviews, quality planning and release audits."])
+
+
+@pytest.mark.parametrize("text", [
+    "Ported the game to NS2.", "Built levels in SE2 for the studio.",
+    "Managed the Trial Master File for the sponsor.", "Reported to the Institutional Review Board.",
+    "Reported to the Data Protection Officer on privacy.",
+    "Firmware in C/C++.", "CI/CD pipelines.",
+    "Deployed the 4G EV core for a rural operator.", "Built the RAN for a rural operator.",
+])
+def test_abbreviations_and_expansions_of_what_the_source_says_are_supported(text):
+    assert unsupported_names(text, NAMES) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ported the game to XB2.", "XB2"),                      # letters of no name the source has
+    ("Managed the Clinical Trial Registry.", "Registry"),    # expands nothing the source writes
+    ("Firmware in C/C#.", "C/C#"),                           # half of the pair is new
+    ("Deployed the 4G XC core for a rural operator.", "XC"),  # another word's letters in that place
+    ("Ran the RQP for the sponsor.", "RQP"),                 # "reviews, quality planning": across a comma
+    ("Ran RQP audits.", "RQP"),
+])
+def test_abbreviations_and_expansions_of_nothing_the_source_says_are_claims(text, name):
+    assert name in unsupported_names(text, NAMES)
+
+
+@pytest.mark.parametrize("text, name", [("Loaded data with Informatica Tools.", "Informatica"),
+                                        ("Built on Delta Lake tables.", "Delta"),
+                                        ("Ran workloads on Google Cloud.", "Cloud")])
+def test_a_two_word_name_is_no_expansion_of_a_two_letter_abbreviation(text, name):
+    assert name in unsupported_names(text, Vocabulary(["Ran IT support, the DL models and GC tuning."]))

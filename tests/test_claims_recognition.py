@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cvextract.claims.free_text import review
-from cvextract.claims.recognition import recognitions_in, supported_recognitions, unsupported_recognitions
+from cvextract.claims.recognition import events_in, recognitions_in, supported_recognitions, unsupported_recognitions
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -38,3 +38,66 @@ def test_an_invented_recognition_is_reverted():
     adjusted = {**source, "overview": "Award-winning developer building online shops for retailers."}
     output, findings = review(source, adjusted)
     assert output["overview"] == source["overview"] and findings[0].claims == ["Award-winning"]
+
+
+# Recognition told as an event, anywhere in a sentence.
+@pytest.mark.parametrize("text", [
+    "Rebuilt the claims portal, a project that won the bank's digital excellence prize.",
+    "Cut-over run without incident and praised by the regulator in its annual review.",
+    "Shortlisted for the national data award with the platform team.",
+    "Named supplier of the year by the retailer.",
+    "Received a commendation from the CIO for the cut-over.",
+    "Recognised with the regional innovation award for the scheduling tool.",
+    "Ranked first in the customer satisfaction survey.",
+    "Gained recognition from the board for the new risk model.",
+    "Finalist in the city's hackathon for open data.",
+    "Reporting suite, earning the team of the year title at the group.",
+    "Lauded for the accessibility work on the public site.",
+])
+def test_a_recognition_told_as_an_event_is_found(text):
+    assert events_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Closed all findings raised in the audit report by year end.",
+    "Prepared the end of the year closing for 12 entities.",
+    "Implemented IFRS 15 revenue recognition for subscriptions.",
+    "Raised image recognition accuracy to 97%.",
+    "Awarded the framework contract to two vendors.",
+    "Nominated data owners for each domain.",
+    "Shortlisted three vendors for the RFP.",
+    "Planned stock for the biggest sale of the year.",
+    "Earned value management for the programme.",
+    "Received and processed orders for 200 stores.",
+    "Licence revenue recognised as deferred income.", "Staff badges recognised by the turnstiles.",
+    "Loss events recognised for the period under IFRS 9.", "Root causes cited as findings in the audit.",
+])
+def test_ordinary_text_tells_no_recognition_event(text):
+    assert events_in(text) == ()
+
+
+def test_an_event_is_supported_by_a_source_sentence_telling_the_same_recognition_whatever_the_verb():
+    supported = supported_recognitions(["Received the insurer's innovation award for the claims app.",
+                                        "Awards: Retail Supplier of the Year 2021 (Hansa Stores)"])
+    assert unsupported_recognitions("Built the claims app, winning the insurer's innovation award.", supported) == []
+    assert unsupported_recognitions("Voted Hansa's supplier of the year.", supported) == []
+    assert unsupported_recognitions("Built the claims app, winning the insurer's design award.", supported) == [
+        "winning the insurer's design award"]
+    assert unsupported_recognitions("Praised by the auditors for the controls.", supported) == [
+        "Praised by the auditors for the controls"]
+
+
+def test_an_event_needs_a_recognition_in_the_source_not_only_its_words():
+    supported = supported_recognitions(["Kept the quality manual and the annual audit plan for the company."])
+    assert unsupported_recognitions("Audit plan work that earned the company's annual quality award.", supported)
+
+
+def test_an_invented_recognition_event_at_a_bullets_end_is_reverted():
+    source = {"identity": {"title": "Developer", "full_name": "Ada Berg"}, "sidebar": {},
+              "overview": "Developer building online shops for retailers.",
+              "experiences": [{"heading": "2020-2023 Acme", "description": "Online shop.",
+                               "bullets": ["Built the checkout for 40 stores."], "environment": []}]}
+    entry = {**source["experiences"][0], "bullets": ["Built the checkout for 40 stores, commended by the client's board."]}
+    output, findings = review(source, {**source, "experiences": [entry]})
+    assert output["experiences"][0]["bullets"] == ["Built the checkout for 40 stores."]
+    assert findings[0].claims == ["commended by the client's board"]

@@ -105,3 +105,32 @@ def test_answers_checked_at_once_in_a_new_process_load_each_word_list_once():
     loads = json.loads(run.stdout)
     assert {"en/best", "de/small", "de/best"} <= loads.keys()
     assert loads == dict.fromkeys(loads, 1)
+
+
+def test_a_form_is_the_word_or_an_inflection_of_it_not_a_word_derived_from_its_stem():
+    from cvextract.claims.words import Vocabulary
+
+    source = Vocabulary(["Tagging policies and monthly reports.", "A fitness app.", "Generalised the importer."])
+    assert all(source.has_form(w) for w in ("Policy", "policies", "Reporting", "Reports", "Fitness", "app"))
+    assert not any(source.has_form(w) for w in ("Fit", "General", "Import"))
+    assert source.has("Fit")  # the stem alone would take it
+
+
+@pytest.mark.parametrize("text, name", [("Synced steps through Google Fit.", "Fit"),
+                                        ("Stored reports in Generali Vault.", "Generali"),
+                                        ("Built it on Apple Health.", "Health")])
+def test_a_name_is_not_supported_by_a_word_derived_from_its_stem(text, name):
+    from cvextract.claims.names import unsupported_names
+    from cvextract.claims.words import Vocabulary
+
+    source = Vocabulary(["Fitness and healthy-living app for an insurer (Apple, Google) with generalised reports."])
+    assert name in unsupported_names(text, source)
+    assert unsupported_names("Built the Fitness app for Apple and Google devices.", source) == []
+
+
+def test_an_everyday_word_capitalised_keeps_its_stem():
+    from cvextract.claims.names import unsupported_names
+    from cvextract.claims.words import Vocabulary
+
+    source = Vocabulary(["Migrated 40 services to the cloud and reported weekly."])
+    assert unsupported_names("Led the Cloud Migration of 40 services, with weekly Reporting.", source) == []

@@ -3,8 +3,15 @@ technology", "SPM" beside "Swift Package Manager", "DCs" for "DC", "K8s" for "Ku
 
 An all-capitals word (a plural "s" aside) is supported where its letters are the initials of words
 that follow one another in the source or in the very sentence that uses it (small words such as
-"of" and "and" may be skipped); a numeronym (``k8s``, ``i18n``, ``a11y``) where a source word has its
-first and last letters and as many letters between as its number says.
+"of" and "and" may be skipped), within one clause (initials across a comma spell out nothing); one
+with digits (``PS5``, ``UE5``) where its letters are the initials of a name's words or of its
+camel-case parts and its digits the number after them ("PlayStation 5", "Unreal Engine 5"); one that
+stands where the source has a word or two starting with its first letter and holding its letters in
+order, between the same words ("5G SA core" for "5G Standalone core"). The reverse too: a run of
+capitalised words whose initials give an abbreviation the source writes ("Data Safety Monitoring
+Board" for "DSMB"). A numeronym (``k8s``, ``i18n``, ``a11y``) is supported where a source word has
+its first and last letters and as many letters between as its number says; a pair written with a
+slash ("C/C++", "CI/CD") where the source has both.
 """
 
 from __future__ import annotations
@@ -32,13 +39,135 @@ def initials(text: str) -> tuple[str, str]:
     return "".join(w[0] for w in words), "".join(w[0] for w in words if w not in _SMALL_WORDS)
 
 
+# Initials spell a name within a clause: "tagging governance, commitment planning" spells no "GCP".
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]!?|]|\.(?=\s|$)")
+
+
+@lru_cache(maxsize=16384)
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(part for part in _CLAUSE_BREAK.split(str(text or "")) if part.strip())
+
+
 def spelled_out(letters: str, texts) -> bool:
-    """Whether ``letters`` are the initials of consecutive words of one of ``texts``."""
+    """Whether ``letters`` are the initials of consecutive words of one clause of one of ``texts``."""
     for text in texts:
-        every, content = initials(text)
-        if letters in every or letters in content:
-            return True
+        for clause in _clauses(text):
+            every, content = initials(clause)
+            if letters in every or letters in content:
+                return True
     return False
+
+
+_UNIT = re.compile(r"\d+|[A-Za-z\u00c0-\u024f]+")
+_UNIT_OR_NAME = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")  # "5G" whole
+_CAMEL_PART = re.compile(r"[A-Z\u00c0-\u00de]?[a-z\u00df-\u024f]+|[A-Z\u00c0-\u00de]+(?![a-z])")
+_ABBREVIATION = re.compile(r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{3,}s?")
+
+
+def _unit(word: str) -> str:
+    """What a word gives an abbreviation: a number itself, a word the initials of its camel-case parts
+    ("PlayStation" -> "ps"), an abbreviation in capitals nothing."""
+    if word.isdigit():
+        return word
+    if len(word) > 1 and word.isupper():
+        return ""
+    return "".join(part[0] for part in _CAMEL_PART.findall(word)).casefold() or word[0].casefold()
+
+
+@lru_cache(maxsize=16384)
+def _units(clause: str) -> tuple[str, str]:
+    """A clause's words as abbreviation units, with its small words and without them."""
+    words = _UNIT.findall(clause)
+    return ("".join(_unit(w) for w in words),
+            "".join(_unit(w) for w in words if w.casefold() not in _SMALL_WORDS))
+
+
+def digits_spelled_out(token: str, texts) -> bool:
+    """Whether ``token``, an abbreviation with digits (``PS5``, ``UE5``), abbreviates a name of one of
+    ``texts`` ("PlayStation 5", "Unreal Engine 5")."""
+    if not _ABBREVIATION.fullmatch(token):
+        return False
+    key = token.removesuffix("s").casefold()
+    return any(key in units for text in texts for clause in _clauses(text) for units in _units(clause))
+
+
+@lru_cache(maxsize=16384)
+def abbreviations_in(text: str) -> frozenset[str]:
+    """The abbreviations ``text`` writes in capitals (``DSMB``, ``PS5``, ``TPPs`` as ``tpp``), casefolded."""
+    found = set()
+    for word in re.findall(r"\b[A-Za-z0-9]+\b", str(text or "")):
+        if acronym_letters(word) or _ABBREVIATION.fullmatch(word):
+            found.add((word[:-1] if word.endswith("s") and word[:-1].isupper() else word).casefold())
+    return frozenset(found)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word.isdigit()
+
+
+# Two letters are the initials of too many pairs of names ("Google Cloud" and "garbage collection" are
+# both "GC"): only an abbreviation of three letters or more is read as spelled out by a run of words.
+EXPANDED_LENGTH = 3
+
+
+def expands_abbreviation(name: str, text: str, texts) -> bool:
+    """Whether ``name`` is a word of a run of capitalised words (and numbers, small words between them)
+    in ``text`` whose initials give an abbreviation one of ``texts`` writes: "Data Safety Monitoring
+    Board" for "DSMB", "PlayStation 5" for "PS5" (three letters and digits or more)."""
+    known = frozenset(a for t in texts for a in abbreviations_in(t) if len(a) >= EXPANDED_LENGTH)
+    if not known:
+        return False
+    for clause in _clauses(text):
+        words = _UNIT.findall(clause)
+        for at in (i for i, word in enumerate(words) if word == name):
+            start = end = at
+            while start > 0 and (_capitalised(words[start - 1]) or words[start - 1] in _SMALL_WORDS and start > 1
+                                 and _capitalised(words[start - 2])):
+                start -= 1
+            while end + 1 < len(words) and (_capitalised(words[end + 1]) or words[end + 1] in _SMALL_WORDS
+                                            and end + 2 < len(words) and _capitalised(words[end + 2])):
+                end += 1
+            for first in range(start, at + 1):
+                for last in range(at, end + 1):
+                    if last > first and any(u in known for u in _units(" ".join(words[first:last + 1]))):
+                        return True
+    return False
+
+
+def abbreviates_in_place(token: str, text: str, texts) -> bool:
+    """Whether ``token``, an abbreviation in capitals, stands in ``text`` where one of ``texts`` has a
+    word or two that start with its first letter and hold its letters in order, between the same
+    words: "5G SA core" for "5G Standalone core"."""
+    letters = token.casefold()
+    if not (acronym_letters(token) or _ABBREVIATION.fullmatch(token)):
+        return False
+    written = [w.casefold() for w in _UNIT_OR_NAME.findall(text)]
+    for at in (i for i, word in enumerate(written) if word == letters):
+        if at == 0 or at + 1 >= len(written):
+            continue
+        before, after = written[at - 1], written[at + 1]
+        for source in texts:
+            words = [w.casefold() for w in _UNIT_OR_NAME.findall(str(source or ""))]
+            for i in (i for i, word in enumerate(words) if word == before):
+                for j in range(i + 2, min(len(words), i + 4)):
+                    if words[j] == after and _in_order(letters, "".join(words[i + 1:j])):
+                        return True
+    return False
+
+
+def _in_order(letters: str, words: str) -> bool:
+    """Whether ``words`` start with ``letters``' first letter and hold the rest in order."""
+    if not words or words[0] != letters[0]:
+        return False
+    rest = iter(words[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def slash_pair(token: str, words) -> bool:
+    """Whether ``token``, a pair written with a slash ("C/C++", "CI/CD"), names only what ``words``
+    (casefolded source words) hold."""
+    pieces = [piece for piece in token.split("/") if piece]
+    return len(pieces) > 1 and all(piece.casefold() in words for piece in pieces)
 
 
 def numeronym_of(token: str, words) -> bool:

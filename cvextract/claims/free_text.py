@@ -19,6 +19,7 @@ from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
+from .posting import posting_names, unsupported_posting_names
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
@@ -49,9 +50,10 @@ class _Scope:
     """The source text a field may draw on: its words and its numbers."""
 
     def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset(),
-                 credentials: dict[str, list[str]] | None = None):
+                 credentials: dict[str, list[str]] | None = None, posting: tuple[tuple[str, ...], ...] = ()):
         self.texts = [str(t) for t in texts if t]
         self.known_names = known_names
+        self.posting = posting  # the prompt's names of several words ("Apple Pay"): the CV must have them whole
         # The CV's credentials by kind: the sidebar's (``credentials``) and each text with a word of the kind.
         held: dict[str, list[str]] = {kind: list(items) for kind, items in (credentials or {}).items() if items}
         for text in self.texts:
@@ -76,7 +78,8 @@ class _Scope:
         return (numbers + unsupported_magnitudes(text, self.magnitudes)
                 + unsupported_names(text, self.vocabulary, self.known_names)
                 + unsupported_credentials(text, self.credentials)
-                + unsupported_recognitions(text, self.recognitions))
+                + unsupported_recognitions(text, self.recognitions)
+                + unsupported_posting_names(text, self.posting, tuple(self.texts)))
 
 
 def _experience_texts(entry: dict) -> list[str]:
@@ -132,6 +135,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     names it holds are names wherever they stand, even where an ordinary word would start a sentence."""
     findings: list[Finding] = []
     known_names = names_in(prompt) if prompt else frozenset()
+    posting = posting_names(prompt) if prompt else ()
     sections = original.get("sidebar") or {}
     sidebar = [item for items in sections.values() for item in items or []]
     # A section the CV fills says so too: certifications listed support the word "certified", an
@@ -148,7 +152,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     result = {**adjusted}
 
     result["overview"] = _review_sentences("overview", "overview", adjusted.get("overview") or "",
-                                           original.get("overview") or "", _Scope(everything, known_names, credentials), findings)
+                                           original.get("overview") or "", _Scope(everything, known_names, credentials, posting), findings)
     experiences = []
     pairs = _pair_experiences(sources, adjusted.get("experiences") or [])
     for index, (entry, source_index) in enumerate(zip(adjusted.get("experiences") or [], pairs)):
@@ -158,7 +162,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
         source = sources[source_index]
         label = f"experience “{entry.get('heading')}”"
         own_text = _experience_texts(source) + sidebar
-        scope = _Scope(own_text, known_names, credentials)
+        scope = _Scope(own_text, known_names, credentials, posting)
         description = _review_sentences(f"experiences[{index}].description", f"{label}: description",
                                         entry.get("description") or "", source.get("description") or "",
                                         scope, findings)

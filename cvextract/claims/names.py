@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import acronym_letters, numeronym_of, spelled_out
+from .acronyms import (abbreviates_in_place, acronym_letters, digits_spelled_out, expands_abbreviation, numeronym_of,
+                       slash_pair, spelled_out)
 from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
-from .words import Vocabulary, english_only, parts, tokens, zipf
+from .words import Vocabulary, english_only, parts, stem, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
 # and so is one from RATHER_ENGLISH_ZIPF up that English uses far more than other languages: names
@@ -148,20 +149,37 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
     word clipped."""
     letters = acronym_letters(name)
+    if letters and (letters in allowed.words or spelled_out(letters, (text, *allowed.texts))):
+        return True
+    if (digits_spelled_out(name, (text, *allowed.texts)) or abbreviates_in_place(name, text, allowed.texts)
+            or expands_abbreviation(name, text, allowed.texts) or slash_pair(name, allowed.words)):
+        return True  # "PS5" for "PlayStation 5", "5G SA core", "Data Safety Monitoring Board" for "DSMB", "C/C++"
     if letters:
-        return letters in allowed.words or spelled_out(letters, (text, *allowed.texts))
+        return False
     if numeronym_of(name, allowed.words) or same_place(name, allowed.words):
         return True
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
-            and not known_tech_name(name) and any(w.startswith(folded) and w != folded for w in allowed.words))
+            and not known_tech_name(name) and any(_clipped(folded, w) for w in allowed.words))
+
+
+CLIPPED_LETTERS = 3  # a clipping drops at least this many letters ("Pen" from "penetration", not "Health" from "healthy")
+
+
+def _clipped(word: str, source_word: str) -> bool:
+    """Whether ``word`` is ``source_word`` clipped: its start, not a word it derives ("Fit", "fitness")."""
+    return (source_word.startswith(word) and source_word.isalpha() and len(source_word) - len(word) >= CLIPPED_LETTERS
+            and stem(source_word) != stem(word))
 
 
 def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:
     credential = _credential(name)
     if credential in SPECIFIC_CREDENTIALS:  # the word itself: "master's" is not "master data"
         return credential in allowed.words
-    return allowed.has(name) or GENERIC_CREDENTIALS.get(credential, "") in kinds
+    # A brand only as itself or an inflection ("Fit" is no "fitness"); an everyday word capitalised
+    # ("the Cloud Migration" for "migrated to the cloud") and jargon keep their stem.
+    has = allowed.has_form if name[:1].isupper() and brand_word(name) else allowed.has
+    return has(name) or GENERIC_CREDENTIALS.get(credential, "") in kinds
 
 
 # A prompt's capitalised word at least this common in English is an everyday word (Team, Data, Project),
@@ -174,3 +192,9 @@ def names_in(text: str) -> frozenset[str]:
     postings capitalise ("our Data Team")."""
     return frozenset(name.casefold() for name in name_candidates(text)
                      if tech_shaped(name) or zipf(name.casefold()) < PROMPT_NAME_ZIPF)
+
+
+def brand_word(word: str) -> bool:
+    """Whether ``word``, capitalised, is a name even where a sentence starts ("Kotlin", "Apple", "SAP"),
+    not an everyday word ("Lead", "Data", "Factory")."""
+    return tech_shaped(word) or not _ordinary_at_start(word)

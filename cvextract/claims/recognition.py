@@ -1,13 +1,23 @@
 """Recognition claims: "award-winning", "Fortune 500", "industry-leading", "world-class",
-"best-in-class", "leading global". Ordinary words, but each says something about the person or
-their customers that only the CV may say: a claim unless the source uses the same phrase (hyphens,
-spaces and case aside).
+"best-in-class", "leading global" (labels), and recognition told as an event: "work that earned the
+company's annual quality award", "winning the insurer's innovation award", "praised in the auditor's
+report", "commended by the regulator", "shortlisted for ...", "named partner of the year". Ordinary
+words, but each says something about the person or their customers that only the CV may say.
+
+A label is supported where the source uses the same phrase (hyphens, spaces and case aside). An event
+is supported where a source text (a bullet, the overview, a sidebar item) that itself tells of a
+recognition (a label, an event, or an honour such as "award" or "prize") holds every content word of
+it besides its verb and its honour word: "winning the Acme quality award" restates "received Acme's
+quality prize", whatever the verb.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+
+from .words import content_stems
 
 _PHRASES = (
     r"award[- ]?winning", r"prize[- ]?winning", r"won (?:an? |the )?(?:\w+ )?awards?",
@@ -19,6 +29,45 @@ _PHRASES = (
 )
 _RECOGNITION = re.compile(r"(?<![\w-])(?:" + "|".join(_PHRASES) + r")(?![\w-])", re.IGNORECASE)
 
+# Events. A word of a name or phrase: letters, digits, an apostrophe ("insurer's"), a hyphen.
+_WORD = r"[\w'’&-]+"
+# Recognition as a technique or an accounting rule is no honour ("speech recognition", "revenue recognition").
+_NOT_HONOUR = "".join(rf"(?<!{w} )" for w in ("speech", "image", "voice", "face", "facial", "pattern", "character",
+                                              "text", "object", "entity", "revenue", "income", "handwriting", "optical",
+                                              "plate", "gesture", "intent", "activity", "emotion", "named"))
+_HONOURS = (r"awards?|prizes?|accolades?|troph(?:y|ies)|medals?|honou?rs?|commendations?|plaudits|acclaim|kudos"
+            r"|praise|" + _NOT_HONOUR + r"recognition")
+# A prize or praise won: the verb, up to seven words, the honour ("earned the company's annual quality award").
+_WON = (r"(?P<won>won|wins?|winning|earn(?:ed|ing|s)?|receiv(?:ed|es|ing|e)|garner(?:ed|ing|s)?|gain(?:ed|ing|s)?"
+        r"|scoop(?:ed|ing|s)?|collect(?:ed|ing|s)?|bagged|(?:took|taking|brought|bringing) home|picked up|awarded"
+        r"|recogni[sz]ed)"
+        r"\s+(?:" + _WORD + r"\s+){0,7}?(?:" + _HONOURS + r")")
+# Praise from someone, and what it was for: "praised in the notified body's audit report" ("recognised
+# as" and "recognised for" are no honour in themselves: revenue and devices are recognised too).
+_PRAISED = (r"(?P<praised>(?:praised|commended|lauded|applauded|complimented|hailed|singled out)"
+            r"\s+(?:by|in|for|as|at|from|on)|(?:critically )?acclaimed"
+            r"|honou?red\s+(?:by|as|with)|held up\s+as|winners?\s+of|(?:short-?listed|nominated)\s+for"
+            r"|(?:a )?finalists?|runners?-up)(?:\s+" + _WORD + r"){0,5}")
+# A title: "named partner of the year", "the insurer's team of the year", "project of the year award";
+# not a superlative ("the largest deal of the year", "the last release of the year").
+_TITLE_NOUNS = (r"partner|supplier|vendor|employee|team|project|consultant|engineer|developer|architect|manager"
+                r"|leader|rookie|newcomer|innovator|player|analyst|agency|firm|company|start-?up|app|product|game"
+                r"|solution|integrator|programmer|designer|tester|scientist|mentor|hire|graduate|apprentice|trainee"
+                r"|specialist|expert|professional|practitioner|coach|champion|performer|achiever|brand|retailer"
+                r"|campaign|deal|transformation|implementation|launch|innovation|contributor|colleague|volunteer")
+_NOT_SUPERLATIVE = "".join(rf"(?<!{w} )" for w in ("est", "first", "last", "only", "next", "final", "main", "key",
+                                                  "major", "big", "large", "second", "third", "one"))
+_TITLE = (r"(?P<named>named|voted|crowned|chosen|selected|elected)\s+(?:as\s+)?(?:" + _WORD + r"\s+){0,4}?"
+          + _WORD + r"\s+of\s+the\s+year|" + _NOT_SUPERLATIVE + r"(?:" + _TITLE_NOUNS + r")s?\s+of\s+the\s+year"
+          r"|" + _WORD + r"\s+of\s+the\s+year\s+(?:" + _HONOURS + r")")
+_RANKED = (r"(?P<ranked>ranked)\s+(?:first|among the (?:best|top)|no\.?\s*1|#1|number one)\s+(?:in|of|among|by)"
+           r"(?:\s+" + _WORD + "){0,3}")
+_EVENT = re.compile(r"(?<![\w-])(?:" + "|".join((_WON, _PRAISED, _TITLE, _RANKED)) + r")(?![\w-])", re.IGNORECASE)
+# A source text telling of an honour at all ("Awards: Quality award 2021"): it may support an event.
+_HONOUR = re.compile(r"(?<![\w-])(?:" + _HONOURS + r"|winner|winners)(?![\w-])", re.IGNORECASE)
+# The honours are one kind: "the insurer's innovation award" restates "the insurer's innovation prize".
+_HONOUR_WORDS = "award prize accolade trophy medal honour honor commendation plaudits acclaim kudos praise recognition"
+
 
 def _normal(phrase: str) -> str:
     return re.sub(r"[\s-]+", " ", phrase.casefold())
@@ -26,15 +75,42 @@ def _normal(phrase: str) -> str:
 
 @lru_cache(maxsize=16384)
 def recognitions_in(text: str) -> tuple[str, ...]:
-    """The recognition phrases ``text`` uses, as written."""
+    """The recognition labels ``text`` uses, as written."""
     return tuple(match.group() for match in _RECOGNITION.finditer(text))
 
 
-def supported_recognitions(texts: list[str]) -> frozenset[str]:
-    """The recognition phrases the source ``texts`` use, normalised."""
-    return frozenset(_normal(phrase) for text in texts for phrase in recognitions_in(text))
+@lru_cache(maxsize=16384)
+def events_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The recognitions ``text`` tells as events, as written, each with its content words (stems)
+    besides the verb that tells it."""
+    found = []
+    for match in _EVENT.finditer(text):
+        verb = next((value for value in match.groupdict().values() if value), "")
+        found.append((match.group(), content_stems(match.group()) - content_stems(verb) - content_stems(_HONOUR_WORDS)))
+    return tuple(found)
 
 
-def unsupported_recognitions(text: str, supported: frozenset[str]) -> list[str]:
-    """The recognition phrases ``text`` uses that the source (``supported``) does not."""
-    return [phrase for phrase in recognitions_in(text) if _normal(phrase) not in supported]
+@dataclass(frozen=True)
+class Recognitions:
+    """What the source says of recognition: its labels (normalised), and the content words (stems) of
+    each of its texts (a bullet, a sidebar item) that tells of a recognition."""
+
+    labels: frozenset[str]
+    sentences: tuple[frozenset[str], ...]
+
+
+def supported_recognitions(texts: list[str]) -> Recognitions:
+    """The recognitions the source ``texts`` state."""
+    labels = frozenset(_normal(phrase) for text in texts for phrase in recognitions_in(text))
+    told = tuple(content_stems(text) for text in texts
+                 if recognitions_in(text) or events_in(text) or _HONOUR.search(text))
+    return Recognitions(labels, told)
+
+
+def unsupported_recognitions(text: str, supported: Recognitions) -> list[str]:
+    """The recognition labels and events ``text`` states that the source (``supported``) does not."""
+    found = [phrase for phrase in recognitions_in(text) if _normal(phrase) not in supported.labels]
+    for phrase, words in events_in(text):
+        if not any(words <= told for told in supported.sentences):
+            found.append(phrase)
+    return found

@@ -204,6 +204,21 @@ def _folded(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
+# What an inflection adds to a word's common part: plurals, verb forms, a possessive ("policy"/"policies").
+_INFLECTIONS = {"", "s", "es", "'s", "d", "ed", "ing", "e"}
+_Y_FORMS = {"y", "ies", "ied"}  # a final y only with its own inflections: "health" is no "healthy"
+
+
+def inflected(word: str, other: str) -> bool:
+    """Whether ``word`` and ``other`` are inflections of one word: each adds at most an inflection to
+    what they share."""
+    shared = 0
+    while shared < min(len(word), len(other)) and word[shared] == other[shared]:
+        shared += 1
+    ends = {word[shared:], other[shared:]}
+    return ends <= _INFLECTIONS or ends <= _Y_FORMS
+
+
 class Vocabulary:
     """Every word the allowed source text holds, as written (casefolded), in pieces and as stems."""
 
@@ -212,6 +227,25 @@ class Vocabulary:
         forms = [_forms(text) for text in self.texts]
         self.words: frozenset[str] = frozenset().union(*(words for words, _ in forms))
         self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
+        self._stem_index: dict[str, list[str]] | None = None
 
     def has(self, word: str) -> bool:
         return _folded(word) in self.words or stem(word) in self.stems
+
+    def has_form(self, word: str) -> bool:
+        """Whether the source has ``word`` itself or an inflected form of it ("policies" for "Policy",
+        "reports" for "Reporting"), not only a word derived from the same stem ("fitness" is no "Fit")."""
+        folded = _folded(word)
+        if folded in self.words:
+            return True
+        if stem(word) not in self.stems:
+            return False
+        return any(inflected(folded, other) for other in self._by_stem().get(stem(word), ()))
+
+    def _by_stem(self) -> dict[str, list[str]]:
+        if self._stem_index is None:
+            index: dict[str, list[str]] = {}
+            for word in self.words:
+                index.setdefault(stem(word), []).append(word)
+            self._stem_index = index
+        return self._stem_index

@@ -1,0 +1,88 @@
+"""Names of several words that the job posting (or the customer's research) gives the model: "Apple Pay",
+"Kotlin Multiplatform", "Microsoft Sentinel". Each word may be one the CV uses on its own ("Apple",
+"payments"), so a word-by-word check lets the posting's product through; the name as a whole must be
+the CV's.
+
+A posting's name is a run of two or more names in a row (as :func:`.names.name_candidates` reads them)
+with at least one word that is no everyday English word (a brand), and no credential word (the
+credential check has those). Written anywhere in a text, it is supported where it is made of pieces
+the CV has: words in a row (case aside, plurals and verb forms aside: "IT service management") and
+words it writes as names (capitalised: "SAP" and "S/4HANA" for "SAP S/4HANA", "ServiceNow" + "IT
+service management"); or where the CV writes its initials as an abbreviation ("Azure Data Factory" for
+"ADF").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .acronyms import abbreviations_in
+from .names import GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, name_candidates, tech_shaped
+from .words import TOKEN, inflected
+
+
+@lru_cache(maxsize=256)
+def posting_names(prompt: str) -> tuple[tuple[str, ...], ...]:
+    """The names of several words ``prompt`` holds, each as its words."""
+    names = set(name_candidates(prompt))
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    end = 0
+    for match in TOKEN.finditer(prompt):
+        word = match.group()
+        if word in names and (not current or not prompt[end:match.start()].strip()):
+            current.append(word)
+        else:
+            runs.append(tuple(current))
+            current = [word] if word in names else []
+        end = match.end()
+    runs.append(tuple(current))
+    return tuple(dict.fromkeys(run for run in runs if len(run) > 1 and any(brand_word(w) for w in run)
+                               and not any(w.casefold() in GENERIC_CREDENTIALS or w.casefold() in SPECIFIC_CREDENTIALS
+                                           for w in run)))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in TOKEN.finditer(text))
+
+
+def _in_a_row(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    folded = [w.casefold() for w in name]
+    size = len(folded)
+    return any(all(inflected(a, b.casefold()) for a, b in zip(folded, words[i:i + size]))
+               for i in range(len(words) - size + 1))
+
+
+def _initials(name: tuple[str, ...]) -> str:
+    return "".join(re.sub(r"[^A-Za-z0-9]", "", w)[:1] for w in name).casefold()
+
+
+def unsupported_posting_names(text: str, names: tuple[tuple[str, ...], ...], texts: tuple[str, ...]) -> list[str]:
+    """The posting's names (``names``) that ``text`` writes and the allowed source ``texts`` do not."""
+    written = _words(text)
+    found = []
+    for name in names:
+        if not _in_a_row(name, written) or _pieced(name, texts):
+            continue
+        if len(name) >= 3 and any(_initials(name) in abbreviations_in(t) for t in texts):
+            continue
+        found.append(" ".join(name))
+    return found
+
+
+def _pieced(name: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+    """Whether ``name`` is made of pieces the source has: words in a row, or a word it writes as a name
+    ("ServiceNow" + "IT service management")."""
+    as_names = {w for t in texts for w in _words(t) if w[:1].isupper() or tech_shaped(w)}
+    reached = [True] + [False] * len(name)  # reached[i]: name[:i] is made of such pieces
+    for start in range(len(name)):
+        if not reached[start]:
+            continue
+        if name[start] in as_names:
+            reached[start + 1] = True
+        for end in range(start + 2, len(name) + 1):
+            if any(_in_a_row(name[start:end], _words(t)) for t in texts):
+                reached[end] = True
+    return reached[-1]

@@ -1,0 +1,56 @@
+"""A name of several words from the job posting ("Apple Pay", "Kotlin Multiplatform") is a claim unless the
+CV has it whole, made of pieces it has, or as an abbreviation, even where the CV uses each word on its own
+(cvextract.claims.posting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.free_text import review
+from cvextract.claims.posting import posting_names, unsupported_posting_names
+
+POSTING = ("Job: mobile lead at a retailer. Our stack: Kotlin Multiplatform, Jetpack Compose, Azure Data Factory "
+           "and Microsoft Sentinel; in-app payments with Apple Pay. Scrum Master certification and Payroll Lead "
+           "experience are a plus.")
+
+
+def test_a_postings_names_of_several_words_are_read_brands_only_credentials_aside():
+    names = {" ".join(n) for n in posting_names(POSTING)}
+    assert {"Kotlin Multiplatform", "Jetpack Compose", "Azure Data Factory", "Microsoft Sentinel", "Apple Pay"} <= names
+    assert not {"Scrum Master certification", "Payroll Lead"} & names
+
+
+SOURCE = ("Kotlin apps for Apple and Android devices with multiplatform modules, card payments and weekly pay runs.",
+          "Built the ADF pipelines and the SIEM on Microsoft Azure; Sentinel rules for the SOC.",
+          "jetpack compose screens for the shop.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Shipped Kotlin Multiplatform modules for the shop.", "Kotlin Multiplatform"),
+    ("Card payments through apple pay.", "Apple Pay"),
+])
+def test_a_postings_name_the_cv_has_only_word_by_word_is_a_claim(text, claim):
+    assert unsupported_posting_names(text, posting_names(POSTING), SOURCE) == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Jetpack Compose screens for the shop.",             # the CV has it in lower case
+    "Detection rules in Microsoft Sentinel for the SOC.",  # each word a name the CV writes
+    "Pipelines in Azure Data Factory.",                  # the CV's ADF
+    "Kotlin apps with multiplatform modules.",           # not the posting's name
+])
+def test_a_postings_name_the_cv_has_is_supported(text):
+    assert unsupported_posting_names(text, posting_names(POSTING), SOURCE) == []
+
+
+def test_the_review_reverts_a_sentence_naming_the_postings_product():
+    source = {"identity": {"title": "Mobile developer", "full_name": "Ada Berg"}, "sidebar": {},
+              "overview": "Mobile developer: Kotlin apps for Apple and Android devices.",
+              "experiences": [{"heading": "2020-2023 Acme", "description": "Shop app with card payments.",
+                               "bullets": ["Built card payments in the shop app."], "environment": ["Kotlin"]}]}
+    entry = {**source["experiences"][0], "bullets": ["Built card payments in the shop app with Apple Pay."]}
+    output, findings = review(source, {**source, "experiences": [entry]}, POSTING)
+    assert output["experiences"][0]["bullets"] == ["Built card payments in the shop app."]
+    assert "Apple Pay" in findings[0].claims
+    _, without_posting = review(source, {**source, "experiences": [entry]})
+    assert without_posting == [] or "Apple Pay" not in without_posting[0].claims

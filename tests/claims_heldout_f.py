@@ -2627,5 +2627,10 @@ _A += [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
-GUARD_FLOOR = {"caught": 0, "touched": 10**6}
-TARGETS_NOT_MET = "set F: not yet measured"
+# Measured before the set was seen (scripts/bench_claims_blind.py --set f): the guard of 0db9792
+# caught 197 and touched 17; with the fixes from set D (guardd) 201 and 17.
+GUARD_FLOOR = {"caught": 201, "touched": 17}
+TARGETS_NOT_MET = (
+    "set F, blind: 201/212 injected claims caught (94.8%), 17/192 honest texts touched (8.9%); "
+    "the guard of 0db9792 caught 197 and touched 17"
+)

@@ -63,3 +63,28 @@ def test_a_short_bullet_with_a_source_bullets_figures_comes_from_it_and_one_take
     assert not origin("99.95 % uptime across four years.", own, known, {}).invented
     other = {1: ["Automated the month-end reconciliation, cutting it from 5 days to 1."]}
     assert origin("Automated the month-end reconciliation for the client.", own, known, other).moved_from == 1
+
+
+BOUND = ["Migrated nine years of invoices to the new ledger.", "Set up consolidation for 4 legal entities.",
+         "HR for a staff of 12,000 across six countries.", "Ran the programme with a 15-person core team.",
+         "Supported a wholesaler with 8 warehouses over a 6-week hypercare."]
+
+
+@pytest.mark.parametrize("written", [
+    "Set up consolidation for nine legal entities.",        # nine counts years in the CV
+    "Rolled out to 6 retail chains.",                       # six counts countries and weeks
+    "Served 4 retail chains.",                              # four counts legal entities
+])
+def test_a_figure_the_cv_uses_for_another_thing_is_a_claim(written):
+    assert Counts(BOUND).unsupported(written)
+
+
+@pytest.mark.parametrize("written", [
+    "Consolidation set up for four legal entities.",       # same noun, figure moved
+    "HR for 12,000 employees in six countries.",            # a synonym in a sentence that rewords the source
+    "Ran the programme with a core team of 15 people.",     # "15-person" restated
+    "Supported an eight-warehouse wholesaler through six weeks of hypercare.",  # joined and split by hyphens
+    "Nine years of invoices migrated.",
+])
+def test_a_figure_restated_for_the_same_thing_passes(written):
+    assert Counts(BOUND).unsupported(written) == []

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import acronym_letters, numeronym_of, spelled_out
+from .acronyms import (abbreviations_in, acronym_letters, expands_abbreviation, numeronym_of, spelled_out,
+                       spelled_out_with_number)
 from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
@@ -148,8 +149,13 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
     word clipped."""
     letters = acronym_letters(name)
+    if letters and (letters in allowed.words or letters + "s" in allowed.words
+                    or spelled_out(letters, (text, *allowed.texts))):
+        return True  # "NDA" or "NDAs" where the CV writes either, or spells it out
+    if spelled_out_with_number(name, allowed.texts) or expands_abbreviation(name, text, abbreviations_in(allowed.texts)):
+        return True  # "D365" for "Dynamics 365"; "IT Operations Management" for "ITOM"
     if letters:
-        return letters in allowed.words or spelled_out(letters, (text, *allowed.texts))
+        return False
     if numeronym_of(name, allowed.words) or same_place(name, allowed.words):
         return True
     folded = name.casefold()

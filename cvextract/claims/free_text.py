@@ -17,6 +17,7 @@ from .acronyms import spelled_out_in
 from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
+from .levels import supported_levels, unsupported_levels
 from .magnitudes import supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
@@ -65,12 +66,13 @@ class _Scope:
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
         self.dates = supported_dates(self.texts)
+        self.levels = supported_levels(self.texts)
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
-        numbers += unsupported_versions(text, self.sentences)
+        numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
                     or figures_in(text)[count.split()[0]] not in numbers]
         return (numbers + unsupported_magnitudes(text, self.magnitudes)

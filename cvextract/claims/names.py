@@ -5,7 +5,8 @@ A token is a name when it has a technology's shape (``C++``, ``C#``, ``.NET``, `
 ``AWS``, ``PostgreSQL``), when it is capitalised inside a sentence (``Haskell``, ``Siemens``), or
 when it starts a sentence and is not an ordinary English word there (wordfreq: common words,
 inflected verbs such as "Architected", are rewording; see ``_ordinary_at_start``), or when it is a
-technology name in any case or a lower-case word English does not know (:mod:`.tech_names`).
+technology name in any case or a lower-case word English does not know (:mod:`.tech_names`); a
+name of several everyday words ("power automate") is checked as a phrase.
 Credential words (``certified``, ``degree``) count as claims even though they are ordinary words.
 A name is supported where the source uses it, or where it abbreviates or restates what the source
 says (``_abbreviates``: acronyms, numeronyms, places in another form, clipped words).
@@ -20,7 +21,8 @@ from .acronyms import (abbreviations_in, acronym_letters, expands_abbreviation, 
                        spelled_out_with_number)
 from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
-from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
+from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
+                         unsupported_phrases)
 from .words import Vocabulary, english_only, parts, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
@@ -100,6 +102,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     ``known_names`` (casefolded): names the prompt gave the model (a job posting's "Snowflake",
     "Kubernetes"): names wherever they stand, and in lowercase too unless an English word ("snowflake")."""
     found: list[str] = []
+    listed = _listed_with_names(text)
     for token, starts in tokens(text):
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
         for index, piece in enumerate(pieces):
@@ -111,8 +114,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
-            elif (known_tech_name(piece) or unknown_lowercase_word(piece)) and not _phrasal(pieces, index):
-                pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start
+            elif (known_tech_name(piece) or unknown_lowercase_word(piece) or piece in listed) \
+                    and not _phrasal(pieces, index):
+                pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start; "Splunk and elastic"
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
@@ -122,6 +126,29 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             if piece not in found:
                 found.append(piece)
     return found
+
+
+_LIST_TOKEN = re.compile(r"[\w+#'’-]+(?:\.[\w+#'’-]+)*|[,&/;:().]")
+_LIST_JOINS = {",", "&", "/", "and", "or"}
+
+
+@lru_cache(maxsize=16384)
+def _listed_with_names(text: str) -> frozenset[str]:
+    """The lower-case names that are everyday words ("elastic") ``text`` lists beside another name
+    ("Splunk and elastic", "elastic, Kibana"), standing alone (no word of theirs follows)."""
+    words = _LIST_TOKEN.findall(text)
+    found = set()
+    for i, word in enumerate(words):
+        if not (word.islower() and everyday_tech_name(word)):
+            continue
+        follows = words[i + 1] if i + 1 < len(words) else ""
+        if follows[:1].isalpha() and follows.casefold() not in _LIST_JOINS:
+            continue  # "elastic scaling": the word qualifies what follows
+        neighbours = [words[i - 2] if i >= 2 and words[i - 1].casefold() in _LIST_JOINS else "",
+                      words[i + 2] if i + 2 < len(words) and follows.casefold() in _LIST_JOINS else ""]
+        if any(n and n[:1].isalpha() and (n[:1].isupper() or known_tech_name(n)) for n in neighbours):
+            found.add(word)
+    return frozenset(found)
 
 
 # Second parts that make an everyday phrasal compound of the word before them ("Go-live", "go-to").
@@ -136,7 +163,8 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
     return [name for name in _candidates(text, known_names)
-            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)]
+            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)] \
+        + unsupported_phrases(text, allowed.texts)
 
 
 # A capitalised everyday word at least this common that starts a source word is that word clipped:

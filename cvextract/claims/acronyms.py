@@ -132,3 +132,11 @@ def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) ->
                 if spelled in abbreviations:
                     return True
     return False
+
+
+def expanding_words(text: str, texts) -> set[str]:
+    """The words of ``text`` that spell out an abbreviation of ``texts`` ("Change Advisory Board" for
+    "CAB"): words a bullet's origin may count as its source's."""
+    abbreviations = abbreviations_in(tuple(texts))
+    return {word for word in set(_PIECE.findall(text)) if word[:1].isupper()
+            and expands_abbreviation(word, text, abbreviations)}

@@ -13,7 +13,7 @@ a version ("Java 11", "GAMP 5"), no count: a count of anything with a value the 
 as a version ("Eleven years", "five FDA inspections") is a claim. A count of anything else ("seven
 legal entities") whose value the source states only bound to other things ("seven years") is a claim
 unless a source sentence with that value shares a word of what it counts or is one the text's sentence
-rewords ("14,000 employees" for "a staff of 14,000 across nine countries"); a year or a "one" written
+rewords without adding to it ("14,000 employees" for "a staff of 14,000 across nine countries"); a year or a "one" written
 as a word counts nothing here. A number joined to its word ("12-week", "five-warehouse") counts that word.
 """
 
@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .magnitudes import counted_magnitudes
 from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
 from .provenance import similarity
 from .versions import versions_in
-from .words import parts, sentences, stem, tokens, zipf
+from .words import content_stems, parts, sentences, stem, tokens, zipf
 
 WINDOW = 3          # words after a number that say what it counts
 FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
@@ -35,6 +36,7 @@ _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
 _PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong"}
 _PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|ent)s$|^(?:people|staff|persons?|heads?|fte)$", re.IGNORECASE)
 REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
+EXTRA_WORDS = 1  # ... with at most this many content words more than it
 _JOINED = re.compile(r"(?<=\d)-(?=[A-Za-z])")  # "12-week": 12 counts weeks
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
@@ -86,10 +88,13 @@ class Counts:
             for sentence in sentences(text):
                 for value, _, _, stems in counts_in(sentence):
                     if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
-                        self.bound.setdefault(value, set()).update(_words(sentence))
+                        self.bound.setdefault(value, set()).update(_words(sentence) | stems)  # stems: "10G"
                         self.binding.setdefault(value, []).append(sentence)
                     else:
                         self.loose.add(value)
+            for value, counted in counted_magnitudes(text):  # "tripled" states 3 only as 3 times
+                self.bound.setdefault(value, set()).update(counted)
+                self.binding.setdefault(value, []).append(text)
 
     def unsupported(self, text: str) -> list[str]:
         """The counts in ``text`` whose value the source states only for other things."""
@@ -104,7 +109,7 @@ class Counts:
             return False
         if value == "1" and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
             return False  # "one" as a word: far more often an article than a count
-        return not any(similarity(sentence, source) >= REWORDS
+        return not any(_rewords(sentence, source)
                        for sentence in sentences(text) if value in {v for v, *_ in counts_in(sentence)}
                        for source in self.binding[value])
 
@@ -115,6 +120,13 @@ def _words(sentence: str) -> frozenset[str]:
              if p.isalpha() and zipf(p.lower()) < FUNCTION_ZIPF]
     people = {"peopl"} if any(_PEOPLE.search(w) for w in words) else set()  # "five testers" counts people
     return frozenset(_stem(w) for w in words) | people
+
+
+def _rewords(sentence: str, source: str) -> bool:
+    """Whether ``sentence`` rewords ``source`` word for word (a synonym for what is counted), adding
+    no clause of its own ("... and led 3 squads" appended is no rewording)."""
+    return (similarity(sentence, source) >= REWORDS
+            and len(content_stems(sentence)) <= len(content_stems(source)) + EXTRA_WORDS)
 
 
 def _stem(word: str) -> str:

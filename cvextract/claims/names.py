@@ -23,7 +23,7 @@ from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
-from .words import Vocabulary, english_only, parts, tokens, zipf
+from .words import Vocabulary, english_only, parts, squashed, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
 # and so is one from RATHER_ENGLISH_ZIPF up that English uses far more than other languages: names
@@ -184,11 +184,24 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
         return True  # "D365" for "Dynamics 365"; "IT Operations Management" for "ITOM"
     if letters:
         return False
-    if numeronym_of(name, allowed.words) or same_place(name, allowed.words):
-        return True
+    if numeronym_of(name, allowed.words) or same_place(name, allowed.words) \
+            or any(numeronym_of(word, {name.casefold()}) for word in allowed.words if any(c.isdigit() for c in word)):
+        return True  # "K8s" for "Kubernetes" and the other way round
+    if _joined_in(name, text, allowed):
+        return True  # "Power BI" where the CV writes "PowerBI"
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
             and not known_tech_name(name) and any(w.startswith(folded) and w != folded for w in allowed.words))
+
+
+def _joined_in(name: str, text: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` and the word before or after it in ``text`` make one word of the source."""
+    words = [token for token, _ in tokens(text)]
+    for at in (i for i, word in enumerate(words) if name in (word, *parts(word))):
+        if (at + 1 < len(words) and squashed(words[at] + words[at + 1]) in allowed.squashed) \
+                or (at > 0 and squashed(words[at - 1] + words[at]) in allowed.squashed):
+            return True
+    return False
 
 
 def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:

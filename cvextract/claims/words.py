@@ -130,14 +130,30 @@ def _folded(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
+_NOT_LETTERS = re.compile(r"[^\w+#]+|_")  # "C#" and "C++" stay themselves
+
+
+def squashed(word: str) -> str:
+    """``word`` casefolded without dots, hyphens, slashes and spaces: "Node.js", "NodeJS" and "node js" are one."""
+    return _NOT_LETTERS.sub("", word.casefold())
+
+
+@lru_cache(maxsize=16384)
+def _squashed_forms(text: str) -> frozenset[str]:
+    """``text``'s tokens, and each two in a row, squashed ("Power BI" also as ``powerbi``)."""
+    words = [token for token, _ in tokens(text)]
+    return frozenset(squashed(w) for w in words) | frozenset(squashed(a + b) for a, b in zip(words, words[1:]))
+
+
 class Vocabulary:
-    """Every word the allowed source text holds, as written (casefolded), in pieces and as stems."""
+    """Every word the allowed source text holds, as written (casefolded), in pieces, as stems and squashed."""
 
     def __init__(self, texts):
         self.texts: tuple[str, ...] = tuple(str(text or "") for text in texts)
         forms = [_forms(text) for text in self.texts]
         self.words: frozenset[str] = frozenset().union(*(words for words, _ in forms))
         self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
+        self.squashed: frozenset[str] = frozenset().union(*(_squashed_forms(text) for text in self.texts))
 
     def has(self, word: str) -> bool:
-        return _folded(word) in self.words or stem(word) in self.stems
+        return _folded(word) in self.words or stem(word) in self.stems or squashed(word) in self.squashed

@@ -108,8 +108,12 @@ def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) ->
     """Whether ``name`` is one of a run of capitalised words (small words and a number may be among
     them) in ``text`` whose initials give one of ``abbreviations`` ("Operations" in "IT Operations
     Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``)."""
-    if not abbreviations:
-        return False
+    return bool(abbreviations) and name in _expansions(text, abbreviations)
+
+
+@lru_cache(maxsize=16384)
+def _expansions(text: str, abbreviations: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` in a run of capitalised words that spells one of ``abbreviations``."""
     run: list[str] = []
     runs = [run]
     for token in _RUN_TOKEN.findall(text):
@@ -118,25 +122,22 @@ def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) ->
         elif token != "-":
             run = []
             runs.append(run)
+    found: set[str] = set()
     for run in runs:
-        if name not in run:
+        if len(run) < 2:
             continue
-        at = run.index(name)
-        for start in range(at + 1):
-            for end in range(at + 1, len(run) + 1):
+        for start in range(len(run)):
+            for end in range(start + 2, len(run) + 1):
                 words = [w for w in run[start:end] if w.casefold() not in _SMALL_WORDS or w[:1].isupper()]
-                if len(words) < 2:
-                    continue
                 spelled = "".join(w if w.isdigit() else w.casefold() if w.isupper() else w[0].casefold()
                                   for w in words)
-                if spelled in abbreviations:
-                    return True
-    return False
+                if len(words) >= 2 and spelled in abbreviations:
+                    found.update(words)
+    return frozenset(found)
 
 
 def expanding_words(text: str, texts) -> set[str]:
     """The words of ``text`` that spell out an abbreviation of ``texts`` ("Change Advisory Board" for
     "CAB"): words a bullet's origin may count as its source's."""
     abbreviations = abbreviations_in(tuple(texts))
-    return {word for word in set(_PIECE.findall(text)) if word[:1].isupper()
-            and expands_abbreviation(word, text, abbreviations)}
+    return set(_expansions(text, abbreviations)) if abbreviations else set()

@@ -88,3 +88,10 @@ def test_a_figure_the_cv_uses_for_another_thing_is_a_claim(written):
 ])
 def test_a_figure_restated_for_the_same_thing_passes(written):
     assert Counts(BOUND).unsupported(written) == []
+
+
+def test_a_synonym_for_what_is_counted_passes_in_a_merged_bullet_but_an_appended_count_does_not():
+    counts = Counts(["Migrated 250 applications to Azure.", "Cut hosting costs by 30%.", "Tripled deployment frequency."])
+    assert counts.unsupported("Migrated 250 apps to Azure, cutting hosting costs by 30%.") == []
+    assert counts.unsupported("Tripled deployment frequency and led 3 squads of engineers.") == ["3 squads"]
+    assert counts.unsupported("Moved 250 services to AWS with zero downtime and a new CI pipeline.") == ["250 services"]

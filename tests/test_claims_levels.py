@@ -44,3 +44,9 @@ def test_a_shifted_grade_in_a_bullet_is_reverted():
     output, findings = review(source, adjusted)
     assert "ASIL D" in findings[0].claims
     assert output["experiences"][0]["bullets"] == ["Wrote tests for the ASIL B requirements of 3 ECUs."]
+
+
+@pytest.mark.parametrize("written, claims", [("Ran Tier 1 support.", []), ("Ran level 1 support.", []),
+                                             ("Ran 1st-line support.", []), ("Ran Tier 2 support.", ["Tier 2"])])
+def test_tier_level_and_line_are_one_kind_of_level(written, claims):
+    assert unsupported_levels(written, supported_levels(["Ran first-line support for the plant."])) == claims

@@ -6,7 +6,8 @@ beside its word it grades the work: a text may pair a level word with a value on
 does ("level 2" and "Level-2", "Phase II" and "phase 2", "2nd-level" and "level 2" are one). A
 version ("version 10", "v10") is also supported by the number written right after a name in the
 source ("Angular 10"). A letter grade is a single capital A-E after an abbreviation ("ASIL D", "DAL B").
-A name right before the level word says whose level it is ("SPICE level 3" is not "CMMI Level 3"):
+"Tier", "level" and an ordinal "line" are one word where the text names no one's level
+("first-line support" is "Tier 1 support"). A name right before the level word says whose level it is ("SPICE level 3" is not "CMMI Level 3"):
 where the text and the source both give one, they must agree.
 """
 
@@ -25,8 +26,11 @@ _VALUE = r"(\d+(?:\.\d+)*|[A-E]|(?:IX|IV|V?I{1,3}|V|X))"
 _AFTER = re.compile(r"\b(" + _WORDS + r")[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)", re.IGNORECASE)
 # "2nd-level", "3rd tier", "second-level"
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
-_BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r")\b",
+_BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r"|line)\b",
                      re.IGNORECASE)
+_SAME_WORD = {"gen": "generation"}
+# Words for one kind of level where no name says whose it is: "first-line", "level 1" and "Tier 1" support.
+_FAMILY = {"tier": "level", "line": "level"}
 # "ASIL D", "DAL B": a capital letter grade after an abbreviation
 _GRADE = re.compile(r"\b([A-Z]{2,6})[ \u00a0-]([A-E])(?![\w'’+])")
 _QUALIFIER = re.compile(r"(?<!\S)([A-Za-z][\w/+-]*)[ \u00a0]*$")
@@ -55,10 +59,12 @@ def levels_in(text: str) -> tuple[tuple[tuple[str, str, str], str], ...]:
         if value is None or (value.isalpha() and not match.group(1).isupper()):
             continue  # "class A" of a lower-case word is English ("type a"); "ASIL D" needs capitals
         before = _QUALIFIER.search(digits[:match.start()])
-        whose = before.group(1) if before and any(c.isupper() for c in before.group(1)) else ""
-        found.append(((whose.casefold(), "generation" if word == "gen" else word, value), match.group()))
-    found += [(("", m.group(2).casefold(), _ORDINALS.get(m.group(1).casefold(), m.group(1))), m.group())
-              for m in _BEFORE.finditer(digits)]
+        starts = before is not None and re.search(r"(^|[.!?:;•(])\s*$", digits[:before.start()]) is not None
+        whose = before.group(1) if before and any(c.isupper() for c in before.group(1)) and (
+            not starts or before.group(1).isupper()) else ""  # "Ran Tier 1": a sentence's first word is no name
+        found.append(((whose.casefold(), _SAME_WORD.get(word, word), value), match.group()))
+    found += [(("", _SAME_WORD.get(m.group(2).casefold(), m.group(2).casefold()),
+                _ORDINALS.get(m.group(1).casefold(), m.group(1))), m.group()) for m in _BEFORE.finditer(digits)]
     found += [(("", m.group(1).casefold(), m.group(2).casefold()), m.group()) for m in _GRADE.finditer(digits)
               if m.group(1).casefold() not in _WORDS.split("|")]
     return tuple(found)
@@ -75,7 +81,7 @@ def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
 def unsupported_levels(text: str, supported: frozenset[tuple[str, str, str]]) -> list[str]:
     """The levels ``text`` states that the source (``supported``) does not, as written: the same name's
     level, or, where either leaves the name out, the same level."""
-    stated = {(word, value) for _, word, value in supported}
+    stated = {(_FAMILY.get(word, word), value) for _, word, value in supported}
     return [written for (whose, word, value), written in levels_in(text)
             if not ((whose, word, value) in supported or ("", word, value) in supported
-                    or (not whose and (word, value) in stated))]
+                    or (not whose and (_FAMILY.get(word, word), value) in stated))]

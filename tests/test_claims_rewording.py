@@ -113,6 +113,8 @@ NOT_REWORDING = [
     (["Built dashboards in Power BI."], ["Built dashboards in PowerBI and PowerApps."], "PowerApps"),
     (["Tripled deployment frequency."], ["Tripled deployment frequency and led 3 squads of engineers."], "3 squads"),
     (["Halved the release cycle."], ["Cut the release cycle by 60%."], "60%"),
+    (["Tripled deployment frequency."], ["Tripled deployment frequency, cutting failures by 3%."], "3%"),
+    (["Consultant for a decade."], ["Consultant for a decade, leading 10 engineers."], "10 engineers"),
     (["Automated deployments to K8s."], ["Automated deployments to K3s."], "K3s"),
     (["Ran the CAB every week."], ["Ran the Change Approval Forum every week."], "Approval"),
 ]

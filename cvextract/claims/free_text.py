@@ -71,7 +71,9 @@ class _Scope:
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
-        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
+        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
+                   and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
+                            and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)

@@ -91,11 +91,13 @@ _COUNTED = {"double": ("time", "x", "fold"), "triple": ("time", "x", "fold"), "q
 
 
 def magnitude_values(text: str) -> frozenset[str]:
-    """The figures the magnitudes a source ``text`` states in words come to (``halved``: 50)."""
+    """The figures the magnitudes a source ``text`` states in words come to (``halved``: 50), less the
+    multiples and counts of :func:`counted_magnitudes` (3 for "tripled" is no 3%)."""
+    counted = {value for value, _ in counted_magnitudes(text)}
     values = set()
     for kind in supported_magnitudes(text):
         values.update(_VALUES.get(kind, (kind.removeprefix("fold:"),) if kind.startswith("fold:") else ()))
-    return frozenset(values)
+    return frozenset(values - counted)
 
 
 def counted_magnitudes(text: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -2550,7 +2550,7 @@ AMBIGUOUS = build(CVS, _A, with_reason=True)
 
 # First measured on the guard of 0db9792 before the set was seen (195 caught, 6 touched); now the figures
 # of the guard tuned on it (branch guardd; scripts/bench_claims_blind.py --set d).
-GUARD_FLOOR = {"caught": 201, "touched": 0}
+GUARD_FLOOR = {"caught": 207, "touched": 1}
 TARGETS_NOT_MET = (
     "set D, blind at first (195/214 caught, 6/140 touched), then used for tuning: 201/214 injected claims caught "
     "(93.9%), 0/140 honest texts touched (0%); misses: lower-case products (r shiny, leaflet, blackline, havok, "

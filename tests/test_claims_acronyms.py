@@ -79,3 +79,24 @@ def test_abbreviations_and_expansions_of_nothing_the_source_says_are_claims(text
                                         ("Ran workloads on Google Cloud.", "Cloud")])
 def test_a_two_word_name_is_no_expansion_of_a_two_letter_abbreviation(text, name):
     assert name in unsupported_names(text, Vocabulary(["Ran IT support, the DL models and GC tuning."]))
+
+
+ABBREVIATED = Vocabulary(["Rolled out Dynamics 365 Finance for a retailer.", "Moved 900 mailboxes to M365.",
+                          "Drafted NDAs and master service agreements.", "Ran ITOM and the CAB on ServiceNow."])
+
+
+@pytest.mark.parametrize("text", [
+    "D365 Finance rollout for a retailer.",                  # letters and a number for "Dynamics 365"
+    "Moved 900 mailboxes to Microsoft 365.",                 # words and a number for "M365"
+    "Drafted an NDA template.",                              # the singular of the CV's "NDAs"
+    "Ran IT Operations Management on ServiceNow.",           # capitalised words spelling out "ITOM"
+    "Chaired the weekly Change Advisory Board.",             # ... and "CAB"
+])
+def test_an_abbreviation_expanded_or_contracted_restates_the_cv(text):
+    assert unsupported_names(text, ABBREVIATED) == []
+
+
+@pytest.mark.parametrize("text, name", [("Rolled out D366 Finance.", "D366"), ("Ran IT Asset Management.", "Asset"),
+                                        ("Moved mailboxes to O365.", "O365"), ("Drafted NDA and SOW templates.", "SOW")])
+def test_an_abbreviation_of_what_the_cv_does_not_write_stays_a_claim(text, name):
+    assert name in unsupported_names(text, ABBREVIATED)

@@ -63,3 +63,35 @@ def test_a_short_bullet_with_a_source_bullets_figures_comes_from_it_and_one_take
     assert not origin("99.95 % uptime across four years.", own, known, {}).invented
     other = {1: ["Automated the month-end reconciliation, cutting it from 5 days to 1."]}
     assert origin("Automated the month-end reconciliation for the client.", own, known, other).moved_from == 1
+
+
+BOUND = ["Migrated nine years of invoices to the new ledger.", "Set up consolidation for 4 legal entities.",
+         "HR for a staff of 12,000 across six countries.", "Ran the programme with a 15-person core team.",
+         "Supported a wholesaler with 8 warehouses over a 6-week hypercare."]
+
+
+@pytest.mark.parametrize("written", [
+    "Set up consolidation for nine legal entities.",        # nine counts years in the CV
+    "Rolled out to 6 retail chains.",                       # six counts countries and weeks
+    "Served 4 retail chains.",                              # four counts legal entities
+])
+def test_a_figure_the_cv_uses_for_another_thing_is_a_claim(written):
+    assert Counts(BOUND).unsupported(written)
+
+
+@pytest.mark.parametrize("written", [
+    "Consolidation set up for four legal entities.",       # same noun, figure moved
+    "HR for 12,000 employees in six countries.",            # a synonym in a sentence that rewords the source
+    "Ran the programme with a core team of 15 people.",     # "15-person" restated
+    "Supported an eight-warehouse wholesaler through six weeks of hypercare.",  # joined and split by hyphens
+    "Nine years of invoices migrated.",
+])
+def test_a_figure_restated_for_the_same_thing_passes(written):
+    assert Counts(BOUND).unsupported(written) == []
+
+
+def test_a_synonym_for_what_is_counted_passes_in_a_merged_bullet_but_an_appended_count_does_not():
+    counts = Counts(["Migrated 250 applications to Azure.", "Cut hosting costs by 30%.", "Tripled deployment frequency."])
+    assert counts.unsupported("Migrated 250 apps to Azure, cutting hosting costs by 30%.") == []
+    assert counts.unsupported("Tripled deployment frequency and led 3 squads of engineers.") == ["3 squads"]
+    assert counts.unsupported("Moved 250 services to AWS with zero downtime and a new CI pipeline.") == ["250 services"]

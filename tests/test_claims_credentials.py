@@ -53,3 +53,31 @@ def test_a_credential_spelled_out_from_the_letters_the_cv_lists_is_held():
     held = {"certification": Vocabulary(["CKA", "PMP"])}
     assert unsupported_credentials("A Certified Kubernetes Administrator for platforms.", held) == []
     assert unsupported_credentials("A Certified Azure Administrator for platforms.", held) != []
+
+
+HOLDS_OTHER = {"certification": Vocabulary(["ISTQB Certified Tester Foundation Level", "EASA Part-66 B1 licence",
+                                            "Prosci Certified Change Practitioner"])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Jonas, a certified functional safety engineer, tests ECUs.", "certified functional safety"),
+    ("A certified cloud security architect.", "certified cloud security"),
+    ("Works as an accredited lead auditor.", "accredited lead"),
+    ("Signed off checks as a licensed B2 engineer.", "licensed B2"),
+    ("A certified data protection officer since 2019.", "certified data protection"),
+])
+def test_an_adjective_credential_beside_a_held_one_for_something_else_is_a_claim(text, claim):
+    assert any(found.startswith(claim) for found in unsupported_credentials(text, HOLDS_OTHER))
+
+
+@pytest.mark.parametrize("text", [
+    "A certified tester with seven years.", "Signed off checks as a licensed B1 engineer.",
+    "A certified change practitioner.", "Managed licensed software for 3,000 users.", "A certified consultant.",
+])
+def test_an_adjective_credential_the_cv_holds_or_no_credential_at_all_passes(text):
+    assert unsupported_credentials(text, HOLDS_OTHER) == []
+
+
+def test_licensed_of_a_person_is_a_claim_where_the_cv_holds_no_certification():
+    assert unsupported_credentials("Worked as a licensed electrical engineer.", {}) == ["licensed electrical engineer"]
+    assert unsupported_credentials("Rolled out licensed seats to 400 users.", {}) == []

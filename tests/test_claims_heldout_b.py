@@ -49,8 +49,6 @@ def test_a_claim_the_guard_names_is_gone_from_what_it_returns(verdicts):
     assert not kept
 
 
-@pytest.mark.xfail(strict=True, reason="guard on set B: 165/167 caught (98.8%); 2 missed: lower-case "
-                   "product names (nintendo switch, userzoom)")
 def test_every_invented_claim_is_caught(verdicts):
     _, fabricated = verdicts
     missed = [(v.case.cv, v.case.kind, v.case.path, v.case.claim) for v in fabricated if not v.flagged]

@@ -60,3 +60,9 @@ def test_the_same_figure_written_otherwise_is_honest(source, written):
 ])
 def test_a_changed_figure_or_currency_is_a_claim(source, written, claim):
     assert claim in review(_cv(source), _cv(written))[1][0].claims
+
+
+@pytest.mark.parametrize("written, value", [("the 3.2-million-member scheme", "3200000"),
+                                            ("a 40-thousand-user rollout", "40000"), ("a 1.5-billion budget", "1500000000")])
+def test_a_magnitude_joined_by_hyphens_is_the_same_figure(written, value):
+    assert value in numbers_in(written)

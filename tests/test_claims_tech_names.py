@@ -59,3 +59,47 @@ def test_jargon_built_from_english_is_no_name(word):
 def test_an_everyday_phrasal_compound_is_no_name_but_a_tool_compound_is():
     assert name_candidates("Go-live support for the first closes.") == []
     assert name_candidates("Spark-based pipelines.") == ["Spark"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Scheduled the loads with matillion", ["matillion"]),            # data
+    ("Patched the fleet through intune", ["intune"]),                 # endpoint management
+    ("Closed the books in blackline", ["blackline"]),                 # finance
+    ("Traced requirements in polarion", ["polarion"]),                # embedded
+    ("Routed results over mirth", ["mirth"]),                         # healthcare
+    ("Provisioned subscribers in amdocs", ["amdocs"]),                # telecom
+    ("Prototyped screens in protopie", ["protopie"]),                 # design
+    ("Scanned the images with trivy", ["trivy"]),                     # security
+    ("Drafted contract templates in hotdocs", ["hotdocs"]),           # legal, a compound of English words
+])
+def test_products_of_many_domains_in_lower_case_are_names(text, names):
+    assert name_candidates(text) == names
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Shipped log sources to Splunk and elastic", "elastic"),
+    ("Dashboards in Grafana, elastic", "elastic"),
+])
+def test_an_everyday_word_that_names_a_product_is_a_name_when_listed_beside_a_name(text, claim):
+    assert claim in name_candidates(text)
+
+
+@pytest.mark.parametrize("text", ["Made the platform elastic and resilient", "Elastic scaling with Kubernetes",
+                                  "Sized the cluster for elastic demand"])
+def test_an_everyday_word_used_as_a_word_is_no_name(text):
+    assert "elastic" not in name_candidates(text)
+
+
+def test_a_name_of_several_everyday_words_is_a_claim_where_the_cv_lacks_the_phrase():
+    source = {"identity": {"title": "Consultant", "full_name": "Ada Berg"}, "sidebar": {"tools": ["Power BI"]},
+              "overview": "Consultant.",
+              "experiences": [{"heading": "2020-2023 Acme", "description": "Finance rollout.",
+                               "bullets": ["Built approval flows and power bi reports for finance."], "environment": []}]}
+    honest = {**source, "experiences": [{**source["experiences"][0],
+                                         "bullets": ["Built power BI reports and approval flows for finance."]}]}
+    assert review(source, honest)[1] == []
+    invented = {**source, "experiences": [{**source["experiences"][0],
+                                           "bullets": ["Built power automate approval flows and power bi reports for finance."]}]}
+    output, findings = review(source, invented)
+    assert findings[0].claims == ["power automate"]
+    assert output["experiences"][0]["bullets"] == source["experiences"][0]["bullets"]

@@ -1,7 +1,7 @@
 """The claims check: a tailored CV's free text makes no claim the source CV does not.
 
 Numbers and currencies (:mod:`.numbers`), magnitudes in words (:mod:`.magnitudes`), months and
-quarters (:mod:`.dates`), names (:mod:`.names`; lower-case technology names :mod:`.tech_names`;
+quarters (:mod:`.dates`), levels and grades (:mod:`.levels`), names (:mod:`.names`; lower-case technology names :mod:`.tech_names`;
 abbreviations :mod:`.acronyms`; places in another form :mod:`.places`), what a credential word is
 attached to (:mod:`.credentials`), recognition phrases (:mod:`.recognition`) and each bullet's origin
 (:mod:`.provenance`) are checked per sentence and bullet (:mod:`.free_text`); :mod:`.guard` reverts or fails under a policy

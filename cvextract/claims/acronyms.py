@@ -11,7 +11,10 @@ order, between the same words ("5G SA core" for "5G Standalone core"). The rever
 capitalised words whose initials give an abbreviation the source writes ("Data Safety Monitoring
 Board" for "DSMB"). A numeronym (``k8s``, ``i18n``, ``a11y``) is supported where a source word has
 its first and last letters and as many letters between as its number says; a pair written with a
-slash ("C/C++", "CI/CD") where the source has both.
+slash ("C/C++", "CI/CD") where the source has both. Letters with a number ("D365", "M365")
+abbreviate words followed by that number ("Dynamics 365"), and the other way round; capitalised
+words whose initials give an abbreviation the source writes restate it ("IT Operations Management"
+for "ITOM").
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
 _TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
 _NUMERONYM = re.compile(r"([a-z])(\d{1,2})([a-z]+)", re.IGNORECASE)
+_LETTERS_NUMBER = re.compile(r"([A-Z]{1,4})(\d{1,4})")
+_PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
+_RUN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\sA-Za-z\u00c0-\u024f\d]+")
 
 
 def acronym_letters(token: str) -> str | None:
@@ -91,47 +97,10 @@ def digits_spelled_out(token: str, texts) -> bool:
     return any(key in units for text in texts for clause in _clauses(text) for units in _units(clause))
 
 
-@lru_cache(maxsize=16384)
-def abbreviations_in(text: str) -> frozenset[str]:
-    """The abbreviations ``text`` writes in capitals (``DSMB``, ``PS5``, ``TPPs`` as ``tpp``), casefolded."""
-    found = set()
-    for word in re.findall(r"\b[A-Za-z0-9]+\b", str(text or "")):
-        if acronym_letters(word) or _ABBREVIATION.fullmatch(word):
-            found.add((word[:-1] if word.endswith("s") and word[:-1].isupper() else word).casefold())
-    return frozenset(found)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word.isdigit()
-
-
 # Two letters are the initials of too many pairs of names ("Google Cloud" and "garbage collection" are
 # both "GC"): only an abbreviation of three letters or more is read as spelled out by a run of words.
 EXPANDED_LENGTH = 3
 
-
-def expands_abbreviation(name: str, text: str, texts) -> bool:
-    """Whether ``name`` is a word of a run of capitalised words (and numbers, small words between them)
-    in ``text`` whose initials give an abbreviation one of ``texts`` writes: "Data Safety Monitoring
-    Board" for "DSMB", "PlayStation 5" for "PS5" (three letters and digits or more)."""
-    known = frozenset(a for t in texts for a in abbreviations_in(t) if len(a) >= EXPANDED_LENGTH)
-    if not known:
-        return False
-    for clause in _clauses(text):
-        words = _UNIT.findall(clause)
-        for at in (i for i, word in enumerate(words) if word == name):
-            start = end = at
-            while start > 0 and (_capitalised(words[start - 1]) or words[start - 1] in _SMALL_WORDS and start > 1
-                                 and _capitalised(words[start - 2])):
-                start -= 1
-            while end + 1 < len(words) and (_capitalised(words[end + 1]) or words[end + 1] in _SMALL_WORDS
-                                            and end + 2 < len(words) and _capitalised(words[end + 2])):
-                end += 1
-            for first in range(start, at + 1):
-                for last in range(at, end + 1):
-                    if last > first and any(u in known for u in _units(" ".join(words[first:last + 1]))):
-                        return True
-    return False
 
 
 def abbreviates_in_place(token: str, text: str, texts) -> bool:
@@ -184,3 +153,83 @@ def spelled_out_in(text: str, texts) -> set[str]:
     origin may count as its source's ("LCP" for "Largest Contentful Paint")."""
     tokens = {t for t in _TOKEN.findall(text) if acronym_letters(t)}
     return {t.casefold() for t in tokens if spelled_out(acronym_letters(t), texts)}
+
+
+def _abbreviation_pieces(token: str) -> list[str] | None:
+    """``D365`` -> ``['d', '365']``: an abbreviation of letters and a number, in pieces; None otherwise."""
+    match = _LETTERS_NUMBER.fullmatch(token)
+    return [*match.group(1).casefold(), match.group(2)] if match else None
+
+
+@lru_cache(maxsize=16384)
+def _initial_pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``text``'s words as initials and its numbers whole, in order, with its small words and without."""
+    pieces = [p if p.isdigit() else p.casefold() for p in _PIECE.findall(str(text or ""))
+              if not (len(p) > 1 and p.isupper())]
+    every = tuple(p if p.isdigit() else p[0] for p in pieces)
+    return every, tuple(p if p.isdigit() else p[0] for p in pieces if p not in _SMALL_WORDS)
+
+
+def _contains(sequence: tuple[str, ...], part: list[str]) -> bool:
+    n = len(part)
+    return any(list(sequence[i:i + n]) == part for i in range(len(sequence) - n + 1))
+
+
+def spelled_out_with_number(token: str, texts) -> bool:
+    """Whether ``token`` (``D365``) abbreviates words followed by its number in one of ``texts``
+    ("Dynamics 365")."""
+    pieces = _abbreviation_pieces(token)
+    return pieces is not None and any(_contains(seq, pieces) for text in texts for seq in _initial_pieces(text))
+
+
+@lru_cache(maxsize=256)
+def abbreviations_in(texts: tuple[str, ...]) -> frozenset[str]:
+    """The abbreviations ``texts`` write (``ITOM``, ``D365``, a plural's ``s`` dropped), casefolded."""
+    found = set()
+    for text in texts:
+        for token in re.findall(r"\b[A-Za-z]+\d*s?\b", text):
+            letters = acronym_letters(token)
+            if letters and len(letters) >= EXPANDED_LENGTH:
+                found.add(letters)
+            elif _abbreviation_pieces(token) and len(token) >= EXPANDED_LENGTH:
+                found.add(token.casefold())
+    return frozenset(found)
+
+
+def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
+    """Whether ``name`` is one of a run of capitalised words (small words and a number may be among
+    them) in ``text`` whose initials give one of ``abbreviations`` ("Operations" in "IT Operations
+    Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``; "PlayStation 5" for ``ps5``,
+    camel-case parts giving an initial each)."""
+    return bool(abbreviations) and name in _expansions(text, abbreviations)
+
+
+@lru_cache(maxsize=16384)
+def _expansions(text: str, abbreviations: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` in a run of capitalised words that spells one of ``abbreviations``."""
+    run: list[str] = []
+    runs = [run]
+    for token in _RUN_TOKEN.findall(text):
+        if token[:1].isupper() or token.isdigit() or (run and token.casefold() in _SMALL_WORDS):
+            run.append(token)
+        elif token != "-":
+            run = []
+            runs.append(run)
+    found: set[str] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for start in range(len(run)):
+            for end in range(start + 2, len(run) + 1):
+                words = [w for w in run[start:end] if w.casefold() not in _SMALL_WORDS or w[:1].isupper()]
+                spelled = "".join(w.casefold() if w.isupper() and len(w) > 1 else _unit(w) for w in words)
+                if len(words) >= 2 and spelled in abbreviations:
+                    found.update(words)
+    return frozenset(found)
+
+
+def expanding_words(text: str, texts) -> set[str]:
+    """The words of ``text`` that spell out an abbreviation of ``texts`` ("Change Advisory Board" for
+    "CAB"): words a bullet's origin may count as its source's."""
+    abbreviations = abbreviations_in(tuple(texts))
+    return set(_expansions(text, abbreviations)) if abbreviations else set()

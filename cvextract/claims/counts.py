@@ -10,8 +10,11 @@ without that word; a value
 the source states unbound anywhere ("a team of 9", "the last 6") or in another form
 (:func:`restated_numbers`) supports it wherever it stands. A source number right after a name is
 a version ("Java 11", "GAMP 5"), no count: a count of anything with a value the source states only
-as a version ("Eleven years", "five FDA inspections") is a claim. Other counts ("1,400 test scripts",
-"3,000 req/s") are worded too freely to bind.
+as a version ("Eleven years", "five FDA inspections") is a claim. A count of anything else ("seven
+legal entities") whose value the source states only bound to other things ("seven years") is a claim
+unless a source sentence with that value shares a word of what it counts or is one the text's sentence
+rewords without adding to it ("14,000 employees" for "a staff of 14,000 across nine countries"); a year or a "one" written
+as a word counts nothing here. A number joined to its word ("12-week", "five-warehouse") counts that word.
 """
 
 from __future__ import annotations
@@ -19,15 +22,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .magnitudes import counted_magnitudes
 from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
+from .provenance import similarity
 from .versions import versions_in
-from .words import parts, sentences, stem, tokens, zipf
+from .words import content_stems, parts, sentences, stem, tokens, zipf
 
 WINDOW = 3          # words after a number that say what it counts
 FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
 _FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,%d})" % (WINDOW - 1))
 _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
+# Words for people counted as one ("a 15-person team", "15 people", "15 staff").
+_PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong"}
 _PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|ent)s$|^(?:people|staff|persons?|heads?|fte)$", re.IGNORECASE)
+REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
+EXTRA_WORDS = 1  # ... with at most this many content words more than it
+_JOINED = re.compile(r"(?<=\d)-(?=[A-Za-z])")  # "12-week": 12 counts weeks
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
                "yrs": "year", "y": "year", "d": "day", "w": "week", "k": "", "m": "", "mn": "", "bn": "", "b": ""}
 
@@ -36,7 +47,7 @@ _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins"
 def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
     (no percent, no money); an empty set when nothing follows it."""
-    digits = written_as_digits(text)
+    digits = _JOINED.sub(" ", written_as_digits(text))
     found = []
     names = {name for name, _ in versions_in(text)}
     for match in NUMBER.finditer(digits):
@@ -60,7 +71,7 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
         found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
-                      frozenset(stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
+                      frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
     return tuple(found)
 
 
@@ -69,29 +80,64 @@ class Counts:
 
     def __init__(self, texts: list[str]):
         self.bound: dict[str, set[str]] = {}
+        self.binding: dict[str, list[str]] = {}  # the source sentences that bind each value
         self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
         self.version_numbers = {number for _, number in self.versions}
         self.loose: set[str] = set().union(*(restated_numbers(t) for t in texts)) if texts else set()
+        self.known: frozenset[str] = frozenset().union(*(content_stems(t) for t in texts))
         for text in texts:
             for sentence in sentences(text):
                 for value, _, _, stems in counts_in(sentence):
                     if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
-                        self.bound.setdefault(value, set()).update(_words(sentence))
+                        self.bound.setdefault(value, set()).update(_words(sentence) | stems)  # stems: "10G"
+                        self.binding.setdefault(value, []).append(sentence)
                     else:
                         self.loose.add(value)
+            for value, counted in counted_magnitudes(text):  # "tripled" states 3 only as 3 times
+                self.bound.setdefault(value, set()).update(counted)
+                self.binding.setdefault(value, []).append(text)
 
     def unsupported(self, text: str) -> list[str]:
-        """The counts of time or people in ``text`` whose value the source states only for other things."""
-        return [f"{value} {noun}" for value, before, noun, _ in counts_in(text)
+        """The counts in ``text`` whose value the source states only for other things."""
+        return [f"{value} {noun}" for value, before, noun, stems in counts_in(text)
                 if value not in self.loose and (before, value) not in self.versions and (
-                    (_counts_time_or_people(noun) and value in self.bound and stem(noun) not in self.bound[value])
-                    or (noun and value in self.version_numbers and value not in self.bound))]
+                    (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.bound[value])
+                    or (noun and value in self.version_numbers and value not in self.bound)
+                    or self._counts_other_thing(text, value, stems))]
+
+    def _counts_other_thing(self, text: str, value: str, stems: frozenset[str]) -> bool:
+        if not stems or value not in self.bound or stems & self.bound[value] or _YEAR.fullmatch(value):
+            return False
+        if value == "1" and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
+            return False  # "one" as a word: far more often an article than a count
+        return not any(_rewords(sentence, source, stems, self.known)
+                       for sentence in sentences(text) if value in {v for v, *_ in counts_in(sentence)}
+                       for source in self.binding[value])
 
 
 @lru_cache(maxsize=16384)
 def _words(sentence: str) -> frozenset[str]:
-    return frozenset(stem(p) for token, _ in tokens(written_as_digits(sentence)) for p in parts(token)
-                     if p.isalpha() and zipf(p.lower()) < FUNCTION_ZIPF)
+    words = [p for token, _ in tokens(written_as_digits(sentence)) for p in parts(token)
+             if p.isalpha() and zipf(p.lower()) < FUNCTION_ZIPF]
+    people = {"peopl"} if any(_PEOPLE.search(w) for w in words) else set()  # "five testers" counts people
+    return frozenset(_stem(w) for w in words) | people
+
+
+def _rewords(sentence: str, source: str, counted: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether ``sentence`` rewords ``source`` with a synonym for what is counted, adding no clause
+    of its own ("... and led 3 squads" appended is no rewording) beyond words the source text holds
+    elsewhere (a merged bullet: "250 apps to Azure, cutting hosting costs" where the CV says "250
+    applications" and, in another bullet, "hosting costs")."""
+    if similarity(sentence, source) < REWORDS:
+        return False
+    added = content_stems(sentence) - content_stems(source)
+    return len(added) <= EXTRA_WORDS or (not counted & known and added - counted <= known)
+
+
+def _stem(word: str) -> str:
+    """``word``'s stem, the words for people as one."""
+    stemmed = stem(word)
+    return "peopl" if stemmed in _PEOPLE_STEMS else stemmed
 
 
 def _counts_time_or_people(word: str) -> bool:

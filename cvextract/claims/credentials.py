@@ -5,7 +5,12 @@ A generic credential word ("certified", "degree") is no claim where the CV holds
 kind; the words it is attached to are, unless the CV's credentials of that kind (its certifications
 or academic background listed, or a source sentence with a word of that kind) use them. Attached:
 the capitalised words (not a clause's first), names and numbers of the credential's clause next to it, the lower-case word
-right before it ("law degree") and the words of an "in ..."/"of ..." phrase right after it. Where the
+right before it ("law degree"), the words of an "in ..."/"of ..." phrase right after it, and the
+lower-case words an adjective credential ("certified", "accredited", "licensed") qualifies ("a
+certified functional safety engineer": functional safety; the person noun and a bare role such as
+"consultant" say nothing). "Licensed" is
+a credential only where it qualifies a person ("a licensed B1 engineer"; "licensed software" is none).
+Where the
 text rewords a source sentence that uses the credential word itself ("Passed first-party
 certification" as "Passed platform certification"), its lower-case words are rewording; names and
 numbers stay claims.
@@ -17,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import initials
-from .names import GENERIC_CREDENTIALS, tech_shaped
+from .names import CERTIFICATION, GENERIC_CREDENTIALS, tech_shaped
 from .provenance import similarity
 from .words import Vocabulary, content_stems, is_content, stem, tokens
 
@@ -26,6 +31,12 @@ SHARED = 2    # ... sharing at least this many content words besides it
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
 _FOLLOWING = {"in", "of", "as", "for"}
+_ADJECTIVES = {"certified", "accredited", "licensed"}
+ADJECTIVE_WORDS = 3  # lower-case words after an adjective credential that may say what it certifies
+# Roles that say nothing of what a credential is for ("a certified consultant").
+_BARE_ROLES = {"consultant", "consultants", "professional", "professionals", "specialist", "specialists", "expert",
+               "experts", "practitioner", "practitioners", "associate", "member", "partner", "provider", "supplier"}
+_PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|ect)s?$|^(?:professional|practitioner|nurse|pilot|auditor)s?$")
 # Words before a credential word that say nothing of what it is for ("holds a degree", "her certification").
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "this", "that", "these", "those", "any",
                 "no", "one", "two", "each", "every", "some", "several", "both", "relevant", "formal", "current", "valid",
@@ -57,7 +68,34 @@ def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:
             word = clause[i][0]
             if word.casefold() not in _DETERMINERS and is_content(word):
                 picked.append(i)  # "degree in economics"
+    if clause[at][0].casefold() in _ADJECTIVES:
+        following = [i for i in _qualified(clause, at) if clause[i][0].casefold() not in _BARE_ROLES]
+        if following and _PERSON.search(clause[following[-1]][0]):
+            following = following[:-1]  # the person ("engineer") is no credential; what qualifies them is
+        picked += following  # "certified functional safety engineer": functional, safety
     return sorted(set(picked))
+
+
+def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
+    """The indexes of the words right after the adjective credential at ``at`` that it qualifies:
+    lower-case content words and names ("licensed B1 engineer")."""
+    found = []
+    for i in range(at + 1, min(len(clause), at + 1 + ADJECTIVE_WORDS)):
+        word = clause[i][0]
+        if not (tech_shaped(word) or word[:1].isupper() or (word.isalpha() and word.islower())) \
+                or word in _FOLLOWING or not is_content(word.casefold()):
+            break
+        found.append(i)
+    return found
+
+
+def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
+    """The kind of credential the word at ``at`` claims, if any ("licensed" only of a person)."""
+    word = clause[at][0].casefold()
+    if word == "licensed":
+        following = _qualified(clause, at)
+        return CERTIFICATION if following and _PERSON.search(clause[following[-1]][0]) else None
+    return GENERIC_CREDENTIALS.get(word)
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
@@ -86,9 +124,13 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
     for part in _CLAUSE_BREAK.split(text):
         clause = list(tokens(part))
         for at, (word, _) in enumerate(clause):
-            kind = GENERIC_CREDENTIALS.get(word.casefold())
-            if kind is None or kind not in held:
-                continue  # a kind the CV does not hold at all: the credential word itself is the claim
+            kind = _credential_kind(clause, at)
+            if kind is None:
+                continue
+            if kind not in held:  # a kind the CV does not hold at all: the name check names the word itself
+                if word.casefold() == "licensed":
+                    found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
+                continue
             attached = _attached(clause, at)
             if any(_rewords(text, source, word) for source in held[kind].texts):
                 attached = [i for i in attached if not clause[i][0].islower()]

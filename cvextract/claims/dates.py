@@ -1,7 +1,9 @@
 """Dates of a month or quarter: "May 2019", "Sept. 2021", "Q3 2020". Such a date is one fact, so a
 text may state it only where a source states that month (or quarter) of that year: a year present
 elsewhere ("2019-2021" in the heading) does not support a shifted date. Numeric forms ("05/2019",
-"2019-05") count as the same month. Years alone stay with the number check.
+"2019-05") count as the same month; a quarter or half may be written "Q3", "3Q", "third-quarter",
+"the 3rd quarter of", "H2", "second half of". "Q3" or "H2" without a year needs that quarter or
+half in the source, of any year. Years alone stay with the number check.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ _MONTH_NAME = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
                r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WORDED = re.compile(_MONTH_NAME + r",?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q)[\s/-]*((?:19|20)\d\d)\b", re.IGNORECASE)
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+_ORDINAL = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_YEAR = r"((?:19|20)\d\d)"
+_WORDED_PART = re.compile(r"\b" + _ORDINAL + r"[\s-]+(quarter|half)(?:[\s-]+of)?\s+(?:fy\s?)?" + _YEAR + r"\b",
+                          re.IGNORECASE)
+_HALF = re.compile(r"\b(?:h([12])|([12])h)(?:[\s/-]*" + _YEAR + r")?\b", re.IGNORECASE)
+_BARE_QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q)\b(?![\s/-]*(?:19|20)\d\d)", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])[/.](?P<y1>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
 
 
@@ -25,13 +34,22 @@ def dates_in(text: str) -> tuple[tuple[str, str], ...]:
     for m in _NUMERIC.finditer(text):
         year, month = (m.group("y1"), m.group(1)) if m.group("y1") else (m.group("y2"), m.group(4))
         found.append((f"{year}-{int(month):02d}", m.group()))
+    for m in _WORDED_PART.finditer(text):
+        part = ("Q" if m.group(2).casefold() == "quarter" else "H") + _ORDINALS[m.group(1).casefold()]
+        if part[0] == "Q" or int(part[1]) <= 2:
+            found.append((f"{m.group(3)}-{part}", m.group()))
+    found += [(f"{m.group(3) or '*'}-H{m.group(1) or m.group(2)}", m.group()) for m in _HALF.finditer(text)]
+    found += [(f"*-Q{m.group(1) or m.group(2)}", m.group()) for m in _BARE_QUARTER.finditer(text)]
     return tuple(found)
 
 
 def supported_dates(texts) -> frozenset[str]:
-    """The months and quarters the source ``texts`` state, normalised; a month supports its quarter."""
+    """The months, quarters and halves the source ``texts`` state, normalised; a month supports its
+    quarter and half, a quarter its half, and each the same quarter or half with no year."""
     dates = {normal for text in texts for normal, _ in dates_in(text)}
-    dates |= {f"{d[:4]}-Q{(int(d[5:]) - 1) // 3 + 1}" for d in dates if "Q" not in d}
+    dates |= {f"{year}-Q{(int(part) - 1) // 3 + 1}" for year, part in (d.split("-", 1) for d in dates) if part.isdigit()}
+    dates |= {f"{year}-H{(int(part[1]) - 1) // 2 + 1}" for year, part in (d.split("-", 1) for d in dates) if part[0] == "Q"}
+    dates |= {f"*-{d.split('-', 1)[1]}" for d in dates if d.split("-", 1)[1][0] in "QH"}
     return frozenset(dates)
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-from .acronyms import spelled_out_in
+from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
-from .magnitudes import supported_magnitudes, unsupported_magnitudes
+from .levels import supported_levels, unsupported_levels
+from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
 from .posting import posting_names, unsupported_posting_names
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
@@ -61,18 +62,22 @@ class _Scope:
                 held.setdefault(kind, []).append(text)
         self.credentials = {kind: Vocabulary(items) for kind, items in held.items()}
         self.vocabulary = Vocabulary(self.texts)
-        self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts))
+        self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts),
+                                   *(magnitude_values(t) for t in self.texts))  # "halved" supports "50%"
         self.counts = Counts(self.texts)
         self.sentences = [sentence for text in self.texts for sentence in sentences(text)]
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
         self.dates = supported_dates(self.texts)
+        self.levels = supported_levels(self.texts)
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
-        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers]
+        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
+                   and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
+                            and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
-        numbers += unsupported_versions(text, self.sentences)
+        numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
                     or figures_in(text)[count.split()[0]] not in numbers]
         return (numbers + unsupported_magnitudes(text, self.magnitudes)
@@ -183,6 +188,7 @@ def _review_bullets(index: int, label: str, written: list[str], source: dict, ow
     for number, bullet in enumerate(written):
         bullet = str(bullet)
         spelled = spelled_out_in(bullet, own_text)  # "LCP" where the experience says "Largest Contentful Paint"
+        spelled |= expanding_words(bullet, own_text)  # "Change Advisory Board" where it says "CAB"
         found = origin(bullet, own, known | {stem(a) for a in spelled} if spelled else known, others)
         claims = scope.claims(bullet)
         if found.invented:

@@ -80,6 +80,38 @@ def supported_magnitudes(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# The figures a magnitude in words states: "halved" is a 50% cut, "tripled" 3x or +200%, "a decade" 10 years.
+_VALUES = {"half": ("50", "0.5"), "double": ("2", "100"), "triple": ("3", "200"), "quadruple": ("4", "300"),
+           "quarter": ("25", "0.25"), "third": ("33", "33.3", "33.33"), "decade": ("10",), "dozen": ("12",)}
+
+
+# What a multiple or a count in words counts, as stems (:mod:`.counts` binds its value to them).
+_COUNTED = {"double": ("time", "x", "fold"), "triple": ("time", "x", "fold"), "quadruple": ("time", "x", "fold"),
+            "decade": ("year",), "dozen": ()}
+
+
+def magnitude_values(text: str) -> frozenset[str]:
+    """The figures the magnitudes a source ``text`` states in words come to (``halved``: 50), less the
+    multiples and counts of :func:`counted_magnitudes` (3 for "tripled" is no 3%)."""
+    counted = {value for value, _ in counted_magnitudes(text)}
+    values = set()
+    for kind in supported_magnitudes(text):
+        values.update(_VALUES.get(kind, (kind.removeprefix("fold:"),) if kind.startswith("fold:") else ()))
+    return frozenset(values - counted)
+
+
+def counted_magnitudes(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """``(value, stems of what it counts)`` for each multiple or count a source ``text`` states in
+    words ("tripled": 3 times; "a decade": 10 years): a figure the text may state only for that."""
+    found = []
+    for kind in supported_magnitudes(text):
+        if kind.startswith("fold:"):
+            found.append((kind.removeprefix("fold:"), _COUNTED["triple"]))
+        elif kind in _COUNTED:
+            found.append((_VALUES[kind][0], _COUNTED[kind]))
+    return found
+
+
 def unsupported_magnitudes(text: str, supported: frozenset[str]) -> list[str]:
     """The magnitudes ``text`` states that ``supported`` (:func:`supported_magnitudes` of its sources) lacks."""
     return [written for kind, written in magnitudes_in(text) if kind not in supported]

@@ -5,7 +5,8 @@ A token is a name when it has a technology's shape (``C++``, ``C#``, ``.NET``, `
 ``AWS``, ``PostgreSQL``), when it is capitalised inside a sentence (``Haskell``, ``Siemens``), or
 when it starts a sentence and is not an ordinary English word there (wordfreq: common words,
 inflected verbs such as "Architected", are rewording; see ``_ordinary_at_start``), or when it is a
-technology name in any case or a lower-case word English does not know (:mod:`.tech_names`).
+technology name in any case or a lower-case word English does not know (:mod:`.tech_names`); a
+name of several everyday words ("power automate") is checked as a phrase.
 Credential words (``certified``, ``degree``) count as claims even though they are ordinary words.
 A name is supported where the source uses it, or where it abbreviates or restates what the source
 says (``_abbreviates``: acronyms, numeronyms, places in another form, clipped words).
@@ -16,12 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import (abbreviates_in_place, acronym_letters, digits_spelled_out, expands_abbreviation, numeronym_of,
-                       slash_pair, spelled_out)
+from .acronyms import (abbreviates_in_place, abbreviations_in, acronym_letters, digits_spelled_out, expands_abbreviation,
+                       numeronym_of, slash_pair, spelled_out, spelled_out_with_number)
 from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
-from .tech_names import UNKNOWN_ZIPF, english_derivation, known_tech_name, unknown_lowercase_word
-from .words import Vocabulary, english_only, parts, stem, tokens, zipf
+from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
+                         unsupported_phrases)
+from .words import Vocabulary, english_only, parts, squashed, stem, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
 # and so is one from RATHER_ENGLISH_ZIPF up that English uses far more than other languages: names
@@ -100,6 +102,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     ``known_names`` (casefolded): names the prompt gave the model (a job posting's "Snowflake",
     "Kubernetes"): names wherever they stand, and in lowercase too unless an English word ("snowflake")."""
     found: list[str] = []
+    listed = _listed_with_names(text)
     for token, starts in tokens(text):
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
         for index, piece in enumerate(pieces):
@@ -111,8 +114,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
-            elif (known_tech_name(piece) or unknown_lowercase_word(piece)) and not _phrasal(pieces, index):
-                pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start
+            elif (known_tech_name(piece) or unknown_lowercase_word(piece) or piece in listed) \
+                    and not _phrasal(pieces, index):
+                pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start; "Splunk and elastic"
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
@@ -122,6 +126,29 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             if piece not in found:
                 found.append(piece)
     return found
+
+
+_LIST_TOKEN = re.compile(r"[\w+#'’-]+(?:\.[\w+#'’-]+)*|[,&/;:().]")
+_LIST_JOINS = {",", "&", "/", "and", "or"}
+
+
+@lru_cache(maxsize=16384)
+def _listed_with_names(text: str) -> frozenset[str]:
+    """The lower-case names that are everyday words ("elastic") ``text`` lists beside another name
+    ("Splunk and elastic", "elastic, Kibana"), standing alone (no word of theirs follows)."""
+    words = _LIST_TOKEN.findall(text)
+    found = set()
+    for i, word in enumerate(words):
+        if not (word.islower() and everyday_tech_name(word)):
+            continue
+        follows = words[i + 1] if i + 1 < len(words) else ""
+        if follows[:1].isalpha() and follows.casefold() not in _LIST_JOINS:
+            continue  # "elastic scaling": the word qualifies what follows
+        neighbours = [words[i - 2] if i >= 2 and words[i - 1].casefold() in _LIST_JOINS else "",
+                      words[i + 2] if i + 2 < len(words) and follows.casefold() in _LIST_JOINS else ""]
+        if any(n and n[:1].isalpha() and (n[:1].isupper() or known_tech_name(n)) for n in neighbours):
+            found.add(word)
+    return frozenset(found)
 
 
 # Second parts that make an everyday phrasal compound of the word before them ("Go-live", "go-to").
@@ -136,7 +163,8 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
     return [name for name in _candidates(text, known_names)
-            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)]
+            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)] \
+        + unsupported_phrases(text, allowed.texts)
 
 
 # A capitalised everyday word at least this common that starts a source word is that word clipped:
@@ -149,15 +177,20 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
     word clipped."""
     letters = acronym_letters(name)
-    if letters and (letters in allowed.words or spelled_out(letters, (text, *allowed.texts))):
-        return True
-    if (digits_spelled_out(name, (text, *allowed.texts)) or abbreviates_in_place(name, text, allowed.texts)
-            or expands_abbreviation(name, text, allowed.texts) or slash_pair(name, allowed.words)):
-        return True  # "PS5" for "PlayStation 5", "5G SA core", "Data Safety Monitoring Board" for "DSMB", "C/C++"
+    if letters and (letters in allowed.words or letters + "s" in allowed.words
+                    or spelled_out(letters, (text, *allowed.texts))):
+        return True  # "NDA" or "NDAs" where the CV writes either, or spells it out
+    if (digits_spelled_out(name, (text, *allowed.texts)) or spelled_out_with_number(name, allowed.texts)
+            or abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
+            or expands_abbreviation(name, text, abbreviations_in(allowed.texts))):
+        return True  # "PS5", "D365", "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"
     if letters:
         return False
-    if numeronym_of(name, allowed.words) or same_place(name, allowed.words):
-        return True
+    if numeronym_of(name, allowed.words) or same_place(name, allowed.words) \
+            or any(numeronym_of(word, {name.casefold()}) for word in allowed.words if any(c.isdigit() for c in word)):
+        return True  # "K8s" for "Kubernetes" and the other way round
+    if _joined_in(name, text, allowed):
+        return True  # "Power BI" where the CV writes "PowerBI"
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
             and not known_tech_name(name) and any(_clipped(folded, w) for w in allowed.words))
@@ -170,6 +203,16 @@ def _clipped(word: str, source_word: str) -> bool:
     """Whether ``word`` is ``source_word`` clipped: its start, not a word it derives ("Fit", "fitness")."""
     return (source_word.startswith(word) and source_word.isalpha() and len(source_word) - len(word) >= CLIPPED_LETTERS
             and stem(source_word) != stem(word))
+
+
+def _joined_in(name: str, text: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` and the word before or after it in ``text`` make one word of the source."""
+    words = [token for token, _ in tokens(text)]
+    for at in (i for i, word in enumerate(words) if name in (word, *parts(word))):
+        if (at + 1 < len(words) and squashed(words[at] + words[at + 1]) in allowed.squashed) \
+                or (at > 0 and squashed(words[at - 1] + words[at]) in allowed.squashed):
+            return True
+    return False
 
 
 def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:

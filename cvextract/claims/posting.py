@@ -66,7 +66,7 @@ def unsupported_posting_names(text: str, names: tuple[tuple[str, ...], ...], tex
     for name in names:
         if not _in_a_row(name, written) or _pieced(name, texts):
             continue
-        if len(name) >= 3 and any(_initials(name) in abbreviations_in(t) for t in texts):
+        if len(name) >= 3 and _initials(name) in abbreviations_in(tuple(texts)):
             continue
         found.append(" ".join(name))
     return found

@@ -2,13 +2,16 @@
 everyday words at a sentence's start ("Docker images", "Spark jobs"), told from ordinary words.
 
 Two ways: a bundled vocabulary of well-known names (``data/tech_names.txt``), matched whatever the
-case (an entry that is also an everyday word, such as "spark" or "go", only where capitalised); and
+case (an entry that is also an everyday word, such as "spark" or "elastic", only where capitalised
+or listed beside another name: "Splunk and elastic"; an entry of several words, such as "power
+automate", as a phrase in any case); and
 a lower-case word English does not know (wordfreq) and that no English word derives ("graphql" is a
 name, "containerised", "lakehouse" and "replatformed" are not).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .data_files import data_lines
@@ -24,22 +27,48 @@ _PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "aut
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    """(names in any case, names only where capitalised), casefolded."""
-    anywhere, capitalised = set(), set()
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
+    """(names in any case, names only where capitalised, a pattern of the names of several words), casefolded."""
+    anywhere, capitalised, phrases = set(), set(), []
     for line in data_lines("tech_names.txt"):
         if line.endswith(" ^"):
             capitalised.add(line[:-2].strip().casefold())
+        elif " " in line:
+            phrases.append(r"[\s-]+".join(re.escape(word) for word in line.casefold().split()))
         else:
             anywhere.add(line.casefold())
-    return frozenset(anywhere), frozenset(capitalised)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")(?![\w-])",
+                         re.IGNORECASE) if phrases else None
+    return frozenset(anywhere), frozenset(capitalised), pattern
 
 
 def known_tech_name(token: str) -> bool:
     """Whether ``token`` is a well-known technology or product name as written here."""
-    anywhere, capitalised = _vocabulary()
+    anywhere, capitalised, _ = _vocabulary()
     folded = token.casefold()
     return folded in anywhere or (folded in capitalised and token[:1].isupper())
+
+
+def everyday_tech_name(token: str) -> bool:
+    """Whether ``token`` is a name that is also an everyday word ("elastic", "spark"), in any case."""
+    return token.casefold() in _vocabulary()[1]
+
+
+def unsupported_phrases(text: str, sources) -> list[str]:
+    """The names of several words ``text`` writes with a lower-case word ("power automate") that no
+    source text has (case, spaces and hyphens aside); all capitalised, the name check has them."""
+    pattern = _vocabulary()[2]
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        written = match.group()
+        if all(word[:1].isupper() or not word[:1].isalpha() for word in re.split(r"[\s-]+", written)):
+            continue
+        phrase = re.compile(r"[\s-]+".join(re.escape(w) for w in written.casefold().split()), re.IGNORECASE)
+        if not any(phrase.search(source) for source in sources) and written not in found:
+            found.append(written)
+    return found
 
 
 @lru_cache(maxsize=65536)

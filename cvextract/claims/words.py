@@ -219,24 +219,40 @@ def inflected(word: str, other: str) -> bool:
     return ends <= _INFLECTIONS or ends <= _Y_FORMS
 
 
+_NOT_LETTERS = re.compile(r"[^\w+#]+|_")  # "C#" and "C++" stay themselves
+
+
+def squashed(word: str) -> str:
+    """``word`` casefolded without dots, hyphens, slashes and spaces: "Node.js", "NodeJS" and "node js" are one."""
+    return _NOT_LETTERS.sub("", word.casefold())
+
+
+@lru_cache(maxsize=16384)
+def _squashed_forms(text: str) -> frozenset[str]:
+    """``text``'s tokens, and each two in a row, squashed ("Power BI" also as ``powerbi``)."""
+    words = [token for token, _ in tokens(text)]
+    return frozenset(squashed(w) for w in words) | frozenset(squashed(a + b) for a, b in zip(words, words[1:]))
+
+
 class Vocabulary:
-    """Every word the allowed source text holds, as written (casefolded), in pieces and as stems."""
+    """Every word the allowed source text holds, as written (casefolded), in pieces, as stems and squashed."""
 
     def __init__(self, texts):
         self.texts: tuple[str, ...] = tuple(str(text or "") for text in texts)
         forms = [_forms(text) for text in self.texts]
         self.words: frozenset[str] = frozenset().union(*(words for words, _ in forms))
         self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
+        self.squashed: frozenset[str] = frozenset().union(*(_squashed_forms(text) for text in self.texts))
         self._stem_index: dict[str, list[str]] | None = None
 
     def has(self, word: str) -> bool:
-        return _folded(word) in self.words or stem(word) in self.stems
+        return _folded(word) in self.words or stem(word) in self.stems or squashed(word) in self.squashed
 
     def has_form(self, word: str) -> bool:
         """Whether the source has ``word`` itself or an inflected form of it ("policies" for "Policy",
         "reports" for "Reporting"), not only a word derived from the same stem ("fitness" is no "Fit")."""
         folded = _folded(word)
-        if folded in self.words:
+        if folded in self.words or squashed(word) in self.squashed:
             return True
         if stem(word) not in self.stems:
             return False

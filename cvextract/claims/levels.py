@@ -1,0 +1,87 @@
+"""Levels, grades and versions written as a word and a value: "ASIL C", "Automotive SPICE level 2",
+"SIL 2", "Tier 3", "CMMI level 3", "Phase II", "v8", "second-level support".
+
+The value alone may be one the CV states elsewhere (a 3 in "3 legal entities", a "D" nowhere), but
+beside its word it grades the work: a text may pair a level word with a value only where the source
+does ("level 2" and "Level-2", "Phase II" and "phase 2", "2nd-level" and "level 2" are one). A
+version ("version 10", "v10") is also supported by the number written right after a name in the
+source ("Angular 10"). A letter grade is a single capital A-E after an abbreviation ("ASIL D", "DAL B").
+"Tier", "level" and an ordinal "line" are one word where the text names no one's level
+("first-line support" is "Tier 1 support"). A name right before the level word says whose level it is ("SPICE level 3" is not "CMMI Level 3"):
+where the text and the source both give one, they must agree.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .numbers import written_as_digits
+
+_WORDS = (r"level|tier|grade|class|category|phase|stage|wave|band|generation|gen|release|version|type"
+          r"|sil|asil|dal|cmmi|sl|pl|ptl|sal")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
+_VALUE = r"(\d+(?:\.\d+)*|[A-E]|(?:IX|IV|V?I{1,3}|V|X))"
+# "level 2", "Level-2", "Tier III", "ASIL C"
+_AFTER = re.compile(r"\b(" + _WORDS + r")[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)", re.IGNORECASE)
+# "2nd-level", "3rd tier", "second-level"
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r"|line)\b",
+                     re.IGNORECASE)
+_SAME_WORD = {"gen": "generation"}
+# Words for one kind of level where no name says whose it is: "first-line", "level 1" and "Tier 1" support.
+_FAMILY = {"tier": "level", "line": "level"}
+# "ASIL D", "DAL B": a capital letter grade after an abbreviation
+_GRADE = re.compile(r"\b([A-Z]{2,6})[ \u00a0-]([A-E])(?![\w'’+])")
+_QUALIFIER = re.compile(r"(?<!\S)([A-Za-z][\w/+-]*)[ \u00a0]*$")
+_AFTER_NAME = re.compile(r"\b[A-Z][\w.+#/-]*[ \u00a0](\d+(?:\.\d+)*)\b")  # "Angular 10", "Java 11"
+
+
+def _value(written: str) -> str | None:
+    """A level's value as one form: digits, a roman numeral as digits, a letter casefolded (None: no value)."""
+    folded = written.casefold()
+    if folded.isdigit() or "." in folded:
+        return folded
+    if folded in _ROMAN and written.isupper():
+        return _ROMAN[folded]
+    return folded if len(written) == 1 and written.isupper() else None
+
+
+@lru_cache(maxsize=16384)
+def levels_in(text: str) -> tuple[tuple[tuple[str, str, str], str], ...]:
+    """``((whose, word, value), as written)`` for each level ``text`` states: ``(("", "asil", "d"), "ASIL D")``,
+    ``(("spice", "level", "3"), "level 3")``; ``whose`` is empty where no name comes before the word."""
+    digits = written_as_digits(text)
+    found = []
+    for match in _AFTER.finditer(digits):
+        value = _value(match.group(2))
+        word = match.group(1).casefold()
+        if value is None or (value.isalpha() and not match.group(1).isupper()):
+            continue  # "class A" of a lower-case word is English ("type a"); "ASIL D" needs capitals
+        before = _QUALIFIER.search(digits[:match.start()])
+        starts = before is not None and re.search(r"(^|[.!?:;•(])\s*$", digits[:before.start()]) is not None
+        whose = before.group(1) if before and any(c.isupper() for c in before.group(1)) and (
+            not starts or before.group(1).isupper()) else ""  # "Ran Tier 1": a sentence's first word is no name
+        found.append(((whose.casefold(), _SAME_WORD.get(word, word), value), match.group()))
+    found += [(("", _SAME_WORD.get(m.group(2).casefold(), m.group(2).casefold()),
+                _ORDINALS.get(m.group(1).casefold(), m.group(1))), m.group()) for m in _BEFORE.finditer(digits)]
+    found += [(("", m.group(1).casefold(), m.group(2).casefold()), m.group()) for m in _GRADE.finditer(digits)
+              if m.group(1).casefold() not in _WORDS.split("|")]
+    return tuple(found)
+
+
+def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
+    """The levels the source ``texts`` state, and ``("", "version", n)`` for each number written right
+    after a name."""
+    levels = {level for text in texts for level, _ in levels_in(text)}
+    levels |= {("", "version", m.group(1)) for text in texts for m in _AFTER_NAME.finditer(written_as_digits(text))}
+    return frozenset(levels)
+
+
+def unsupported_levels(text: str, supported: frozenset[tuple[str, str, str]]) -> list[str]:
+    """The levels ``text`` states that the source (``supported``) does not, as written: the same name's
+    level, or, where either leaves the name out, the same level."""
+    stated = {(_FAMILY.get(word, word), value) for _, word, value in supported}
+    return [written for (whose, word, value), written in levels_in(text)
+            if not ((whose, word, value) in supported or ("", word, value) in supported
+                    or (not whose and (_FAMILY.get(word, word), value) in stated))]

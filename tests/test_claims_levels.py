@@ -1,0 +1,52 @@
+"""Levels, grades and versions written as a word and a value (cvextract.claims.levels): "ASIL D",
+"SPICE level 3", "Tier 4", "v10" need the same level in the source, not its value somewhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.free_text import review
+from cvextract.claims.levels import supported_levels, unsupported_levels
+
+SOURCE = ["Wrote brake software to ISO 26262 ASIL B for 3 OEMs.", "Prepared the Automotive SPICE level 2 assessment.",
+          "Ran second-level support for two Tier III data centres.", "Upgraded Angular 8 to Angular 12 in 4 sprints.",
+          "Designed a SIL 2 interlock.", "Led the CMMI Level 3 appraisal.", "Rolled out the first wave."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Brake software to ASIL D.", "ASIL D"),                     # another grade of the same standard
+    ("Prepared the Automotive SPICE level 3 assessment.", "level 3"),  # 3 is in the CV, as a count
+    ("Ran two Tier 4 data centres.", "Tier 4"),
+    ("Upgraded the front end from v8 to v4.", "version 4"),      # 4 counts sprints, no version
+    ("Designed a SIL 3 interlock.", "SIL 3"),
+    ("Led the CMMI level 5 appraisal.", "level 5"),
+    ("Rolled out wave 3.", "wave 3"),
+])
+def test_a_level_the_source_does_not_state_is_a_claim(written, claim):
+    assert claim in unsupported_levels(written, supported_levels(SOURCE))
+
+
+@pytest.mark.parametrize("written", [
+    "ASIL B brake software for three OEMs.", "Automotive SPICE Level-2 assessment prepared.",
+    "Ran level 2 support for two Tier 3 data centres.", "Ran 2nd-level support.", "Upgraded from v8 to v12.",
+    "Led a level 3 CMMI appraisal.", "Rolled out wave 1.", "A class of 30 engineers; type of work: design.",
+])
+def test_a_level_the_source_states_in_any_form_passes(written):
+    assert unsupported_levels(written, supported_levels(SOURCE)) == []
+
+
+def test_a_shifted_grade_in_a_bullet_is_reverted():
+    source = {"identity": {"title": "Engineer", "full_name": "Ada Berg"}, "sidebar": {}, "overview": "Engineer.",
+              "experiences": [{"heading": "2019-2021 Acme", "description": "Brake ECU.",
+                               "bullets": ["Wrote tests for the ASIL B requirements of 3 ECUs."], "environment": []}]}
+    adjusted = {**source, "experiences": [{**source["experiences"][0],
+                                           "bullets": ["Wrote tests for the ASIL D requirements of 3 ECUs."]}]}
+    output, findings = review(source, adjusted)
+    assert "ASIL D" in findings[0].claims
+    assert output["experiences"][0]["bullets"] == ["Wrote tests for the ASIL B requirements of 3 ECUs."]
+
+
+@pytest.mark.parametrize("written, claims", [("Ran Tier 1 support.", []), ("Ran level 1 support.", []),
+                                             ("Ran 1st-line support.", []), ("Ran Tier 2 support.", ["Tier 2"])])
+def test_tier_level_and_line_are_one_kind_of_level(written, claims):
+    assert unsupported_levels(written, supported_levels(["Ran first-line support for the plant."])) == claims

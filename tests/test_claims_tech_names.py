@@ -112,12 +112,15 @@ def test_a_name_of_several_everyday_words_is_a_claim_where_the_cv_lacks_the_phra
     ("Review apps built in r shiny", ["r shiny"]),
     ("Built reports in spotfire and knime workflows", ["spotfire", "knime"]),
     ("Geodata kept in postgis, edited in qgis", ["postgis", "qgis"]),
+    ("Served metrics with GeoServer and thanos", ["thanos"]),   # an everyday word listed beside a name
+    ("Served batch jobs with ray and GeoServer", ["ray"]),
 ])
 def test_lower_case_products_across_domains_are_claims(text, names):
     assert unsupported_names(text, Vocabulary(["Served maps and batch jobs.", "GeoServer"])) == names
 
 
 @pytest.mark.parametrize("text", ["Printed a leaflet for visitors", "Built a shiny new dashboard",
-                                  "Took control - most of it", "A tidal energy site"])
+                                  "Took control - most of it", "A tidal energy site", "A ray of hope for the team",
+                                  "Ran a dash to the finish", "Kept the tempo of releases"])
 def test_everyday_words_among_the_new_names_are_words(text):
     assert unsupported_names(text, Vocabulary(["Built things."])) == []

@@ -81,3 +81,52 @@ def test_an_adjective_credential_the_cv_holds_or_no_credential_at_all_passes(tex
 def test_licensed_of_a_person_is_a_claim_where_the_cv_holds_no_certification():
     assert unsupported_credentials("Worked as a licensed electrical engineer.", {}) == ["licensed electrical engineer"]
     assert unsupported_credentials("Rolled out licensed seats to 400 users.", {}) == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ariba implementations for the public sector, as a Coupa-certified consultant.", "Coupa certified"),
+    ("In-house, Endur-certified development for a trading house.", "Endur certified"),
+    ("Nokia-certified 5G core specialist.", "Nokia certified"),
+    ("A Databricks-accredited engineer.", "Databricks accredited"),
+])
+def test_a_name_joined_to_a_credential_word_is_what_it_certifies(text, claim):
+    assert claim in unsupported_credentials(text, HELD)
+
+
+@pytest.mark.parametrize("text", [
+    "An AWS-certified architect.", "CKA-certified platform engineer.", "OSCP- and AWS-certified security consultant.",
+])
+def test_a_held_credential_joined_to_its_word_is_supported(text):
+    assert unsupported_credentials(text, HELD) == []
+
+
+DEGREES = {"degree": Vocabulary(["MSc Bioinformatics, Uppsala University", "BSc Biology"])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Bioinformatics engineer (PhD), eight years of pipelines.", "PhD"),
+    ("Holds a PhD in physics.", "PhD"),
+    ("Data scientist with an MBA.", "MBA"),
+    ("Holds a Ph.D. in genomics.", "Ph.D."),
+])
+def test_a_degree_by_its_letters_the_cv_does_not_hold_is_a_claim(text, claim):
+    assert claim in unsupported_credentials(text, DEGREES)
+
+
+@pytest.mark.parametrize("text", [
+    "Taught R workshops for PhD students.", "Supervised MBA candidates' projects.",
+    "Bioinformatics engineer (MSc), eight years.", "MSc in bioinformatics from Uppsala.",
+])
+def test_a_held_degree_or_one_that_qualifies_others_is_no_claim(text):
+    assert unsupported_credentials(text, DEGREES) == []
+
+
+def test_a_phd_the_cv_names_only_for_others_is_reverted():
+    source = {"identity": {"title": "Engineer", "full_name": "Ada Berg"},
+              "sidebar": {"academic_background": ["MSc Bioinformatics, Uppsala University"]},
+              "overview": "Bioinformatics engineer, eight years of genomics pipelines.",
+              "experiences": [{"heading": "2016-2024 Uppsala University", "description": "Research support.",
+                               "bullets": ["Taught two R workshops for PhD students."], "environment": []}]}
+    adjusted = {**source, "overview": "Bioinformatics engineer (PhD), eight years of genomics pipelines."}
+    output, findings = review(source, adjusted)
+    assert output["overview"] == source["overview"] and "PhD" in findings[0].claims

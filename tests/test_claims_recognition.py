@@ -101,3 +101,33 @@ def test_an_invented_recognition_event_at_a_bullets_end_is_reverted():
     output, findings = review(source, {**source, "experiences": [entry]})
     assert output["experiences"][0]["bullets"] == ["Built the checkout for 40 stores."]
     assert findings[0].claims == ["commended by the client's board"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Privacy risk reported to the board's risk committee, which commended the programme.",
+     "which commended the programme"),
+    ("The cut-over plan, which the regulator later praised, ran on time.", "which the regulator later praised"),
+    ("Wrote the runbook that the operations team lauded.", "that the operations team lauded"),
+    ("Regression pack, highlighted in the annual audit as best practice, covering 1500 deals.",
+     "highlighted in the annual audit as best practice"),
+    ("Access reviews cited by the external auditors as good practice.", "cited by the external auditors as good practice"),
+    ("On call over the go-live weekend, named Trust employee of the quarter.", "named Trust employee of the quarter"),
+    ("Voted engineer of the month twice.", "Voted engineer of the month"),
+])
+def test_recognition_told_in_other_forms_is_a_claim(text, phrase):
+    assert unsupported_recognitions(text, supported_recognitions(["Reported risk to the board."])) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "Documented best practice for the team.", "Recommended the programme to the board.",
+    "Highlighted risks in the annual audit.", "Applied good practice as the auditor defined it.",
+    "Presented the design as best practice guidance.", "The first release of the quarter shipped on time.",
+    "Closed the largest deal of the month.",
+])
+def test_ordinary_practice_and_periods_are_no_recognition(text):
+    assert unsupported_recognitions(text, supported_recognitions([])) == []
+
+
+def test_praise_the_cv_tells_is_supported():
+    supported = supported_recognitions(["The regression pack was commended by the annual audit as best practice."])
+    assert unsupported_recognitions("Regression pack, highlighted in the annual audit as best practice.", supported) == []

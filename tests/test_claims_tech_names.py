@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from cvextract.claims.free_text import review
-from cvextract.claims.names import name_candidates
+from cvextract.claims.names import name_candidates, unsupported_names
 from cvextract.claims.tech_names import english_derivation, known_tech_name, unknown_lowercase_word
+from cvextract.claims.words import Vocabulary
 
 
 @pytest.mark.parametrize("text, names", [
@@ -103,3 +104,23 @@ def test_a_name_of_several_everyday_words_is_a_claim_where_the_cv_lacks_the_phra
     output, findings = review(source, invented)
     assert findings[0].claims == ["power automate"]
     assert output["experiences"][0]["bullets"] == source["experiences"][0]["bullets"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Served the maps through GeoServer and leaflet", ["leaflet"]),
+    ("Batch jobs scheduled in control-m", ["control-m"]),
+    ("Review apps built in r shiny", ["r shiny"]),
+    ("Built reports in spotfire and knime workflows", ["spotfire", "knime"]),
+    ("Geodata kept in postgis, edited in qgis", ["postgis", "qgis"]),
+    ("Served metrics with GeoServer and thanos", ["thanos"]),   # an everyday word listed beside a name
+    ("Served batch jobs with ray and GeoServer", ["ray"]),
+])
+def test_lower_case_products_across_domains_are_claims(text, names):
+    assert unsupported_names(text, Vocabulary(["Served maps and batch jobs.", "GeoServer"])) == names
+
+
+@pytest.mark.parametrize("text", ["Printed a leaflet for visitors", "Built a shiny new dashboard",
+                                  "Took control - most of it", "A tidal energy site", "A ray of hope for the team",
+                                  "Ran a dash to the finish", "Kept the tempo of releases"])
+def test_everyday_words_among_the_new_names_are_words(text):
+    assert unsupported_names(text, Vocabulary(["Built things."])) == []

@@ -1,5 +1,5 @@
 """What a credential word is attached to: "a certified ISO 20022 specialist", "the SAP S/4HANA
-Management Accounting certification", "certified in Epic Bridges", "a law degree".
+Management Accounting certification", "certified in Epic Bridges", "a law degree", "a Coupa-certified consultant".
 
 A generic credential word ("certified", "degree") is no claim where the CV holds a credential of its
 kind; the words it is attached to are, unless the CV's credentials of that kind (its certifications
@@ -10,7 +10,9 @@ lower-case words an adjective credential ("certified", "accredited", "licensed")
 certified functional safety engineer": functional safety; the person noun and a bare role such as
 "consultant" say nothing). "Licensed" is
 a credential only where it qualifies a person ("a licensed B1 engineer"; "licensed software" is none).
-Where the
+A degree
+named by its letters for the person ("engineer (PhD)") needs that degree among the CV's own
+("workshops for PhD students" holds none). Where the
 text rewords a source sentence that uses the credential word itself ("Passed first-party
 certification" as "Passed platform certification"), its lower-case words are rewording; names and
 numbers stay claims.
@@ -22,7 +24,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import initials
-from .names import CERTIFICATION, GENERIC_CREDENTIALS, tech_shaped
+from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, tech_shaped
 from .provenance import similarity
 from .words import Vocabulary, content_stems, is_content, stem, tokens
 
@@ -44,10 +46,24 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "th
                 "got", "gained", "earned", "obtained", "achieved", "completed", "passed", "university", "college"}
 
 
+# Degrees named by their letters: held where they stand for the person ("engineer (PhD)", "holds an
+# MBA"), not where they qualify what follows ("workshops for PhD students", "MBA programme").
+_DEGREE_LETTERS = re.compile(r"(?<![\w-])(PhD|Ph\.D\.?|DPhil|MSc|M\.Sc\.?|BSc|B\.Sc\.?|MBA|MEng|BEng)(?![\w-])"
+                             r"(?!\.?\s+(?!(?:in|from|at|of|on|with|and|or)\b)[a-z])")
+
+
+@lru_cache(maxsize=16384)
+def degrees_held_in(text: str) -> frozenset[str]:
+    """The degrees ``text`` names by their letters as a person's own (dots aside, casefolded)."""
+    return frozenset(m.group(1).replace(".", "").casefold() for m in _DEGREE_LETTERS.finditer(text))
+
+
 @lru_cache(maxsize=16384)
 def credential_kinds_of(text: str) -> frozenset[str]:
-    """The credential kinds (certification, degree) whose generic words ``text`` uses."""
-    return frozenset({GENERIC_CREDENTIALS[t.casefold()] for t, _ in tokens(text) if t.casefold() in GENERIC_CREDENTIALS})
+    """The credential kinds (certification, degree) whose generic words ``text`` uses, or a degree
+    it names by its letters as held."""
+    kinds = {GENERIC_CREDENTIALS[t.casefold()] for t, _ in tokens(text) if t.casefold() in GENERIC_CREDENTIALS}
+    return frozenset(kinds | ({DEGREE} if degrees_held_in(text) else set()))
 
 
 def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:
@@ -98,6 +114,8 @@ def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
     return GENERIC_CREDENTIALS.get(word)
 
 
+# A name joined to an adjective credential: "Coupa-certified", "AWS-accredited".
+_JOINED = re.compile(r"(?<![\w-])([\w+#.]+)-(certified|accredited|licensed)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 
 
@@ -120,9 +138,12 @@ def _rewords(text: str, source: str, word: str) -> bool:
 def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
     """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
     name, as written ("certified ISO 26262 Functional Safety Engineer")."""
-    found = []
+    degrees = {d for t in held[DEGREE].texts for d in degrees_held_in(t)} if DEGREE in held else set()
+    found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
+             if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
     for part in _CLAUSE_BREAK.split(text):
-        clause = list(tokens(part))
+        joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
+        clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
         for at, (word, _) in enumerate(clause):
             kind = _credential_kind(clause, at)
             if kind is None:
@@ -131,7 +152,10 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 if word.casefold() == "licensed":
                     found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
                 continue
-            attached = _attached(clause, at)
+            if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():
+                attached = [at - 1]  # "Endur-certified developer": the name joined is what it certifies
+            else:
+                attached = _attached(clause, at)
             if any(_rewords(text, source, word) for source in held[kind].texts):
                 attached = [i for i in attached if not clause[i][0].islower()]
             if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):

@@ -17,6 +17,8 @@ from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
+from .editions import unsupported_editions
+from .figure_kinds import FigureKinds
 from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
@@ -65,6 +67,7 @@ class _Scope:
         self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts),
                                    *(magnitude_values(t) for t in self.texts))  # "halved" supports "50%"
         self.counts = Counts(self.texts)
+        self.figure_kinds = FigureKinds(self.texts)
         self.sentences = [sentence for text in self.texts for sentence in sentences(text)]
         self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
         self.recognitions = supported_recognitions(self.texts)
@@ -78,13 +81,16 @@ class _Scope:
                             and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
+        numbers += unsupported_editions(text, self.sentences)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
                     or figures_in(text)[count.split()[0]] not in numbers]
-        return (numbers + unsupported_magnitudes(text, self.magnitudes)
-                + unsupported_names(text, self.vocabulary, self.known_names)
-                + unsupported_credentials(text, self.credentials)
-                + unsupported_recognitions(text, self.recognitions)
-                + unsupported_posting_names(text, self.posting, tuple(self.texts)))
+        numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
+        return list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
+            numbers + unsupported_magnitudes(text, self.magnitudes)
+            + unsupported_names(text, self.vocabulary, self.known_names)
+            + unsupported_credentials(text, self.credentials)
+            + unsupported_recognitions(text, self.recognitions)
+            + unsupported_posting_names(text, self.posting, tuple(self.texts))))
 
 
 def _experience_texts(entry: dict) -> list[str]:

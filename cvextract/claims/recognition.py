@@ -1,7 +1,8 @@
 """Recognition claims: "award-winning", "Fortune 500", "industry-leading", "world-class",
 "best-in-class", "leading global" (labels), and recognition told as an event: "work that earned the
 company's annual quality award", "winning the insurer's innovation award", "praised in the auditor's
-report", "commended by the regulator", "shortlisted for ...", "named partner of the year". Ordinary
+report", "commended by the regulator", "which the board commended", "highlighted in the audit as best
+practice", "shortlisted for ...", "named partner of the year", "employee of the quarter". Ordinary
 words, but each says something about the person or their customers that only the CV may say.
 
 A label is supported where the source uses the same phrase (hyphens, spaces and case aside). An event
@@ -47,7 +48,11 @@ _WON = (r"(?P<won>won|wins?|winning|earn(?:ed|ing|s)?|receiv(?:ed|es|ing|e)|garn
 _PRAISED = (r"(?P<praised>(?:praised|commended|lauded|applauded|complimented|hailed|singled out)"
             r"\s+(?:by|in|for|as|at|from|on)|(?:critically )?acclaimed"
             r"|honou?red\s+(?:by|as|with)|held up\s+as|winners?\s+of|(?:short-?listed|nominated)\s+for"
-            r"|(?:a )?finalists?|runners?-up)(?:\s+" + _WORD + r"){0,5}")
+            r"|(?:a )?finalists?|runners?-up"
+            r"|(?:which|who|that|was|were|been)\s+(?:" + _WORD + r"\s+){0,3}?(?:praised|commended|lauded|applauded)"
+            r"|(?:highlighted|cited|showcased|singled out|referenced|held up|recogni[sz]ed)"
+            r"(?:\s+" + _WORD + r"){0,6}?\s+as\s+(?:an?\s+)?(?:best|good|leading|exemplary|model)\s+practice"
+            r"|exemplary)(?:\s+" + _WORD + r"){0,5}")
 # A title: "named partner of the year", "the insurer's team of the year", "project of the year award";
 # not a superlative ("the largest deal of the year", "the last release of the year").
 _TITLE_NOUNS = (r"partner|supplier|vendor|employee|team|project|consultant|engineer|developer|architect|manager"
@@ -58,7 +63,7 @@ _TITLE_NOUNS = (r"partner|supplier|vendor|employee|team|project|consultant|engin
 _NOT_SUPERLATIVE = "".join(rf"(?<!{w} )" for w in ("est", "first", "last", "only", "next", "final", "main", "key",
                                                   "major", "big", "large", "second", "third", "one"))
 _TITLE = (r"(?P<named>named|voted|crowned|chosen|selected|elected)\s+(?:as\s+)?(?:" + _WORD + r"\s+){0,4}?"
-          + _WORD + r"\s+of\s+the\s+year|" + _NOT_SUPERLATIVE + r"(?:" + _TITLE_NOUNS + r")s?\s+of\s+the\s+year"
+          + _WORD + r"\s+of\s+the\s+(?:year|quarter|month)|" + _NOT_SUPERLATIVE + r"(?:" + _TITLE_NOUNS + r")s?\s+of\s+the\s+(?:year|quarter|month)"
           r"|" + _WORD + r"\s+of\s+the\s+year\s+(?:" + _HONOURS + r")")
 _RANKED = (r"(?P<ranked>ranked)\s+(?:first|among the (?:best|top)|no\.?\s*1|#1|number one)\s+(?:in|of|among|by)"
            r"(?:\s+" + _WORD + "){0,3}")

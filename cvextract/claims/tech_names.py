@@ -3,8 +3,8 @@ everyday words at a sentence's start ("Docker images", "Spark jobs"), told from 
 
 Two ways: a bundled vocabulary of well-known names (``data/tech_names.txt``), matched whatever the
 case (an entry that is also an everyday word, such as "spark" or "elastic", only where capitalised
-or listed beside another name: "Splunk and elastic"; an entry of several words, such as "power
-automate", as a phrase in any case); and
+or listed beside another name: "Splunk and elastic"; an entry of several words or a hyphen, such as
+"power automate" or "control-m", as a phrase in any case); and
 a lower-case word English does not know (wordfreq) and that no English word derives ("graphql" is a
 name, "containerised", "lakehouse" and "replatformed" are not).
 """
@@ -33,8 +33,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
     for line in data_lines("tech_names.txt"):
         if line.endswith(" ^"):
             capitalised.add(line[:-2].strip().casefold())
-        elif " " in line:
-            phrases.append(r"[\s-]+".join(re.escape(word) for word in line.casefold().split()))
+        elif " " in line or "-" in line:  # "power automate", "control-m": a phrase, spaces and hyphens alike
+            phrases.append(r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", line.casefold())))
         else:
             anywhere.add(line.casefold())
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")(?![\w-])",
@@ -65,7 +65,7 @@ def unsupported_phrases(text: str, sources) -> list[str]:
         written = match.group()
         if all(word[:1].isupper() or not word[:1].isalpha() for word in re.split(r"[\s-]+", written)):
             continue
-        phrase = re.compile(r"[\s-]+".join(re.escape(w) for w in written.casefold().split()), re.IGNORECASE)
+        phrase = re.compile(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", written.casefold())), re.IGNORECASE)
         if not any(phrase.search(source) for source in sources) and written not in found:
             found.append(written)
     return found

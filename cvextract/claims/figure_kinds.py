@@ -1,0 +1,137 @@
+"""What kind of figure a source number is, where the text uses its value for another kind.
+
+A value the CV states supports the same value only as the same kind of figure:
+- a percentage ("by 9%") needs a percentage (or a fraction, "halved") of that value in the source;
+  "9 months" is no "9%";
+- a count of people ("Sixty planners") needs that value as a plain count in the source; a duration
+  restated in another unit ("5 years", 60 months) is no count of people;
+- a count of years, months, weeks or days ("fourteen years") needs that value as a plain count, or
+  a duration restated ("5 years" as "60 months"); "14%" is no count of years. Where the source binds
+  the value only to another unit of time ("9 months"), a count of years elliptic after another
+  ("Ten years in retail, nine on Commerce Cloud") is a claim;
+- a rate ("two days every week") needs a source sentence with that value and that period (weekly,
+  every week); "every month" is another rate;
+- "in a single year", "within one month": a duration of one, which the source must state (a year,
+  one year, 12 months).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .counts import counts_in
+from .magnitudes import magnitude_values
+from .numbers import NUMBER, figures_in, numbers_in, plain_value, restated_numbers, written_as_digits
+from .words import sentences, stem
+
+_TIME = {"year", "month", "week", "day"}
+_PEOPLE = re.compile(r"^(?:people|staff|persons?|ftes?|employees|users|(?:\w+(?:er|or|ist|yst|ian|ant)s))$",
+                     re.IGNORECASE)
+# Words after a number that end in -er/-or but count no one ("orders", "containers", "servers").
+_THINGS = re.compile(r"^(?:orders|containers|servers|clusters|routers|layers|folders|headers|vendors|sensors|"
+                     r"monitors|processors|errors|sectors|factors|centers|centres|offers|parameters|filters|"
+                     r"markers|letters|chapters|registers|adapters|connectors|controllers|browsers|trackers|"
+                     r"buffers|printers|scanners|meters|transformers|modifiers|identifiers|triggers|"
+                     r"counters|quarters|answers|members|numbers|tickets|vendors|others|computers|corridors|"
+                     r"elevators|indicators|operators|providers|carriers|customers|partners|suppliers|"
+                     r"retailers|dealers|brokers|insurers|lenders|issuers|publishers|distributors|"
+                     r"manufacturers|producers|wholesalers|resellers|integrators|contractors|subcontractors|"
+                     r"regulators|buyers|sellers|shippers|advertisers|subscribers|owners)$", re.IGNORECASE)
+# A number elliptic after a count of years: "Ten years in retail, nine on Commerce Cloud".
+_ELLIPTIC = re.compile(r"\byears?\b[^.;]*?,\s+(?:the\s+(?:last|past)\s+)?(\w+)\s+(?:on|in|with|at|as|of\s+them)\b",
+                       re.IGNORECASE)
+_PERIODS = {"day": ("day", "daily"), "week": ("week", "weekly"), "month": ("month", "monthly"),
+            "quarter": ("quarter", "quarterly"), "year": ("year", "yearly", "annual", "annually")}
+# A rate: a duration, up to five words, a period ("two days of manual work saved every week").
+_RATE = re.compile(r"\b([\w.,]+)\s+(?:hours?|days?|weeks?|months?)\b(?:\s+[\w'’-]+){0,5}?\s+(?:every|each|per"
+                   r"|(?<!in )(?<!within )(?<!over )(?<!for )(?<!than )(?<!after )an?)\s+(day|week|month|quarter|year)\b"
+                   r"(?!\s+and\s+a\s+half)", re.IGNORECASE)
+_ONE = re.compile(r"\b(?:in|within|inside|over|during)\s+(?:a|one|a\s+single|just\s+one|only\s+one|one\s+single)\s+"
+                  r"(year|month|week|quarter)\b(?!\s+and\s+a\s+half|\s+or\s+(?:two|more))", re.IGNORECASE)
+_ONE_HELD = {"year": r"(?:a|one|1|single|12)[\s-]+(?:single\s+)?(?:year|months?)\b|\b(?:annual|yearly|twelve[\s-]months?)",
+             "month": r"(?:a|one|1|single|4)[\s-]+(?:single\s+)?(?:month|weeks)\b",
+             "week": r"(?:a|one|1|single|5|7)[\s-]+(?:single\s+)?(?:week|days|working\s+days)\b",
+             "quarter": r"(?:a|one|1|single|3)[\s-]+(?:single\s+)?(?:quarter|months)\b"}
+
+
+def _kind(noun: str) -> str | None:
+    if not noun:
+        return None
+    if stem(noun) in _TIME:
+        return "time"
+    if _PEOPLE.match(noun) and not _THINGS.match(noun):
+        return "people"
+    return None
+
+
+class FigureKinds:
+    """The source's values by kind of figure."""
+
+    def __init__(self, texts: list[str]):
+        self.percents: set[str] = set()
+        self.plain: set[str] = set()
+        self.time_units: dict[str, set[str]] = {}  # value: the units of time the source binds it to
+        self.loose: set[str] = set()
+        self.restated: set[str] = set()
+        self.sentences = [s for text in texts for s in sentences(text)]
+        self.texts = texts
+        for text in texts:
+            self.percents |= _percents(text)
+            self.percents |= magnitude_values(text)
+            self.restated |= restated_numbers(text)
+            for sentence in sentences(text):
+                for value, _, noun, _ in counts_in(sentence):
+                    self.plain.add(value)
+                    if not noun:
+                        self.loose.add(value)
+                    elif stem(noun) in _TIME:
+                        self.time_units.setdefault(value, set()).add(stem(noun))
+
+    def unsupported(self, text: str) -> list[str]:
+        """The figures of ``text`` whose value the source states only as another kind of figure."""
+        found = [written for value, written in figures_in(text).items()
+                 if "%" in written and value not in self.percents and value in self.plain]
+        for value, _, noun, _ in counts_in(text):
+            kind = _kind(noun)
+            if kind == "people" and value not in self.plain and value in self.restated | self.percents:
+                found.append(f"{value} {noun}")
+            elif kind == "time" and value not in self.plain and value not in self.restated and value in self.percents:
+                found.append(f"{value} {noun}")
+        for sentence in sentences(text):
+            found += self._elliptic_years(sentence) + self._rates(sentence) + self._single(sentence)
+        return found
+
+    def _elliptic_years(self, sentence: str) -> list[str]:
+        found = []
+        for match in _ELLIPTIC.finditer(sentence):
+            value = next(iter(numbers_in(match.group(1))), None)
+            units = self.time_units.get(value or "", set())
+            if value and value not in self.loose and value not in self.restated and units and "year" not in units:
+                found.append(f"{match.group(1)} years")
+        return found
+
+    def _rates(self, sentence: str) -> list[str]:
+        found = []
+        for match in _RATE.finditer(sentence):
+            value, period = next(iter(numbers_in(match.group(1))), None), match.group(2).casefold()
+            holding = [s for s in self.sentences if value in numbers_in(s)] if value else []
+            if holding and not any(_holds_period(s, period) for s in holding):
+                found.append(f"{value} per {period}")
+        return found
+
+    def _single(self, sentence: str) -> list[str]:
+        return [m.group() for m in _ONE.finditer(sentence)
+                if not any(re.search(r"\b" + _ONE_HELD[m.group(1).casefold()], t, re.IGNORECASE) for t in self.texts)]
+
+
+@lru_cache(maxsize=16384)
+def _percents(text: str) -> frozenset[str]:
+    """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
+    return frozenset(plain_value(m) for m in NUMBER.finditer(written_as_digits(text))
+                     if "%" in m.group() or "per" in m.group().casefold()) - {None}
+
+
+@lru_cache(maxsize=16384)
+def _holds_period(sentence: str, period: str) -> bool:
+    return bool(re.search(r"\b(?:" + "|".join(_PERIODS[period]) + r")", sentence, re.IGNORECASE))

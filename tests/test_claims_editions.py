@@ -1,0 +1,40 @@
+"""A release year beside a product needs the CV to pair them outside a date range
+(cvextract.claims.editions): a heading's "2015 – 2020" says when, not which release."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.editions import unsupported_editions
+from cvextract.claims.free_text import review
+
+SOURCE = ["2015 – 2020 | Senior WMS Consultant, Fulcrum 3PL", "Blue Yonder WMS (JDA WMS 2017) for a 3PL.",
+          "Dynamics AX 2012 roll-out (2014–2016).", "Windows Server 2019 upgrade.", "Since 2018 on SAP EWM."]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Rolling out Blue Yonder WMS 2020 for a 3PL provider.", "WMS 2020"),
+    ("Dynamics AX 2016 roll-out.", "AX 2016"),
+    ("Migrated the warehouses to SAP EWM 2014.", "EWM 2014"),
+])
+def test_a_year_the_cv_holds_beside_the_name_only_as_a_range_is_a_claim(text, claim):
+    assert unsupported_editions(text, SOURCE) == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Blue Yonder WMS 2017 roll-outs.", "Dynamics AX 2012 roll-out.", "Windows Server 2019 estate.",
+    "Senior WMS Consultant 2015 – 2020.", "SAP EWM 2018 onwards.", "Led the WMS work for 8 years.",
+])
+def test_a_release_the_cv_pairs_or_a_range_of_the_text_is_no_claim(text):
+    assert unsupported_editions(text, SOURCE) == []
+
+
+def test_an_invented_release_year_is_reverted():
+    source = {"identity": {"title": "Consultant", "full_name": "Ada Berg"}, "sidebar": {}, "overview": "WMS consultant.",
+              "experiences": [{"heading": "2015 – 2020 | Senior WMS Consultant, Fulcrum 3PL",
+                               "description": "Blue Yonder WMS roll-outs for a 3PL provider.",
+                               "bullets": ["Led Blue Yonder WMS implementations at 11 warehouses."], "environment": []}]}
+    entry = {**source["experiences"][0], "description": "Blue Yonder WMS 2020 roll-outs for a 3PL provider."}
+    output, findings = review(source, {**source, "experiences": [entry]})
+    assert output["experiences"][0]["description"] == source["experiences"][0]["description"]
+    assert "WMS 2020" in findings[0].claims

@@ -2550,9 +2550,9 @@ AMBIGUOUS = build(CVS, _A, with_reason=True)
 
 # First measured on the guard of 0db9792 before the set was seen (195 caught, 6 touched); now the figures
 # of the guard tuned on it (branch guardd; scripts/bench_claims_blind.py --set d).
-GUARD_FLOOR = {"caught": 207, "touched": 1}
+GUARD_FLOOR = {"caught": 207, "touched": 0}
 TARGETS_NOT_MET = (
-    "set D, blind at first (195/214 caught, 6/140 touched), then used for tuning: 201/214 injected claims caught "
-    "(93.9%), 0/140 honest texts touched (0%); misses: lower-case products (r shiny, leaflet, blackline, havok, "
-    "react), a figure changed to one the CV has elsewhere, a version beside a product, 'X-certified'"
+    "set D, blind at first (195/214 caught, 6/140 touched), then used for tuning: 207/214 injected claims caught "
+    "(96.7%), 0/140 honest texts touched (0%); misses: lower-case products (r shiny, leaflet), a figure changed "
+    "to one the CV has elsewhere, a version beside a product, 'X-certified'"
 )

@@ -2,7 +2,8 @@
 
 Percentages (``35%``, ``35 %``, ``35 percent``), money (``$2M``, ``2 million``), counts, durations
 and dates all come down to a value; a number glued to letters (``EC2``, ``S/4HANA``) belongs to a
-name and is left to the name check.
+name and is left to the name check. A source's "a pair of" states 2, and its list written with
+slashes ("EN 50126/50128/50129") each of its numbers.
 """
 
 from __future__ import annotations
@@ -101,13 +102,18 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(years?|yrs|months?)\b", re.IGNORE
 
 
 _TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:a|one) pair of\b", re.IGNORECASE)
+_SLASHED = re.compile(r"(?<![\w.,/])\d+(?:/\d+)+(?![\w/])")  # "EN 50126/50128/50129": three numbers
 
 
 @lru_cache(maxsize=16384)
 def restated_numbers(text: str) -> frozenset[str]:
     """The values a source states in another form: its durations in the other unit ("30 months" is 2.5
-    years, "2 years" 24 months) and its counts of times ("twice": 2)."""
+    years, "2 years" 24 months), its counts of times ("twice": 2), a pair (2) and each number of a
+    list written with slashes ("EN 50126/50128/50129" lists 50128 too)."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
+    values |= {"2"} if _PAIR.search(text) else set()
+    values |= {_plain(Decimal(n)) for m in _SLASHED.finditer(text) for n in m.group().split("/")}
     for match in _DURATION.finditer(written_as_digits(text)):
         value = Decimal(match.group(1))
         value = value / 12 if match.group(2).lower().startswith("m") else value * 12

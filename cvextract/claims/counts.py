@@ -39,8 +39,8 @@ _FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9'’/-]*(?:[ \t]+[A-Za-z][A-Z
 _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
 # Words for people counted as one ("a 15-person team", "15 people", "15 staff", "15 employees").
 _PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong", "employe", "worker"}
-_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
-                     re.IGNORECASE)  # employees, trainees; not degrees, agrees
+_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
+                     re.IGNORECASE)  # employees, students; not degrees, statements
 REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
 EXTRA_WORDS = 1  # ... with at most this many content words more than it
 _JOINED = re.compile(r"(?<=\d)-(?=[A-Za-z])")  # "12-week": 12 counts weeks
@@ -140,9 +140,9 @@ class Counts:
 
     def states_none(self, text: str) -> bool:
         """Whether each zero ``text`` writes ("zero unplanned shutdowns") counts what a source says there
-        was none of ("no unplanned shutdown", "without an outage")."""
+        was none of ("no unplanned shutdown", "without an outage"): the words after it, each one."""
         zeros = _zero_counts(text)
-        return bool(zeros) and all(stems & self.nothing for stems in zeros)
+        return bool(zeros) and all(stems and stems <= self.nothing for stems in zeros)
 
     def _abbreviation_of_source(self, text: str, value: str, noun: str) -> bool:
         """Whether what ``text`` counts with ``value`` is what a source sentence counts with it, one of
@@ -154,7 +154,7 @@ class Counts:
 
 
 _NONE = re.compile(r"\b(?:no|without|zero|nil|none of)\s+((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
-_ZERO = re.compile(r"(?<![\w.,])(?:zero|0)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
+_ZERO = re.compile(r"(?<![\w.,])(?:zero|0)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -164,7 +164,7 @@ def _none_of(text: str) -> frozenset[str]:
 
 
 def _zero_counts(text: str) -> list[frozenset[str]]:
-    """The stems of what each "zero" or "0" in ``text`` counts."""
+    """The stems of what each "zero" or "0" in ``text`` counts (the two words after it)."""
     return [content_stems(match.group(1)) for match in _ZERO.finditer(text)]
 
 

@@ -75,6 +75,7 @@ class _Scope:
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
                    and not (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
+                   and written not in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
                    and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
                             and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)

@@ -176,7 +176,8 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     return [name for name in _candidates(text, known_names)
             if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
             and not _company_designator(name, text, allowed)] \
-        + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)]
+        + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
+           and not all(expands_abbreviation(word, text, abbreviations_in(allowed.texts)) for word in phrase.split())]
 
 
 # Words that follow a company's name in its full form ("o9 Solutions", "Acme Group", "Siemens AG"):

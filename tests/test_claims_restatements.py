@@ -77,6 +77,10 @@ HONEST = [
     ("Cut the programme review from 6 weeks to 3.", "Halved the programme review, from six weeks to three."),
     ("Raised throughput from 400 to 800 orders an hour.", "Doubled throughput to 800 orders an hour."),
     ("Cut the review backlog by a quarter.", "Cut the review backlog by 25 per cent."),
+    ("Cut the batch window by 33%.", "Cut the batch window by a third."),
+    ("Trimmed licence spend by 33 per cent.", "A third of licence spend trimmed."),
+    ("Served UK retailers.", "Served British retailers."),
+    ("Advised EU regulators on market data.", "Advised European regulators on market data."),
 ]
 
 
@@ -110,6 +114,10 @@ FABRICATED = [
     ("Ran 35 Relativity matters at once.", "Portfolio of 35 Relativity matters for Deloitte.", "Deloitte"),
     ("Cut the programme review from 6 weeks to 3.", "Tripled throughput and cut the review from 6 weeks to 3.", "Tripled"),
     ("Cut the review backlog by a quarter.", "Cut the review backlog by 35 per cent.", "35 per cent"),
+    ("Cut the batch window by 20%.", "Cut the batch window by a third.", "by a third"),
+    ("Shipped the 2nd release.", "Shipped a third release.", "3rd"),
+    ("Cut the batch window by 33%.", "Cut the batch window by two thirds.", "2"),
+    ("Served UK retailers.", "Served German retailers.", "German"),
 ]
 
 

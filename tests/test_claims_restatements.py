@@ -65,6 +65,8 @@ HONEST = [
     ("Partnered with HR business partners on attrition.", "Partnered with HRBPs on attrition."),
     ("Built the record of processing activities in OneTrust.", "Built the RoPA in OneTrust."),
     ("Ran the proof of concept for the data platform.", "Ran the PoC for the data platform."),
+    ("Partnered with HRBPs on attrition.", "Partnered with HR business partners on attrition."),
+    ("Ran the AAOS bring-up.", "Ran the Android Automotive OS bring-up."),
     ("Integrated Coupa with SAP S/4HANA for invoices.", "Integrated Coupa with SAP S/4 HANA for invoices."),
     # a company's full name, a place's adjective, a common noun starting a sentence
     ("Implemented o9 for grocery retailers.", "Implemented o9 Solutions for grocery retailers."),
@@ -108,6 +110,8 @@ FABRICATED = [
      "6.2"),
     ("Delivered the Android Automotive OS platform.", "Delivered the AAOS platform with QNX.", "QNX"),
     ("Tracked tasks in MS Project.", "Holds PRINCE2 and MSP.", "MSP"),
+    ("Ran the ADF pipelines.", "Ran AWS data flows.", "AWS"),
+    ("Ran the AAOS bring-up.", "Ran the Android Automotive OS bring-up in 0 days.", "0"),
     ("Kept the planning with MS Project.", "PMP-certified planner.", "PMP"),
     ("Implemented o9 for grocery retailers.", "Implemented Blue Yonder Solutions for grocery retailers.", "Blue"),
     ("Implemented T24 lending for a bank in Bahrain.", "Implemented T24 lending for a Kuwaiti bank.", "Kuwaiti"),

@@ -95,10 +95,10 @@ def _initial_options(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 _RUN_START = "^"  # marks an option only the run's first word may give
 
 
-def _spells(letters: str, words: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+def _spells(letters: str, words: tuple[tuple[str, tuple[str, ...]], ...], starts=None) -> bool:
     """Whether a run of consecutive ``words`` (:func:`_initial_options`) spells ``letters``: two words at
     least, three where one gives a whole abbreviation ("MSP" is not "MS Project"'s), the abbreviation
-    itself never among them ("XC core" spells no "XC")."""
+    itself never among them ("XC core" spells no "XC"); ``starts``: where the run may start (anywhere)."""
     if not any(len(options) > 1 for _, options in words):
         return False  # no capitals or small words: initials() has said it
     seen: set[tuple[int, int, int, bool]] = set()
@@ -120,7 +120,23 @@ def _spells(letters: str, words: tuple[tuple[str, tuple[str, ...]], ...]) -> boo
                 return True
         return False
 
-    return any(reach(start, 0, 0, False) for start in range(len(words)))
+    return any(reach(start, 0, 0, False) for start in (range(len(words)) if starts is None else starts))
+
+
+def heads_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
+    """Whether ``name``, an abbreviation in capitals, starts a run of words of ``text`` that spells one of
+    ``abbreviations`` (the source's) with all its letters: "HR business partners" where the CV writes
+    "HRBPs" ("AWS data flows" spells no "ADF")."""
+    letters = acronym_letters(name)
+    if not letters or not abbreviations:
+        return False
+    for clause in _clauses(text):
+        words = _initial_options(clause)
+        starts = [i for i, (word, _) in enumerate(words) if word == letters]
+        if starts and any(abbreviation.startswith(letters) and _spells(abbreviation, words, starts)
+                          for abbreviation in abbreviations if abbreviation != letters):
+            return True
+    return False
 
 
 _UNIT = re.compile(r"\d+|[A-Za-z\u00c0-\u024f]+")

@@ -36,6 +36,9 @@ _JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".j
 # "a third of", "by a third": a fraction (:mod:`.magnitudes` compares it), not the ordinal "3rd" ("a third release").
 _FRACTION = re.compile(r"\b((?:a|one)[- ]th)(ird)\b(?=\s+of\b|\s*[,.;:)]|\s*$)|(?<=\bby )((?:a|one)[- ]th)(ird)\b",
                        re.IGNORECASE)
+# Words the converter misreads as numbers ("OS" as 0): kept apart while it runs.
+_NOT_NUMBERS = re.compile(r"\b(o)(s)\b", re.IGNORECASE)
+_KEPT_APART = "\u2060"
 _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
@@ -70,11 +73,13 @@ def written_as_digits(text: str) -> str:
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
     text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
+    text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
     text = _VERSION.sub("version ", _HALF.sub("0.5 ", _JOINED_WORD.sub(r"\1 ", text)))
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
-        return text
+        return text.replace(_KEPT_APART, "")
+    text = text.replace(_KEPT_APART, "")
     return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
 
 

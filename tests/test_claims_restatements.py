@@ -11,6 +11,7 @@ import copy
 import pytest
 
 from cvextract.claims.acronyms import acronym_letters, spelled_out
+from cvextract.claims.counts import Counts
 from cvextract.claims.free_text import review
 
 
@@ -153,3 +154,9 @@ def test_a_full_company_name_from_the_posting_passes_where_the_cv_has_the_short_
     prompt = "We are rolling out o9 Solutions and Kinaxis RapidResponse across our retail estate."
     assert _claims(["Implemented o9 and Kinaxis RapidResponse for retailers."],
                    ["Implemented o9 Solutions and Kinaxis RapidResponse for retailers."], prompt) == []
+
+
+def test_only_a_number_of_a_versions_shape_listed_after_it_is_a_version():
+    counts = Counts(["Upgraded the DCS to 800xA 6.1.", "Led 4 testers."])
+    assert counts.unsupported("Upgraded the DCS from 800xA 5.1 to 6.1 across the plant.") == []
+    assert counts.unsupported("Upgraded to 800xA 6.1 and 4 developers.") == ["4 developers"]

@@ -59,12 +59,13 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     digits = _JOINED.sub(" ", written_as_digits(text))
     found = []
     names = {name for name, _ in versions_in(text)}
-    version_end = -1  # where the last version ends: a number listed after it is another version
+    version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
         before = digits[:match.start()].split()
         between = digits[version_end:match.start()].strip().rstrip(",").strip()
-        if (before and before[-1] in names) or (version_end >= 0 and (not between or between in _LINKS)):
-            version_end = match.end()
+        if (before and before[-1] in names) or (version and (not between or between in _LINKS)
+                                                and _shape(match.group()) == _shape(version)):
+            version, version_end = match.group(), match.end()
             continue  # a version: versions_in
         written = match.group()
         if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
@@ -87,6 +88,12 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
     return tuple(found)
+
+
+def _shape(number: str) -> tuple[int, bool]:
+    """A number's digits before its point and whether it has one: "5.1" and "6.1" alike, "17" and "4" not."""
+    whole, point, _ = number.partition(".")
+    return len(whole), bool(point)
 
 
 class Counts:

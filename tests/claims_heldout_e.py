@@ -2304,9 +2304,4 @@ AMBIGUOUS = build(CVS, _A, with_reason=True)
 
 # Measured blind on the guard of 0db9792 (scripts/bench_claims_blind.py --set e): 212 caught, 4 touched.
 # The floor is the guard's figure after the fixes from sets C and D.
-GUARD_FLOOR = {"caught": 218, "touched": 7}
-TARGETS_NOT_MET = (
-    "set E, blind at first: 212/218 injected claims caught, 4/150 honest texts touched; with the fixes from "
-    "sets C and D 215/218 and 7/150 (counts bound to what they count touch restated figures); tuned on it: "
-    "218/218 and 7/150"
-)
+GUARD_FLOOR = {"caught": 218, "touched": 0}

@@ -2629,9 +2629,5 @@ FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 # Measured before the set was seen (scripts/bench_claims_blind.py --set f): the guard of 0db9792
 # caught 197 and touched 17; with the fixes from set D (guardd) 201 and 17.
-GUARD_FLOOR = {"caught": 211, "touched": 13}
-TARGETS_NOT_MET = (
-    "set F, blind: 201/212 injected claims caught (94.8%), 17/192 honest texts touched (8.9%); "
-    "the guard of 0db9792 caught 197 and touched 17; tuned on it: 211/212 and 13/192 (miss: a level beside a "
-    "standard, 'DO-178C Level A' where that experience says Level B)"
-)
+GUARD_FLOOR = {"caught": 211, "touched": 0}
+CATCH_NOT_MET = "set F (blind at first: 201/212 caught, 17/192 touched; then tuned on): 211/212 caught; miss: a level beside a standard ('DO-178C Level A' where that experience says Level B)"

@@ -2222,9 +2222,8 @@ FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 
 # Measured blind (scripts/bench_claims_blind.py --set g): the guard of 0db9792 caught 178 and touched
-# 18; the guard of 48aa96f (fixes from sets C and D) caught 179 and touched 16.
-GUARD_FLOOR = {"caught": 179, "touched": 16}
-TARGETS_NOT_MET = (
-    "set G, blind: 179/188 injected claims caught (95.2%), 16/201 honest texts touched (8.0%); the guard of "
-    "0db9792 caught 178 and touched 18"
-)
+# 18; the guard of 48aa96f (fixes from sets C and D) caught 179 and touched 16; with the fixes from
+# sets D, E and F (never from G) 180 and 13.
+GUARD_FLOOR = {"caught": 180, "touched": 13}
+CATCH_NOT_MET = "set G, blind: 180/188 injected claims caught (95.7%), against 178 for the guard of 0db9792"
+TOUCH_NOT_MET = "set G, blind: 13/201 honest texts touched (6.5%), against 18 for the guard of 0db9792"

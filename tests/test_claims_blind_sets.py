@@ -1,7 +1,8 @@
 """Blind sets for the free-text claims guard (issue 20), each written without reading the guard's
 rules or the other sets: every set's shape holds, the guard does no worse on a set than the figures
 it records (``GUARD_FLOOR``), and the issue's targets (every injected claim caught, at most 1% of
-honest texts touched) are asserted as expected failures while a set records that they are not met.
+honest texts touched) are asserted as strict expected failures while a set records that they are not met (``CATCH_NOT_MET``,
+``TOUCH_NOT_MET``): a set that meets a target it says it misses fails too, so the record stays true.
 ``scripts/bench_claims_blind.py --set <x>`` prints the figures with every miss."""
 
 import importlib
@@ -108,14 +109,14 @@ def test_the_guard_does_no_worse_than_the_set_records(blind):
 
 
 def test_the_guard_catches_every_injected_claim(blind, request):
-    if getattr(blind, "TARGETS_NOT_MET", None):
-        request.applymarker(pytest.mark.xfail(strict=False, reason=blind.TARGETS_NOT_MET))
+    if getattr(blind, "CATCH_NOT_MET", None):  # a set records where the guard stands on it
+        request.applymarker(pytest.mark.xfail(strict=True, reason=blind.CATCH_NOT_MET))
     missed = [(c["cv"], c["field"], c["text"]) for c in _figures(blind)["fabricated"] if not c["caught"]]
     assert missed == []
 
 
 def test_the_guard_touches_at_most_one_percent_of_honest_texts(blind, request):
-    if getattr(blind, "TARGETS_NOT_MET", None):
-        request.applymarker(pytest.mark.xfail(strict=False, reason=blind.TARGETS_NOT_MET))
+    if getattr(blind, "TOUCH_NOT_MET", None):
+        request.applymarker(pytest.mark.xfail(strict=True, reason=blind.TOUCH_NOT_MET))
     figures = _figures(blind)
     assert len(figures["touched"]) <= 0.01 * figures["honest"], [(t["cv"], t["field"]) for t in figures["touched"]]

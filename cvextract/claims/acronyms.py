@@ -14,7 +14,9 @@ its first and last letters and as many letters between as its number says; a pai
 slash ("C/C++", "CI/CD") where the source has both. Letters with a number ("D365", "M365")
 abbreviate words followed by that number ("Dynamics 365"), and the other way round; capitalised
 words whose initials give an abbreviation the source writes restate it ("IT Operations Management"
-for "ITOM").
+for "ITOM"). Among the words, an abbreviation gives all its letters ("AAOS": Android Automotive OS,
+"HRBPs": HR business partners) or, starting the run, its first ("BEP": BIM execution plan); an
+abbreviation with single small letters ("RoPA", "PoC") reads them as small words' initials.
 """
 
 from __future__ import annotations
@@ -31,10 +33,17 @@ _PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
 _RUN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\sA-Za-z\u00c0-\u024f\d]+")
 
 
+# Capitals with single small letters between them: a small word's initial ("RoPA": record of processing
+# activities, "PoC", "CoE"); "SaaS", "DevOps" and "GitHub" have longer runs and are names.
+_MIXED_CASE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
 def acronym_letters(token: str) -> str | None:
-    """The letters of an abbreviation written in capitals (``TPPs`` -> ``tpp``), or None."""
-    word = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
-    return word.casefold() if len(word) >= 2 and word.isalpha() and word.isupper() else None
+    """The letters of an abbreviation written in capitals (``TPPs`` -> ``tpp``, ``RoPA`` -> ``ropa``), or None."""
+    word = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+    if len(word) >= 2 and word.isalpha() and (word.isupper() or _MIXED_CASE.fullmatch(word)):
+        return word.casefold()
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -55,12 +64,78 @@ def _clauses(text: str) -> tuple[str, ...]:
 
 
 def spelled_out(letters: str, texts) -> bool:
-    """Whether ``letters`` are the initials of consecutive words of one clause of one of ``texts``."""
+    """Whether ``letters`` are the initials of consecutive words of one clause of one of ``texts``; an
+    abbreviation among the words gives its first letter or all of them ("BEP": BIM execution plan,
+    "AAOS": Android Automotive OS, "HRBP": HR business partner), a small word its initial or nothing."""
     for text in texts:
         for clause in _clauses(text):
             every, content = initials(clause)
-            if letters in every or letters in content:
+            if letters in every or letters in content or _spells(letters, _initial_options(clause)):
                 return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _initial_options(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each word of ``clause``, casefolded, with what it may give an abbreviation: its initial; an
+    abbreviation in capitals all its letters, nothing, or its first letter where a run starts ("BIM
+    execution plan": BEP, not "planning with MS Project": PMP); a small word its initial or nothing."""
+    options = []
+    for word in _WORD.findall(clause):
+        folded = word.casefold()
+        if len(word) > 1 and word.isupper():
+            options.append((folded, (folded, "", folded[0] + _RUN_START)))
+        elif folded in _SMALL_WORDS:
+            options.append((folded, (folded[0], "")))
+        else:
+            options.append((folded, (folded[0],)))
+    return tuple(options)
+
+
+_RUN_START = "^"  # marks an option only the run's first word may give
+
+
+def _spells(letters: str, words: tuple[tuple[str, tuple[str, ...]], ...], starts=None) -> bool:
+    """Whether a run of consecutive ``words`` (:func:`_initial_options`) spells ``letters``: two words at
+    least, three where one gives a whole abbreviation ("MSP" is not "MS Project"'s), the abbreviation
+    itself never among them ("XC core" spells no "XC"); ``starts``: where the run may start (anywhere)."""
+    if not any(len(options) > 1 for _, options in words):
+        return False  # no capitals or small words: initials() has said it
+    seen: set[tuple[int, int, int, bool]] = set()
+
+    def reach(at: int, done: int, used: int, whole: bool) -> bool:
+        if done == len(letters):
+            return used >= (3 if whole else 2)
+        word, options = words[at] if at < len(words) else ("", ())
+        if not options or word in (letters, letters + "s") or (at, done, used, whole) in seen:
+            return False
+        seen.add((at, done, used, whole))
+        for option in options:
+            if option.endswith(_RUN_START):
+                if done:
+                    continue
+                option = option.removesuffix(_RUN_START)
+            if (option or done) and letters.startswith(option, done) \
+                    and reach(at + 1, done + len(option), used + bool(option), whole or len(option) > 1):
+                return True
+        return False
+
+    return any(reach(start, 0, 0, False) for start in (range(len(words)) if starts is None else starts))
+
+
+def heads_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
+    """Whether ``name``, an abbreviation in capitals, starts a run of words of ``text`` that spells one of
+    ``abbreviations`` (the source's) with all its letters: "HR business partners" where the CV writes
+    "HRBPs" ("AWS data flows" spells no "ADF")."""
+    letters = acronym_letters(name)
+    if not letters or not abbreviations:
+        return False
+    for clause in _clauses(text):
+        words = _initial_options(clause)
+        starts = [i for i, (word, _) in enumerate(words) if word == letters]
+        if starts and any(abbreviation.startswith(letters) and _spells(abbreviation, words, starts)
+                          for abbreviation in abbreviations if abbreviation != letters):
+            return True
     return False
 
 

@@ -15,6 +15,9 @@ legal entities") whose value the source states only bound to other things ("seve
 unless a source sentence with that value shares a word of what it counts or is one the text's sentence
 rewords without adding to it ("14,000 employees" for "a staff of 14,000 across nine countries"); a year or a "one" written
 as a word counts nothing here. A number joined to its word ("12-week", "five-warehouse") counts that word.
+What a count counts may be abbreviated on one side ("38 RTUs" for "38 remote terminal units"); people
+counted as one ("an eight-person team", "30,000 staff") support any word for people; a number listed
+after a version ("from 800xA 5.1 to 6.1") is a version; "zero outages" restates "no outage".
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronyms import acronym_letters, spelled_out
 from .magnitudes import counted_magnitudes
 from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
 from .provenance import similarity
@@ -30,17 +34,22 @@ from .words import content_stems, parts, sentences, stem, tokens, zipf
 
 WINDOW = 3          # words after a number that say what it counts
 FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
-_FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,%d})" % (WINDOW - 1))
+# A word may hold digits after its first letter: "two GA4 migrations" counts GA4 migrations, not "GA".
+_FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9'’/-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’/-]*){0,%d})" % (WINDOW - 1))
 _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
-# Words for people counted as one ("a 15-person team", "15 people", "15 staff").
-_PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong"}
-_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|ent)s$|^(?:people|staff|persons?|heads?|fte)$", re.IGNORECASE)
+# Words for people counted as one ("a 15-person team", "15 people", "15 staff", "15 employees").
+_PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong", "employe", "worker"}
+_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
+                     re.IGNORECASE)  # employees, students; not degrees, statements
 REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
 EXTRA_WORDS = 1  # ... with at most this many content words more than it
 _JOINED = re.compile(r"(?<=\d)-(?=[A-Za-z])")  # "12-week": 12 counts weeks
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Units in short (lower case: "220 HR reports" and "4D models" count no hours or days).
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
-               "yrs": "year", "y": "year", "d": "day", "w": "week", "k": "", "m": "", "mn": "", "bn": "", "b": ""}
+               "yrs": "year", "y": "year", "d": "day", "w": "week", "s": "second", "sec": "second", "secs": "second",
+               "k": "", "m": "", "mn": "", "bn": "", "b": ""}
+_LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6.1", "EN 50126, 50128 and 50129"
 
 
 @lru_cache(maxsize=16384)
@@ -50,9 +59,13 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     digits = _JOINED.sub(" ", written_as_digits(text))
     found = []
     names = {name for name, _ in versions_in(text)}
+    version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
         before = digits[:match.start()].split()
-        if before and before[-1] in names:
+        between = digits[version_end:match.start()].strip().rstrip(",").strip()
+        if (before and before[-1] in names) or (version and (not between or between in _LINKS)
+                                                and _shape(match.group()) == _shape(version)):
+            version, version_end = match.group(), match.end()
             continue  # a version: versions_in
         written = match.group()
         if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
@@ -60,13 +73,15 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         value = plain_value(match)
         if value is None:
             continue
-        letters = (match.group(4) or "").lower()
+        glued = match.group(4) or ""
+        letters = glued.lower()
         if letters and letters not in SUFFIXES:
             continue  # part of a name
-        words = [_UNIT_NAMES.get(letters, letters)] if letters and letters not in ("st", "nd", "rd", "th") else []
+        unit = _UNIT_NAMES.get(letters, letters) if glued.islower() or not _UNIT_NAMES.get(letters) else glued
+        words = [unit] if letters and letters not in ("st", "nd", "rd", "th") else []
         following = _FOLLOWING.match(digits, match.end())
         if following:
-            words += [_UNIT_NAMES.get(w.lower(), w) for w in following.group(1).split()]
+            words += [_UNIT_NAMES.get(w, w) if w.islower() else w for w in following.group(1).split()]
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
         if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
@@ -75,19 +90,32 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     return tuple(found)
 
 
+def _shape(number: str) -> tuple[int, bool]:
+    """A number's digits before its point and whether it has one: "5.1" and "6.1" alike, "17" and "4" not."""
+    whole, point, _ = number.partition(".")
+    return len(whole), bool(point)
+
+
 class Counts:
     """What the source texts count with each value."""
 
     def __init__(self, texts: list[str]):
         self.bound: dict[str, set[str]] = {}
         self.binding: dict[str, list[str]] = {}  # the source sentences that bind each value
+        self.abbreviated: dict[str, set[str]] = {}  # each value's counted abbreviations' letters ("38 RTUs": rtu)
+        self.headcounts: set[str] = set()  # values counting people as one ("an eight-person team", "30,000 staff")
         self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
         self.version_numbers = {number for _, number in self.versions}
         self.loose: set[str] = set().union(*(restated_numbers(t) for t in texts)) if texts else set()
         self.known: frozenset[str] = frozenset().union(*(content_stems(t) for t in texts))
+        self.nothing: frozenset[str] = frozenset().union(*(_none_of(t) for t in texts))  # "no outage"
         for text in texts:
             for sentence in sentences(text):
-                for value, _, _, stems in counts_in(sentence):
+                for value, _, noun, stems in counts_in(sentence):
+                    if acronym_letters(noun):
+                        self.abbreviated.setdefault(value, set()).add(acronym_letters(noun))
+                    if noun and _stem(noun) == "peopl":
+                        self.headcounts.add(value)
                     if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
                         self.bound.setdefault(value, set()).update(_words(sentence) | stems)  # stems: "10G"
                         self.binding.setdefault(value, []).append(sentence)
@@ -101,12 +129,15 @@ class Counts:
         """The counts in ``text`` whose value the source states only for other things."""
         return [f"{value} {noun}" for value, before, noun, stems in counts_in(text)
                 if value not in self.loose and (before, value) not in self.versions and (
-                    (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.bound[value])
+                    (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.bound[value]
+                     and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team
                     or (noun and value in self.version_numbers and value not in self.bound)
-                    or self._counts_other_thing(text, value, stems))]
+                    or self._counts_other_thing(text, value, noun, stems))]
 
-    def _counts_other_thing(self, text: str, value: str, stems: frozenset[str]) -> bool:
+    def _counts_other_thing(self, text: str, value: str, noun: str, stems: frozenset[str]) -> bool:
         if not stems or value not in self.bound or stems & self.bound[value] or _YEAR.fullmatch(value):
+            return False
+        if self._abbreviation_of_source(text, value, noun):
             return False
         if value == "1" and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
             return False  # "one" as a word: far more often an article than a count
@@ -114,11 +145,40 @@ class Counts:
                        for sentence in sentences(text) if value in {v for v, *_ in counts_in(sentence)}
                        for source in self.binding[value])
 
+    def states_none(self, text: str) -> bool:
+        """Whether each zero ``text`` writes ("zero unplanned shutdowns") counts what a source says there
+        was none of ("no unplanned shutdown", "without an outage"): the words after it, each one."""
+        zeros = _zero_counts(text)
+        return bool(zeros) and all(stems and stems <= self.nothing for stems in zeros)
+
+    def _abbreviation_of_source(self, text: str, value: str, noun: str) -> bool:
+        """Whether what ``text`` counts with ``value`` is what a source sentence counts with it, one of
+        them abbreviated: "38 RTUs" for "38 remote terminal units", and the other way round."""
+        letters = acronym_letters(noun)
+        if letters and spelled_out(letters, self.binding[value]):
+            return True
+        return any(spelled_out(source, (text,)) for source in self.abbreviated.get(value, ()))
+
+
+_NONE = re.compile(r"\b(?:no|without|zero|nil|none of)\s+((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+_ZERO = re.compile(r"(?<![\w.,])(?:zero|0)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _none_of(text: str) -> frozenset[str]:
+    """The stems of the words after each "no", "without" or "zero" in ``text``: what it had none of."""
+    return frozenset(stem for match in _NONE.finditer(text) for stem in content_stems(match.group(1)))
+
+
+def _zero_counts(text: str) -> list[frozenset[str]]:
+    """The stems of what each "zero" or "0" in ``text`` counts (the two words after it)."""
+    return [content_stems(match.group(1)) for match in _ZERO.finditer(text)]
+
 
 @lru_cache(maxsize=16384)
 def _words(sentence: str) -> frozenset[str]:
     words = [p for token, _ in tokens(written_as_digits(sentence)) for p in parts(token)
-             if p.isalpha() and zipf(p.lower()) < FUNCTION_ZIPF]
+             if p[:1].isalpha() and p.isalnum() and zipf(p.lower()) < FUNCTION_ZIPF]  # "GA4" too
     people = {"peopl"} if any(_PEOPLE.search(w) for w in words) else set()  # "five testers" counts people
     return frozenset(_stem(w) for w in words) | people
 

@@ -21,7 +21,7 @@ from .editions import unsupported_editions
 from .figure_kinds import FigureKinds
 from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
-from .names import CERTIFICATION, DEGREE, names_in, unsupported_names
+from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, unsupported_posting_names
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
@@ -77,6 +77,8 @@ class _Scope:
 
     def claims(self, text: str) -> list[str]:
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
+                   and not (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
+                   and written not in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
                    and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
                             and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
@@ -90,7 +92,8 @@ class _Scope:
             + unsupported_names(text, self.vocabulary, self.known_names)
             + unsupported_credentials(text, self.credentials)
             + unsupported_recognitions(text, self.recognitions)
-            + unsupported_posting_names(text, self.posting, tuple(self.texts))))
+            + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
+               if not with_designator(name, self.vocabulary)]))  # "o9 Solutions" where the CV says "o9"
 
 
 def _experience_texts(entry: dict) -> list[str]:

@@ -3,7 +3,8 @@ dozen, a third, a quarter.
 
 They are figures as much as ``50%`` or ``10 years`` are, so a text may use one only where its source
 states the same magnitude, in words or in digits ("halved" is supported by "half" or "50%", "a
-decade" by "decade" or "10 years"). Source texts are read with their number words as digits.
+decade" by "decade" or "10 years"; "halved" also by "from 6 weeks to 3"). Source texts are read with
+their number words as digits.
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ _KINDS = (
     ("quadruple", r"\bquadrupl(?:e|es|ed|ing)\b(?!-)|\bfour-?fold\b",
      r"\bquadrupl(?:e|es|ed|ing)\b|\bfour-?fold\b|" + _times(4, 300)),
     ("quarter", r"\b(?:a|one)[- ]quarter\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]quarter\b",
-     r"\bquarters?\b|\b25\s?(?:%|percent\b)"),
+     r"\bquarters?\b|\b25\s?(?:%|percent\b|per cent\b)"),
     ("decade", r"\b(?:a |one )?decades?\b", r"\bdecades?\b|\b10\+?\s?(?:years?|yrs)\b"),
     ("dozen", r"\b(?:a |one )?dozens?\b", r"\bdozens?\b|\b12\b"),
     # a fraction ("a third of", "by a third"), not an ordinal ("a third release", "third-party")
-    ("third", r"\b(?:a|one)[- ]third\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]third\b", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b)"),
+    ("third", r"\b(?:a|one)[- ]third\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]third\b", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b|per cent\b)"),
 )
 _WRITTEN = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern, _ in _KINDS]
 _SUPPORT = {kind: re.compile(pattern, re.IGNORECASE) for kind, _, pattern in _KINDS}
@@ -77,7 +78,26 @@ def supported_magnitudes(text: str) -> frozenset[str]:
     kinds |= {f"fold:{n}" for n in (int(m.group(1)) if m.group(1).isdigit() else _FOLD_NUMBERS[m.group(1).lower()]
                                     for m in _FOLD.finditer(text))}
     kinds |= {f"fold:{m.group(1)}" for m in re.finditer(r"\b(\d+)\s?(?:[x×]|times\b)", digits)}
-    return frozenset(kinds)
+    return frozenset(kinds | _from_to(digits))
+
+
+# "from 6 weeks to 3", "from 120 to 30": a change the text states in figures, with a unit or two between.
+_FROM_TO = re.compile(r"\bfrom (\d+(?:\.\d+)?)(?:\s+[A-Za-z]+){0,2}\s+to (\d+(?:\.\d+)?)\b", re.IGNORECASE)
+_MULTIPLES = {2: "double", 3: "triple", 4: "quadruple"}
+
+
+def _from_to(digits: str) -> set[str]:
+    """The magnitudes a change from one figure to another comes to: "from 6 weeks to 3" halves."""
+    kinds = set()
+    for match in _FROM_TO.finditer(digits):
+        before, after = float(match.group(1)), float(match.group(2))
+        if not before or not after:
+            continue
+        if before / after == 2:
+            kinds.add("half")
+        elif after / before in _MULTIPLES:
+            kinds.add(_MULTIPLES[int(after / before)])
+    return kinds
 
 
 # The figures a magnitude in words states: "halved" is a 50% cut, "tripled" 3x or +200%, "a decade" 10 years.

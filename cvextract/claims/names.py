@@ -9,7 +9,9 @@ technology name in any case or a lower-case word English does not know (:mod:`.t
 name of several everyday words ("power automate") is checked as a phrase.
 Credential words (``certified``, ``degree``) count as claims even though they are ordinary words.
 A name is supported where the source uses it, or where it abbreviates or restates what the source
-says (``_abbreviates``: acronyms, numeronyms, places in another form, clipped words).
+says (``_abbreviates``: acronyms, numeronyms, places in another form, clipped words); a company
+designator after a name the source has ("o9 Solutions" for "o9") adds nothing. A sentence's first word
+followed by "of" and a lower-case word ("Portfolio of 35 matters") is a common noun.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviations_in, acronym_letters, digits_spelled_out, expands_abbreviation,
-                       numeronym_of, slash_pair, spelled_out, spelled_out_with_number)
+                       heads_abbreviation, numeronym_of, slash_pair, spelled_out, spelled_out_with_number)
 from .places import same_place
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
@@ -103,10 +105,13 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     "Kubernetes"): names wherever they stand, and in lowercase too unless an English word ("snowflake")."""
     found: list[str] = []
     listed = _listed_with_names(text)
-    for token, starts in tokens(text):
+    words = tokens(text)
+    for at, (token, starts) in enumerate(words):
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
         for index, piece in enumerate(pieces):
             at_start = starts and index == 0
+            if at_start and len(pieces) == 1 and _common_noun_of(words[at + 1:at + 3]):
+                continue  # "Portfolio of 35 matters", "Team of eight": a common noun, not "Bank of England"
             if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
                 continue  # a currency code is checked with the money it goes with
             if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():
@@ -126,6 +131,12 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             if piece not in found:
                 found.append(piece)
     return found
+
+
+def _common_noun_of(following) -> bool:
+    """Whether the words after a sentence's first word are "of" and a lower-case word or a number."""
+    return (len(following) == 2 and following[0][0] == "of"
+            and not following[1][0][:1].isupper() and not tech_shaped(following[1][0]))
 
 
 _LIST_TOKEN = re.compile(r"[\w+#'’-]+(?:\.[\w+#'’-]+)*|[,&/;:().]")
@@ -163,8 +174,36 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
     return [name for name in _candidates(text, known_names)
-            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)] \
-        + unsupported_phrases(text, allowed.texts)
+            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
+            and not _company_designator(name, text, allowed)] \
+        + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
+           and not all(expands_abbreviation(word, text, abbreviations_in(allowed.texts)) for word in phrase.split())]
+
+
+# Words that follow a company's name in its full form ("o9 Solutions", "Acme Group", "Siemens AG"):
+# the short name the CV writes names the same company.
+_DESIGNATORS = {"solutions", "technologies", "technology", "systems", "software", "group", "labs", "inc", "ltd",
+                "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy", "spa", "corp", "corporation",
+                "company", "co", "holdings", "international", "consulting", "limited"}
+
+
+def _company_designator(name: str, text: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` is a company designator right after a name the source writes ("Solutions" in
+    "o9 Solutions" where the CV writes "o9")."""
+    if _designator(name) not in _DESIGNATORS:
+        return False
+    words = [token for token, _ in tokens(text)]
+    return any(word == name and at > 0 and allowed.has(words[at - 1]) for at, word in enumerate(words))
+
+
+def with_designator(phrase: str, allowed: Vocabulary) -> bool:
+    """Whether ``phrase`` is a name the source writes followed by a company designator ("o9 Solutions")."""
+    *name, last = phrase.split()
+    return bool(name) and _designator(last) in _DESIGNATORS and all(allowed.has(word) for word in name)
+
+
+def _designator(word: str) -> str:
+    return word.casefold().replace("’", "'").removesuffix("'s").rstrip(".")
 
 
 # A capitalised everyday word at least this common that starts a source word is that word clipped:
@@ -182,15 +221,16 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
         return True  # "NDA" or "NDAs" where the CV writes either, or spells it out
     if (digits_spelled_out(name, (text, *allowed.texts)) or spelled_out_with_number(name, allowed.texts)
             or abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
-            or expands_abbreviation(name, text, abbreviations_in(allowed.texts))):
+            or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
+            or heads_abbreviation(name, text, abbreviations_in(allowed.texts))):
         return True  # "PS5", "D365", "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"
+    if _joined_in(name, text, allowed):
+        return True  # "Power BI" where the CV writes "PowerBI", "S/4 HANA" where it writes "S/4HANA"
     if letters:
         return False
     if numeronym_of(name, allowed.words) or same_place(name, allowed.words) \
             or any(numeronym_of(word, {name.casefold()}) for word in allowed.words if any(c.isdigit() for c in word)):
         return True  # "K8s" for "Kubernetes" and the other way round
-    if _joined_in(name, text, allowed):
-        return True  # "Power BI" where the CV writes "PowerBI"
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
             and not known_tech_name(name) and any(_clipped(folded, w) for w in allowed.words))

@@ -2,7 +2,8 @@
 
 Percentages (``35%``, ``35 %``, ``35 percent``), money (``$2M``, ``2 million``), counts, durations
 and dates all come down to a value; a number glued to letters (``EC2``, ``S/4HANA``) belongs to a
-name and is left to the name check.
+name and is left to the name check. A source's "a pair of" states 2, and its list written with
+slashes ("EN 50126/50128/50129") each of its numbers.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen"
 # "eight-player", "twenty-strong": a number word joined to a word (not "twenty-five") is a figure.
 _JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".join(_UNIT_WORDS) + r")\b)(?=[a-z])",
                           re.IGNORECASE)
+# "a third of", "by a third": a fraction (:mod:`.magnitudes` compares it), not the ordinal "3rd" ("a third release").
+_FRACTION = re.compile(r"\b((?:a|one)[- ]th)(ird)\b(?=\s+of\b|\s*[,.;:)]|\s*$)|(?<=\bby )((?:a|one)[- ]th)(ird)\b",
+                       re.IGNORECASE)
+# Words the converter misreads as numbers ("OS" as 0): kept apart while it runs.
+_NOT_NUMBERS = re.compile(r"\b(o)(s)\b", re.IGNORECASE)
+_KEPT_APART = "\u2060"
 _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
@@ -65,11 +72,14 @@ def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
+    text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
+    text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
     text = _VERSION.sub("version ", _HALF.sub("0.5 ", _JOINED_WORD.sub(r"\1 ", text)))
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
-        return text
+        return text.replace(_KEPT_APART, "")
+    text = text.replace(_KEPT_APART, "")
     return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
 
 
@@ -101,13 +111,18 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(years?|yrs|months?)\b", re.IGNORE
 
 
 _TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:a|one) pair of\b", re.IGNORECASE)
+_SLASHED = re.compile(r"(?<![\w.,/])\d+(?:/\d+)+(?![\w/])")  # "EN 50126/50128/50129": three numbers
 
 
 @lru_cache(maxsize=16384)
 def restated_numbers(text: str) -> frozenset[str]:
     """The values a source states in another form: its durations in the other unit ("30 months" is 2.5
-    years, "2 years" 24 months) and its counts of times ("twice": 2)."""
+    years, "2 years" 24 months), its counts of times ("twice": 2), a pair (2) and each number of a
+    list written with slashes ("EN 50126/50128/50129" lists 50128 too)."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
+    values |= {"2"} if _PAIR.search(text) else set()
+    values |= {_plain(Decimal(n)) for m in _SLASHED.finditer(text) for n in m.group().split("/")}
     for match in _DURATION.finditer(written_as_digits(text)):
         value = Decimal(match.group(1))
         value = value / 12 if match.group(2).lower().startswith("m") else value * 12

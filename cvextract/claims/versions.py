@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronyms import expanding_words
 from .names import name_candidates
 from .words import parts
 
@@ -28,10 +29,14 @@ def versions_in(text: str) -> tuple[str, ...]:
 
 
 def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
-    """The pairs in ``text`` no source sentence states both halves of (the number also as ``v14``)."""
-    return [f"{name} {number}" for name, number in versions_in(text)
-            if not any(name.casefold() in sentence.casefold() and _has_number(sentence, number)
-                       for sentence in source_sentences)]
+    """The pairs in ``text`` no source sentence states both halves of (the number also as ``v14``), nor
+    abbreviates ("Microsoft 365" where the CV writes "M365")."""
+    pairs = versions_in(text)
+    expanding = expanding_words(text, source_sentences) if pairs else set()
+    return [f"{name} {number}" for name, number in pairs
+            if not {name, number} <= expanding
+            and not any(name.casefold() in sentence.casefold() and _has_number(sentence, number)
+                        for sentence in source_sentences)]
 
 
 @lru_cache(maxsize=16384)

@@ -1373,4 +1373,7 @@ _A = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
-GUARD_FLOOR = {"caught": 0, "touched": 10**6}
+# Measured blind at 953ff99's guard (scripts/bench_claims_blind.py --set h): 115 caught, 8 touched.
+GUARD_FLOOR = {"caught": 115, "touched": 8}
+CATCH_NOT_MET = "set H, blind: 115/118 injected claims caught (97.5%)"
+TOUCH_NOT_MET = "set H, blind: 8/131 honest texts touched (6.1%)"

@@ -91,6 +91,9 @@ HONEST = [
     ("Tracked CO2 per room.", "Tracked CO₂ per room."),
     ("Moved the Señor Café platform to AWS.", "Moved the Senor Cafe platform to AWS."),
     ("Ran fortnightly releases.", "Ran releases every two weeks."),
+    # a camel-case word's capitals spell part of an abbreviation
+    ("Moved 260 apps to Okta over OIDC.", "Moved 260 apps to Okta over OpenID Connect."),
+    ("Set up OIDC sign-in for 40 apps.", "Set up OpenID Connect sign-in for 40 apps."),
     ("Held a sprint review every 2 weeks.", "Held a fortnightly sprint review."),
     ("Shipped biweekly builds to the plant.", "Shipped builds to the plant every 2 weeks."),
 ]
@@ -135,6 +138,8 @@ FABRICATED = [
     ("Tracked CO₂ per room.", "Tracked CO₂ and NO₂ per room.", "NO₂"),
     ("Wrote the Diátaxis guides.", "Wrote the Diátaxis and Docusaurus guides.", "Docusaurus"),
     ("Ran fortnightly releases.", "Ran releases every three weeks.", "3"),
+    ("Moved 260 apps to Okta over OIDC.", "Moved 260 apps to Okta over OpenID Connect and Kerberos.", "Kerberos"),
+    ("Moved 260 apps to Okta over SAML.", "Moved 260 apps to Okta over OpenID Connect.", "OpenID"),
     ("Ran fortnightly releases for 4 teams.", "Ran fortnightly releases for 6 teams.", "6"),
 ]
 

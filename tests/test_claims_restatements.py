@@ -94,6 +94,10 @@ HONEST = [
     # a camel-case word's capitals spell part of an abbreviation
     ("Moved 260 apps to Okta over OIDC.", "Moved 260 apps to Okta over OpenID Connect."),
     ("Set up OIDC sign-in for 40 apps.", "Set up OpenID Connect sign-in for 40 apps."),
+    # an adjective for the CV's adverb and back
+    ("Managed the firewall rules centrally for 30 sites.", "Central firewall rule management for 30 sites."),
+    ("Rolled the payroll out globally to 14 countries.", "Global payroll rollout to 14 countries."),
+    ("Ran a central service desk for 9 plants.", "Centrally ran the service desk for 9 plants."),
     ("Held a sprint review every 2 weeks.", "Held a fortnightly sprint review."),
     ("Shipped biweekly builds to the plant.", "Shipped builds to the plant every 2 weeks."),
 ]
@@ -140,6 +144,7 @@ FABRICATED = [
     ("Ran fortnightly releases.", "Ran releases every three weeks.", "3"),
     ("Moved 260 apps to Okta over OIDC.", "Moved 260 apps to Okta over OpenID Connect and Kerberos.", "Kerberos"),
     ("Moved 260 apps to Okta over SAML.", "Moved 260 apps to Okta over OpenID Connect.", "OpenID"),
+    ("Managed the firewall rules centrally.", "Central firewall rule management with Panorama.", "Panorama"),
     ("Ran fortnightly releases for 4 teams.", "Ran fortnightly releases for 6 teams.", "6"),
 ]
 

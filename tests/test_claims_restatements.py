@@ -84,6 +84,22 @@ HONEST = [
     ("Trimmed licence spend by 33 per cent.", "A third of licence spend trimmed."),
     ("Served UK retailers.", "Served British retailers."),
     ("Advised EU regulators on market data.", "Advised European regulators on market data."),
+    # accents, subscript digits, a fortnight
+    ("Documented the API with the Diátaxis model.", "Documented the API with the Diataxis model."),
+    ("Wrote the Diataxis guides.", "Wrote the Diátaxis guides."),
+    ("Reported NO₂ and CO₂ per site.", "Reported NO2 and CO2 per site."),
+    ("Tracked CO2 per room.", "Tracked CO₂ per room."),
+    ("Moved the Señor Café platform to AWS.", "Moved the Senor Cafe platform to AWS."),
+    ("Ran fortnightly releases.", "Ran releases every two weeks."),
+    # a camel-case word's capitals spell part of an abbreviation
+    ("Moved 260 apps to Okta over OIDC.", "Moved 260 apps to Okta over OpenID Connect."),
+    ("Set up OIDC sign-in for 40 apps.", "Set up OpenID Connect sign-in for 40 apps."),
+    # an adjective for the CV's adverb and back
+    ("Managed the firewall rules centrally for 30 sites.", "Central firewall rule management for 30 sites."),
+    ("Rolled the payroll out globally to 14 countries.", "Global payroll rollout to 14 countries."),
+    ("Ran a central service desk for 9 plants.", "Centrally ran the service desk for 9 plants."),
+    ("Held a sprint review every 2 weeks.", "Held a fortnightly sprint review."),
+    ("Shipped biweekly builds to the plant.", "Shipped builds to the plant every 2 weeks."),
 ]
 
 
@@ -123,6 +139,13 @@ FABRICATED = [
     ("Shipped the 2nd release.", "Shipped a third release.", "3rd"),
     ("Cut the batch window by 33%.", "Cut the batch window by two thirds.", "2"),
     ("Served UK retailers.", "Served German retailers.", "German"),
+    ("Tracked CO₂ per room.", "Tracked CO₂ and NO₂ per room.", "NO₂"),
+    ("Wrote the Diátaxis guides.", "Wrote the Diátaxis and Docusaurus guides.", "Docusaurus"),
+    ("Ran fortnightly releases.", "Ran releases every three weeks.", "3"),
+    ("Moved 260 apps to Okta over OIDC.", "Moved 260 apps to Okta over OpenID Connect and Kerberos.", "Kerberos"),
+    ("Moved 260 apps to Okta over SAML.", "Moved 260 apps to Okta over OpenID Connect.", "OpenID"),
+    ("Managed the firewall rules centrally.", "Central firewall rule management with Panorama.", "Panorama"),
+    ("Ran fortnightly releases for 4 teams.", "Ran fortnightly releases for 6 teams.", "6"),
 ]
 
 

@@ -147,12 +147,14 @@ _ABBREVIATION = re.compile(r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9
 
 def _unit(word: str) -> str:
     """What a word gives an abbreviation: a number itself, a word the initials of its camel-case parts
-    ("PlayStation" -> "ps"), an abbreviation in capitals nothing."""
+    ("PlayStation" -> "ps"; a part in capitals all its letters: "OpenID" -> "oid"), an abbreviation in
+    capitals nothing."""
     if word.isdigit():
         return word
     if len(word) > 1 and word.isupper():
         return ""
-    return "".join(part[0] for part in _CAMEL_PART.findall(word)).casefold() or word[0].casefold()
+    return "".join(part if part.isupper() else part[0] for part in _CAMEL_PART.findall(word)).casefold() \
+        or word[0].casefold()
 
 
 @lru_cache(maxsize=16384)

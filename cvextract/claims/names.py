@@ -262,7 +262,17 @@ def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:
     # A brand only as itself or an inflection ("Fit" is no "fitness"); an everyday word capitalised
     # ("the Cloud Migration" for "migrated to the cloud") and jargon keep their stem.
     has = allowed.has_form if name[:1].isupper() and brand_word(name) else allowed.has
-    return has(name) or GENERIC_CREDENTIALS.get(credential, "") in kinds
+    return has(name) or GENERIC_CREDENTIALS.get(credential, "") in kinds or _adverb_pair(name, allowed)
+
+
+def _adverb_pair(name: str, allowed: Vocabulary) -> bool:
+    """Whether the source has ``name``'s adverb or the adjective of ``name`` the adverb: "Central" where
+    it says "centrally", "Globally" where it says "global"."""
+    folded = name.casefold()
+    if len(folded) < 4 or not folded.isalpha():
+        return False
+    return any(form in allowed.words for form in (folded + "ly", folded + "ally", folded.removesuffix("ly")
+                                                  if folded.endswith("ly") and len(folded) > 6 else ""))
 
 
 # A prompt's capitalised word at least this common in English is an everyday word (Team, Data, Project),

@@ -111,7 +111,7 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(years?|yrs|months?)\b", re.IGNORE
 
 
 _TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
-_PAIR = re.compile(r"\b(?:a|one) pair of\b", re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:a|one) pair of\b|\bfortnight(?:ly|s)?\b|\bbi-?weekly\b", re.IGNORECASE)  # 2 weeks
 _SLASHED = re.compile(r"(?<![\w.,/])\d+(?:/\d+)+(?![\w/])")  # "EN 50126/50128/50129": three numbers
 
 
@@ -119,7 +119,7 @@ _SLASHED = re.compile(r"(?<![\w.,/])\d+(?:/\d+)+(?![\w/])")  # "EN 50126/50128/5
 def restated_numbers(text: str) -> frozenset[str]:
     """The values a source states in another form: its durations in the other unit ("30 months" is 2.5
     years, "2 years" 24 months), its counts of times ("twice": 2), a pair (2) and each number of a
-    list written with slashes ("EN 50126/50128/50129" lists 50128 too)."""
+    list written with slashes ("EN 50126/50128/50129" lists 50128 too); a fortnight is two weeks."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
     values |= {_plain(Decimal(n)) for m in _SLASHED.finditer(text) for n in m.group().split("/")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
@@ -201,7 +202,14 @@ def _forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _folded(word: str) -> str:
-    return word.casefold().replace("’", "'")
+    return _plain_letters(word.casefold().replace("’", "'"))
+
+
+def _plain_letters(word: str) -> str:
+    """``word`` without accents and with plain digits: "Diátaxis" is "Diataxis", "CO₂" is "CO2"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # What an inflection adds to a word's common part: plurals, verb forms, a possessive ("policy"/"policies").
@@ -224,7 +232,7 @@ _NOT_LETTERS = re.compile(r"[^\w+#]+|_")  # "C#" and "C++" stay themselves
 
 def squashed(word: str) -> str:
     """``word`` casefolded without dots, hyphens, slashes and spaces: "Node.js", "NodeJS" and "node js" are one."""
-    return _NOT_LETTERS.sub("", word.casefold())
+    return _NOT_LETTERS.sub("", _plain_letters(word.casefold()))
 
 
 @lru_cache(maxsize=16384)

@@ -9,7 +9,6 @@ per job: Snakemake evaluates input functions for every CV while it builds the DA
 from __future__ import annotations
 
 import functools
-
 import logging
 import os
 import re

@@ -17,7 +17,6 @@ from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates
-from .editions import unsupported_editions
 from .figure_kinds import FigureKinds
 from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
@@ -83,7 +82,6 @@ class _Scope:
                             and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
-        numbers += unsupported_editions(text, self.sentences)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
                     or figures_in(text)[count.split()[0]] not in numbers]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]

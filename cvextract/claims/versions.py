@@ -3,6 +3,10 @@
 The number alone may be one the CV states elsewhere (2022 as a year), but beside the name it says
 which release the work was on: a text may pair a name with a number only where a source sentence
 states both ("S/4HANA 1909", "Endur from v14 to v21", "Black Friday peak of 2019"). Months and quarters of a year ("March 2024", "Q2 2023") are dates (:mod:`.dates`), not versions.
+
+A release year beside a product ("Blue Yonder WMS 2020", "Dynamics AX 2012") is not supported by a
+source that holds that year only as the end of a date range ("2015 – 2020 | Senior WMS Consultant"):
+a heading's years say when the work was, not which release it was on.
 """
 
 from __future__ import annotations
@@ -30,13 +34,32 @@ def versions_in(text: str) -> tuple[str, ...]:
 
 def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
     """The pairs in ``text`` no source sentence states both halves of (the number also as ``v14``), nor
-    abbreviates ("Microsoft 365" where the CV writes "M365")."""
+    abbreviates ("Microsoft 365" where the CV writes "M365"); and the release years the source states
+    beside that name only in a date range."""
     pairs = versions_in(text)
     expanding = expanding_words(text, source_sentences) if pairs else set()
     return [f"{name} {number}" for name, number in pairs
-            if not {name, number} <= expanding
-            and not any(name.casefold() in sentence.casefold() and _has_number(sentence, number)
-                        for sentence in source_sentences)]
+            if (not {name, number} <= expanding
+                and not any(name.casefold() in sentence.casefold() and _has_number(sentence, number)
+                            for sentence in source_sentences))
+            or _year_only_in_ranges(text, name, number, source_sentences)]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:(?:19|20)\d\d|today|now|present)", re.IGNORECASE)
+
+
+def _outside_ranges(sentence: str, year: str) -> bool:
+    return bool(re.search(r"(?<!\d)" + year + r"(?!\d)", _RANGE.sub(" ", sentence)))
+
+
+def _year_only_in_ranges(text: str, name: str, number: str, source_sentences: list[str]) -> bool:
+    """Whether ``number`` is a release year ``text`` writes beside ``name`` (outside a date range of its
+    own: "Consultant 2015 – 2020") that the source sentences naming it hold only in date ranges."""
+    if not _YEAR.fullmatch(number) or not _outside_ranges(text, number):
+        return False
+    holding = [s for s in source_sentences if name.casefold() in s.casefold()]
+    return bool(holding) and not any(_outside_ranges(s, number) for s in holding)
 
 
 @lru_cache(maxsize=16384)

@@ -1,11 +1,11 @@
 """A release year beside a product needs the CV to pair them outside a date range
-(cvextract.claims.editions): a heading's "2015 – 2020" says when, not which release."""
+(cvextract.claims.versions): a heading's "2015 – 2020" says when, not which release."""
 
 from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.editions import unsupported_editions
+from cvextract.claims.versions import unsupported_versions
 from cvextract.claims.free_text import review
 
 SOURCE = ["2015 – 2020 | Senior WMS Consultant, Fulcrum 3PL", "Blue Yonder WMS (JDA WMS 2017) for a 3PL.",
@@ -18,7 +18,7 @@ SOURCE = ["2015 – 2020 | Senior WMS Consultant, Fulcrum 3PL", "Blue Yonder WMS
     ("Migrated the warehouses to SAP EWM 2014.", "EWM 2014"),
 ])
 def test_a_year_the_cv_holds_beside_the_name_only_as_a_range_is_a_claim(text, claim):
-    assert unsupported_editions(text, SOURCE) == [claim]
+    assert unsupported_versions(text, SOURCE) == [claim]
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +26,7 @@ def test_a_year_the_cv_holds_beside_the_name_only_as_a_range_is_a_claim(text, cl
     "Senior WMS Consultant 2015 – 2020.", "SAP EWM 2018 onwards.", "Led the WMS work for 8 years.",
 ])
 def test_a_release_the_cv_pairs_or_a_range_of_the_text_is_no_claim(text):
-    assert unsupported_editions(text, SOURCE) == []
+    assert unsupported_versions(text, SOURCE) == []
 
 
 def test_an_invented_release_year_is_reverted():

@@ -25,6 +25,9 @@ import copy
 import re
 from dataclasses import dataclass, field
 
+from claims_blind_set import cv as contract_cv
+from claims_blind_set import honest_fields, tailor, text_at
+
 __all__ = [
     "Case",
     "Verdict",
@@ -55,33 +58,19 @@ class Case:
 def _cv(
     title, full_name, *, skills, languages, tools, certifications, industries, spoken, academic, overview, experiences
 ):
-    first, last = full_name.split(" ", 1)
-    return {
-        "identity": {"title": title, "full_name": full_name, "first_name": first, "last_name": last},
-        "sidebar": {
-            "skills": skills,
-            "languages": languages,
-            "tools": tools,
-            "certifications": certifications,
-            "industries": industries,
-            "spoken_languages": spoken,
-            "academic_background": academic,
-        },
-        "overview": overview,
-        "experiences": [
-            {"heading": h, "description": d, "bullets": list(b), "environment": e} for h, d, b, e in experiences
-        ],
-    }
-
-
-def _tailor(source, overview, experiences):
-    """A tailoring: identity, sidebar, headings and environments as in the source; free text new."""
-    out = copy.deepcopy(source)
-    out["overview"] = overview
-    for exp, (description, bullets) in zip(out["experiences"], experiences, strict=True):
-        exp["description"] = description
-        exp["bullets"] = list(bullets)
-    return out
+    return contract_cv(
+        title,
+        full_name,
+        overview,
+        experiences,
+        skills=skills,
+        languages=languages,
+        tools=tools,
+        certifications=certifications,
+        industries=industries,
+        spoken_languages=spoken,
+        academic_background=academic,
+    )
 
 
 _PATH = re.compile(r"^(overview)$|^experiences\[(\d+)\]\.(description)$|^experiences\[(\d+)\]\.bullets\[(\d+|\+)\]$")
@@ -110,11 +99,8 @@ def _set(cv, path, text):
 
 
 def _texts(cv):
-    yield "overview", cv["overview"]
-    for i, exp in enumerate(cv["experiences"]):
-        yield f"experiences[{i}].description", exp["description"]
-        for j, bullet in enumerate(exp["bullets"]):
-            yield f"experiences[{i}].bullets[{j}]", bullet
+    for path in honest_fields(cv):
+        yield path, text_at(cv, path)
 
 
 FABRICATION_KINDS = (
@@ -2451,7 +2437,7 @@ FABRICATED["ux"] += [
 
 def _honest_tailorings(name):
     source = SOURCES[name]
-    return [(context, _tailor(source, overview, experiences)) for context, overview, experiences in HONEST[name]]
+    return [(context, tailor(source, overview, experiences)) for context, overview, experiences in HONEST[name]]
 
 
 def honest_cases() -> list[Case]:

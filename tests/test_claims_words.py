@@ -134,3 +134,30 @@ def test_an_everyday_word_capitalised_keeps_its_stem():
 
     source = Vocabulary(["Migrated 40 services to the cloud and reported weekly."])
     assert unsupported_names("Led the Cloud Migration of 40 services, with weekly Reporting.", source) == []
+
+
+NOT_PLAIN = """
+import json
+import wordfreq
+from cvextract.claims import words
+words_ = ["bank's", "café", "Zürich", "O'Neill", "GmbH"]
+figures = {f"{w}/{lang}": words._zipf_in(w, lang) for w in words_ for lang in words.OTHER_LANGUAGES}
+print(json.dumps({"figures": figures, "dicts": wordfreq.get_frequency_dict.cache_info().currsize}))
+"""
+
+
+def test_a_word_that_is_not_plain_is_searched_in_a_large_list_without_loading_wordfreqs_dict():
+    # wordfreq's own look-up loads a large list as a dict (a second and 250 MB each) with no lock.
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-c", NOT_PLAIN], cwd=root, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = json.loads(run.stdout)
+    assert found["figures"] == {key: zipf_frequency(*key.split("/")) for key in found["figures"]}
+    assert found["dicts"] == 0

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
-from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_cBpack, zipf_frequency
+from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_cBpack, tokenize, zipf_frequency
 
 from .numbers import is_number, written_as_digits
 
@@ -147,11 +147,20 @@ def loaded_by() -> dict[tuple[str, str], str]:
 def _zipf_in(word: str, lang: str, wordlist: str = "best") -> float:
     """wordfreq's Zipf value of ``word``; a plain lower-case word read straight from the list (the same
     figure, some twenty times faster than wordfreq's tokenising look-up)."""
-    if _PLAIN_WORD.fullmatch(word):
+    if not _PLAIN_WORD.fullmatch(word) and (lang, wordlist) in _SEARCHED:
+        # A searched list is not wordfreq's dict, which its look-up would load (a second and 250 MB) with
+        # no lock: a single token without digits ("bank's", "café") is searched as it is; anything else is
+        # left to wordfreq under the list's lock, so that at most one thread loads that dict.
+        found = tokenize(word, lang)
+        if len(found) == 1 and not any(ch.isdigit() for ch in found[0]):
+            word = found[0]
+        else:
+            with _list_lock((lang, f"{wordlist}, wordfreq's dict")):
+                return zipf_frequency(word, lang, wordlist=wordlist)
+    if _PLAIN_WORD.fullmatch(word) or (lang, wordlist) in _SEARCHED:
         frequency = _frequency(word, lang, wordlist)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
-    if (lang, wordlist) not in _SEARCHED:  # loaded under the lock; wordfreq's look-up finds it in its cache
-        _frequencies(lang, wordlist)
+    _frequencies(lang, wordlist)  # loaded under the lock; wordfreq's look-up finds it in its cache
     return zipf_frequency(word, lang, wordlist=wordlist)
 
 

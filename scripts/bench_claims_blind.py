@@ -2,7 +2,8 @@
 touched / total, by kind, field and position, with every miss and what the guard did with it.
 
 Run from the repository root: ``PYTHONPATH=. .venv/bin/python scripts/bench_claims_blind.py --set c``
-(the set in ``tests/claims_heldout_c.py``; see ``tests/claims_blind_set.py`` for a set's shape).
+(the set in ``tests/claims_heldout_c.py``; ``--set i,j,l`` runs several and adds them up; see
+``tests/claims_blind_set.py`` for a set's shape).
 A fabrication counts as caught only when the guard names, in that field, a claim it does not name in
 the honest text the fabrication was made from. An honest text is touched when the guard's output
 differs from it or a finding names its field."""
@@ -92,15 +93,13 @@ def _table(title: str, results: list[dict], key) -> None:
     print(f"  {title}: " + ", ".join(f"{k} {caught[k]}/{total[k]}" for k in sorted(total)))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="c", help="the set's letter: tests/claims_heldout_<set>.py")
-    args = parser.parse_args()
-    figures = measure(args.set)
+def report(name: str) -> tuple[int, int, int, int]:
+    """Print set ``name``'s figures and cases; return (caught, injected, touched, honest)."""
+    figures = measure(name)
     fabricated, touched = figures["fabricated"], figures["touched"]
     caught = sum(r["caught"] for r in fabricated)
     print(
-        f"blind set {args.set.upper()}: {figures['cvs']} CVs, {figures['honest']} honest texts, {len(fabricated)} injected claims"
+        f"blind set {name.upper()}: {figures['cvs']} CVs, {figures['honest']} honest texts, {len(fabricated)} injected claims"
     )
     print(f"claims caught / injected: {caught}/{len(fabricated)} ({100 * caught / len(fabricated):.1f}%)")
     print(
@@ -132,6 +131,26 @@ def main() -> int:
             f"- {'flagged' if r['caught'] else 'accepted'}: {r['cv']} {r['field']}: {r['text']}\n"
             f"    why ambiguous: {r['reason']}\n    named: {r['claims']}"
         )
+    return caught, len(fabricated), len(touched), figures["honest"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--set", default="c", help="the set's letter (tests/claims_heldout_<set>.py), or several: --set k,m,n"
+    )
+    args = parser.parse_args()
+    names = [name.strip() for name in args.set.split(",") if name.strip()]
+    totals = [0, 0, 0, 0]
+    for number, name in enumerate(names):
+        if number:
+            print("\n" + "=" * 72 + "\n")
+        totals = [a + b for a, b in zip(totals, report(name), strict=True)]
+    if len(names) > 1:
+        caught, injected, touched, honest = totals
+        print(f"\nsets {', '.join(n.upper() for n in names)} together:")
+        print(f"claims caught / injected: {caught}/{injected} ({100 * caught / injected:.1f}%)")
+        print(f"honest texts touched / total: {touched}/{honest} ({100 * touched / honest:.1f}%)")
     return 0
 
 

@@ -100,3 +100,28 @@ def test_an_abbreviation_expanded_or_contracted_restates_the_cv(text):
                                         ("Moved mailboxes to O365.", "O365"), ("Drafted NDA and SOW templates.", "SOW")])
 def test_an_abbreviation_of_what_the_cv_does_not_write_stays_a_claim(text, name):
     assert name in unsupported_names(text, ABBREVIATED)
+
+
+# One alignment of an abbreviation with words in a row: initials, number words as digits, a few leading
+# letters, an abbreviation the words hold, a small letter for a modifier.
+@pytest.mark.parametrize("token, text", [
+    ("2FA", "Rolled out two-factor authentication for the branch staff"),   # a number word as its digit
+    ("4WD", "Serviced the four-wheel drive fleet"),
+    ("CAPEX", "Cut capital expenditure on the plant"),                      # leading letters of each word
+    ("eSIMs", "Provisioned embedded SIMs for the meters"),                   # a modifier's initial, small
+    ("vCPUs", "Sized the virtual CPUs of each host"),
+    ("PS5", "Ported the title to PlayStation 5"),                           # camel-case parts and a number
+])
+def test_an_abbreviation_aligns_with_the_words_it_stands_for(token, text):
+    assert spelled_out(token, [text])
+
+
+@pytest.mark.parametrize("token, text", [
+    ("2FA", "Rolled out three-factor authentication"),                       # another number
+    ("CAPEX", "Cut capital spending on the plant"),                          # another word
+    ("eSIM", "Sold SIMs"),                                                   # the modifier is missing
+    ("PGM", "Led programme management for the bank"),                        # letters from inside words spell nothing
+    ("xVA", "Priced derivatives and xVA"),                                   # the abbreviation alone spells only itself
+])
+def test_an_abbreviation_the_words_do_not_give_is_not_spelled_out(token, text):
+    assert not spelled_out(token, [text])

@@ -95,3 +95,19 @@ def test_a_synonym_for_what_is_counted_passes_in_a_merged_bullet_but_an_appended
     assert counts.unsupported("Migrated 250 apps to Azure, cutting hosting costs by 30%.") == []
     assert counts.unsupported("Tripled deployment frequency and led 3 squads of engineers.") == ["3 squads"]
     assert counts.unsupported("Moved 250 services to AWS with zero downtime and a new CI pipeline.") == ["250 services"]
+
+
+@pytest.mark.parametrize("written", [
+    "Wrote 40 automated browser regression tests in Cypress for checkout.",  # the head noun past the modifiers
+    "Part of a six-person team that shipped the checkout.",                 # "a team of 6": people either way
+])
+def test_a_figure_counting_the_same_thing_in_other_words_passes(written):
+    counts = Counts(["Wrote 40 Cypress tests for checkout.", "Engineer in a team of 6 shipping the checkout."])
+    assert counts.unsupported(written) == []
+
+
+def test_a_figure_counting_another_thing_stays_a_claim_with_a_long_phrase():
+    counts = Counts(["Wrote 40 Cypress tests for checkout.", "Engineer in a team of 6 shipping the checkout."])
+    assert counts.unsupported("Wrote 40 automated browser regression dashboards for 6 countries.") == [
+        "40 automated", "6 countries"]  # the head noun is another thing
+    assert counts.unsupported("Hired 40 engineers.") == ["40 engineers"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
@@ -36,6 +37,9 @@ _RUN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\sA-Za-z\u00c0-\u024f\d]+
 # Capitals with single small letters between them: a small word's initial ("RoPA": record of processing
 # activities, "PoC", "CoE"); "SaaS", "DevOps" and "GitHub" have longer runs and are names.
 _MIXED_CASE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+# An abbreviation's shape: capitals and numbers, single small letters among them or before them
+# ("3PL", "D365", "aDSO", "RoPA"); "GitHub" and "SaaS" are names.
+_ABBREVIATION_SHAPE = re.compile(r"[a-z]?(?:[A-Z]|\d+)(?:[a-z]?(?:[A-Z]|\d+))+")
 
 
 def acronym_letters(token: str) -> str | None:
@@ -63,64 +67,126 @@ def _clauses(text: str) -> tuple[str, ...]:
     return tuple(part for part in _CLAUSE_BREAK.split(str(text or "")) if part.strip())
 
 
-def spelled_out(letters: str, texts) -> bool:
-    """Whether ``letters`` are the initials of consecutive words of one clause of one of ``texts``; an
-    abbreviation among the words gives its first letter or all of them ("BEP": BIM execution plan,
-    "AAOS": Android Automotive OS, "HRBP": HR business partner), a small word its initial or nothing."""
+# Number words an abbreviation writes as digits ("3PL": third-party logistics, "2FA": two-factor authentication).
+_NUMBER_WORDS = {word: str(value) for value, words in enumerate(
+    [(), ("one", "first", "single"), ("two", "second", "double"), ("three", "third", "triple"), ("four", "fourth"),
+     ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"),
+     ("ten", "tenth")]) for word in words}
+# Leading letters a word may give, in an abbreviation of three letters at least ("ProdOps": production
+# operations).
+LEADING_LETTERS = 3
+_RUN_START = "^"  # marks an option only the run's first word may give
+
+
+class _Unit(NamedTuple):
+    """A word of a clause (a camel-case word's parts each one) as an abbreviation reads it."""
+
+    word: str                  # casefolded
+    options: tuple[str, ...]   # what it may give: its initial, its digits, an abbreviation's letters, nothing
+    inside: bool               # whether it may give letters from inside it after its initial
+    starts_word: bool          # False for a camel-case word's second part and on
+
+
+def abbreviation_key(token: str) -> str | None:
+    """What an abbreviation gives, casefolded, digits kept (``3PL`` -> ``3pl``, ``aDSOs`` -> ``adso``,
+    ``D365`` -> ``d365``, ``RoPA`` -> ``ropa``); None for a token of another shape (``GitHub``, ``Kafka``)."""
+    word = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+    if _ABBREVIATION_SHAPE.fullmatch(word) and any(c.isupper() for c in word):
+        return word.casefold()
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _units(clause: str) -> tuple[_Unit, ...]:
+    units = []
+    for word in _UNIT_OR_NAME.findall(clause):
+        folded = word.casefold()
+        key = abbreviation_key(word) if len(word) > 1 else None
+        if word.isdigit():
+            units.append(_Unit(word, (word,), False, True))
+        elif key:  # "DSOs", "D365", "aDSO" whole
+            units.append(_Unit(folded, (key, "", key[0] + _RUN_START), False, True))
+        elif not word.isalpha():  # "4HANA", "x86": letters and numbers in turn
+            units.extend(_Unit(piece.casefold(), (piece.casefold() if piece.isdigit() else piece[0].casefold(),),
+                               False, True) for piece in _PIECE.findall(word))
+        elif folded in _SMALL_WORDS:
+            units.append(_Unit(folded, (folded[0], ""), False, True))
+        elif folded in _NUMBER_WORDS:
+            units.append(_Unit(folded, (_NUMBER_WORDS[folded], folded[0]), False, True))
+        else:
+            parts = _CAMEL_PART.findall(word) or [word]
+            for at, part in enumerate(parts):
+                whole = part.isupper() and len(part) > 1  # "OpenID": "ID" gives both its letters
+                units.append(_Unit(part.casefold(), (part.casefold() if whole else part[0].casefold(),),
+                                   not whole, at == 0))
+    return tuple(units)
+
+
+def _reach_options(unit: _Unit, key: str, done: int, first: bool):
+    """The places in ``key`` that ``unit`` may bring an alignment to from ``done``, each with whether it
+    gave letters and whether it gave a whole abbreviation."""
+    for option in unit.options:
+        if option.endswith(_RUN_START):
+            if not first:
+                continue
+            option = option.removesuffix(_RUN_START)
+        if not option:
+            yield done, False, False
+        elif key.startswith(option, done) and not (option.isdigit() and key[done + len(option):][:1].isdigit()):
+            yield done + len(option), True, len(option) > 1 and not option.isdigit()
+    if unit.inside and len(key) >= EXPANDED_LENGTH:
+        for extra in range(2, LEADING_LETTERS + 1):
+            if key.startswith(unit.word[:extra], done) and len(unit.word) > extra and unit.word[:extra].isalpha():
+                yield done + extra, True, False
+
+
+def _aligns(key: str, units: tuple[_Unit, ...], starts, lower_case: bool = False, to_end: bool = False) -> bool:
+    """Whether a run of ``units`` in a row, from one of ``starts`` (each a word's start) to a word's end
+    (the last unit with ``to_end``), gives ``key``: two units at least, three where one gives a whole
+    abbreviation (unless ``lower_case``: the abbreviation writes the other letters small, "aDSO"),
+    never the abbreviation itself ("XC core" spells no "XC")."""
+    seen: set[tuple[int, int, int, bool]] = set()
+
+    def reach(at: int, done: int, used: int, whole: bool) -> bool:
+        if done == len(key):
+            ends = at == len(units) if to_end else (at == len(units) or units[at].starts_word)
+            return ends and used >= (3 if whole and not lower_case else 2)
+        if at >= len(units) or units[at].word in (key, key + "s") or (at, done, used, whole) in seen:
+            return False
+        seen.add((at, done, used, whole))
+        return any(reach(at + 1, reached, used + gave, whole or gave_whole)
+                   for reached, gave, gave_whole in _reach_options(units[at], key, done, not used)
+                   if gave or done)
+
+    return any(units[start].starts_word and reach(start, 0, 0, False) for start in starts)
+
+
+def spelled_out(token: str, texts) -> bool:
+    """Whether ``token``, an abbreviation (or its letters, casefolded), is given by words in a row of
+    one clause of one of ``texts``: each its initial ("TPP": third-party providers), a number word its
+    digits ("3PL": third-party logistics), a number itself ("D365": Dynamics 365), a camel-case word its
+    parts' initials ("PS5": PlayStation 5), an abbreviation among them all its letters or, starting the
+    run, its first ("AAOS": Android Automotive OS, "BEP": BIM execution plan), a small word its initial
+    or nothing; in an abbreviation of three letters, a word may give one or two letters from inside it
+    after its initial ("RCM": Recruiting Management)."""
+    key = abbreviation_key(token)
+    lower_case = bool(key) and any(c.islower() for c in token.removesuffix("s"))
+    key = key or token.casefold()
     for text in texts:
         for clause in _clauses(text):
-            every, content = initials(clause)
-            if letters in every or letters in content or _spells(letters, _initial_options(clause)):
+            units = _units(clause)
+            if _aligns(key, units, range(len(units)), lower_case):
                 return True
     return False
 
 
-@lru_cache(maxsize=16384)
-def _initial_options(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of ``clause``, casefolded, with what it may give an abbreviation: its initial; an
-    abbreviation in capitals all its letters, nothing, or its first letter where a run starts ("BIM
-    execution plan": BEP, not "planning with MS Project": PMP); a small word its initial or nothing."""
-    options = []
-    for word in _WORD.findall(clause):
-        folded = word.casefold()
-        if len(word) > 1 and word.isupper():
-            options.append((folded, (folded, "", folded[0] + _RUN_START)))
-        elif folded in _SMALL_WORDS:
-            options.append((folded, (folded[0], "")))
-        else:
-            options.append((folded, (folded[0],)))
-    return tuple(options)
-
-
-_RUN_START = "^"  # marks an option only the run's first word may give
-
-
-def _spells(letters: str, words: tuple[tuple[str, tuple[str, ...]], ...], starts=None) -> bool:
-    """Whether a run of consecutive ``words`` (:func:`_initial_options`) spells ``letters``: two words at
-    least, three where one gives a whole abbreviation ("MSP" is not "MS Project"'s), the abbreviation
-    itself never among them ("XC core" spells no "XC"); ``starts``: where the run may start (anywhere)."""
-    if not any(len(options) > 1 for _, options in words):
-        return False  # no capitals or small words: initials() has said it
-    seen: set[tuple[int, int, int, bool]] = set()
-
-    def reach(at: int, done: int, used: int, whole: bool) -> bool:
-        if done == len(letters):
-            return used >= (3 if whole else 2)
-        word, options = words[at] if at < len(words) else ("", ())
-        if not options or word in (letters, letters + "s") or (at, done, used, whole) in seen:
-            return False
-        seen.add((at, done, used, whole))
-        for option in options:
-            if option.endswith(_RUN_START):
-                if done:
-                    continue
-                option = option.removesuffix(_RUN_START)
-            if (option or done) and letters.startswith(option, done) \
-                    and reach(at + 1, done + len(option), used + bool(option), whole or len(option) > 1):
-                return True
-        return False
-
-    return any(reach(start, 0, 0, False) for start in (range(len(words)) if starts is None else starts))
+def spells_words(token: str, words: tuple[str, ...]) -> bool:
+    """Whether ``words``, all of them, give the abbreviation ``token`` as :func:`spelled_out` reads them
+    ("ES": Enterprise Security)."""
+    key = abbreviation_key(token)
+    units = _units(" ".join(words))
+    return bool(key and units) and _aligns(key, units, (0,), any(c.islower() for c in token.removesuffix("s")),
+                                           to_end=True)
 
 
 def heads_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
@@ -131,9 +197,9 @@ def heads_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> b
     if not letters or not abbreviations:
         return False
     for clause in _clauses(text):
-        words = _initial_options(clause)
-        starts = [i for i, (word, _) in enumerate(words) if word == letters]
-        if starts and any(abbreviation.startswith(letters) and _spells(abbreviation, words, starts)
+        units = _units(clause)
+        starts = [i for i, unit in enumerate(units) if unit.word == letters]
+        if starts and any(abbreviation.startswith(letters) and _aligns(abbreviation, units, starts)
                           for abbreviation in abbreviations if abbreviation != letters):
             return True
     return False
@@ -155,23 +221,6 @@ def _unit(word: str) -> str:
         return ""
     return "".join(part if part.isupper() else part[0] for part in _CAMEL_PART.findall(word)).casefold() \
         or word[0].casefold()
-
-
-@lru_cache(maxsize=16384)
-def _units(clause: str) -> tuple[str, str]:
-    """A clause's words as abbreviation units, with its small words and without them."""
-    words = _UNIT.findall(clause)
-    return ("".join(_unit(w) for w in words),
-            "".join(_unit(w) for w in words if w.casefold() not in _SMALL_WORDS))
-
-
-def digits_spelled_out(token: str, texts) -> bool:
-    """Whether ``token``, an abbreviation with digits (``PS5``, ``UE5``), abbreviates a name of one of
-    ``texts`` ("PlayStation 5", "Unreal Engine 5")."""
-    if not _ABBREVIATION.fullmatch(token):
-        return False
-    key = token.removesuffix("s").casefold()
-    return any(key in units for text in texts for clause in _clauses(text) for units in _units(clause))
 
 
 # Two letters are the initials of too many pairs of names ("Google Cloud" and "garbage collection" are
@@ -236,27 +285,6 @@ def _abbreviation_pieces(token: str) -> list[str] | None:
     """``D365`` -> ``['d', '365']``: an abbreviation of letters and a number, in pieces; None otherwise."""
     match = _LETTERS_NUMBER.fullmatch(token)
     return [*match.group(1).casefold(), match.group(2)] if match else None
-
-
-@lru_cache(maxsize=16384)
-def _initial_pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``text``'s words as initials and its numbers whole, in order, with its small words and without."""
-    pieces = [p if p.isdigit() else p.casefold() for p in _PIECE.findall(str(text or ""))
-              if not (len(p) > 1 and p.isupper())]
-    every = tuple(p if p.isdigit() else p[0] for p in pieces)
-    return every, tuple(p if p.isdigit() else p[0] for p in pieces if p not in _SMALL_WORDS)
-
-
-def _contains(sequence: tuple[str, ...], part: list[str]) -> bool:
-    n = len(part)
-    return any(list(sequence[i:i + n]) == part for i in range(len(sequence) - n + 1))
-
-
-def spelled_out_with_number(token: str, texts) -> bool:
-    """Whether ``token`` (``D365``) abbreviates words followed by its number in one of ``texts``
-    ("Dynamics 365")."""
-    pieces = _abbreviation_pieces(token)
-    return pieces is not None and any(_contains(seq, pieces) for text in texts for seq in _initial_pieces(text))
 
 
 @lru_cache(maxsize=256)

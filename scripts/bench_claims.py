@@ -35,7 +35,7 @@ PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candi
                    numbers._numbers, provenance._key, magnitudes.magnitudes_in, magnitudes.supported_magnitudes,
                    recognition.recognitions_in, dates.dates_in, acronyms.initials, numbers.currencies_in,
                    credentials.credential_kinds_of, counts.counts_in, levels.levels_in, names._listed_with_names,
-                   acronyms._units, acronyms.abbreviations_in, acronyms._expansions,
+                   acronyms._units, acronyms._spelled_in, acronyms.abbreviations_in, acronyms._expansions,
                    credentials.degrees_held_in, figure_kinds._percents, figure_kinds._holds_period)
 
 

@@ -125,3 +125,13 @@ def test_an_abbreviation_aligns_with_the_words_it_stands_for(token, text):
 ])
 def test_an_abbreviation_the_words_do_not_give_is_not_spelled_out(token, text):
     assert not spelled_out(token, [text])
+
+
+@pytest.mark.parametrize("text", ["Rolled out embedded SIMs to 4,000 meters.", "Ran the 2FA rollout for staff."])
+def test_words_that_give_an_abbreviation_the_cv_writes_restate_it_and_back(text):
+    cv = Vocabulary(["Rolled out eSIMs to 4,000 meters.", "Ran the two-factor authentication rollout for staff."])
+    assert unsupported_names(text, cv) == []
+
+
+def test_lower_case_words_before_capitals_spell_no_abbreviation_of_the_cv():
+    assert "AWS" in unsupported_names("Rolled out AWS data flows.", Vocabulary(["Rolled out the ADF flows."]))

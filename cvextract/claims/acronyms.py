@@ -29,9 +29,7 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
 _TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
 _NUMERONYM = re.compile(r"([a-z])(\d{1,2})([a-z]+)", re.IGNORECASE)
-_LETTERS_NUMBER = re.compile(r"([A-Z]{1,4})(\d{1,4})")
 _PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
-_RUN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\sA-Za-z\u00c0-\u024f\d]+")
 
 
 # Capitals with single small letters between them: a small word's initial ("RoPA": record of processing
@@ -83,8 +81,14 @@ class _Unit(NamedTuple):
 
     word: str                  # casefolded
     options: tuple[str, ...]   # what it may give: its initial, its digits, an abbreviation's letters, nothing
-    inside: bool               # whether it may give letters from inside it after its initial
+    leading: bool              # whether it may give its leading letters, not only its initial
     starts_word: bool          # False for a camel-case word's second part and on
+    token: str = ""            # the word as written, whole
+
+    @property
+    def abbreviation(self) -> bool:
+        """Whether the word is an abbreviation (it gives all its letters, nothing, or its first)."""
+        return self.options[-1].endswith(_RUN_START)
 
 
 def abbreviation_key(token: str) -> str | None:
@@ -101,24 +105,27 @@ def _units(clause: str) -> tuple[_Unit, ...]:
     units = []
     for word in _UNIT_OR_NAME.findall(clause):
         folded = word.casefold()
+        if word.islower() and word.isalpha() and folded not in _SMALL_WORDS and folded not in _NUMBER_WORDS:
+            units.append(_Unit(folded, (folded[0],), True, True, word))  # most words: an everyday word
+            continue
         key = abbreviation_key(word) if len(word) > 1 else None
         if word.isdigit():
-            units.append(_Unit(word, (word,), False, True))
+            units.append(_Unit(word, (word,), False, True, word))
         elif key:  # "DSOs", "D365", "aDSO" whole
-            units.append(_Unit(folded, (key, "", key[0] + _RUN_START), False, True))
+            units.append(_Unit(folded, (key, "", key[0] + _RUN_START), False, True, word))
         elif not word.isalpha():  # "4HANA", "x86": letters and numbers in turn
             units.extend(_Unit(piece.casefold(), (piece.casefold() if piece.isdigit() else piece[0].casefold(),),
-                               False, True) for piece in _PIECE.findall(word))
+                               False, True, word) for piece in _PIECE.findall(word))
         elif folded in _SMALL_WORDS:
-            units.append(_Unit(folded, (folded[0], ""), False, True))
+            units.append(_Unit(folded, (folded[0], ""), False, True, word))
         elif folded in _NUMBER_WORDS:
-            units.append(_Unit(folded, (_NUMBER_WORDS[folded], folded[0]), False, True))
+            units.append(_Unit(folded, (_NUMBER_WORDS[folded], folded[0]), False, True, word))
         else:
             parts = _CAMEL_PART.findall(word) or [word]
             for at, part in enumerate(parts):
                 whole = part.isupper() and len(part) > 1  # "OpenID": "ID" gives both its letters
                 units.append(_Unit(part.casefold(), (part.casefold() if whole else part[0].casefold(),),
-                                   not whole, at == 0))
+                                   not whole, at == 0, word))
     return tuple(units)
 
 
@@ -134,31 +141,42 @@ def _reach_options(unit: _Unit, key: str, done: int, first: bool):
             yield done, False, False
         elif key.startswith(option, done) and not (option.isdigit() and key[done + len(option):][:1].isdigit()):
             yield done + len(option), True, len(option) > 1 and not option.isdigit()
-    if unit.inside and len(key) >= EXPANDED_LENGTH:
+    if unit.leading and len(key) >= EXPANDED_LENGTH:
         for extra in range(2, LEADING_LETTERS + 1):
             if key.startswith(unit.word[:extra], done) and len(unit.word) > extra and unit.word[:extra].isalpha():
                 yield done + extra, True, False
 
 
 def _aligns(key: str, units: tuple[_Unit, ...], starts, lower_case: bool = False, to_end: bool = False) -> bool:
-    """Whether a run of ``units`` in a row, from one of ``starts`` (each a word's start) to a word's end
-    (the last unit with ``to_end``), gives ``key``: two units at least, three where one gives a whole
-    abbreviation (unless ``lower_case``: the abbreviation writes the other letters small, "aDSO"),
-    never the abbreviation itself ("XC core" spells no "XC")."""
-    seen: set[tuple[int, int, int, bool]] = set()
+    """Whether a run of ``units`` in a row from one of ``starts`` gives ``key`` (:func:`_runs`); with
+    ``to_end``, a run to the last unit."""
+    return any(end == len(units) or not to_end for _, end in _runs(key, units, tuple(starts), lower_case))
 
-    def reach(at: int, done: int, used: int, whole: bool) -> bool:
+
+def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_case: bool = False):
+    """``(start, end)`` of each run of ``units`` in a row, from one of ``starts`` (each a word's start) to
+    a word's end, that gives ``key``: two units at least, three where one gives a whole abbreviation
+    (unless ``lower_case``: the abbreviation writes the other letters small, "aDSO"), never the
+    abbreviation itself ("XC core" spells no "XC")."""
+    memo: dict[tuple[int, int, int, bool], frozenset[int]] = {}
+
+    def reach(at: int, done: int, used: int, whole: bool) -> frozenset[int]:
         if done == len(key):
-            ends = at == len(units) if to_end else (at == len(units) or units[at].starts_word)
-            return ends and used >= (3 if whole and not lower_case else 2)
-        if at >= len(units) or units[at].word in (key, key + "s") or (at, done, used, whole) in seen:
-            return False
-        seen.add((at, done, used, whole))
-        return any(reach(at + 1, reached, used + gave, whole or gave_whole)
-                   for reached, gave, gave_whole in _reach_options(units[at], key, done, not used)
-                   if gave or done)
+            ends = at == len(units) or units[at].starts_word
+            return frozenset({at}) if ends and used >= (3 if whole and not lower_case else 2) else frozenset()
+        if at >= len(units) or units[at].word in (key, key + "s"):
+            return frozenset()
+        state = (at, done, used, whole)
+        if state not in memo:
+            memo[state] = frozenset().union(*(reach(at + 1, reached, used + gave, whole or gave_whole)
+                                              for reached, gave, gave_whole in _reach_options(units[at], key, done, not used)
+                                              if gave or done))
+        return memo[state]
 
-    return any(units[start].starts_word and reach(start, 0, 0, False) for start in starts)
+    for start in starts:
+        if units[start].starts_word:
+            for end in reach(start, 0, 0, False):
+                yield start, end
 
 
 def spelled_out(token: str, texts) -> bool:
@@ -172,12 +190,14 @@ def spelled_out(token: str, texts) -> bool:
     key = abbreviation_key(token)
     lower_case = bool(key) and any(c.islower() for c in token.removesuffix("s"))
     key = key or token.casefold()
-    for text in texts:
-        for clause in _clauses(text):
-            units = _units(clause)
-            if _aligns(key, units, range(len(units)), lower_case):
-                return True
-    return False
+    return any(_spelled_in(key, clause, lower_case) for text in texts for clause in _clauses(text))
+
+
+@lru_cache(maxsize=65536)
+def _spelled_in(key: str, clause: str, lower_case: bool) -> bool:
+    units = _units(clause)
+    starts = [at for at, unit in enumerate(units) if unit.word[:1] == key[0] or unit.options[0][:1] == key[0]]
+    return bool(starts) and _aligns(key, units, starts, lower_case)
 
 
 def spells_words(token: str, words: tuple[str, ...]) -> bool:
@@ -209,18 +229,6 @@ _UNIT = re.compile(r"\d+|[A-Za-z\u00c0-\u024f]+")
 _UNIT_OR_NAME = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")  # "5G" whole
 _CAMEL_PART = re.compile(r"[A-Z\u00c0-\u00de]?[a-z\u00df-\u024f]+|[A-Z\u00c0-\u00de]+(?![a-z])")
 _ABBREVIATION = re.compile(r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{3,}s?")
-
-
-def _unit(word: str) -> str:
-    """What a word gives an abbreviation: a number itself, a word the initials of its camel-case parts
-    ("PlayStation" -> "ps"; a part in capitals all its letters: "OpenID" -> "oid"), an abbreviation in
-    capitals nothing."""
-    if word.isdigit():
-        return word
-    if len(word) > 1 and word.isupper():
-        return ""
-    return "".join(part if part.isupper() else part[0] for part in _CAMEL_PART.findall(word)).casefold() \
-        or word[0].casefold()
 
 
 # Two letters are the initials of too many pairs of names ("Google Cloud" and "garbage collection" are
@@ -281,56 +289,50 @@ def spelled_out_in(text: str, texts) -> set[str]:
     return {t.casefold() for t in tokens if spelled_out(acronym_letters(t), texts)}
 
 
-def _abbreviation_pieces(token: str) -> list[str] | None:
-    """``D365`` -> ``['d', '365']``: an abbreviation of letters and a number, in pieces; None otherwise."""
-    match = _LETTERS_NUMBER.fullmatch(token)
-    return [*match.group(1).casefold(), match.group(2)] if match else None
-
-
 @lru_cache(maxsize=256)
 def abbreviations_in(texts: tuple[str, ...]) -> frozenset[str]:
-    """The abbreviations ``texts`` write (``ITOM``, ``D365``, a plural's ``s`` dropped), casefolded."""
+    """The abbreviations ``texts`` write (``ITOM``, ``D365``, ``aDSOs``, a plural's ``s`` dropped) of
+    :data:`EXPANDED_LENGTH` or more, as :func:`abbreviation_key` gives them."""
     found = set()
     for text in texts:
-        for token in re.findall(r"\b[A-Za-z]+\d*s?\b", text):
-            letters = acronym_letters(token)
-            if letters and len(letters) >= EXPANDED_LENGTH:
-                found.add(letters)
-            elif _abbreviation_pieces(token) and len(token) >= EXPANDED_LENGTH:
-                found.add(token.casefold())
+        for token in _UNIT_OR_NAME.findall(text):
+            key = abbreviation_key(token)
+            if key and len(key) >= EXPANDED_LENGTH:
+                found.add(key)
     return frozenset(found)
 
 
 def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
-    """Whether ``name`` is one of a run of capitalised words (small words and a number may be among
-    them) in ``text`` whose initials give one of ``abbreviations`` ("Operations" in "IT Operations
-    Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``; "PlayStation 5" for ``ps5``,
-    camel-case parts giving an initial each)."""
+    """Whether ``name`` is one of a run of words in ``text`` that gives one of ``abbreviations``
+    ("Operations" in "IT Operations Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``;
+    "PlayStation 5" for ``ps5``; "DSOs" in "advanced DSOs" for ``adso``)."""
     return bool(abbreviations) and name in _expansions(text, abbreviations)
 
 
 @lru_cache(maxsize=16384)
 def _expansions(text: str, abbreviations: frozenset[str]) -> frozenset[str]:
-    """The words of ``text`` in a run of capitalised words that spells one of ``abbreviations``."""
-    run: list[str] = []
-    runs = [run]
-    for token in _RUN_TOKEN.findall(text):
-        if token[:1].isupper() or token.isdigit() or (run and token.casefold() in _SMALL_WORDS):
-            run.append(token)
-        elif token != "-":
-            run = []
-            runs.append(run)
+    """The words of ``text`` in a run that gives one of ``abbreviations`` (:func:`spelled_out`'s alignment
+    the other way round), capitalised words and numbers that give letters."""
     found: set[str] = set()
-    for run in runs:
-        if len(run) < 2:
-            continue
-        for start in range(len(run)):
-            for end in range(start + 2, len(run) + 1):
-                words = [w for w in run[start:end] if w.casefold() not in _SMALL_WORDS or w[:1].isupper()]
-                spelled = "".join(w.casefold() if w.isupper() and len(w) > 1 else _unit(w) for w in words)
-                if len(words) >= 2 and spelled in abbreviations:
-                    found.update(words)
+    for clause in _clauses(text):
+        units = _units(clause)
+        firsts = {unit.word[:1] for unit in units} | {option[:1] for unit in units for option in unit.options}
+        for key in abbreviations:
+            if key[0] not in firsts:
+                continue
+            for start, end in _runs(key, units, tuple(range(len(units))), lower_case=True):
+                if _named_run(units[start:end]):
+                    found.update(unit.token for unit in units[start:end]
+                                 if unit.token[:1].isupper() or unit.token.isdigit())
     return frozenset(found)
+
+
+def _named_run(units: tuple[_Unit, ...]) -> bool:
+    """Whether a run of words is capitalised words and numbers (small words aside), one in lower case
+    first only where an abbreviation follows ("advanced DSOs" for "aDSOs"; "AWS data flows" is no ADF)."""
+    lower = [at for at, unit in enumerate(units) if not (unit.token[:1].isupper() or unit.token.isdigit()
+                                                         or unit.word in _SMALL_WORDS)]
+    return not lower or (lower == [0] and any(unit.abbreviation for unit in units[1:]))
 
 
 def expanding_words(text: str, texts) -> set[str]:

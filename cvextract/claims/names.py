@@ -22,6 +22,7 @@ from functools import lru_cache
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, expands_abbreviation,
                        heads_abbreviation, numeronym_of, slash_pair, spelled_out)
 from .places import same_place
+from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
@@ -173,8 +174,9 @@ def _phrasal(pieces: list[str], index: int) -> bool:
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
+    units = stated_in(tuple(allowed.texts)).unit_words(text)  # "gigawatt-hours" where the CV says "GWh"
     return [name for name in _candidates(text, known_names)
-            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
+            if name.casefold() not in units and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
             and not _company_designator(name, text, allowed)] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
            and not all(expands_abbreviation(word, text, abbreviations_in(allowed.texts)) for word in phrase.split())]

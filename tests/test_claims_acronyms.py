@@ -135,3 +135,9 @@ def test_words_that_give_an_abbreviation_the_cv_writes_restate_it_and_back(text)
 
 def test_lower_case_words_before_capitals_spell_no_abbreviation_of_the_cv():
     assert "AWS" in unsupported_names("Rolled out AWS data flows.", Vocabulary(["Rolled out the ADF flows."]))
+
+
+def test_words_after_the_cvs_name_spell_out_its_abbreviation_there_even_of_two_letters():
+    cv = Vocabulary(["Built the finance reports in SAP BW for the plants."])
+    assert unsupported_names("Built the finance reports in SAP Business Warehouse.", cv) == []
+    assert "Objects" in unsupported_names("Built the finance reports in SAP Business Objects.", cv)

@@ -44,3 +44,9 @@ def test_each_form_of_one_quantity_has_one_value():
     forms = ["2.5 kWh", "2,500 Wh", "2.5 kilowatt-hours", "2.5 kilowatt hours"]
     assert len({quantities_in(form)[0][:2] for form in forms}) == 1
     assert StatedQuantities(["a half-hour call"]).restated("a 30-minute call") == {"30"}
+
+
+def test_a_duration_in_another_unit_supports_that_duration_only():
+    scope = _Scope(["Migrated 5 years of sales history into the planning system."])
+    assert scope.claims("Sixty months of sales history migrated.") == []
+    assert scope.claims("Sixty planners trained in exception-based planning.") == ["60"]  # no count of people

@@ -1,22 +1,22 @@
-"""Abbreviations of what the CV says: "TPPs" for "third-party providers", "OT" for "operational
-technology", "SPM" beside "Swift Package Manager", "DCs" for "DC", "K8s" for "Kubernetes".
+"""Abbreviations of what the CV says: "TPPs" for "third-party providers", "3PL" for "third-party
+logistics", "aDSOs" for "advanced DSOs", "D365" for "Dynamics 365", "K8s" for "Kubernetes".
 
-An all-capitals word (a plural "s" aside) is supported where its letters are the initials of words
-that follow one another in the source or in the very sentence that uses it (small words such as
-"of" and "and" may be skipped), within one clause (initials across a comma spell out nothing); one
-with digits (``PS5``, ``UE5``) where its letters are the initials of a name's words or of its
-camel-case parts and its digits the number after them ("PlayStation 5", "Unreal Engine 5"); one that
-stands where the source has a word or two starting with its first letter and holding its letters in
-order, between the same words ("5G SA core" for "5G Standalone core"). The reverse too: a run of
-capitalised words whose initials give an abbreviation the source writes ("Data Safety Monitoring
-Board" for "DSMB"). A numeronym (``k8s``, ``i18n``, ``a11y``) is supported where a source word has
-its first and last letters and as many letters between as its number says; a pair written with a
-slash ("C/C++", "CI/CD") where the source has both. Letters with a number ("D365", "M365")
-abbreviate words followed by that number ("Dynamics 365"), and the other way round; capitalised
-words whose initials give an abbreviation the source writes restate it ("IT Operations Management"
-for "ITOM"). Among the words, an abbreviation gives all its letters ("AAOS": Android Automotive OS,
-"HRBPs": HR business partners) or, starting the run, its first ("BEP": BIM execution plan); an
-abbreviation with single small letters ("RoPA", "PoC") reads them as small words' initials.
+One alignment reads every abbreviation (capitals and numbers, a single small letter before or among
+them): it is supported where words in a row of one clause (initials across a comma spell out nothing),
+in the source or in the very sentence that uses it, give it in order: each word its initial or, in an
+abbreviation of three letters or more, up to three leading letters ("CAPEX": capital expenditure); a
+number word or a number its digits ("3PL", "D365"); a camel-case word its parts' initials ("PS5":
+PlayStation 5, "OIDC": OpenID Connect); an abbreviation among them all its letters or, starting the
+run, its first ("AAOS": Android Automotive OS, "BEP": BIM execution plan); a small word its initial or
+nothing. Two words at least, three where one gives a whole abbreviation, unless the abbreviation writes
+the other letter small ("aDSO"); letters from inside a word spell nothing (that lets "MBA" or "BLE"
+through). The same alignment read the other way: capitalised words that give an abbreviation the
+source writes ("Data Safety Monitoring Board" for "DSMB"), and, right after the word the source writes
+before an abbreviation, the words that give it, two letters too ("Splunk Enterprise Security" for
+"Splunk ES"). Besides: an abbreviation standing where the source has a word or two holding its letters
+between the same words ("5G SA core" for "5G Standalone core"); a numeronym (``k8s``, ``i18n``) where a
+source word has its first and last letters and as many between; a pair written with a slash ("C/C++",
+"CI/CD") where the source has both.
 """
 
 from __future__ import annotations
@@ -333,6 +333,31 @@ def _named_run(units: tuple[_Unit, ...]) -> bool:
     lower = [at for at, unit in enumerate(units) if not (unit.token[:1].isupper() or unit.token.isdigit()
                                                          or unit.word in _SMALL_WORDS)]
     return not lower or (lower == [0] and any(unit.abbreviation for unit in units[1:]))
+
+
+def expands_in_place(name: str, text: str, texts) -> bool:
+    """Whether ``name`` is one of the words of ``text`` that, right after a word one of ``texts`` writes
+    before an abbreviation, give that abbreviation (two letters too, held by the word before them):
+    "Enterprise" in "Splunk Enterprise Security" where the CV says "Splunk ES"."""
+    pairs = {pair for source in texts for pair in _after_words(str(source))}
+    if not pairs:
+        return False
+    for clause in _clauses(text):
+        units = _units(clause)
+        for before, key in pairs:
+            starts = tuple(at + 1 for at, unit in enumerate(units[:-1]) if unit.word == before)
+            if any(name in {unit.token for unit in units[start:end]}
+                   for start, end in _runs(key, units, starts, lower_case=True)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _after_words(text: str) -> frozenset[tuple[str, str]]:
+    """``(the word before, the abbreviation)`` for each abbreviation ``text`` writes after a word."""
+    words = _UNIT_OR_NAME.findall(text)
+    return frozenset((before.casefold(), abbreviation_key(word)) for before, word in zip(words, words[1:])
+                     if abbreviation_key(word))
 
 
 def expanding_words(text: str, texts) -> set[str]:

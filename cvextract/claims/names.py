@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, expands_abbreviation,
-                       heads_abbreviation, numeronym_of, slash_pair, spelled_out)
+                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out)
 from .places import same_place
 from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
@@ -221,11 +221,12 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     if letters and (letters in allowed.words or letters + "s" in allowed.words):
         return True  # "NDA" or "NDAs" where the CV writes either
     if abbreviation_key(name) and spelled_out(name, (text, *allowed.texts)):
-        return True  # the CV (or the sentence) spells it out: "3PL", "D365", "PS5", "aDSOs", "RCM"
+        return True  # the CV (or the sentence) spells it out: "3PL", "D365", "PS5", "aDSOs"
     if (abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
             or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or heads_abbreviation(name, text, abbreviations_in(allowed.texts))):
-        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"
+            or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
+            or expands_in_place(name, text, allowed.texts)):
+        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security"
     if _joined_in(name, text, allowed):
         return True  # "Power BI" where the CV writes "PowerBI", "S/4 HANA" where it writes "S/4HANA"
     if letters:

@@ -18,7 +18,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .numbers import written_as_digits
+from .numbers import _plain, written_as_digits
 
 # Prefixes: symbol, name, factor; the small ones only for time and length, where "ms" and "mm" are used.
 _PREFIXES = (("k", "kilo", Decimal(10) ** 3), ("M", "mega", Decimal(10) ** 6), ("G", "giga", Decimal(10) ** 9),
@@ -132,11 +132,6 @@ def _symbol(unit: str, folded: dict[str, tuple[str, Decimal]]) -> tuple[str, Dec
     ("mw", "gb"); in capitals only as written ("3PL" is no petalitres, "5 G" no grams)."""
     exact = _symbols().get(unit)
     return exact or (folded.get(unit) if len(unit) > 1 and unit.islower() else None)
-
-
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class StatedQuantities:

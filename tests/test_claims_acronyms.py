@@ -100,3 +100,44 @@ def test_an_abbreviation_expanded_or_contracted_restates_the_cv(text):
                                         ("Moved mailboxes to O365.", "O365"), ("Drafted NDA and SOW templates.", "SOW")])
 def test_an_abbreviation_of_what_the_cv_does_not_write_stays_a_claim(text, name):
     assert name in unsupported_names(text, ABBREVIATED)
+
+
+# One alignment of an abbreviation with words in a row: initials, number words as digits, a few leading
+# letters, an abbreviation the words hold, a small letter for a modifier.
+@pytest.mark.parametrize("token, text", [
+    ("2FA", "Rolled out two-factor authentication for the branch staff"),   # a number word as its digit
+    ("4WD", "Serviced the four-wheel drive fleet"),
+    ("CAPEX", "Cut capital expenditure on the plant"),                      # leading letters of each word
+    ("eSIMs", "Provisioned embedded SIMs for the meters"),                   # a modifier's initial, small
+    ("vCPUs", "Sized the virtual CPUs of each host"),
+    ("PS5", "Ported the title to PlayStation 5"),                           # camel-case parts and a number
+])
+def test_an_abbreviation_aligns_with_the_words_it_stands_for(token, text):
+    assert spelled_out(token, [text])
+
+
+@pytest.mark.parametrize("token, text", [
+    ("2FA", "Rolled out three-factor authentication"),                       # another number
+    ("CAPEX", "Cut capital spending on the plant"),                          # another word
+    ("eSIM", "Sold SIMs"),                                                   # the modifier is missing
+    ("PGM", "Led programme management for the bank"),                        # letters from inside words spell nothing
+    ("xVA", "Priced derivatives and xVA"),                                   # the abbreviation alone spells only itself
+])
+def test_an_abbreviation_the_words_do_not_give_is_not_spelled_out(token, text):
+    assert not spelled_out(token, [text])
+
+
+@pytest.mark.parametrize("text", ["Rolled out embedded SIMs to 4,000 meters.", "Ran the 2FA rollout for staff."])
+def test_words_that_give_an_abbreviation_the_cv_writes_restate_it_and_back(text):
+    cv = Vocabulary(["Rolled out eSIMs to 4,000 meters.", "Ran the two-factor authentication rollout for staff."])
+    assert unsupported_names(text, cv) == []
+
+
+def test_lower_case_words_before_capitals_spell_no_abbreviation_of_the_cv():
+    assert "AWS" in unsupported_names("Rolled out AWS data flows.", Vocabulary(["Rolled out the ADF flows."]))
+
+
+def test_words_after_the_cvs_name_spell_out_its_abbreviation_there_even_of_two_letters():
+    cv = Vocabulary(["Built the finance reports in SAP BW for the plants."])
+    assert unsupported_names("Built the finance reports in SAP Business Warehouse.", cv) == []
+    assert "Objects" in unsupported_names("Built the finance reports in SAP Business Objects.", cv)

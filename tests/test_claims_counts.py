@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cvextract.claims.counts import Counts
+from cvextract.claims.free_text import _Scope
 from cvextract.claims.magnitudes import supported_magnitudes, unsupported_magnitudes
-from cvextract.claims.numbers import figures_in, restated_numbers
+from cvextract.claims.numbers import figures_in
 from cvextract.claims.provenance import origin
 from cvextract.claims.versions import unsupported_versions
 
@@ -39,8 +40,9 @@ def test_a_version_beside_a_name_must_be_one_a_source_sentence_gives_it():
 
 
 def test_years_and_months_restate_each_other_and_ordinal_quarters_are_dates():
-    assert "2.5" in restated_numbers("Delivered over 30 months.") and "24" in restated_numbers("for 2 years")
-    assert "1.5" not in restated_numbers("for 16 months")
+    assert _Scope(["Delivered over 30 months."]).claims("Delivered over 2.5 years.") == []
+    assert _Scope(["Ran it for 2 years."]).claims("Ran it for 24 months.") == []
+    assert _Scope(["Ran it for 16 months."]).claims("Ran it for 1.5 years.") == ["1.5"]
     assert set(figures_in("over two and a half years")) == {"2.5"}
     assert set(figures_in("in the second quarter of 2023")) == {"2023"}
     assert set(figures_in("300+ sites")) == {"300"}
@@ -95,3 +97,19 @@ def test_a_synonym_for_what_is_counted_passes_in_a_merged_bullet_but_an_appended
     assert counts.unsupported("Migrated 250 apps to Azure, cutting hosting costs by 30%.") == []
     assert counts.unsupported("Tripled deployment frequency and led 3 squads of engineers.") == ["3 squads"]
     assert counts.unsupported("Moved 250 services to AWS with zero downtime and a new CI pipeline.") == ["250 services"]
+
+
+@pytest.mark.parametrize("written", [
+    "Wrote 40 automated browser regression tests in Cypress for checkout.",  # the head noun past the modifiers
+    "Part of a six-person team that shipped the checkout.",                 # "a team of 6": people either way
+])
+def test_a_figure_counting_the_same_thing_in_other_words_passes(written):
+    counts = Counts(["Wrote 40 Cypress tests for checkout.", "Engineer in a team of 6 shipping the checkout."])
+    assert counts.unsupported(written) == []
+
+
+def test_a_figure_counting_another_thing_stays_a_claim_with_a_long_phrase():
+    counts = Counts(["Wrote 40 Cypress tests for checkout.", "Engineer in a team of 6 shipping the checkout."])
+    assert counts.unsupported("Wrote 40 automated browser regression dashboards for 6 countries.") == [
+        "40 automated", "6 countries"]  # the head noun is another thing
+    assert counts.unsupported("Hired 40 engineers.") == ["40 engineers"]

@@ -25,7 +25,6 @@ SOURCE = FigureKinds([
     ("Cut licence spend by 250%.", "250%"),                      # 250 only as applications
     ("Engineer with fourteen years in embedded software.", "14 years"),  # 14 only as a percentage
     ("Thirty years of retail experience.", "30 years"),
-    ("Sixty planners trained in exception-based planning.", "60 planners"),  # 60 only as 5 years restated
     ("Coached 30 analysts.", "30 analysts"),
     ("Two days of manual work saved every week.", "2 per week"),  # the source's rate is monthly
     ("Saves the finance team 2 days per quarter.", "2 per quarter"),
@@ -68,4 +67,4 @@ def test_a_figure_of_another_kind_is_reverted_in_a_bullet():
                                                        "Migrated 5 years of sales history."]}]}
     output, findings = review(source, adjusted)
     assert output["experiences"][0]["bullets"][0] == "Trained 40 planners in exception-based planning."
-    assert "60 planners" in findings[0].claims
+    assert "60" in findings[0].claims  # 60 months only restates the 5 years: no figure of its own

@@ -54,3 +54,11 @@ def test_the_review_reverts_a_sentence_naming_the_postings_product():
     assert "Apple Pay" in findings[0].claims
     _, without_posting = review(source, {**source, "experiences": [entry]})
     assert without_posting == [] or "Apple Pay" not in without_posting[0].claims
+
+
+def test_a_postings_abbreviated_name_passes_where_the_cv_spells_out_the_abbreviation_beside_the_same_brand():
+    names = posting_names("Job: ERP lead. Must know Oracle EBS and Workday HCM.")
+    assert unsupported_posting_names("Finance rollouts on Oracle EBS.", names,
+                                     ("Finance rollouts on Oracle E-Business Suite.",)) == []
+    assert unsupported_posting_names("Finance rollouts on Oracle EBS.", names,
+                                     ("Finance rollouts on Oracle Business Suite.",)) == ["Oracle EBS"]

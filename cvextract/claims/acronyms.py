@@ -1,41 +1,43 @@
-"""Abbreviations of what the CV says: "TPPs" for "third-party providers", "OT" for "operational
-technology", "SPM" beside "Swift Package Manager", "DCs" for "DC", "K8s" for "Kubernetes".
+"""Abbreviations of what the CV says: "TPPs" for "third-party providers", "3PL" for "third-party
+logistics", "aDSOs" for "advanced DSOs", "D365" for "Dynamics 365", "K8s" for "Kubernetes".
 
-An all-capitals word (a plural "s" aside) is supported where its letters are the initials of words
-that follow one another in the source or in the very sentence that uses it (small words such as
-"of" and "and" may be skipped), within one clause (initials across a comma spell out nothing); one
-with digits (``PS5``, ``UE5``) where its letters are the initials of a name's words or of its
-camel-case parts and its digits the number after them ("PlayStation 5", "Unreal Engine 5"); one that
-stands where the source has a word or two starting with its first letter and holding its letters in
-order, between the same words ("5G SA core" for "5G Standalone core"). The reverse too: a run of
-capitalised words whose initials give an abbreviation the source writes ("Data Safety Monitoring
-Board" for "DSMB"). A numeronym (``k8s``, ``i18n``, ``a11y``) is supported where a source word has
-its first and last letters and as many letters between as its number says; a pair written with a
-slash ("C/C++", "CI/CD") where the source has both. Letters with a number ("D365", "M365")
-abbreviate words followed by that number ("Dynamics 365"), and the other way round; capitalised
-words whose initials give an abbreviation the source writes restate it ("IT Operations Management"
-for "ITOM"). Among the words, an abbreviation gives all its letters ("AAOS": Android Automotive OS,
-"HRBPs": HR business partners) or, starting the run, its first ("BEP": BIM execution plan); an
-abbreviation with single small letters ("RoPA", "PoC") reads them as small words' initials.
+One alignment reads every abbreviation (capitals and numbers, a single small letter before or among
+them): it is supported where words in a row of one clause (initials across a comma spell out nothing),
+in the source or in the very sentence that uses it, give it in order: each word its initial or, in an
+abbreviation of three letters or more, up to three leading letters ("CAPEX": capital expenditure); a
+number word or a number its digits ("3PL", "D365"); a camel-case word its parts' initials ("PS5":
+PlayStation 5, "OIDC": OpenID Connect); an abbreviation among them all its letters or, starting the
+run, its first ("AAOS": Android Automotive OS, "BEP": BIM execution plan); a small word its initial or
+nothing. Two words at least, three where one gives a whole abbreviation, unless the abbreviation writes
+the other letter small ("aDSO"); letters from inside a word spell nothing (that lets "MBA" or "BLE"
+through). The same alignment read the other way: capitalised words that give an abbreviation the
+source writes ("Data Safety Monitoring Board" for "DSMB"), and, right after the word the source writes
+before an abbreviation, the words that give it, two letters too ("Splunk Enterprise Security" for
+"Splunk ES"). Besides: an abbreviation standing where the source has a word or two holding its letters
+between the same words ("5G SA core" for "5G Standalone core"); a numeronym (``k8s``, ``i18n``) where a
+source word has its first and last letters and as many between; a pair written with a slash ("C/C++",
+"CI/CD") where the source has both.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
 _TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
 _NUMERONYM = re.compile(r"([a-z])(\d{1,2})([a-z]+)", re.IGNORECASE)
-_LETTERS_NUMBER = re.compile(r"([A-Z]{1,4})(\d{1,4})")
 _PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
-_RUN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\sA-Za-z\u00c0-\u024f\d]+")
 
 
 # Capitals with single small letters between them: a small word's initial ("RoPA": record of processing
 # activities, "PoC", "CoE"); "SaaS", "DevOps" and "GitHub" have longer runs and are names.
 _MIXED_CASE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+# An abbreviation's shape: capitals and numbers, single small letters among them or before them
+# ("3PL", "D365", "aDSO", "RoPA"); "GitHub" and "SaaS" are names.
+_ABBREVIATION_SHAPE = re.compile(r"[a-z]?(?:[A-Z]|\d+)(?:[a-z]?(?:[A-Z]|\d+))+")
 
 
 def acronym_letters(token: str) -> str | None:
@@ -63,64 +65,148 @@ def _clauses(text: str) -> tuple[str, ...]:
     return tuple(part for part in _CLAUSE_BREAK.split(str(text or "")) if part.strip())
 
 
-def spelled_out(letters: str, texts) -> bool:
-    """Whether ``letters`` are the initials of consecutive words of one clause of one of ``texts``; an
-    abbreviation among the words gives its first letter or all of them ("BEP": BIM execution plan,
-    "AAOS": Android Automotive OS, "HRBP": HR business partner), a small word its initial or nothing."""
-    for text in texts:
-        for clause in _clauses(text):
-            every, content = initials(clause)
-            if letters in every or letters in content or _spells(letters, _initial_options(clause)):
-                return True
-    return False
-
-
-@lru_cache(maxsize=16384)
-def _initial_options(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of ``clause``, casefolded, with what it may give an abbreviation: its initial; an
-    abbreviation in capitals all its letters, nothing, or its first letter where a run starts ("BIM
-    execution plan": BEP, not "planning with MS Project": PMP); a small word its initial or nothing."""
-    options = []
-    for word in _WORD.findall(clause):
-        folded = word.casefold()
-        if len(word) > 1 and word.isupper():
-            options.append((folded, (folded, "", folded[0] + _RUN_START)))
-        elif folded in _SMALL_WORDS:
-            options.append((folded, (folded[0], "")))
-        else:
-            options.append((folded, (folded[0],)))
-    return tuple(options)
-
-
+# Number words an abbreviation writes as digits ("3PL": third-party logistics, "2FA": two-factor authentication).
+_NUMBER_WORDS = {word: str(value) for value, words in enumerate(
+    [(), ("one", "first", "single"), ("two", "second", "double"), ("three", "third", "triple"), ("four", "fourth"),
+     ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"),
+     ("ten", "tenth")]) for word in words}
+# Leading letters a word may give, in an abbreviation of three letters at least ("ProdOps": production
+# operations).
+LEADING_LETTERS = 3
 _RUN_START = "^"  # marks an option only the run's first word may give
 
 
-def _spells(letters: str, words: tuple[tuple[str, tuple[str, ...]], ...], starts=None) -> bool:
-    """Whether a run of consecutive ``words`` (:func:`_initial_options`) spells ``letters``: two words at
-    least, three where one gives a whole abbreviation ("MSP" is not "MS Project"'s), the abbreviation
-    itself never among them ("XC core" spells no "XC"); ``starts``: where the run may start (anywhere)."""
-    if not any(len(options) > 1 for _, options in words):
-        return False  # no capitals or small words: initials() has said it
-    seen: set[tuple[int, int, int, bool]] = set()
+class _Unit(NamedTuple):
+    """A word of a clause (a camel-case word's parts each one) as an abbreviation reads it."""
 
-    def reach(at: int, done: int, used: int, whole: bool) -> bool:
-        if done == len(letters):
-            return used >= (3 if whole else 2)
-        word, options = words[at] if at < len(words) else ("", ())
-        if not options or word in (letters, letters + "s") or (at, done, used, whole) in seen:
-            return False
-        seen.add((at, done, used, whole))
-        for option in options:
-            if option.endswith(_RUN_START):
-                if done:
-                    continue
-                option = option.removesuffix(_RUN_START)
-            if (option or done) and letters.startswith(option, done) \
-                    and reach(at + 1, done + len(option), used + bool(option), whole or len(option) > 1):
-                return True
-        return False
+    word: str                  # casefolded
+    options: tuple[str, ...]   # what it may give: its initial, its digits, an abbreviation's letters, nothing
+    leading: bool              # whether it may give its leading letters, not only its initial
+    starts_word: bool          # False for a camel-case word's second part and on
+    token: str = ""            # the word as written, whole
 
-    return any(reach(start, 0, 0, False) for start in (range(len(words)) if starts is None else starts))
+    @property
+    def abbreviation(self) -> bool:
+        """Whether the word is an abbreviation (it gives all its letters, nothing, or its first)."""
+        return self.options[-1].endswith(_RUN_START)
+
+
+def abbreviation_key(token: str) -> str | None:
+    """What an abbreviation gives, casefolded, digits kept (``3PL`` -> ``3pl``, ``aDSOs`` -> ``adso``,
+    ``D365`` -> ``d365``, ``RoPA`` -> ``ropa``); None for a token of another shape (``GitHub``, ``Kafka``)."""
+    word = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+    if _ABBREVIATION_SHAPE.fullmatch(word) and any(c.isupper() for c in word):
+        return word.casefold()
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _units(clause: str) -> tuple[_Unit, ...]:
+    units = []
+    for word in _UNIT_OR_NAME.findall(clause):
+        folded = word.casefold()
+        if word.islower() and word.isalpha() and folded not in _SMALL_WORDS and folded not in _NUMBER_WORDS:
+            units.append(_Unit(folded, (folded[0],), True, True, word))  # most words: an everyday word
+            continue
+        key = abbreviation_key(word) if len(word) > 1 else None
+        if word.isdigit():
+            units.append(_Unit(word, (word,), False, True, word))
+        elif key:  # "DSOs", "D365", "aDSO" whole
+            units.append(_Unit(folded, (key, "", key[0] + _RUN_START), False, True, word))
+        elif not word.isalpha():  # "4HANA", "x86": letters and numbers in turn
+            units.extend(_Unit(piece.casefold(), (piece.casefold() if piece.isdigit() else piece[0].casefold(),),
+                               False, True, word) for piece in _PIECE.findall(word))
+        elif folded in _SMALL_WORDS:
+            units.append(_Unit(folded, (folded[0], ""), False, True, word))
+        elif folded in _NUMBER_WORDS:
+            units.append(_Unit(folded, (_NUMBER_WORDS[folded], folded[0]), False, True, word))
+        else:
+            parts = _CAMEL_PART.findall(word) or [word]
+            for at, part in enumerate(parts):
+                whole = part.isupper() and len(part) > 1  # "OpenID": "ID" gives both its letters
+                units.append(_Unit(part.casefold(), (part.casefold() if whole else part[0].casefold(),),
+                                   not whole, at == 0, word))
+    return tuple(units)
+
+
+def _reach_options(unit: _Unit, key: str, done: int, first: bool):
+    """The places in ``key`` that ``unit`` may bring an alignment to from ``done``, each with whether it
+    gave letters and whether it gave a whole abbreviation."""
+    for option in unit.options:
+        if option.endswith(_RUN_START):
+            if not first:
+                continue
+            option = option.removesuffix(_RUN_START)
+        if not option:
+            yield done, False, False
+        elif key.startswith(option, done) and not (option.isdigit() and key[done + len(option):][:1].isdigit()):
+            yield done + len(option), True, len(option) > 1 and not option.isdigit()
+    if unit.leading and len(key) >= EXPANDED_LENGTH:
+        for extra in range(2, LEADING_LETTERS + 1):
+            if key.startswith(unit.word[:extra], done) and len(unit.word) > extra and unit.word[:extra].isalpha():
+                yield done + extra, True, False
+
+
+def _aligns(key: str, units: tuple[_Unit, ...], starts, lower_case: bool = False, to_end: bool = False) -> bool:
+    """Whether a run of ``units`` in a row from one of ``starts`` gives ``key`` (:func:`_runs`); with
+    ``to_end``, a run to the last unit."""
+    return any(end == len(units) or not to_end for _, end in _runs(key, units, tuple(starts), lower_case))
+
+
+def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_case: bool = False):
+    """``(start, end)`` of each run of ``units`` in a row, from one of ``starts`` (each a word's start) to
+    a word's end, that gives ``key``: two units at least, three where one gives a whole abbreviation
+    (unless ``lower_case``: the abbreviation writes the other letters small, "aDSO"), never the
+    abbreviation itself ("XC core" spells no "XC")."""
+    memo: dict[tuple[int, int, int, bool], frozenset[int]] = {}
+
+    def reach(at: int, done: int, used: int, whole: bool) -> frozenset[int]:
+        if done == len(key):
+            ends = at == len(units) or units[at].starts_word
+            return frozenset({at}) if ends and used >= (3 if whole and not lower_case else 2) else frozenset()
+        if at >= len(units) or units[at].word in (key, key + "s"):
+            return frozenset()
+        state = (at, done, used, whole)
+        if state not in memo:
+            memo[state] = frozenset().union(*(reach(at + 1, reached, used + gave, whole or gave_whole)
+                                              for reached, gave, gave_whole in _reach_options(units[at], key, done, not used)
+                                              if gave or done))
+        return memo[state]
+
+    for start in starts:
+        if units[start].starts_word:
+            for end in reach(start, 0, 0, False):
+                yield start, end
+
+
+def spelled_out(token: str, texts) -> bool:
+    """Whether ``token``, an abbreviation (or its letters, casefolded), is given by words in a row of
+    one clause of one of ``texts``: each its initial ("TPP": third-party providers), a number word its
+    digits ("3PL": third-party logistics), a number itself ("D365": Dynamics 365), a camel-case word its
+    parts' initials ("PS5": PlayStation 5), an abbreviation among them all its letters or, starting the
+    run, its first ("AAOS": Android Automotive OS, "BEP": BIM execution plan), a small word its initial
+    or nothing; in an abbreviation of three letters, a word may give one or two letters from inside it
+    after its initial ("RCM": Recruiting Management)."""
+    key = abbreviation_key(token)
+    lower_case = bool(key) and any(c.islower() for c in token.removesuffix("s"))
+    key = key or token.casefold()
+    return any(_spelled_in(key, clause, lower_case) for text in texts for clause in _clauses(text))
+
+
+@lru_cache(maxsize=65536)
+def _spelled_in(key: str, clause: str, lower_case: bool) -> bool:
+    units = _units(clause)
+    starts = [at for at, unit in enumerate(units) if unit.word[:1] == key[0] or unit.options[0][:1] == key[0]]
+    return bool(starts) and _aligns(key, units, starts, lower_case)
+
+
+def spells_words(token: str, words: tuple[str, ...]) -> bool:
+    """Whether ``words``, all of them, give the abbreviation ``token`` as :func:`spelled_out` reads them
+    ("ES": Enterprise Security)."""
+    key = abbreviation_key(token)
+    units = _units(" ".join(words))
+    return bool(key and units) and _aligns(key, units, (0,), any(c.islower() for c in token.removesuffix("s")),
+                                           to_end=True)
 
 
 def heads_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
@@ -131,9 +217,9 @@ def heads_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> b
     if not letters or not abbreviations:
         return False
     for clause in _clauses(text):
-        words = _initial_options(clause)
-        starts = [i for i, (word, _) in enumerate(words) if word == letters]
-        if starts and any(abbreviation.startswith(letters) and _spells(abbreviation, words, starts)
+        units = _units(clause)
+        starts = [i for i, unit in enumerate(units) if unit.word == letters]
+        if starts and any(abbreviation.startswith(letters) and _aligns(abbreviation, units, starts)
                           for abbreviation in abbreviations if abbreviation != letters):
             return True
     return False
@@ -143,35 +229,6 @@ _UNIT = re.compile(r"\d+|[A-Za-z\u00c0-\u024f]+")
 _UNIT_OR_NAME = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")  # "5G" whole
 _CAMEL_PART = re.compile(r"[A-Z\u00c0-\u00de]?[a-z\u00df-\u024f]+|[A-Z\u00c0-\u00de]+(?![a-z])")
 _ABBREVIATION = re.compile(r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{3,}s?")
-
-
-def _unit(word: str) -> str:
-    """What a word gives an abbreviation: a number itself, a word the initials of its camel-case parts
-    ("PlayStation" -> "ps"; a part in capitals all its letters: "OpenID" -> "oid"), an abbreviation in
-    capitals nothing."""
-    if word.isdigit():
-        return word
-    if len(word) > 1 and word.isupper():
-        return ""
-    return "".join(part if part.isupper() else part[0] for part in _CAMEL_PART.findall(word)).casefold() \
-        or word[0].casefold()
-
-
-@lru_cache(maxsize=16384)
-def _units(clause: str) -> tuple[str, str]:
-    """A clause's words as abbreviation units, with its small words and without them."""
-    words = _UNIT.findall(clause)
-    return ("".join(_unit(w) for w in words),
-            "".join(_unit(w) for w in words if w.casefold() not in _SMALL_WORDS))
-
-
-def digits_spelled_out(token: str, texts) -> bool:
-    """Whether ``token``, an abbreviation with digits (``PS5``, ``UE5``), abbreviates a name of one of
-    ``texts`` ("PlayStation 5", "Unreal Engine 5")."""
-    if not _ABBREVIATION.fullmatch(token):
-        return False
-    key = token.removesuffix("s").casefold()
-    return any(key in units for text in texts for clause in _clauses(text) for units in _units(clause))
 
 
 # Two letters are the initials of too many pairs of names ("Google Cloud" and "garbage collection" are
@@ -232,77 +289,75 @@ def spelled_out_in(text: str, texts) -> set[str]:
     return {t.casefold() for t in tokens if spelled_out(acronym_letters(t), texts)}
 
 
-def _abbreviation_pieces(token: str) -> list[str] | None:
-    """``D365`` -> ``['d', '365']``: an abbreviation of letters and a number, in pieces; None otherwise."""
-    match = _LETTERS_NUMBER.fullmatch(token)
-    return [*match.group(1).casefold(), match.group(2)] if match else None
-
-
-@lru_cache(maxsize=16384)
-def _initial_pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``text``'s words as initials and its numbers whole, in order, with its small words and without."""
-    pieces = [p if p.isdigit() else p.casefold() for p in _PIECE.findall(str(text or ""))
-              if not (len(p) > 1 and p.isupper())]
-    every = tuple(p if p.isdigit() else p[0] for p in pieces)
-    return every, tuple(p if p.isdigit() else p[0] for p in pieces if p not in _SMALL_WORDS)
-
-
-def _contains(sequence: tuple[str, ...], part: list[str]) -> bool:
-    n = len(part)
-    return any(list(sequence[i:i + n]) == part for i in range(len(sequence) - n + 1))
-
-
-def spelled_out_with_number(token: str, texts) -> bool:
-    """Whether ``token`` (``D365``) abbreviates words followed by its number in one of ``texts``
-    ("Dynamics 365")."""
-    pieces = _abbreviation_pieces(token)
-    return pieces is not None and any(_contains(seq, pieces) for text in texts for seq in _initial_pieces(text))
-
-
 @lru_cache(maxsize=256)
 def abbreviations_in(texts: tuple[str, ...]) -> frozenset[str]:
-    """The abbreviations ``texts`` write (``ITOM``, ``D365``, a plural's ``s`` dropped), casefolded."""
+    """The abbreviations ``texts`` write (``ITOM``, ``D365``, ``aDSOs``, a plural's ``s`` dropped) of
+    :data:`EXPANDED_LENGTH` or more, as :func:`abbreviation_key` gives them."""
     found = set()
     for text in texts:
-        for token in re.findall(r"\b[A-Za-z]+\d*s?\b", text):
-            letters = acronym_letters(token)
-            if letters and len(letters) >= EXPANDED_LENGTH:
-                found.add(letters)
-            elif _abbreviation_pieces(token) and len(token) >= EXPANDED_LENGTH:
-                found.add(token.casefold())
+        for token in _UNIT_OR_NAME.findall(text):
+            key = abbreviation_key(token)
+            if key and len(key) >= EXPANDED_LENGTH:
+                found.add(key)
     return frozenset(found)
 
 
 def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
-    """Whether ``name`` is one of a run of capitalised words (small words and a number may be among
-    them) in ``text`` whose initials give one of ``abbreviations`` ("Operations" in "IT Operations
-    Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``; "PlayStation 5" for ``ps5``,
-    camel-case parts giving an initial each)."""
+    """Whether ``name`` is one of a run of words in ``text`` that gives one of ``abbreviations``
+    ("Operations" in "IT Operations Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``;
+    "PlayStation 5" for ``ps5``; "DSOs" in "advanced DSOs" for ``adso``)."""
     return bool(abbreviations) and name in _expansions(text, abbreviations)
 
 
 @lru_cache(maxsize=16384)
 def _expansions(text: str, abbreviations: frozenset[str]) -> frozenset[str]:
-    """The words of ``text`` in a run of capitalised words that spells one of ``abbreviations``."""
-    run: list[str] = []
-    runs = [run]
-    for token in _RUN_TOKEN.findall(text):
-        if token[:1].isupper() or token.isdigit() or (run and token.casefold() in _SMALL_WORDS):
-            run.append(token)
-        elif token != "-":
-            run = []
-            runs.append(run)
+    """The words of ``text`` in a run that gives one of ``abbreviations`` (:func:`spelled_out`'s alignment
+    the other way round), capitalised words and numbers that give letters."""
     found: set[str] = set()
-    for run in runs:
-        if len(run) < 2:
-            continue
-        for start in range(len(run)):
-            for end in range(start + 2, len(run) + 1):
-                words = [w for w in run[start:end] if w.casefold() not in _SMALL_WORDS or w[:1].isupper()]
-                spelled = "".join(w.casefold() if w.isupper() and len(w) > 1 else _unit(w) for w in words)
-                if len(words) >= 2 and spelled in abbreviations:
-                    found.update(words)
+    for clause in _clauses(text):
+        units = _units(clause)
+        firsts = {unit.word[:1] for unit in units} | {option[:1] for unit in units for option in unit.options}
+        for key in abbreviations:
+            if key[0] not in firsts:
+                continue
+            for start, end in _runs(key, units, tuple(range(len(units))), lower_case=True):
+                if _named_run(units[start:end]):
+                    found.update(unit.token for unit in units[start:end]
+                                 if unit.token[:1].isupper() or unit.token.isdigit())
     return frozenset(found)
+
+
+def _named_run(units: tuple[_Unit, ...]) -> bool:
+    """Whether a run of words is capitalised words and numbers (small words aside), one in lower case
+    first only where an abbreviation follows ("advanced DSOs" for "aDSOs"; "AWS data flows" is no ADF)."""
+    lower = [at for at, unit in enumerate(units) if not (unit.token[:1].isupper() or unit.token.isdigit()
+                                                         or unit.word in _SMALL_WORDS)]
+    return not lower or (lower == [0] and any(unit.abbreviation for unit in units[1:]))
+
+
+def expands_in_place(name: str, text: str, texts) -> bool:
+    """Whether ``name`` is one of the words of ``text`` that, right after a word one of ``texts`` writes
+    before an abbreviation, give that abbreviation (two letters too, held by the word before them):
+    "Enterprise" in "Splunk Enterprise Security" where the CV says "Splunk ES"."""
+    pairs = {pair for source in texts for pair in _after_words(str(source))}
+    if not pairs:
+        return False
+    for clause in _clauses(text):
+        units = _units(clause)
+        for before, key in pairs:
+            starts = tuple(at + 1 for at, unit in enumerate(units[:-1]) if unit.word == before)
+            if any(name in {unit.token for unit in units[start:end]}
+                   for start, end in _runs(key, units, starts, lower_case=True)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _after_words(text: str) -> frozenset[tuple[str, str]]:
+    """``(the word before, the abbreviation)`` for each abbreviation ``text`` writes after a word."""
+    words = _UNIT_OR_NAME.findall(text)
+    return frozenset((before.casefold(), abbreviation_key(word)) for before, word in zip(words, words[1:])
+                     if abbreviation_key(word))
 
 
 def expanding_words(text: str, texts) -> set[str]:

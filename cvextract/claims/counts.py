@@ -35,10 +35,12 @@ from .words import content_stems, parts, sentences, stem, tokens, zipf
 WINDOW = 3          # words after a number that say what it counts
 FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
 # A word may hold digits after its first letter: "two GA4 migrations" counts GA4 migrations, not "GA".
-_FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9'’/-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’/-]*){0,%d})" % (WINDOW - 1))
+PHRASE = 6          # words after a number read to find the head of what it counts ("85 clinical decision support rules")
+_FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9'’/-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’/-]*){0,%d})" % (PHRASE - 1))
 _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
 # Words for people counted as one ("a 15-person team", "15 people", "15 staff", "15 employees").
-_PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong", "employe", "worker"}
+_PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong", "employe", "worker",
+                 "team", "squad", "crew"}
 _PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
                      re.IGNORECASE)  # employees, students; not degrees, statements
 REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
@@ -81,13 +83,23 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         words = [unit] if letters and letters not in ("st", "nd", "rd", "th") else []
         following = _FOLLOWING.match(digits, match.end())
         if following:
-            words += [_UNIT_NAMES.get(w, w) if w.islower() else w for w in following.group(1).split()]
+            words += [_UNIT_NAMES.get(w, w) if w.islower() else w for w in _counted_phrase(following.group(1).split())]
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
         if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
+        elif words and len(before) >= 2 and before[-1].casefold() == "of" and zipf(before[-2].lower()) < FUNCTION_ZIPF:
+            words.append(before[-2])  # "a team of 9 building robots": the team's members too
         found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
     return tuple(found)
+
+
+def _counted_phrase(words: list[str]) -> list[str]:
+    """The words after a number that say what it counts: the first :data:`WINDOW`, and the head of their
+    phrase where it runs on (the word before the next function word: "rules" in "85 clinical decision
+    support rules in Discern Expert"), wherever the noun's modifiers stand."""
+    cut = next((i for i, word in enumerate(words) if i and zipf(word.lower()) >= FUNCTION_ZIPF), len(words))
+    return words[:WINDOW] + (words[cut - 1:cut] if cut > WINDOW else [])
 
 
 def _shape(number: str) -> tuple[int, bool]:

@@ -3,10 +3,10 @@
 A value the CV states supports the same value only as the same kind of figure:
 - a percentage ("by 9%") needs a percentage (or a fraction, "halved") of that value in the source;
   "9 months" is no "9%";
-- a count of people ("Sixty planners") needs that value as a plain count in the source; a duration
-  restated in another unit ("5 years", 60 months) is no count of people;
-- a count of years, months, weeks or days ("fourteen years") needs that value as a plain count, or
-  a duration restated ("5 years" as "60 months"); "14%" is no count of years. Where the source binds
+- a count of people ("Sixty planners") needs that value as a plain count in the source (a duration
+  in another unit, "5 years" as "60 months", is :mod:`.quantities`' and supports no other figure);
+- a count of years, months, weeks or days ("fourteen years") needs that value as a plain count;
+  "14%" is no count of years. Where the source binds
   the value only to another unit of time ("9 months"), a count of years elliptic after another
   ("Ten years in retail, nine on Commerce Cloud") is a claim;
 - a rate ("two days every week") needs a source sentence with that value and that period (weekly,

@@ -25,6 +25,7 @@ from .posting import posting_names, unsupported_posting_names
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
+from .quantities import stated_in
 from .versions import unsupported_versions
 from .words import Vocabulary, sentences, stem
 
@@ -73,9 +74,12 @@ class _Scope:
         self.dates = supported_dates(self.texts)
         self.levels = supported_levels(self.texts)
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
+        self.quantities = stated_in(tuple(self.texts))  # "2.3 GWh", "30-minute": a dimension and a value
 
     def claims(self, text: str) -> list[str]:
+        restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
         numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
+                   and value not in restated
                    and not (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
                    and written not in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
                    and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
@@ -85,6 +89,7 @@ class _Scope:
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
                     or figures_in(text)[count.split()[0]] not in numbers]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
+        numbers += self.quantities.unsupported(text)
         return list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
             numbers + unsupported_magnitudes(text, self.magnitudes)
             + unsupported_names(text, self.vocabulary, self.known_names)

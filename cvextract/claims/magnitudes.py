@@ -26,9 +26,11 @@ def _times(n: int, percent: int | None = None) -> str:
     return "|".join(alternatives)
 
 
+# A duration after "half" or "quarter": "a half-hour SLA" is a quantity (:mod:`.quantities`), no cut.
+_DURATION = r"(?:second|minute|hour|day|week|month|year)s?\b"
 # (what, as written in the adjusted text, what in the source supports it)
 _KINDS = (
-    ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b(?! an?\b)|\bhalv(?:e|es|ed|ing)\b",
+    ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b(?! an?\b)(?![\s-]" + _DURATION + r")|\bhalv(?:e|es|ed|ing)\b",
      r"\bhal(?:f|ves|ve|ved|ving)\b(?! an?\b)|\b50\s?(?:%|percent\b|per cent\b)"),  # "half a day" is 0.5 day, no cut
     ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b|\btwo-?fold\b",
      r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),

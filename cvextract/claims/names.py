@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import (abbreviates_in_place, abbreviations_in, acronym_letters, digits_spelled_out, expands_abbreviation,
-                       heads_abbreviation, numeronym_of, slash_pair, spelled_out, spelled_out_with_number)
+from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, expands_abbreviation,
+                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out)
 from .places import same_place
+from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
@@ -173,8 +174,9 @@ def _phrasal(pieces: list[str], index: int) -> bool:
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
+    units = stated_in(tuple(allowed.texts)).unit_words(text)  # "gigawatt-hours" where the CV says "GWh"
     return [name for name in _candidates(text, known_names)
-            if not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
+            if name.casefold() not in units and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
             and not _company_designator(name, text, allowed)] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
            and not all(expands_abbreviation(word, text, abbreviations_in(allowed.texts)) for word in phrase.split())]
@@ -216,14 +218,15 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
     word clipped."""
     letters = acronym_letters(name)
-    if letters and (letters in allowed.words or letters + "s" in allowed.words
-                    or spelled_out(letters, (text, *allowed.texts))):
-        return True  # "NDA" or "NDAs" where the CV writes either, or spells it out
-    if (digits_spelled_out(name, (text, *allowed.texts)) or spelled_out_with_number(name, allowed.texts)
-            or abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
+    if letters and (letters in allowed.words or letters + "s" in allowed.words):
+        return True  # "NDA" or "NDAs" where the CV writes either
+    if abbreviation_key(name) and spelled_out(name, (text, *allowed.texts)):
+        return True  # the CV (or the sentence) spells it out: "3PL", "D365", "PS5", "aDSOs"
+    if (abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
             or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or heads_abbreviation(name, text, abbreviations_in(allowed.texts))):
-        return True  # "PS5", "D365", "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"
+            or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
+            or expands_in_place(name, text, allowed.texts)):
+        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security"
     if _joined_in(name, text, allowed):
         return True  # "Power BI" where the CV writes "PowerBI", "S/4 HANA" where it writes "S/4HANA"
     if letters:

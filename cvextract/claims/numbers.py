@@ -107,27 +107,19 @@ def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(years?|yrs|months?)\b", re.IGNORECASE)
-
-
 _TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
-_PAIR = re.compile(r"\b(?:a|one) pair of\b|\bfortnight(?:ly|s)?\b|\bbi-?weekly\b", re.IGNORECASE)  # 2 weeks
+_PAIR = re.compile(r"\b(?:a|one) pair of\b", re.IGNORECASE)
 _SLASHED = re.compile(r"(?<![\w.,/])\d+(?:/\d+)+(?![\w/])")  # "EN 50126/50128/50129": three numbers
 
 
 @lru_cache(maxsize=16384)
 def restated_numbers(text: str) -> frozenset[str]:
-    """The values a source states in another form: its durations in the other unit ("30 months" is 2.5
-    years, "2 years" 24 months), its counts of times ("twice": 2), a pair (2) and each number of a
-    list written with slashes ("EN 50126/50128/50129" lists 50128 too); a fortnight is two weeks."""
+    """The values a source states in another form: its counts of times ("twice": 2), a pair (2) and each
+    number of a list written with slashes ("EN 50126/50128/50129" lists 50128 too). Durations in other
+    units ("30 months" for 2.5 years, a fortnight) are :mod:`.quantities`'."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
     values |= {_plain(Decimal(n)) for m in _SLASHED.finditer(text) for n in m.group().split("/")}
-    for match in _DURATION.finditer(written_as_digits(text)):
-        value = Decimal(match.group(1))
-        value = value / 12 if match.group(2).lower().startswith("m") else value * 12
-        if value == value.quantize(Decimal("0.01")):  # 30 months: 2.5 years; 16 months: no year figure
-            values.add(_plain(value))
     return frozenset(values)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import abbreviations_in
+from .acronyms import abbreviation_key, abbreviations_in, spells_words
 from .names import GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, name_candidates, tech_shaped
 from .words import TOKEN, inflected
 
@@ -48,11 +48,26 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(match.group() for match in TOKEN.finditer(text))
 
 
-def _in_a_row(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+def _in_a_row(name: tuple[str, ...], words: tuple[str, ...], spelled: bool = False) -> bool:
+    """Whether ``words`` hold ``name``'s words in a row; with ``spelled``, an abbreviation of the name may
+    stand for the words it spells out there ("Splunk ES" in "Splunk Enterprise Security")."""
     folded = [w.casefold() for w in name]
     size = len(folded)
-    return any(all(inflected(a, b.casefold()) for a, b in zip(folded, words[i:i + size]))
-               for i in range(len(words) - size + 1))
+    if any(all(inflected(a, b.casefold()) for a, b in zip(folded, words[i:i + size]))
+           for i in range(len(words) - size + 1)):
+        return True
+    return spelled and any(abbreviation_key(w) for w in name) and any(
+        _spelled_from(name, folded, words, 0, at) for at in range(len(words)))
+
+
+def _spelled_from(name: tuple[str, ...], folded: list[str], words: tuple[str, ...], i: int, at: int) -> bool:
+    if i == len(name):
+        return True
+    if at < len(words) and inflected(folded[i], words[at].casefold()) and _spelled_from(name, folded, words, i + 1, at + 1):
+        return True
+    return bool(abbreviation_key(name[i])) and any(
+        spells_words(name[i], words[at:end]) and _spelled_from(name, folded, words, i + 1, end)
+        for end in range(at + 2, min(len(words), at + 2 * len(name[i])) + 1))
 
 
 def _initials(name: tuple[str, ...]) -> str:
@@ -83,6 +98,6 @@ def _pieced(name: tuple[str, ...], texts: tuple[str, ...]) -> bool:
         if name[start] in as_names:
             reached[start + 1] = True
         for end in range(start + 2, len(name) + 1):
-            if any(_in_a_row(name[start:end], _words(t)) for t in texts):
+            if any(_in_a_row(name[start:end], _words(t), spelled=True) for t in texts):
                 reached[end] = True
     return reached[-1]

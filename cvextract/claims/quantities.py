@@ -1,0 +1,178 @@
+"""A figure with its unit: "2.3 GWh" and "2.3 gigawatt-hours", "2,300 MWh", "a 30-minute SLA" and "a
+half-hour SLA", "90 minutes" and "1.5 hours", "a fortnight" and "two weeks" state one quantity.
+
+Units are generated rather than listed: each SI prefix (kilo to peta, milli to nano) by its symbol
+and its name, with each unit by its symbol and its name (watt, watt-hour, byte, bit, bit per second,
+hertz, metre, gram, volt, ampere, litre), plural or not, hyphenated or spaced; durations from
+milliseconds to years, a fortnight, and "half-" or "quarter-" before a duration. A symbol written in
+another case is read with a large prefix ("mw" is "MW", "mb" is "MB"), but "ms" and "mm" as milli;
+a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside. A quantity is read as a dimension and its value in the base unit, so any two forms
+of the same quantity compare equal. A library such as pint would read units too, but it loads a
+registry of thousands of units at import (far more than free text needs, and slow on the per-file
+path); this table is small and holds only units written with figures in CVs.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from .numbers import _plain, written_as_digits
+
+# Prefixes: symbol, name, factor; the small ones only for time and length, where "ms" and "mm" are used.
+_PREFIXES = (("k", "kilo", Decimal(10) ** 3), ("M", "mega", Decimal(10) ** 6), ("G", "giga", Decimal(10) ** 9),
+             ("T", "tera", Decimal(10) ** 12), ("P", "peta", Decimal(10) ** 15))
+_SMALL_PREFIXES = (("m", "milli", Decimal(10) ** -3), ("µ", "micro", Decimal(10) ** -6),
+                   ("n", "nano", Decimal(10) ** -9))
+# Units: dimension, symbols, names (singular), whether small prefixes apply.
+_UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour", "watt hour"), False),
+          ("data", ("B",), ("byte",), False), ("bits", ("b", "bit"), ("bit",), False),
+          ("rate", ("bps", "bit/s", "b/s"), ("bit per second", "bits per second"), False),
+          ("frequency", ("Hz",), ("hertz",), False), ("length", ("m",), ("metre", "meter"), True),
+          ("mass", ("g",), ("gram",), False), ("voltage", ("V",), ("volt",), False))
+_LETTER_SYMBOLS = {"V", "W"}  # one-letter symbols read alone ("800 V"); "5m" is five million, "10B" ten billion
+_MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
+_SECOND, _MINUTE, _HOUR, _DAY = Decimal(1), Decimal(60), Decimal(3600), Decimal(86400)
+_YEAR = Decimal(365) * _DAY
+# Durations in seconds: symbols (case as written), names; a month is a twelfth of a year (24 months = 2 years).
+# One letter only for hours ("24h"): "1990s" is a decade, "3d" a dimension, "5y" rare.
+_DURATIONS = ((("sec", "secs"), ("second",), _SECOND), (("min", "mins"), ("minute",), _MINUTE),
+              (("h", "hr", "hrs"), ("hour",), _HOUR), ((), ("day",), _DAY), (("wk", "wks"), ("week",), 7 * _DAY),
+              ((), ("fortnight",), 14 * _DAY), (("mo", "mos"), ("month",), _YEAR / 12),
+              (("yr", "yrs"), ("year",), _YEAR))
+# A duration without a figure: "half-hour", "quarter-hour", "a fortnight", "biweekly".
+_WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
+
+
+def _plural(name: str) -> str:
+    return name + ("" if name.endswith(("s", "z")) else "s")
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> dict[str, tuple[str, Decimal]]:
+    """Each unit symbol with a prefix or without, as written, to (dimension, factor to the base unit)."""
+    symbols: dict[str, tuple[str, Decimal]] = {}
+    for dimension, unit_symbols, _, small in _UNITS:
+        for symbol in unit_symbols:
+            for prefix, _, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
+                symbols[prefix + symbol] = (dimension, factor)
+            if len(symbol) > 1 or symbol in _LETTER_SYMBOLS:
+                symbols[symbol] = (dimension, Decimal(1))
+    for symbol, _, grams in _MASS:
+        symbols[symbol] = ("mass", grams)
+    for unit_symbols, _, seconds in _DURATIONS:
+        for symbol in unit_symbols:
+            symbols[symbol] = ("time", seconds)
+    for symbol, _, factor in _SMALL_PREFIXES:
+        symbols[symbol + "s"] = ("time", factor)  # ms, µs, ns
+    return symbols
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decimal]], re.Pattern]:
+    """Symbols casefolded and names to (dimension, factor), and a pattern for a figure followed by any
+    of them."""
+    names: dict[str, tuple[str, Decimal]] = {}
+    for dimension, _, unit_names, small in _UNITS:
+        for name in unit_names:
+            for _, prefix, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
+                for form in (prefix + name, prefix + "-" + name):
+                    names[form] = names[_plural(form)] = (dimension, factor)
+            if dimension not in ("length", "volume"):  # "5 meters" is as likely a count of devices
+                names[name] = names[_plural(name)] = (dimension, Decimal(1))
+    for _, name, grams in _MASS:
+        names[name] = names[_plural(name)] = ("mass", grams)
+    for _, unit_names, seconds in _DURATIONS:
+        for name in unit_names:
+            names[name] = names[_plural(name)] = ("time", seconds)
+    for _, prefix, factor in _SMALL_PREFIXES:
+        names[prefix + "second"] = names[prefix + "seconds"] = ("time", factor)
+    folded: dict[str, tuple[str, Decimal]] = {}
+    for symbol, meaning in sorted(_symbols().items(), key=lambda item: _preference(*item)):
+        folded.setdefault(symbol.casefold(), meaning)
+    words = sorted(set(names) | set(folded), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half|quarter)[\s-]?("
+                         + "|".join(re.escape(w) for w in words) + r")(?![\w/])", re.IGNORECASE)
+    return folded, names, pattern
+
+
+def _preference(symbol: str, meaning: tuple[str, Decimal]) -> tuple[int, str]:
+    """Which unit a symbol written in another case is read as: a large prefix before a small one ("mw"
+    is megawatts), but milliseconds and millimetres as such, and an exact unit before any prefix."""
+    dimension, factor = meaning
+    small = factor < 1
+    return (0 if factor == 1 or (small and dimension in ("time", "length")) else 1 if not small else 2), symbol
+
+
+@lru_cache(maxsize=16384)
+def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """``(dimension, value in the base unit, the figure as written, the unit as written)`` for each figure
+    with a unit in ``text`` (number words read as digits; "half-hour": figure "half")."""
+    folded, names, pattern = _table()
+    found = []
+    digits = written_as_digits(text)
+    for match in pattern.finditer(digits):
+        figure, unit = match.group(1), match.group(2)
+        meaning = _symbol(unit, folded) or names.get(unit.casefold())
+        if meaning is None or (figure.isalpha() and meaning[0] != "time"):
+            continue
+        try:
+            number = _WORD_FIGURES.get(figure.casefold()) or Decimal(figure.replace(",", ""))
+        except InvalidOperation:
+            continue
+        found.append((meaning[0], _plain(number * meaning[1]), figure, unit))
+    found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
+    return tuple(found)
+
+
+def _symbol(unit: str, folded: dict[str, tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
+    """A symbol's meaning: as written ("MW", "Mb"), else written in lower case by :func:`_preference`
+    ("mw", "gb"); in capitals only as written ("3PL" is no petalitres, "5 G" no grams)."""
+    exact = _symbols().get(unit)
+    return exact or (folded.get(unit) if len(unit) > 1 and unit.islower() else None)
+
+
+class StatedQuantities:
+    """What source texts state with units: each quantity (dimension, value in the base unit), and each
+    figure with the dimension of its unit ("2.3" of energy for "2.3 GWh")."""
+
+    def __init__(self, texts):
+        found = [quantity for text in texts for quantity in quantities_in(str(text))]
+        self.values = frozenset((dimension, value) for dimension, value, *_ in found)
+        self.figures = frozenset((dimension, _value(figure)) for dimension, _, figure, _ in found if figure[:1].isdigit())
+
+    def restated(self, text: str) -> set[str]:
+        """The values of the figures of ``text`` whose quantity the source states in another unit: 90 in
+        "90 minutes" where it says "1.5 hours"."""
+        return {_value(figure) for dimension, value, figure, _ in quantities_in(text)
+                if figure[:1].isdigit() and (dimension, value) in self.values}
+
+    def unit_words(self, text: str) -> frozenset[str]:
+        """The words of the units ``text`` writes after a figure for a quantity the source states,
+        casefolded ("gigawatt", "hours" in "2.3 gigawatt-hours" where it says "2.3 GWh"): no names."""
+        return frozenset(word.casefold() for dimension, value, _, unit in quantities_in(text)
+                         if (dimension, value) in self.values for word in re.split(r"[\s/-]+", unit) if word)
+
+    def unsupported(self, text: str) -> list[str]:
+        """The quantities of ``text`` the source does not state: a duration without a figure ("half-hour",
+        "a fortnight") it has in no unit, and a figure it writes with a unit of the same kind but for
+        another value ("2.3 TWh" where it says "2.3 GWh"; a figure it does not have is the number check's)."""
+        found = []
+        for dimension, value, figure, unit in quantities_in(text):
+            if (dimension, value) in self.values:
+                continue
+            if not figure[:1].isdigit() or (dimension, _value(figure)) in self.figures:
+                found.append(f"{figure}-{unit}" if figure.isalpha() else f"{figure} {unit}".strip())
+        return found
+
+
+@lru_cache(maxsize=256)
+def stated_in(texts: tuple[str, ...]) -> StatedQuantities:
+    """:class:`StatedQuantities` of ``texts``, kept for the texts' next sentence."""
+    return StatedQuantities(texts)
+
+
+def _value(figure: str) -> str:
+    return _plain(Decimal(figure.replace(",", "")))

@@ -1,0 +1,52 @@
+"""A figure with its unit is one quantity in any unit (cvextract.claims.quantities): a symbol and its
+name, another prefix, a duration in other units; the same figure with another unit of its kind is a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvextract.claims.free_text import _Scope
+from cvextract.claims.quantities import StatedQuantities, quantities_in
+
+SOURCE = ["Commissioned a 40 MW solar park feeding 120 GWh a year into the grid.",
+          "Cut nightly backups from 6 TB to 900 GB and restore time to 45 minutes.",
+          "Quarterly audits within a two-week window; the vendor ships a 1.5-hour patch slot."]
+
+
+@pytest.mark.parametrize("text", [
+    "Commissioned a 40-megawatt solar park feeding 120 gigawatt-hours a year into the grid.",  # names for symbols
+    "Solar park of 40 mw, 120,000 MWh a year.",                                               # another prefix, lower case
+    "Cut nightly backups from 6 terabytes to 0.9 TB.",
+    "Restore time down to 45 min.",
+    "Audits in a fortnight's window with a 90-minute patch slot.",                           # other units of time
+])
+def test_a_quantity_in_other_units_restates_the_cv(text):
+    assert _Scope(SOURCE).claims(text) == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Commissioned a 40 GW solar park.", "40 GW"),              # the CV's figure with another prefix
+    ("Feeding 120 TWh a year into the grid.", "120 TWh"),
+    ("Patches land in a half-hour slot.", "half-hour"),         # a duration the CV has in no unit
+    ("Audits within a 3-week window.", "3"),                    # a figure the CV does not have
+])
+def test_a_quantity_the_cv_does_not_state_is_a_claim(text, claim):
+    assert claim in _Scope(SOURCE).claims(text)
+
+
+@pytest.mark.parametrize("text", ["Budget of €5m.", "Sold 10B units.", "Music of the 1990s.", "Ran 5G cores.",
+                                  "Ran 3PL contracts.", "Class 3 A devices."])
+def test_a_figure_with_letters_that_are_no_unit_is_no_quantity(text):
+    assert quantities_in(text) == ()
+
+
+def test_each_form_of_one_quantity_has_one_value():
+    forms = ["2.5 kWh", "2,500 Wh", "2.5 kilowatt-hours", "2.5 kilowatt hours"]
+    assert len({quantities_in(form)[0][:2] for form in forms}) == 1
+    assert StatedQuantities(["a half-hour call"]).restated("a 30-minute call") == {"30"}
+
+
+def test_a_duration_in_another_unit_supports_that_duration_only():
+    scope = _Scope(["Migrated 5 years of sales history into the planning system."])
+    assert scope.claims("Sixty months of sales history migrated.") == []
+    assert scope.claims("Sixty planners trained in exception-based planning.") == ["60"]  # no count of people

@@ -95,3 +95,28 @@ def test_a_synonym_for_what_is_counted_passes_in_a_merged_bullet_but_an_appended
     assert counts.unsupported("Migrated 250 apps to Azure, cutting hosting costs by 30%.") == []
     assert counts.unsupported("Tripled deployment frequency and led 3 squads of engineers.") == ["3 squads"]
     assert counts.unsupported("Moved 250 services to AWS with zero downtime and a new CI pipeline.") == ["250 services"]
+
+
+# An elided count: "12 years in nursing, 4 in theatre" counts years twice; a range counts its last word.
+ELIDED_SOURCE = ["Midwife for 11 years, 3 of them on the labour ward.", "Cut triage waits from 6 hours to 2 hours.",
+                 "Supported 3 pharmacy upgrades from 6.0 to 6.2."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Eleven years of midwifery, 6 on the labour ward.", "6 years"),          # 6 counts hours in the CV
+    ("11 yrs in maternity care; the last 2 in the birth centre.", "2 year"),   # 2 counts hours too
+    ("Trained between 6 and 40 midwives.", "6 midwives"),                    # a range counts its last word
+    ("Hired six midwives.", "6 midwives"),       # 6 counts hours; "6.0" is a release, no count
+])
+def test_a_number_counting_nothing_of_its_own_counts_what_the_count_before_it_counts(written, claim):
+    assert claim in Counts(ELIDED_SOURCE).unsupported(written)
+
+
+@pytest.mark.parametrize("written", [
+    "Eleven years of midwifery, three of them on the labour ward.",
+    "Triage waits cut from 6 to 2 hours.",
+    "A team of 3 and eleven years on wards.",      # "of 3" counts the team, not the years after it
+    "Midwife since 2014, 11 years in all.",        # a year counts nothing
+])
+def test_an_elided_count_the_cv_states_passes_and_the_source_keeps_its_loose_values(written):
+    assert Counts(ELIDED_SOURCE).unsupported(written) == []

@@ -53,11 +53,13 @@ _LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6
 
 
 @lru_cache(maxsize=16384)
-def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
-    (no percent, no money); an empty set when nothing follows it."""
+    (no percent, no money); an empty set when nothing follows it. ``elided``: a number that counts nothing
+    of its own counts what the count beside it counts (:func:`_elided`; for a text checked, not the
+    source, where it stays a value stated alone)."""
     digits = _JOINED.sub(" ", written_as_digits(text))
-    found = []
+    found, spans = [], []
     names = {name for name, _ in versions_in(text)}
     version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
@@ -68,7 +70,7 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
             version, version_end = match.group(), match.end()
             continue  # a version: versions_in
         written = match.group()
-        if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
+        if re.search(r"%|per\s?cent", written, re.IGNORECASE) or written[:1] in "$€£":  # "8 per cent" too
             continue
         value = plain_value(match)
         if value is None:
@@ -85,9 +87,34 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
         if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
+        if not words and match.group(2) == ".0":
+            version, version_end = written, match.end()
+            continue  # "upgrades from 7.0 to 7.4": a count is not written with a point and a zero
         found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
-    return tuple(found)
+        spans.append((match.start(), match.end()))
+    return tuple(_elided(found, spans, digits) if elided else found)
+
+
+_RANGE = {"to", "through", "-", "–"}
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _elided(found: list, spans: list[tuple[int, int]], digits: str) -> list:
+    """``found`` with each number that counts nothing of its own given what the count beside it counts:
+    the next one's in a range ("from 3 to 12 developers"), else the previous one's in its sentence
+    ("15 years in BW, 5 on BW/4HANA", "seven consultants, two of them offshore"), not after "of" ("a team
+    of 4" counts the team); a year counts nothing."""
+    out = list(found)
+    for i, (value, before, noun, _) in enumerate(found):
+        if noun or _YEAR.fullmatch(value):
+            continue
+        link = digits[spans[i][1]:spans[i + 1][0]].strip() if i + 1 < len(found) else ""
+        if link and found[i + 1][2] and (link in _RANGE or (link == "and" and before == "between")):
+            out[i] = (value, before, found[i + 1][2], found[i + 1][3])
+        elif i and found[i - 1][2] and before != "of" and not _SENTENCE_END.search(digits[spans[i - 1][1]:spans[i][0]]):
+            out[i] = (value, before, found[i - 1][2], found[i - 1][3])
+    return out
 
 
 def _shape(number: str) -> tuple[int, bool]:
@@ -127,7 +154,7 @@ class Counts:
 
     def unsupported(self, text: str) -> list[str]:
         """The counts in ``text`` whose value the source states only for other things."""
-        return [f"{value} {noun}" for value, before, noun, stems in counts_in(text)
+        return [f"{value} {noun}" for value, before, noun, stems in counts_in(text, elided=True)
                 if value not in self.loose and (before, value) not in self.versions and (
                     (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.bound[value]
                      and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team

@@ -1374,6 +1374,5 @@ HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 # Measured blind at 953ff99's guard (scripts/bench_claims_blind.py --set h): 115 caught, 8 touched.
-GUARD_FLOOR = {"caught": 117, "touched": 8}
-CATCH_NOT_MET = "set H (blind: 115/118 caught, 97.5%; then tuned on): 117/118 caught; miss: a posting's topic in lower case (e-invoicing)"
+GUARD_FLOOR = {"caught": 118, "touched": 8}
 TOUCH_NOT_MET = "set H, blind: 8/131 honest texts touched (6.1%)"

@@ -117,6 +117,9 @@ def test_a_number_counting_nothing_of_its_own_counts_what_the_count_before_it_co
     "Triage waits cut from 6 to 2 hours.",
     "A team of 3 and eleven years on wards.",      # "of 3" counts the team, not the years after it
     "Midwife since 2014, 11 years in all.",        # a year counts nothing
+    "Eleven years of midwifery, on the ward from day 6.",   # a number after a noun is a label
+    "Eleven years of midwifery under ISO 6.",               # ... or a name's number
+    "Eleven years of midwifery; 6+ wards covered.",         # "6+ wards" counts wards
 ])
 def test_an_elided_count_the_cv_states_passes_and_the_source_keeps_its_loose_values(written):
     assert Counts(ELIDED_SOURCE).unsupported(written) == []

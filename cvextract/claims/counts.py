@@ -97,14 +97,16 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
 
 
 _RANGE = {"to", "through", "-", "–"}
+_ELIDING = {"and", "or", "plus", "last", "past", "first", "another", "further", "then"}  # "..., the last 6 on X"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _elided(found: list, spans: list[tuple[int, int]], digits: str) -> list:
     """``found`` with each number that counts nothing of its own given what the count beside it counts:
     the next one's in a range ("from 3 to 12 developers"), else the previous one's in its sentence
-    ("15 years in BW, 5 on BW/4HANA", "seven consultants, two of them offshore"), not after "of" ("a team
-    of 4" counts the team); a year counts nothing."""
+    ("15 years in BW, 5 on BW/4HANA", "seven consultants, two of them offshore", "and the last 3 in ..."), where
+    a comma or a word that goes on counting comes before it: not after a noun or a name ("from day one",
+    "ISO 20022", "a team of 4"); a year counts nothing."""
     out = list(found)
     for i, (value, before, noun, _) in enumerate(found):
         if noun or _YEAR.fullmatch(value):
@@ -112,7 +114,9 @@ def _elided(found: list, spans: list[tuple[int, int]], digits: str) -> list:
         link = digits[spans[i][1]:spans[i + 1][0]].strip() if i + 1 < len(found) else ""
         if link and found[i + 1][2] and (link in _RANGE or (link == "and" and before == "between")):
             out[i] = (value, before, found[i + 1][2], found[i + 1][3])
-        elif i and found[i - 1][2] and before != "of" and not _SENTENCE_END.search(digits[spans[i - 1][1]:spans[i][0]]):
+        elif i and found[i - 1][2] and (before in _ELIDING or before[-1:] in ",;:") \
+                and digits[spans[i][1]:spans[i][1] + 1] != "+" \
+                and not _SENTENCE_END.search(digits[spans[i - 1][1]:spans[i][0]]):
             out[i] = (value, before, found[i - 1][2], found[i - 1][3])
     return out
 

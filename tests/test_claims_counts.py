@@ -123,3 +123,9 @@ def test_a_number_counting_nothing_of_its_own_counts_what_the_count_before_it_co
 ])
 def test_an_elided_count_the_cv_states_passes_and_the_source_keeps_its_loose_values(written):
     assert Counts(ELIDED_SOURCE).unsupported(written) == []
+
+
+def test_a_ranges_first_number_in_the_cv_counts_what_the_range_counts():
+    counts = Counts(["Cut the audit cycle from 9 to 4 weeks."])
+    assert counts.unsupported("Ran nine clinics.") == ["9 clinics"]
+    assert counts.unsupported("The audit cycle took 9 weeks before.") == []

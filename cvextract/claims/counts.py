@@ -55,9 +55,9 @@ _LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6
 @lru_cache(maxsize=16384)
 def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
-    (no percent, no money); an empty set when nothing follows it. ``elided``: a number that counts nothing
-    of its own counts what the count beside it counts (:func:`_elided`; for a text checked, not the
-    source, where it stays a value stated alone)."""
+    (no percent, no money); an empty set when nothing follows it. A range's first number counts what its
+    last one counts; ``elided``: so does a number that counts nothing of its own what the count before it
+    counts (:func:`_elided`; for a text checked, not the source, where it stays a value stated alone)."""
     digits = _JOINED.sub(" ", written_as_digits(text))
     found, spans = [], []
     names = {name for name, _ in versions_in(text)}
@@ -93,7 +93,7 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
         found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
         spans.append((match.start(), match.end()))
-    return tuple(_elided(found, spans, digits) if elided else found)
+    return tuple(_elided(found, spans, digits, elided))
 
 
 _RANGE = {"to", "through", "-", "–"}
@@ -101,9 +101,9 @@ _ELIDING = {"and", "or", "plus", "last", "past", "first", "another", "further", 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _elided(found: list, spans: list[tuple[int, int]], digits: str) -> list:
+def _elided(found: list, spans: list[tuple[int, int]], digits: str, backward: bool) -> list:
     """``found`` with each number that counts nothing of its own given what the count beside it counts:
-    the next one's in a range ("from 3 to 12 developers"), else the previous one's in its sentence
+    the next one's in a range ("from 3 to 12 developers"), else (``backward``) the previous one's in its sentence
     ("15 years in BW, 5 on BW/4HANA", "seven consultants, two of them offshore", "and the last 3 in ..."), where
     a comma or a word that goes on counting comes before it: not after a noun or a name ("from day one",
     "ISO 20022", "a team of 4"); a year counts nothing."""
@@ -114,7 +114,7 @@ def _elided(found: list, spans: list[tuple[int, int]], digits: str) -> list:
         link = digits[spans[i][1]:spans[i + 1][0]].strip() if i + 1 < len(found) else ""
         if link and found[i + 1][2] and (link in _RANGE or (link == "and" and before == "between")):
             out[i] = (value, before, found[i + 1][2], found[i + 1][3])
-        elif i and found[i - 1][2] and (before in _ELIDING or before[-1:] in ",;:") \
+        elif backward and i and found[i - 1][2] and (before in _ELIDING or before[-1:] in ",;:") \
                 and digits[spans[i][1]:spans[i][1] + 1] != "+" \
                 and not _SENTENCE_END.search(digits[spans[i - 1][1]:spans[i][0]]):
             out[i] = (value, before, found[i - 1][2], found[i - 1][3])

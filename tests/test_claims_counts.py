@@ -113,3 +113,37 @@ def test_a_figure_counting_another_thing_stays_a_claim_with_a_long_phrase():
     assert counts.unsupported("Wrote 40 automated browser regression dashboards for 6 countries.") == [
         "40 automated", "6 countries"]  # the head noun is another thing
     assert counts.unsupported("Hired 40 engineers.") == ["40 engineers"]
+
+
+# An elided count: "12 years in nursing, 4 in theatre" counts years twice; a range counts its last word.
+ELIDED_SOURCE = ["Midwife for 11 years, 3 of them on the labour ward.", "Cut triage waits from 6 hours to 2 hours.",
+                 "Supported 3 pharmacy upgrades from 6.0 to 6.2."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Eleven years of midwifery, 6 on the labour ward.", "6 years"),          # 6 counts hours in the CV
+    ("11 yrs in maternity care; the last 2 in the birth centre.", "2 year"),   # 2 counts hours too
+    ("Trained between 6 and 40 midwives.", "6 midwives"),                    # a range counts its last word
+    ("Hired six midwives.", "6 midwives"),       # 6 counts hours; "6.0" is a release, no count
+])
+def test_a_number_counting_nothing_of_its_own_counts_what_the_count_before_it_counts(written, claim):
+    assert claim in Counts(ELIDED_SOURCE).unsupported(written)
+
+
+@pytest.mark.parametrize("written", [
+    "Eleven years of midwifery, three of them on the labour ward.",
+    "Triage waits cut from 6 to 2 hours.",
+    "A team of 3 and eleven years on wards.",      # "of 3" counts the team, not the years after it
+    "Midwife since 2014, 11 years in all.",        # a year counts nothing
+    "Eleven years of midwifery, on the ward from day 6.",   # a number after a noun is a label
+    "Eleven years of midwifery under ISO 6.",               # ... or a name's number
+    "Eleven years of midwifery; 6+ wards covered.",         # "6+ wards" counts wards
+])
+def test_an_elided_count_the_cv_states_passes_and_the_source_keeps_its_loose_values(written):
+    assert Counts(ELIDED_SOURCE).unsupported(written) == []
+
+
+def test_a_ranges_first_number_in_the_cv_counts_what_the_range_counts():
+    counts = Counts(["Cut the audit cycle from 9 to 4 weeks."])
+    assert counts.unsupported("Ran nine clinics.") == ["9 clinics"]
+    assert counts.unsupported("The audit cycle took 9 weeks before.") == []

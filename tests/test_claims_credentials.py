@@ -86,7 +86,7 @@ def test_licensed_of_a_person_is_a_claim_where_the_cv_holds_no_certification():
 @pytest.mark.parametrize("text, claim", [
     ("Ariba implementations for the public sector, as a Coupa-certified consultant.", "Coupa certified"),
     ("In-house, Endur-certified development for a trading house.", "Endur certified"),
-    ("Nokia-certified 5G core specialist.", "Nokia certified"),
+    ("Nokia-certified 5G core specialist.", "Nokia certified 5G"),
     ("A Databricks-accredited engineer.", "Databricks accredited"),
 ])
 def test_a_name_joined_to_a_credential_word_is_what_it_certifies(text, claim):
@@ -130,3 +130,36 @@ def test_a_phd_the_cv_names_only_for_others_is_reverted():
     adjusted = {**source, "overview": "Bioinformatics engineer (PhD), eight years of genomics pipelines."}
     output, findings = review(source, adjusted)
     assert output["overview"] == source["overview"] and "PhD" in findings[0].claims
+
+
+VENDOR_HELD = {"certification": Vocabulary(["Oracle Certified Professional – Java SE 11 Developer", "Tableau Desktop Specialist",
+                                            "certifications"])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Backend lead; Oracle Certified Master – Java EE Architect.", "Master"),          # another level and track
+    ("Network engineer, Cisco Certified Network Professional (CCNP).", "Cisco"),
+    ("Holds the Microsoft Certified: Azure Security Engineer Associate title.", "Azure"),
+    ("A Certified Information Systems Security Professional since 2018.", "Information"),
+    ("Oracle Certified Professional – Java SE 17 Developer.", "17"),                   # another version
+])
+def test_a_credential_title_in_any_vendors_pattern_needs_every_word_held(text, claim):
+    assert any(claim in found for found in unsupported_credentials(text, VENDOR_HELD))
+
+
+@pytest.mark.parametrize("text", [
+    "Java developer; Oracle Certified Professional – Java SE 11 Developer.",
+    "Oracle Certified Professional (Java SE 11 Developer) with eight years of Spring.",
+    "Holds an Oracle certification for Java SE 11.",
+    "Tableau-certified analytics consultant.",                 # a joined name the CV holds, a lower-case role
+])
+def test_the_cvs_own_credential_title_reworded_passes(text):
+    assert unsupported_credentials(text, VENDOR_HELD) == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Dashboards for retail, and Tableau-certified in Prep Builder.", "Tableau certified in Prep Builder"),
+    ("A Tableau-certified Server administrator.", "Tableau certified Server"),
+])
+def test_a_name_joined_to_a_credential_word_brings_what_follows_it(text, claim):
+    assert claim in unsupported_credentials(text, VENDOR_HELD)

@@ -30,7 +30,10 @@ SOURCE = FigureKinds([
     ("Saves the finance team 2 days per quarter.", "2 per quarter"),
     ("Excess stock down £3.2m in a single year.", "in a single year"),
     ("Replatformed within one month.", "within one month"),
-    ("Twelve years in retail, nine on Commerce Cloud.", "nine years"),  # 9 only as months
+    ("Twelve years in retail, nine on Commerce Cloud.", "9 years"),  # 9 only as months
+    ("Fourteen store openings in the north.", "14 store"),       # 14 only as a percentage
+    ("Page loads under 30 seconds.", "30 seconds"),              # 30 only as a percentage
+    ("Nine weeks to replatform the shop.", "9 weeks"),           # 9 only as months
 ])
 def test_a_value_used_as_another_kind_of_figure_is_a_claim(text, claim):
     assert claim in SOURCE.unsupported(text)
@@ -68,3 +71,10 @@ def test_a_figure_of_another_kind_is_reverted_in_a_bullet():
     output, findings = review(source, adjusted)
     assert output["experiences"][0]["bullets"][0] == "Trained 40 planners in exception-based planning."
     assert "60" in findings[0].claims  # 60 months only restates the 5 years: no figure of its own
+
+
+def test_a_fraction_in_words_is_no_count_of_things_or_time():
+    halved = FigureKinds(["Halved the ticket backlog."])
+    assert halved.unsupported("Resolved tickets in under 50 milliseconds.") == ["50 milliseconds"]
+    assert halved.unsupported("Closed 50 tickets.") == ["50 tickets"]
+    assert FigureKinds(["Halved the backlog.", "Answered 50 tickets a day."]).unsupported("Handled 50 tickets daily.") == []

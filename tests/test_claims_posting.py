@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from cvextract.claims.free_text import review
-from cvextract.claims.posting import posting_names, unsupported_posting_names
+from cvextract.claims.posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms
+from cvextract.claims.words import Vocabulary
 
 POSTING = ("Job: mobile lead at a retailer. Our stack: Kotlin Multiplatform, Jetpack Compose, Azure Data Factory "
            "and Microsoft Sentinel; in-app payments with Apple Pay. Scrum Master certification and Payroll Lead "
@@ -62,3 +63,35 @@ def test_a_postings_abbreviated_name_passes_where_the_cv_spells_out_the_abbrevia
                                      ("Finance rollouts on Oracle E-Business Suite.",)) == []
     assert unsupported_posting_names("Finance rollouts on Oracle EBS.", names,
                                      ("Finance rollouts on Oracle Business Suite.",)) == ["Oracle EBS"]
+
+
+# A posting's lower-case trade terms: added to a sentence the CV states, they are claims; used for what a
+# source sentence says in its own words, they are the posting's vocabulary.
+WARD_POSTING = "Hospital pharmacist: pharmacovigilance, antimicrobial stewardship and aseptic compounding; strong reporting."
+WARD_CV = ["Ran the medication safety reviews for 4 wards.", "Monitored adverse drug reactions and reported them to the regulator.",
+           "Prepared compounded creams for the dermatology clinic."]
+
+
+def test_a_postings_trade_terms_are_its_rare_lower_case_words():
+    terms = posting_terms(WARD_POSTING)
+    assert {"pharmacovigil", "asept"} <= terms
+    assert not {"strong", "report", "hospit", "stewardship", "antimicrobi"} & terms  # everyday words
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ran medication safety reviews for 4 wards, including pharmacovigilance reporting.", "pharmacovigilance"),
+    ("Ran the medication safety reviews for four wards and their aseptic units.", "aseptic"),
+    ("Prepared compounded creams and aseptic infusions for the dermatology clinic.", "aseptic"),
+])
+def test_a_postings_term_added_to_what_the_cv_says_is_a_claim(text, claim):
+    assert unsupported_posting_terms(text, posting_terms(WARD_POSTING), Vocabulary(WARD_CV), WARD_CV) == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    "Pharmacovigilance: reported adverse reactions to the regulator.",        # capitalised: the name check's
+    "Handled pharmacovigilance of adverse reactions for the regulator.",  # it rewords the monitoring sentence
+    "Compounding of creams for the dermatology clinic.",                      # the CV has the word
+    "Ran medication safety reviews for 4 wards, reporting to the regulator.",  # no trade term
+])
+def test_a_postings_term_for_what_the_cv_says_in_other_words_passes(text):
+    assert unsupported_posting_terms(text, posting_terms(WARD_POSTING), Vocabulary(WARD_CV), WARD_CV) == []

@@ -124,3 +124,22 @@ def test_lower_case_products_across_domains_are_claims(text, names):
                                   "Ran a dash to the finish", "Kept the tempo of releases"])
 def test_everyday_words_among_the_new_names_are_words(text):
     assert unsupported_names(text, Vocabulary(["Built things."])) == []
+
+
+def test_a_prompts_name_in_lower_case_listed_beside_another_name_is_a_name():
+    prompt = frozenset({"falcon", "gunicorn"})  # the posting writes "Falcon" as a name
+    allowed = Vocabulary(["Built REST services in Flask behind nginx."])
+    assert unsupported_names("Built REST services behind nginx in Flask and falcon.", allowed, prompt) == ["falcon"]
+    assert unsupported_names("A falcon-eyed reviewer of REST services.", allowed, prompt) == []  # no list
+
+
+def test_a_capitalised_word_opening_a_parenthesis_is_no_sentence_start():
+    allowed = Vocabulary(["Set up a wiki (Confluence) for the plant's shift handovers."])
+    assert unsupported_names("Set up a knowledge base (Lighthouse wiki) for shift handovers.", allowed) == ["Lighthouse"]
+    assert unsupported_names("Set up a wiki (Confluence) for shift handovers.", allowed) == []
+
+
+def test_a_company_designator_after_a_word_the_cv_writes_only_in_lower_case_names_a_new_company():
+    allowed = Vocabulary(["Ran the harvest planning for an orchard cooperative.", "Works with the Ridgeway cooperative."])
+    assert "Holdings" in unsupported_names("Harvest planning for an orchard cooperative, a Harvest Holdings member.", allowed)
+    assert unsupported_names("Works with Ridgeway Holdings on planning.", allowed) == []

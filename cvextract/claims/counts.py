@@ -55,11 +55,13 @@ _LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6
 
 
 @lru_cache(maxsize=16384)
-def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
-    (no percent, no money); an empty set when nothing follows it."""
+    (no percent, no money); an empty set when nothing follows it. A range's first number counts what its
+    last one counts; ``elided``: so does a number that counts nothing of its own what the count before it
+    counts (:func:`_elided`; for a text checked, not the source, where it stays a value stated alone)."""
     digits = _JOINED.sub(" ", written_as_digits(text))
-    found = []
+    found, spans = [], []
     names = {name for name, _ in versions_in(text)}
     version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
@@ -70,7 +72,7 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
             version, version_end = match.group(), match.end()
             continue  # a version: versions_in
         written = match.group()
-        if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
+        if re.search(r"%|per\s?cent", written, re.IGNORECASE) or written[:1] in "$€£":  # "8 per cent" too
             continue
         value = plain_value(match)
         if value is None:
@@ -89,9 +91,38 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
         elif words and len(before) >= 2 and before[-1].casefold() == "of" and zipf(before[-2].lower()) < FUNCTION_ZIPF:
             words.append(before[-2])  # "a team of 9 building robots": the team's members too
+        if not words and match.group(2) == ".0":
+            version, version_end = written, match.end()
+            continue  # "upgrades from 7.0 to 7.4": a count is not written with a point and a zero
         found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
-    return tuple(found)
+        spans.append((match.start(), match.end()))
+    return tuple(_elided(found, spans, digits, elided))
+
+
+_RANGE = {"to", "through", "-", "–"}
+_ELIDING = {"and", "or", "plus", "last", "past", "first", "another", "further", "then"}  # "..., the last 6 on X"
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _elided(found: list, spans: list[tuple[int, int]], digits: str, backward: bool) -> list:
+    """``found`` with each number that counts nothing of its own given what the count beside it counts:
+    the next one's in a range ("from 3 to 12 developers"), else (``backward``) the previous one's in its sentence
+    ("15 years in BW, 5 on BW/4HANA", "seven consultants, two of them offshore", "and the last 3 in ..."), where
+    a comma or a word that goes on counting comes before it: not after a noun or a name ("from day one",
+    "ISO 20022", "a team of 4"); a year counts nothing."""
+    out = list(found)
+    for i, (value, before, noun, _) in enumerate(found):
+        if noun or _YEAR.fullmatch(value):
+            continue
+        link = digits[spans[i][1]:spans[i + 1][0]].strip() if i + 1 < len(found) else ""
+        if link and found[i + 1][2] and (link in _RANGE or (link == "and" and before == "between")):
+            out[i] = (value, before, found[i + 1][2], found[i + 1][3])
+        elif backward and i and found[i - 1][2] and (before in _ELIDING or before[-1:] in ",;:") \
+                and digits[spans[i][1]:spans[i][1] + 1] != "+" \
+                and not _SENTENCE_END.search(digits[spans[i - 1][1]:spans[i][0]]):
+            out[i] = (value, before, found[i - 1][2], found[i - 1][3])
+    return out
 
 
 def _counted_phrase(words: list[str]) -> list[str]:
@@ -139,7 +170,7 @@ class Counts:
 
     def unsupported(self, text: str) -> list[str]:
         """The counts in ``text`` whose value the source states only for other things."""
-        return [f"{value} {noun}" for value, before, noun, stems in counts_in(text)
+        return [f"{value} {noun}" for value, before, noun, stems in counts_in(text, elided=True)
                 if value not in self.loose and (before, value) not in self.versions and (
                     (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.bound[value]
                      and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import initials
-from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, tech_shaped
+from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, brand_word, tech_shaped
 from .provenance import similarity
 from .words import Vocabulary, content_stems, is_content, stem, tokens
 
@@ -32,6 +32,8 @@ REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence w
 SHARED = 2    # ... sharing at least this many content words besides it
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
+# A break that goes on with the same credential's title: "Associate – ABAP", "Certified: Azure", "(CKA)".
+_TITLE_GOES_ON = re.compile(r"\s*(?:[:(–—]|\s-\s)\s*[A-Z0-9]")
 _FOLLOWING = {"in", "of", "as", "for"}
 _ADJECTIVES = {"certified", "accredited", "licensed"}
 ADJECTIVE_WORDS = 3  # lower-case words after an adjective credential that may say what it certifies
@@ -66,10 +68,11 @@ def credential_kinds_of(text: str) -> frozenset[str]:
     return frozenset(kinds | ({DEGREE} if degrees_held_in(text) else set()))
 
 
-def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:
-    """The indexes of the tokens of ``clause`` that say what its credential word at ``at`` is for."""
+def _attached(clause: list[tuple[str, bool]], at: int, window: int = WINDOW) -> list[int]:
+    """The indexes of the tokens of ``clause`` that say what its credential word at ``at`` is for
+    (``window``: tokens either side whose names say it; none where a name is joined to the word)."""
     picked = []
-    for i in range(max(0, at - WINDOW), min(len(clause), at + WINDOW + 1)):
+    for i in range(max(0, at - window), min(len(clause), at + window + 1) if window else 0):
         word, starts = clause[i]
         if i == at or word.casefold() in GENERIC_CREDENTIALS:
             continue
@@ -90,6 +93,23 @@ def _attached(clause: list[tuple[str, bool]], at: int) -> list[int]:
             following = following[:-1]  # the person ("engineer") is no credential; what qualifies them is
         picked += following  # "certified functional safety engineer": functional, safety
     return sorted(set(picked))
+
+
+def _title(clause: list[tuple[str, bool]], at: int) -> list[int]:
+    """The indexes of the words of the credential title the capitalised credential word at ``at`` stands
+    in, itself aside: the capitalised words, names and numbers in a row around it, in any vendor's
+    pattern ("SAP Certified Development Associate – ABAP", "Microsoft Certified: Azure Data Engineer
+    Associate", "Certified Information Systems Security Professional"); a sentence's first word only
+    where it is no everyday word there ("Holds Certified ..." holds nothing)."""
+    def in_title(i: int) -> bool:
+        word, starts = clause[i]
+        return (word[:1].isupper() or word[:1].isdigit() or tech_shaped(word)) and not (starts and not brand_word(word))
+    first, last = at, at
+    while first > 0 and in_title(first - 1):
+        first -= 1
+    while last + 1 < len(clause) and in_title(last + 1):
+        last += 1
+    return [i for i in range(first, last + 1) if i != at and clause[i][0].casefold() not in GENERIC_CREDENTIALS]
 
 
 def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
@@ -141,7 +161,11 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
     degrees = {d for t in held[DEGREE].texts for d in degrees_held_in(t)} if DEGREE in held else set()
     found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
-    for part in _CLAUSE_BREAK.split(text):
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    pieces = _CLAUSE_BREAK.split(text)
+    for number, part in enumerate(pieces):
+        if number < len(ends) and _TITLE_GOES_ON.match(text, ends[number]):
+            part += " " + pieces[number + 1]  # "SAP Certified Development Associate – ABAP": one title
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
         for at, (word, _) in enumerate(clause):
@@ -153,7 +177,12 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                     found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
                 continue
             if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():
-                attached = [at - 1]  # "Endur-certified developer": the name joined is what it certifies
+                # "Endur-certified developer": the name joined is what it certifies, and the names it
+                # qualifies or an "in ..." after it ("SAP-certified Onboarding consultant", "IBM-certified in IMS")
+                phrase = at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING
+                attached = [at - 1] + [i for i in _attached(clause, at, window=0) if phrase or not clause[i][0].islower()]
+            elif word[:1].isupper():
+                attached = _title(clause, at) + _attached(clause, at)  # "SAP Certified Development Associate"
             else:
                 attached = _attached(clause, at)
             if any(_rewords(text, source, word) for source in held[kind].texts):

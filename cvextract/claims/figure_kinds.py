@@ -5,10 +5,11 @@ A value the CV states supports the same value only as the same kind of figure:
   "9 months" is no "9%";
 - a count of people ("Sixty planners") needs that value as a plain count in the source (a duration
   in another unit, "5 years" as "60 months", is :mod:`.quantities`' and supports no other figure);
-- a count of years, months, weeks or days ("fourteen years") needs that value as a plain count;
-  "14%" is no count of years. Where the source binds
-  the value only to another unit of time ("9 months"), a count of years elliptic after another
-  ("Ten years in retail, nine on Commerce Cloud") is a claim;
+  a count of anything ("Fifteen go-lives") is no percentage ("15%") or fraction ("halved": 50);
+- a count of time, years to milliseconds ("fourteen years", "50 ms"), needs that value as a plain
+  count; "14%" is no count of years. Where the source binds the value only to other units of time
+  ("9 months"), a count of years is a claim, also where it counts them elided after another ("Ten
+  years in retail, nine on Commerce Cloud": ``counts_in(..., elided=True)``);
 - a rate ("two days every week") needs a source sentence with that value and that period (weekly,
   every week); "every month" is another rate;
 - "in a single year", "within one month": a duration of one, which the source must state (a year,
@@ -25,7 +26,7 @@ from .magnitudes import magnitude_values
 from .numbers import NUMBER, figures_in, numbers_in, plain_value, restated_numbers, written_as_digits
 from .words import sentences, stem
 
-_TIME = {"year", "month", "week", "day"}
+_TIME = {"year", "month", "week", "day", "hour", "minut", "second", "millisecond"}
 _PEOPLE = re.compile(r"^(?:people|staff|persons?|ftes?|employees|users|(?:\w+(?:er|or|ist|yst|ian|ant)s))$",
                      re.IGNORECASE)
 # Words after a number that end in -er/-or but count no one ("orders", "containers", "servers").
@@ -38,9 +39,6 @@ _THINGS = re.compile(r"^(?:orders|containers|servers|clusters|routers|layers|fol
                      r"retailers|dealers|brokers|insurers|lenders|issuers|publishers|distributors|"
                      r"manufacturers|producers|wholesalers|resellers|integrators|contractors|subcontractors|"
                      r"regulators|buyers|sellers|shippers|advertisers|subscribers|owners)$", re.IGNORECASE)
-# A number elliptic after a count of years: "Ten years in retail, nine on Commerce Cloud".
-_ELLIPTIC = re.compile(r"\byears?\b[^.;]*?,\s+(?:the\s+(?:last|past)\s+)?(\w+)\s+(?:on|in|with|at|as|of\s+them)\b",
-                       re.IGNORECASE)
 _PERIODS = {"day": ("day", "daily"), "week": ("week", "weekly"), "month": ("month", "monthly"),
             "quarter": ("quarter", "quarterly"), "year": ("year", "yearly", "annual", "annually")}
 # A rate: a duration, up to five words, a period ("two days of manual work saved every week").
@@ -92,23 +90,18 @@ class FigureKinds:
         """The figures of ``text`` whose value the source states only as another kind of figure."""
         found = [written for value, written in figures_in(text).items()
                  if "%" in written and value not in self.percents and value in self.plain]
-        for value, _, noun, _ in counts_in(text):
+        for value, _, noun, _ in counts_in(text, elided=True):
             kind = _kind(noun)
-            if kind == "people" and value not in self.plain and value in self.restated | self.percents:
-                found.append(f"{value} {noun}")
-            elif kind == "time" and value not in self.plain and value not in self.restated and value in self.percents:
-                found.append(f"{value} {noun}")
+            if not noun or value in self.plain and kind != "time":
+                continue
+            if value not in self.plain and (value in self.restated | self.percents if kind == "people" else
+                                            value in self.percents and value not in self.restated):
+                found.append(f"{value} {noun}")  # "Fifteen go-lives", "50 ms" where the CV has 15%, "halved"
+            elif kind == "time" and value not in self.loose and value not in self.restated \
+                    and value in self.time_units and stem(noun) not in self.time_units[value]:
+                found.append(f"{value} {noun}")  # "ten years in retail, nine on X" where the CV has "9 months"
         for sentence in sentences(text):
-            found += self._elliptic_years(sentence) + self._rates(sentence) + self._single(sentence)
-        return found
-
-    def _elliptic_years(self, sentence: str) -> list[str]:
-        found = []
-        for match in _ELLIPTIC.finditer(sentence):
-            value = next(iter(numbers_in(match.group(1))), None)
-            units = self.time_units.get(value or "", set())
-            if value and value not in self.loose and value not in self.restated and units and "year" not in units:
-                found.append(f"{match.group(1)} years")
+            found += self._rates(sentence) + self._single(sentence)
         return found
 
     def _rates(self, sentence: str) -> list[str]:

@@ -21,7 +21,7 @@ from .figure_kinds import FigureKinds
 from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
-from .posting import posting_names, unsupported_posting_names
+from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms
 from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
@@ -53,10 +53,12 @@ class _Scope:
     """The source text a field may draw on: its words and its numbers."""
 
     def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset(),
-                 credentials: dict[str, list[str]] | None = None, posting: tuple[tuple[str, ...], ...] = ()):
+                 credentials: dict[str, list[str]] | None = None, posting: tuple[tuple[str, ...], ...] = (),
+                 terms: frozenset[str] = frozenset()):
         self.texts = [str(t) for t in texts if t]
         self.known_names = known_names
         self.posting = posting  # the prompt's names of several words ("Apple Pay"): the CV must have them whole
+        self.terms = terms  # the prompt's lower-case trade terms ("e-invoicing")
         # The CV's credentials by kind: the sidebar's (``credentials``) and each text with a word of the kind.
         held: dict[str, list[str]] = {kind: list(items) for kind, items in (credentials or {}).items() if items}
         for text in self.texts:
@@ -96,7 +98,8 @@ class _Scope:
             + unsupported_credentials(text, self.credentials)
             + unsupported_recognitions(text, self.recognitions)
             + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
-               if not with_designator(name, self.vocabulary)]))  # "o9 Solutions" where the CV says "o9"
+               if not with_designator(name, self.vocabulary)]  # "o9 Solutions" where the CV says "o9"
+            + unsupported_posting_terms(text, self.terms, self.vocabulary, self.sentences)))
 
 
 def _experience_texts(entry: dict) -> list[str]:
@@ -153,6 +156,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     findings: list[Finding] = []
     known_names = names_in(prompt) if prompt else frozenset()
     posting = posting_names(prompt) if prompt else ()
+    terms = posting_terms(prompt) if prompt else frozenset()
     sections = original.get("sidebar") or {}
     sidebar = [item for items in sections.values() for item in items or []]
     # A section the CV fills says so too: certifications listed support the word "certified", an
@@ -169,7 +173,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     result = {**adjusted}
 
     result["overview"] = _review_sentences("overview", "overview", adjusted.get("overview") or "",
-                                           original.get("overview") or "", _Scope(everything, known_names, credentials, posting), findings)
+                                           original.get("overview") or "", _Scope(everything, known_names, credentials, posting, terms), findings)
     experiences = []
     pairs = _pair_experiences(sources, adjusted.get("experiences") or [])
     for index, (entry, source_index) in enumerate(zip(adjusted.get("experiences") or [], pairs)):
@@ -179,7 +183,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
         source = sources[source_index]
         label = f"experience “{entry.get('heading')}”"
         own_text = _experience_texts(source) + sidebar
-        scope = _Scope(own_text, known_names, credentials, posting)
+        scope = _Scope(own_text, known_names, credentials, posting, terms)
         description = _review_sentences(f"experiences[{index}].description", f"{label}: description",
                                         entry.get("description") or "", source.get("description") or "",
                                         scope, findings)

@@ -105,7 +105,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     ``known_names`` (casefolded): names the prompt gave the model (a job posting's "Snowflake",
     "Kubernetes"): names wherever they stand, and in lowercase too unless an English word ("snowflake")."""
     found: list[str] = []
-    listed = _listed_with_names(text)
+    listed = _listed_with_names(text, known_names)
     words = tokens(text)
     for at, (token, starts) in enumerate(words):
         pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
@@ -145,13 +145,14 @@ _LIST_JOINS = {",", "&", "/", "and", "or"}
 
 
 @lru_cache(maxsize=16384)
-def _listed_with_names(text: str) -> frozenset[str]:
-    """The lower-case names that are everyday words ("elastic") ``text`` lists beside another name
-    ("Splunk and elastic", "elastic, Kibana"), standing alone (no word of theirs follows)."""
+def _listed_with_names(text: str, known_names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The lower-case names that are everyday words ("elastic"; or the prompt's names, ``known_names``:
+    "prophet") ``text`` lists beside another name ("Splunk and elastic", "elastic, Kibana", "LightGBM
+    and prophet"), standing alone (no word of theirs follows)."""
     words = _LIST_TOKEN.findall(text)
     found = set()
     for i, word in enumerate(words):
-        if not (word.islower() and everyday_tech_name(word)):
+        if not (word.islower() and (everyday_tech_name(word) or word in known_names)):
             continue
         follows = words[i + 1] if i + 1 < len(words) else ""
         if follows[:1].isalpha() and follows.casefold() not in _LIST_JOINS:
@@ -195,13 +196,22 @@ def _company_designator(name: str, text: str, allowed: Vocabulary) -> bool:
     if _designator(name) not in _DESIGNATORS:
         return False
     words = [token for token, _ in tokens(text)]
-    return any(word == name and at > 0 and allowed.has(words[at - 1]) for at, word in enumerate(words))
+    return any(word == name and at > 0 and _names_it(words[at - 1], allowed) for at, word in enumerate(words))
 
 
 def with_designator(phrase: str, allowed: Vocabulary) -> bool:
     """Whether ``phrase`` is a name the source writes followed by a company designator ("o9 Solutions")."""
     *name, last = phrase.split()
-    return bool(name) and _designator(last) in _DESIGNATORS and all(allowed.has(word) for word in name)
+    return bool(name) and _designator(last) in _DESIGNATORS and all(_names_it(word, allowed) for word in name)
+
+
+def _names_it(word: str, allowed: Vocabulary) -> bool:
+    """Whether the source writes ``word`` as a name: a brand it has, or an everyday word it capitalises
+    inside a sentence ("the Wayfarer platform"; "booking" in lower case names no "Booking Holdings")."""
+    if not allowed.has(word):
+        return False
+    return not word[:1].isupper() or brand_word(word) or any(
+        token == word and not starts for text in allowed.texts for token, starts in tokens(text))
 
 
 def _designator(word: str) -> str:

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from .acronyms import abbreviation_key, abbreviations_in, spells_words
 from .names import GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, name_candidates, tech_shaped
-from .words import TOKEN, inflected
+from .provenance import best_match
+from .words import TOKEN, Vocabulary, content_stems, inflected, is_content, stem, zipf
 
 
 @lru_cache(maxsize=256)
@@ -101,3 +102,36 @@ def _pieced(name: tuple[str, ...], texts: tuple[str, ...]) -> bool:
             if any(_in_a_row(name[start:end], _words(t), spelled=True) for t in texts):
                 reached[end] = True
     return reached[-1]
+
+
+# A lower-case word of the posting rarer than this in English, as the posting and the text write it, is a
+# term of its trade ("e-invoicing", "gpi", "observability"), not an everyday word ("delivery", "stakeholders").
+TERM_ZIPF = 3.0
+ADDED_TO = 50   # similarity (0-100) from which a text's sentence restates a source sentence
+DROPPED = 1     # ... dropping at most this many of its content words: nothing it could be rewording
+
+
+@lru_cache(maxsize=256)
+def posting_terms(prompt: str) -> frozenset[str]:
+    """The stems of the lower-case trade terms ``prompt`` uses (whole tokens: "e-invoicing")."""
+    return frozenset(stem(word) for word in _words(prompt)
+                     if word.islower() and len(word) > 2 and word.replace("-", "").isalpha()
+                     and zipf(word) < TERM_ZIPF and is_content(word))
+
+
+def unsupported_posting_terms(text: str, terms: frozenset[str], allowed: Vocabulary, source_sentences: list[str]) -> list[str]:
+    """The posting's trade terms (``terms``) ``text`` adds to a source sentence it otherwise restates
+    ("Leads tax engine implementations, including e-invoicing roll-outs"): the CV has no word of the
+    term's stem, and the text drops next to nothing of the source sentence, so it rewords nothing with it
+    ("observability with Prometheus" for the CV's "monitoring and alerting with Prometheus" passes)."""
+    if not terms:
+        return []
+    added = [word for word in dict.fromkeys(_words(text))
+             if word.islower() and stem(word) in terms and zipf(word) < TERM_ZIPF and not allowed.has(word)]
+    if not added:
+        return []
+    index, score = best_match(text, source_sentences)
+    if index is None or score < ADDED_TO:
+        return []
+    dropped = content_stems(source_sentences[index]) - content_stems(text)
+    return added if len(dropped) <= DROPPED else []

@@ -21,7 +21,7 @@ from .numbers import is_number, written_as_digits
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 TOKEN = re.compile(r"\.?[A-Za-z0-9\u00c0-\u024f](?:[\w+#'’./&-]*[\w+#])?")
 # After these a word starts a clause, and may be capitalised without being a name.
-_CLAUSE_START = re.compile(r"(^|[.!?:;(\[\"“•–—]\s*|\s-\s)$")
+_CLAUSE_START = re.compile(r"(^|[.!?:;\"“•–—]\s*|\s-\s)$")
 _JOINERS = re.compile(r"[-/&]")
 CONTENT_ZIPF = 5.3  # words at least this frequent in English (the, with, team...) carry no content
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt", "sv")

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .acronyms import acronym_letters, spelled_out
 from .magnitudes import counted_magnitudes
-from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
+from .numbers import NUMBER, SUFFIXES, is_money, restated_numbers, values_of, written_as_digits
 from .provenance import similarity
 from .versions import versions_in
 from .words import content_stems, parts, sentences, stem, tokens, zipf
@@ -68,10 +68,7 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
             version, version_end = match.group(), match.end()
             continue  # a version: versions_in
         written = match.group()
-        if "%" in written or "percent" in written.lower() or written[:1] in "$€£":
-            continue
-        value = plain_value(match)
-        if value is None:
+        if "%" in written or "percent" in written.lower() or is_money(written):
             continue
         glued = match.group(4) or ""
         letters = glued.lower()
@@ -85,8 +82,9 @@ def counts_in(text: str) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
         if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
-        found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
-                      frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
+        found += [(value, before[-1].casefold() if before else "", words[0] if words else "",
+                   frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF))
+                  for value in values_of(match)]  # "4.200 staff": 4,200 or 4.2
     return tuple(found)
 
 

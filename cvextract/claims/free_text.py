@@ -22,7 +22,7 @@ from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, unsupported_posting_names
-from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
+from .numbers import currencies_in, figures_in, is_money, numbers_in, restated_numbers
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
 from .versions import unsupported_versions
@@ -75,11 +75,14 @@ class _Scope:
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
 
     def claims(self, text: str) -> list[str]:
-        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
-                   and not (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
-                   and written not in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
-                   and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
-                            and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
+        figures = figures_in(text)
+        # A figure is a claim when none of its readings is supported ("4.200": 4,200 or 4.2).
+        supported = {written for value, written in figures.items() if value in self.numbers
+                     or (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
+                     or written in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
+                     or (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
+                         and not is_money(written))}  # "three times": Counts checks it
+        numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)

@@ -1939,8 +1939,6 @@ UNSURE = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, INJECTED)
 AMBIGUOUS = build(CVS, UNSURE, with_reason=True)
-GUARD_FLOOR = {"caught": 147, "touched": 2}
-CATCH_NOT_MET = ("set L (blind at first: 147/150 caught, 22/137 touched; then tuned on): 147/150 caught; misses: "
-                 "'certified in' a product list, a start year added ('Since 2010'), a count of vendors changed in words")
-TOUCH_NOT_MET = ("set L (blind at first: 147/150 caught, 22/137 touched; then tuned on): 2/137 touched; still named: "
-                 "a country's other name (Czechia for Czech Republic), a country the experience leaves implicit")
+GUARD_FLOOR = {"caught": 148, "touched": 1}
+CATCH_NOT_MET = ("set L (blind at first: 147/150 caught, 22/137 touched; then tuned on): 148/150 caught; misses: "
+                 "'certified in' a product list, a start year added ('Since 2010')")

@@ -93,3 +93,20 @@ def test_a_source_word_list_holds_a_number_in_any_notation():
     vocabulary = Vocabulary(["Trained the 2.400 welders of the shipyard."])
     assert vocabulary.has("2,400")
     assert not vocabulary.has("2,500")
+
+
+def test_the_month_of_a_date_is_no_figure():
+    assert set(numbers_in("11/2016 – 05/2021 | Plant Manager")) == {"2016", "2021"}
+    source = {**_cv("Ran the tender with 4 bidders."),
+              "experiences": [{**_cv("")["experiences"][0], "heading": "09/2018 – 06/2022 | Tender Lead",
+                               "bullets": ["Ran the tender with 4 bidders."]}]}
+    written = {**source, "experiences": [{**source["experiences"][0], "bullets": ["Ran the tender with nine bidders."]}]}
+    assert review(source, written)[1][0].claims == ["9"]
+
+
+def test_an_ordinal_in_words_is_a_claim_only_beside_the_cv_s_ordinals():
+    source = _cv("Ran SAP EWM, with Manhattan as the fallback platform.")
+    assert review(source, _cv("Ran SAP EWM, with Manhattan as a second platform."))[1] == []
+    assert review(source, _cv("Ran SAP EWM, the 2nd platform after Manhattan."))[1][0].claims == ["2nd"]
+    ordered = _cv("Ran SAP EWM as the 1st platform, Manhattan as the fallback.")
+    assert review(ordered, _cv("Ran SAP EWM as the third platform, Manhattan as the fallback."))[1][0].claims == ["3rd"]

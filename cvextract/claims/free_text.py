@@ -22,7 +22,8 @@ from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, unsupported_posting_names
-from .numbers import currencies_in, figures_in, is_money, numbers_in, restated_numbers
+from .numbers import (currencies_in, figures_in, is_money, numbers_in, ordinal_in_words, restated_numbers,
+                      states_ordinals)
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
 from .versions import unsupported_versions
@@ -73,6 +74,7 @@ class _Scope:
         self.dates = supported_dates(self.texts)
         self.levels = supported_levels(self.texts)
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
+        self.ordinals = any(states_ordinals(t) for t in self.texts)
 
     def claims(self, text: str) -> list[str]:
         figures = figures_in(text)
@@ -80,6 +82,7 @@ class _Scope:
         supported = {written for value, written in figures.items() if value in self.numbers
                      or (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
                      or written in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
+                     or (ordinal_in_words(written, text) and not self.ordinals)  # "as a second platform"
                      or (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
                          and not is_money(written))}  # "three times": Counts checks it
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))

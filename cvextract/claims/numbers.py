@@ -59,6 +59,7 @@ _ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)
 _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\w%]|[.,]\d)")  # 2017–18, FY2019/20
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
 # Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
 CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
@@ -108,10 +109,14 @@ def numbers_in(text: str) -> dict[str, str]:
     return dict(_numbers(str(text or "")))
 
 
+# A month and its year ("07/2017", "03.2021"): a date, whose month is no figure.
+_MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+
+
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
-    for match in NUMBER.finditer(written_as_digits(text)):
+    for match in NUMBER.finditer(_MONTH_YEAR.sub(r"\1", written_as_digits(text))):
         letters = match.group(4)
         if letters and letters.lower() not in SUFFIXES:
             continue  # part of a name: EC2, 4HANA, 3D
@@ -136,7 +141,7 @@ def restated_numbers(text: str) -> frozenset[str]:
     list written with slashes ("EN 50126/50128/50129" lists 50128 too); a fortnight is two weeks."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
-    values |= {value for m in _SLASHED.finditer(text) for item in m.group().split("/") for value in numbers_in(item)}
+    values |= {value for m in _SLASHED.finditer(_MONTH_YEAR.sub(r"\1", text)) for item in m.group().split("/") for value in numbers_in(item)}
     for match in _DURATION.finditer(written_as_digits(text)):
         value = Decimal(match.group(1))
         value = value / 12 if match.group(2).lower().startswith("m") else value * 12
@@ -154,6 +159,17 @@ def figures_in(text: str) -> dict[str, str]:
     return found
 
 
+def ordinal_in_words(written: str, text: str) -> bool:
+    """Whether ``written``, a figure of :func:`numbers_in` of ``text``, is an ordinal ``text`` writes as a
+    word ("a second platform"): it orders rather than counts, a claim only beside a source's ordinals."""
+    return bool(_ORDINAL.fullmatch(written)) and written not in text
+
+
+def states_ordinals(text: str) -> bool:
+    """Whether ``text`` (a source) orders anything by number: "the 2nd release", "a third wave"."""
+    return any(_ORDINAL.fullmatch(written) for written in numbers_in(text).values())
+
+
 @lru_cache(maxsize=16384)
 def currencies_in(text: str) -> frozenset[str]:
     """The currencies ``text`` names, as ISO codes: ``€``, ``EUR`` and ``euros`` are ``EUR``."""
@@ -168,8 +184,9 @@ def values_of(match: re.Match) -> tuple[str, ...]:
     unit = unit or (letters if letters and letters.casefold() in magnitude_words() else None)
     word = " ".join(unit.casefold().replace("\u200b", "").split()) if unit else ""
     powers = magnitude_words()[word] if unit else {1}
-    if spaced and len(word) <= 3 and word not in ENGLISH:
-        powers = {1, *powers}  # "5 mi": 5 miles or 5 million
+    if (spaced and len(word) <= 3 and word not in ENGLISH and not match.string.startswith(".", match.end(3))
+            and not is_money(match.string[max(0, match.start() - 2):match.end()])):
+        powers = {1, *powers}  # "5 mi": 5 miles or 5 million; not "1,8 Mio.", "R$ 4 mi"
     return tuple(dict.fromkeys(_plain(value * power) for value in readings(digits + (fraction or ""))
                                for power in sorted(powers)))
 

@@ -11,7 +11,7 @@ import pytest
 
 from cvextract.claims.free_text import review
 from cvextract.claims.notation import readings
-from cvextract.claims.numbers import numbers_in, written_as_digits
+from cvextract.claims.numbers import currencies_in, numbers_in, written_as_digits
 from cvextract.claims.words import Vocabulary
 
 
@@ -110,3 +110,14 @@ def test_an_ordinal_in_words_is_a_claim_only_beside_the_cv_s_ordinals():
     assert review(source, _cv("Ran SAP EWM, the 2nd platform after Manhattan."))[1][0].claims == ["2nd"]
     ordered = _cv("Ran SAP EWM as the 1st platform, Manhattan as the fallback.")
     assert review(ordered, _cv("Ran SAP EWM as the third platform, Manhattan as the fallback."))[1][0].claims == ["3rd"]
+
+
+@pytest.mark.parametrize("text, code", [("R$ 4,5 milhões", "BRL"), ("US$ 2,3 milhões", "USD"), ("CA$ 3M", "CAD"),
+                                        ("3 M$AU", "AUD"), ("₩ 12 billion", "KRW"), ("$5M", "USD")])
+def test_a_currency_symbol_of_any_convention_names_its_currency(text, code):
+    assert currencies_in(text) == {code}
+
+
+def test_another_dollar_is_a_claim():
+    source = _cv("Financed wind parks worth R$ 2,6 bilhões.")
+    assert "USD" in review(source, _cv("Financed wind parks worth US$ 2.6 billion."))[1][0].claims

@@ -6,13 +6,14 @@ read. A figure whose notation is ambiguous has each value some convention gives 
 figure is supported where one of its readings is one of the source's. Magnitude words and their
 abbreviations come from CLDR's compact number formats of the same languages ("Mio.", "Mrd.",
 "M€", "mi", "milhões", "lakh", "crore", "k", "bn"); a word two conventions read apart ("billion":
-10⁹ in English, 10¹² in French and German) has both values. The locale data ships with Babel:
-nothing is downloaded.
+10⁹ in English, 10¹² in French and German) has both values; currency symbols from the same
+languages ("R$", "US$", "CA$", "$AU"). The locale data ships with Babel: nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
@@ -76,3 +77,15 @@ def readings(written: str) -> tuple[Decimal, ...]:
     # "3,000" is never written for 3: a reading with only zeros after its decimal mark is dropped.
     plain = [value for value in found if value.as_tuple().exponent >= 0 or value != value.to_integral_value()]
     return tuple(plain or found)
+
+
+@lru_cache(maxsize=1)
+def currency_symbols() -> dict[str, str]:
+    """Each currency symbol these languages write, with a currency sign (casefolded: "r$", "$au"; not a
+    bare code such as "CHF"): its ISO code. A symbol two languages give two currencies keeps the first language's ("$": USD)."""
+    symbols: dict[str, str] = {}
+    for locale in _locales():
+        for code, symbol in locale.currency_symbols.items():
+            if any(unicodedata.category(c) == "Sc" for c in symbol) and symbol != "¤":
+                symbols.setdefault(symbol.casefold(), code)
+    return symbols

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from text_to_num import alpha2digit
 
-from .notation import ENGLISH, magnitude_words, readings
+from .notation import ENGLISH, currency_symbols, magnitude_words, readings
 
 # Letters that may follow a number's digits without making it part of a name.
 SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
@@ -66,8 +66,11 @@ CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "poun
               "USD": ("$", "usd", "dollar", "dollars"), "CHF": ("chf", "franc", "francs"),
               "SEK": ("sek",), "NOK": ("nok",), "DKK": ("dkk",), "JPY": ("¥", "jpy", "yen"), "INR": ("₹", "inr", "rupees"),
               "PLN": ("pln", "zloty"), "CAD": ("cad",), "AUD": ("aud",)}
-_CURRENCY_WORDS = {form: code for code, forms in CURRENCIES.items() for form in forms}
-_CURRENCY = re.compile(r"[€£$¥₹]|\b(?:" + "|".join(sorted((w for w in _CURRENCY_WORDS if w.isalpha()), key=len,
+_CURRENCY_WORDS = {**currency_symbols(), **{form: code for code, forms in CURRENCIES.items() for form in forms}}
+_CURRENCY = re.compile("|".join(("(?<![A-Za-z])" if symbol[0].isalpha() else "") + re.escape(symbol)  # R$ before $
+                                + ("(?![A-Za-z])" if symbol[-1].isalpha() else "")
+                                for symbol in sorted(currency_symbols(), key=len, reverse=True))
+                       + r"|[€£$¥₹]|\b(?:" + "|".join(sorted((w for w in _CURRENCY_WORDS if w.isalpha()), key=len,
                                                            reverse=True)) + r")\b",
                        re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")

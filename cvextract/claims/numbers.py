@@ -3,7 +3,8 @@
 Percentages (``35%``, ``35 %``, ``35 percent``), money (``$2M``, ``2 million``), counts, durations
 and dates all come down to a value; a number glued to letters (``EC2``, ``S/4HANA``) belongs to a
 name and is left to the name check. A source's "a pair of" states 2, and its list written with
-slashes ("EN 50126/50128/50129") each of its numbers.
+slashes ("EN 50126/50128/50129") each of its numbers. Any notation counts (:mod:`.notation`): "4.200",
+"1,2 Mio. €", "3 lakh"; a figure whose notation is ambiguous has each of its readings.
 """
 
 from __future__ import annotations
@@ -144,7 +145,8 @@ def restated_numbers(text: str) -> frozenset[str]:
     list written with slashes ("EN 50126/50128/50129" lists 50128 too); a fortnight is two weeks."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
-    values |= {value for m in _SLASHED.finditer(_MONTH_YEAR.sub(r"\1", text)) for item in m.group().split("/") for value in numbers_in(item)}
+    values |= {value for m in _SLASHED.finditer(_MONTH_YEAR.sub(r"\1", text))
+               for item in m.group().split("/") for value in numbers_in(item)}
     for match in _DURATION.finditer(written_as_digits(text)):
         value = Decimal(match.group(1))
         value = value / 12 if match.group(2).lower().startswith("m") else value * 12

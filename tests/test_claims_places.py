@@ -35,3 +35,13 @@ def test_a_bullet_abbreviating_its_source_keeps_its_origin():
                                "environment": []}]}
     adjusted = {**source, "experiences": [{**source["experiences"][0], "bullets": ["Cut mobile LCP from 4.1s to 1.8s."]}]}
     assert review(source, adjusted)[1] == []
+
+
+def test_a_state_s_formal_name_is_the_country_the_cv_names_in_short():
+    source = Vocabulary(["Opened plants in Slovakia and Korea, then in Russia."])
+    for written in ("Opened plants in the Slovak Republic.", "Opened a plant in the Republic of Korea.",
+                    "Later opened one in the Russian Federation."):
+        assert unsupported_names(written, source) == []
+    assert unsupported_names("Opened a plant in the Dominican Republic.", source) == ["Dominican", "Republic"]
+    assert "Republic" in unsupported_names("Supplied Republic Airways.", source)
+    assert "Federation" in unsupported_names("Shipped to Russia and the Dealers Federation.", source)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from wordfreq import zipf_frequency
 
-from cvextract.claims.words import ENGLISH_MARGIN, OTHER_LANGUAGES, english_only, zipf
+from cvextract.claims.words import ENGLISH_MARGIN, OTHER_LANGUAGES, english_only, sentences, zipf
 
 WORDS = ["scope", "holds", "oversaw", "java", "bosch", "siemens", "oracle", "pen", "met", "consultant", "haskell",
          "graphql", "kafka", "tableau", "the", "hypercare", "s/4hana", "node.js", "élan", "über",
@@ -161,3 +161,8 @@ def test_a_word_that_is_not_plain_is_searched_in_a_large_list_without_loading_wo
     found = json.loads(run.stdout)
     assert found["figures"] == {key: zipf_frequency(*key.split("/")) for key in found["figures"]}
     assert found["dicts"] == 0
+
+
+def test_an_abbreviation_s_full_stop_ends_no_sentence():
+    assert sentences("Built a depot (approx. 40.000 m² of racking). Hired 30 pickers. Spent 2,3 Mio. in total.") == [
+        "Built a depot (approx. 40.000 m² of racking).", "Hired 30 pickers.", "Spent 2,3 Mio. in total."]

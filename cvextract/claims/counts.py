@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .acronyms import acronym_letters, spelled_out
 from .magnitudes import counted_magnitudes
-from .numbers import NUMBER, SUFFIXES, plain_value, restated_numbers, written_as_digits
+from .numbers import NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of, written_as_digits
 from .provenance import similarity
 from .versions import versions_in
 from .words import content_stems, parts, sentences, stem, tokens, zipf
@@ -72,10 +72,10 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
             version, version_end = match.group(), match.end()
             continue  # a version: versions_in
         written = match.group()
-        if re.search(r"%|per\s?cent", written, re.IGNORECASE) or written[:1] in "$€£":  # "8 per cent" too
+        if is_percent(written) or is_money(written):  # "8 per cent" too
             continue
-        value = plain_value(match)
-        if value is None:
+        values = values_of(match)  # "4.200 staff": 4,200 or 4.2
+        if not values:
             continue
         glued = match.group(4) or ""
         letters = glued.lower()
@@ -94,10 +94,10 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
         if not words and match.group(2) == ".0":
             version, version_end = written, match.end()
             continue  # "upgrades from 7.0 to 7.4": a count is not written with a point and a zero
-        found.append((value, before[-1].casefold() if before else "", words[0] if words else "",
+        found.append((values, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
         spans.append((match.start(), match.end()))
-    return tuple(_elided(found, spans, digits, elided))
+    return tuple((value, *rest) for values, *rest in _elided(found, spans, digits, elided) for value in values)
 
 
 _RANGE = {"to", "through", "-", "–"}
@@ -112,16 +112,16 @@ def _elided(found: list, spans: list[tuple[int, int]], digits: str, backward: bo
     a comma or a word that goes on counting comes before it: not after a noun or a name ("from day one",
     "ISO 20022", "a team of 4"); a year counts nothing."""
     out = list(found)
-    for i, (value, before, noun, _) in enumerate(found):
-        if noun or _YEAR.fullmatch(value):
+    for i, (values, before, noun, _) in enumerate(found):
+        if noun or _YEAR.fullmatch(values[0]):
             continue
         link = digits[spans[i][1]:spans[i + 1][0]].strip() if i + 1 < len(found) else ""
         if link and found[i + 1][2] and (link in _RANGE or (link == "and" and before == "between")):
-            out[i] = (value, before, found[i + 1][2], found[i + 1][3])
+            out[i] = (values, before, found[i + 1][2], found[i + 1][3])
         elif backward and i and found[i - 1][2] and (before in _ELIDING or before[-1:] in ",;:") \
                 and digits[spans[i][1]:spans[i][1] + 1] != "+" \
                 and not _SENTENCE_END.search(digits[spans[i - 1][1]:spans[i][0]]):
-            out[i] = (value, before, found[i - 1][2], found[i - 1][3])
+            out[i] = (values, before, found[i - 1][2], found[i - 1][3])
     return out
 
 

@@ -31,7 +31,7 @@ from .words import Vocabulary, content_stems, is_content, stem, tokens
 REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
 SHARED = 2    # ... sharing at least this many content words besides it
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
 # A break that goes on with the same credential's title: "Associate – ABAP", "Certified: Azure", "(CKA)".
 _TITLE_GOES_ON = re.compile(r"\s*(?:[:(–—]|\s-\s)\s*[A-Z0-9]")
 _FOLLOWING = {"in", "of", "as", "for"}

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .counts import counts_in
 from .magnitudes import magnitude_values
-from .numbers import NUMBER, figures_in, numbers_in, plain_value, restated_numbers, written_as_digits
+from .numbers import NUMBER, figures_in, is_percent, numbers_in, restated_numbers, values_of, written_as_digits
 from .words import sentences, stem
 
 _TIME = {"year", "month", "week", "day", "hour", "minut", "second", "millisecond"}
@@ -121,8 +121,8 @@ class FigureKinds:
 @lru_cache(maxsize=16384)
 def _percents(text: str) -> frozenset[str]:
     """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
-    return frozenset(plain_value(m) for m in NUMBER.finditer(written_as_digits(text))
-                     if "%" in m.group() or "per" in m.group().casefold()) - {None}
+    return frozenset(value for m in NUMBER.finditer(written_as_digits(text)) if is_percent(m.group())
+                     for value in values_of(m))
 
 
 @lru_cache(maxsize=16384)

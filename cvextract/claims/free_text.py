@@ -22,7 +22,8 @@ from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms
-from .numbers import currencies_in, restated_numbers, figures_in, numbers_in
+from .numbers import (currencies_in, figures_in, is_money, numbers_in, ordinal_in_words, restated_numbers,
+                      states_ordinals)
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
 from .quantities import stated_in
@@ -77,15 +78,19 @@ class _Scope:
         self.levels = supported_levels(self.texts)
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
         self.quantities = stated_in(tuple(self.texts))  # "2.3 GWh", "30-minute": a dimension and a value
+        self.ordinals = any(states_ordinals(t) for t in self.texts)
 
     def claims(self, text: str) -> list[str]:
         restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
-        numbers = [written for value, written in figures_in(text).items() if value not in self.numbers
-                   and value not in restated
-                   and not (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
-                   and written not in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
-                   and not (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
-                            and not written.startswith(tuple("$€£")))]  # "three times": Counts checks it
+        figures = figures_in(text)
+        # A figure is a claim when none of its readings is supported ("4.200": 4,200 or 4.2).
+        supported = {written for value, written in figures.items() if value in self.numbers or value in restated
+                     or (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
+                     or written in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
+                     or (ordinal_in_words(written, text) and not self.ordinals)  # "as a second platform"
+                     or (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
+                         and not is_money(written))}  # "three times": Counts checks it
+        numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)

@@ -190,13 +190,26 @@ _DESIGNATORS = {"solutions", "technologies", "technology", "systems", "software"
                 "company", "co", "holdings", "international", "consulting", "limited"}
 
 
+# Words of a state's formal name ("Czech Republic", "Republic of Ireland", "Russian Federation"): a
+# country the CV names in its short form ("Czechia", "Ireland", "Russia").
+_STATE_DESIGNATORS = {"republic", "kingdom", "federation", "principality", "commonwealth"}
+
+
 def _company_designator(name: str, text: str, allowed: Vocabulary) -> bool:
     """Whether ``name`` is a company designator right after a name the source writes ("Solutions" in
-    "o9 Solutions" where the CV writes "o9")."""
-    if _designator(name) not in _DESIGNATORS:
+    "o9 Solutions" where the CV writes "o9"), or a state's beside a country the source names ("Czech
+    Republic" where the CV writes "Czechia")."""
+    designator = _designator(name)
+    if designator not in _DESIGNATORS | _STATE_DESIGNATORS:
         return False
     words = [token for token, _ in tokens(text)]
-    return any(word == name and at > 0 and _names_it(words[at - 1], allowed) for at, word in enumerate(words))
+
+    def named(word: str) -> bool:  # a state's: a place the source names ("Czech" for "Czechia")
+        return same_place(word, allowed.words) if designator in _STATE_DESIGNATORS else _names_it(word, allowed)
+
+    return any(word == name and ((at > 0 and named(words[at - 1])) or (  # "Republic of Ireland"
+        designator in _STATE_DESIGNATORS and words[at + 1:at + 2] == ["of"] and at + 2 < len(words)
+        and named(words[at + 2]))) for at, word in enumerate(words))
 
 
 def with_designator(phrase: str, allowed: Vocabulary) -> bool:

@@ -3,28 +3,42 @@
 Percentages (``35%``, ``35 %``, ``35 percent``), money (``$2M``, ``2 million``), counts, durations
 and dates all come down to a value; a number glued to letters (``EC2``, ``S/4HANA``) belongs to a
 name and is left to the name check. A source's "a pair of" states 2, and its list written with
-slashes ("EN 50126/50128/50129") each of its numbers.
+slashes ("EN 50126/50128/50129") each of its numbers. Any notation counts (:mod:`.notation`): "4.200",
+"1,2 Mio. €", "3 lakh"; a figure whose notation is ambiguous has each of its readings.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from text_to_num import alpha2digit
 
-_UNITS = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
-          "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000}
+from .notation import ENGLISH, currency_symbols, magnitude_words, readings
+
 # Letters that may follow a number's digits without making it part of a name.
 SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
              "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",     # data
-             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw", "g"} | set(_UNITS)  # 10G: 10 Gbit/s
+             "fps", "rps", "qps", "tps", "rpm", "km", "kg", "kw", "mw", "g"} | {  # 10G: 10 Gbit/s
+                 word for word in magnitude_words() if word.isalpha()}                  # 2k, 1.2M, 3bn
 # Units written apart from their number ("10 Gbit/s"): no names.
 UNIT_WORDS = {"kbit", "mbit", "gbit", "tbit", "kbps", "mbps", "gbps", "tbps", "kb", "mb", "gb", "tb", "pb", "khz", "mhz",
               "ghz", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
-NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[\s-]?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
-                     r"|([A-Za-z]+))?(?:\s?(?:%|percent\b|per cent\b))?", re.IGNORECASE)
+# Digits grouped by one separator throughout (1,000; 4.200; 4 800; 1'250; India's 2,00,000), or not grouped.
+_DIGITS = (r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)"
+           r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d|[\d-])|\d{1,3}(?:['’]\d{3})+(?!\d)|\d+")
+# A magnitude word after the figure ("2 million", "1,2 Mio.", "3 lakh", "4,5 milhões"; a zero-width
+# space may sit in an English one, see written_as_digits); one letter apart only before a currency ("1,2 M€").
+# Words of four letters or more may join the next word ("3.2-million-member"); shorter ones not ("2 bi-weekly").
+_MAGNITUDE = "|".join(r"\s".join(w[:1] + "\u200b?" + re.escape(w[1:]) for w in word.split())
+                      + (r"(?!\w)" if len(word) > 3 else r"(?![\w-])")
+                      for word in sorted(magnitude_words(), key=len, reverse=True) if len(word) > 1)
+_MONEY = "[$€£¥₹]"
+_PERCENT = r"%|percent\b|per cent\b|prozent\b|pour cent\b|por cento\b|por ciento\b|per cento\b|procent\b"
+NUMBER = re.compile(rf"(?<![\w.,/])(?:{_MONEY}\s?)?({_DIGITS})([.,]\d+(?![.,]\d))?(?:[\s-]?({_MAGNITUDE}"
+                    rf"|[kmb](?=\s?{_MONEY}))|([A-Za-z]+))?(?:\s?{_MONEY}(?!\w))?(?:\s?(?:{_PERCENT}))?",
+                    re.IGNORECASE)
 _SPACED_UNIT = re.compile(r"(\d)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -43,16 +57,21 @@ _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a d
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
 _ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\w%]|[.,]\d)")  # 2017–18, FY2019/20
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
 # Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
 CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
               "USD": ("$", "usd", "dollar", "dollars"), "CHF": ("chf", "franc", "francs"),
               "SEK": ("sek",), "NOK": ("nok",), "DKK": ("dkk",), "JPY": ("¥", "jpy", "yen"), "INR": ("₹", "inr", "rupees"),
               "PLN": ("pln", "zloty"), "CAD": ("cad",), "AUD": ("aud",)}
-_CURRENCY_WORDS = {form: code for code, forms in CURRENCIES.items() for form in forms}
-_CURRENCY = re.compile(r"[€£$¥₹]|\b(?:" + "|".join(sorted((w for w in _CURRENCY_WORDS if w.isalpha()), key=len,
+_CURRENCY_WORDS = {**currency_symbols(), **{form: code for code, forms in CURRENCIES.items() for form in forms}}
+_CURRENCY = re.compile("|".join(("(?<![A-Za-z])" if symbol[0].isalpha() else "") + re.escape(symbol)  # R$ before $
+                                + ("(?![A-Za-z])" if symbol[-1].isalpha() else "")
+                                for symbol in sorted(currency_symbols(), key=len, reverse=True))
+                       + r"|[€£$¥₹]|\b(?:" + "|".join(sorted((w for w in _CURRENCY_WORDS if w.isalpha()), key=len,
                                                            reverse=True)) + r")\b",
                        re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
@@ -79,8 +98,14 @@ def written_as_digits(text: str) -> str:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text.replace(_KEPT_APART, "")
-    text = text.replace(_KEPT_APART, "")
+    text = _YEAR_RANGE.sub(_whole_years, text.replace(_KEPT_APART, ""))
     return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
+
+
+def _whole_years(match: re.Match) -> str:
+    """"2017–18" as "2017–2018": a range's end written short has its start's century."""
+    start, short = match.group(1), match.group(3)
+    return match.group() if short <= start[2:] else f"{start}{match.group(2)}{start[:2]}{short}"
 
 
 def numbers_in(text: str) -> dict[str, str]:
@@ -88,28 +113,26 @@ def numbers_in(text: str) -> dict[str, str]:
     return dict(_numbers(str(text or "")))
 
 
+# A month and its year ("07/2017", "03.2021"): a date, whose month is no figure.
+_MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+
+
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
-    for match in NUMBER.finditer(written_as_digits(text)):
-        digits, fraction, unit, letters = match.groups()
-        if letters:
-            if letters.lower() not in SUFFIXES:
-                continue  # part of a name: EC2, 4HANA, 3D
-            unit = letters.lower() if letters.lower() in _UNITS else None
-        try:
-            value = Decimal(digits.replace(",", "") + (fraction or ""))
-        except InvalidOperation:
-            continue
-        if unit:
-            value *= _UNITS[unit.lower().replace("\u200b", "")]
-        found.setdefault(_plain(value), match.group().strip().replace("\u200b", ""))
+    for match in NUMBER.finditer(_MONTH_YEAR.sub(r"\1", written_as_digits(text))):
+        letters = match.group(4)
+        if letters and letters.lower() not in SUFFIXES:
+            continue  # part of a name: EC2, 4HANA, 3D
+        for value in values_of(match):
+            found.setdefault(value, match.group().strip().replace("\u200b", ""))
     return tuple(found.items())
 
 
 _TIMES_WORDS = re.compile(r"\b(once|twice|thrice)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:a|one) pair of\b", re.IGNORECASE)
-_SLASHED = re.compile(r"(?<![\w.,/])\d+(?:/\d+)+(?![\w/])")  # "EN 50126/50128/50129": three numbers
+# "EN 50126/50128/50129", "2G/3G/4G": a list of numbers, each with its unit
+_SLASHED = re.compile(r"(?<![\w.,/])\d+[A-Za-z]*(?:/\d+[A-Za-z]*)+(?![\w/])")
 
 
 @lru_cache(maxsize=16384)
@@ -119,7 +142,8 @@ def restated_numbers(text: str) -> frozenset[str]:
     units ("30 months" for 2.5 years, a fortnight) are :mod:`.quantities`'."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
-    values |= {_plain(Decimal(n)) for m in _SLASHED.finditer(text) for n in m.group().split("/")}
+    values |= {value for m in _SLASHED.finditer(_MONTH_YEAR.sub(r"\1", text))
+               for item in m.group().split("/") for value in numbers_in(item)}
     return frozenset(values)
 
 
@@ -132,21 +156,46 @@ def figures_in(text: str) -> dict[str, str]:
     return found
 
 
+def ordinal_in_words(written: str, text: str) -> bool:
+    """Whether ``written``, a figure of :func:`numbers_in` of ``text``, is an ordinal ``text`` writes as a
+    word ("a second platform"): it orders rather than counts, a claim only beside a source's ordinals."""
+    return bool(_ORDINAL.fullmatch(written)) and written not in text
+
+
+def states_ordinals(text: str) -> bool:
+    """Whether ``text`` (a source) orders anything by number: "the 2nd release", "a third wave"."""
+    return any(_ORDINAL.fullmatch(written) for written in numbers_in(text).values())
+
+
 @lru_cache(maxsize=16384)
 def currencies_in(text: str) -> frozenset[str]:
     """The currencies ``text`` names, as ISO codes: ``€``, ``EUR`` and ``euros`` are ``EUR``."""
     return frozenset(_CURRENCY_WORDS[m.group().casefold()] for m in _CURRENCY.finditer(text))
 
 
-def plain_value(match: re.Match) -> str | None:
-    """The value a :data:`NUMBER` match states, as a plain decimal string (None: unreadable)."""
+def values_of(match: re.Match) -> tuple[str, ...]:
+    """The values a :data:`NUMBER` match may state, as plain decimal strings, the English reading first:
+    one per reading of its notation (:func:`.notation.readings`) and per power its magnitude word names."""
     digits, fraction, unit, letters = match.groups()
-    try:
-        value = Decimal(digits.replace(",", "") + (fraction or ""))
-    except InvalidOperation:
-        return None
-    unit = unit or (letters if letters and letters.lower() in _UNITS else None)
-    return _plain(value * _UNITS[unit.lower().replace("\u200b", "")] if unit else value)
+    spaced = bool(unit) and match.string[match.start(3) - 1].isspace()
+    unit = unit or (letters if letters and letters.casefold() in magnitude_words() else None)
+    word = " ".join(unit.casefold().replace("\u200b", "").split()) if unit else ""
+    powers = magnitude_words()[word] if unit else {1}
+    if (spaced and len(word) <= 3 and word not in ENGLISH and not match.string.startswith(".", match.end(3))
+            and not is_money(match.string[max(0, match.start() - 2):match.end()])):
+        powers = {1, *powers}  # "5 mi": 5 miles or 5 million; not "1,8 Mio.", "R$ 4 mi"
+    return tuple(dict.fromkeys(_plain(value * power) for value in readings(digits + (fraction or ""))
+                               for power in sorted(powers)))
+
+
+def is_percent(written: str) -> bool:
+    """Whether a figure as :data:`NUMBER` matched it is a percentage (``35%``, ``35 percent``, ``99,5 Prozent``)."""
+    return bool(re.search(_PERCENT, written, re.IGNORECASE))
+
+
+def is_money(written: str) -> bool:
+    """Whether a figure as :data:`NUMBER` matched it names a currency (``$2M``, ``1,2 M€``)."""
+    return bool(re.search(_MONEY, written))
 
 
 def _plain(value: Decimal) -> str:

@@ -15,11 +15,11 @@ from functools import lru_cache
 import snowballstemmer
 from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_cBpack, tokenize, zipf_frequency
 
-from .numbers import is_number, written_as_digits
+from .numbers import is_number, numbers_in, written_as_digits
 
 # A sentence ends at . ! ? followed by white space (``Node.js`` and ``e.g.,`` stay whole).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-TOKEN = re.compile(r"\.?[A-Za-z0-9\u00c0-\u024f](?:[\w+#'’./&-]*[\w+#])?")
+TOKEN = re.compile(r"\.?[A-Za-z0-9\u00c0-\u024f](?:(?:[\w+#'’./&-]|(?<=\d),(?=\d))*[\w+#])?")  # 1,800 whole
 # After these a word starts a clause, and may be capitalised without being a name.
 _CLAUSE_START = re.compile(r"(^|[.!?:;\"“•–—]\s*|\s-\s)$")
 _JOINERS = re.compile(r"[-/&]")
@@ -33,8 +33,16 @@ _stemmers = threading.local()
 
 
 def sentences(text: str) -> list[str]:
-    """``text``'s sentences, each stripped; no empty ones."""
-    return [s.strip() for s in _SENTENCE_END.split(str(text or "")) if s.strip()]
+    """``text``'s sentences, each stripped; no empty ones. An abbreviation's full stop ends none: one
+    followed by a lower-case word ("1,8 Mio. m²") or inside brackets ("(approx. 5.000 staff)")."""
+    text, found, start = str(text or ""), [], 0
+    for end in _SENTENCE_END.finditer(text):
+        piece = text[start:end.start()]
+        if text[end.end()].islower() or piece.count("(") > piece.count(")"):
+            continue
+        found.append(piece)
+        start = end.end()
+    return [s.strip() for s in [*found, text[start:]] if s.strip()]
 
 
 @lru_cache(maxsize=16384)
@@ -260,10 +268,14 @@ class Vocabulary:
         self.words: frozenset[str] = frozenset().union(*(words for words, _ in forms))
         self.stems: frozenset[str] = frozenset().union(*(stems for _, stems in forms))
         self.squashed: frozenset[str] = frozenset().union(*(_squashed_forms(text) for text in self.texts))
+        self.numbers: frozenset[str] = frozenset().union(*(numbers_in(text) for text in self.texts))
         self._stem_index: dict[str, list[str]] | None = None
 
     def has(self, word: str) -> bool:
-        return _folded(word) in self.words or stem(word) in self.stems or squashed(word) in self.squashed
+        """Whether the source has ``word``: any of its forms, or a number of the same value in any notation."""
+        if _folded(word) in self.words or stem(word) in self.stems or squashed(word) in self.squashed:
+            return True
+        return is_number(word) and bool(set(numbers_in(word)) & self.numbers)  # "1,800" for "1.800"
 
     def has_form(self, word: str) -> bool:
         """Whether the source has ``word`` itself or an inflected form of it ("policies" for "Policy",

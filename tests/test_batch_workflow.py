@@ -228,7 +228,7 @@ def _tailor(request):
     return chat(cv)
 
 
-def test_changed_adjust_steps_rerun_adjust_and_apply_only(tmp_path, fake_openai):
+def test_changed_adjust_steps_rerun_adjust_and_its_rendering_only(tmp_path, fake_openai):
     fake_openai.default = _tailor
     data = make_batch(tmp_path, ["a.docx", "b.docx"])
     steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer"}]
@@ -240,11 +240,41 @@ def test_changed_adjust_steps_rerun_adjust_and_apply_only(tmp_path, fake_openai)
     steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
     rerun = run_workflow(tmp_path, batch_config(tmp_path, adjust=steps))
     assert rerun.returncode == 0, rerun.messages()
-    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b"), ("apply", "a"), ("apply", "b")]
+    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b")]  # each renders its CV's document too
     for rel, cv in data.items():
         bullets = json.loads((adjusted / f"{rel}.json").read_text("utf-8"))["experiences"][0]["bullets"]
         assert bullets == list(reversed(cv["experiences"][0]["bullets"]))
         assert bullets[0] in docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+
+
+def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model(tmp_path, fake_openai):
+    from docx import Document
+
+    fake_openai.default = _tailor
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
+    template = tmp_path / "template.docx"
+    shutil.copy(TEMPLATE_PATH, template)
+    config = batch_config(tmp_path, adjust=steps, apply={"template": str(template)})
+    assert run_workflow(tmp_path, config).returncode == 0
+    adjusted = tmp_path / "out" / "adjusted_structured_data"
+    before = {rel: (adjusted / f"{rel}.json").read_text("utf-8") for rel in ("a", "b")}
+    calls = fake_openai.calls
+
+    revised = Document(str(template))
+    revised.add_paragraph("Template revision 2")
+    revised.save(str(template))
+    rerun = run_workflow(tmp_path, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b")]
+    assert fake_openai.calls == calls  # the answers came from the answer cache
+    usage = json.loads((tmp_path / "out" / "logs" / "llm-usage.json").read_text("utf-8"))
+    assert (usage["calls"], usage["cache_hits"]) == (0, 2)
+    for rel in ("a", "b"):
+        assert (adjusted / f"{rel}.json").read_text("utf-8") == before[rel]
+        text = docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+        assert "Template revision 2" in text
+        assert json.loads(before[rel])["experiences"][0]["bullets"][0] in text
 
 
 def test_a_cv_that_breaks_loses_its_old_adjusted_json_and_document(tmp_path, fake_openai):

@@ -58,8 +58,10 @@ onstart:
 onsuccess:
     BATCH.finish(SNAKEMAKE.runtime())
     SNAKEMAKE.cancel_rate_timers()
+    SNAKEMAKE.exit_without_teardown()
 
 
 onerror:
     BATCH.finish(SNAKEMAKE.runtime())
     SNAKEMAKE.cancel_rate_timers()
+    SNAKEMAKE.exit_without_teardown()

@@ -277,6 +277,30 @@ def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model
         assert json.loads(before[rel])["experiences"][0]["bullets"][0] in text
 
 
+def test_a_batch_ends_with_snakemakes_status_its_last_lines_and_no_temporary_folder(tmp_path):
+    # The Snakemake process ends without Python's teardown (SnakemakeRuntime.exit_without_teardown),
+    # yet every exit handler runs: what it printed last arrives, its temporary folders are removed.
+    import subprocess
+
+    from workflow_runner import snakemake_command, snakemake_env
+
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    (tmp_path / "tmp").mkdir()
+    env = dict(snakemake_env(), XDG_CACHE_HOME=str(tmp_path / "cache"), TMPDIR=str(tmp_path / "tmp"))
+    command = snakemake_command(tmp_path, "--cores", "2", "--configfile", str(batch_config(tmp_path)))
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=240)
+    assert done.returncode == 0, done.stderr
+    assert "steps (100%) done" in done.stderr and "Complete log(s):" in done.stderr
+    runtime_cache = tmp_path / "cache" / "snakemake" / "snakemake" / "source-cache" / "snakemake-runtime-cache"
+    assert runtime_cache.is_dir() and list(runtime_cache.iterdir()) == []
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+    (tmp_path / "cvs" / "b.docx").write_bytes(b"PK\x03\x04 truncated")
+    failed = subprocess.run(command, capture_output=True, text=True, env=env, timeout=240)
+    assert failed.returncode == 1
+    assert "Complete log(s):" in failed.stderr and list(runtime_cache.iterdir()) == []
+
+
 def test_a_cv_that_breaks_loses_its_old_adjusted_json_and_document(tmp_path, fake_openai):
     fake_openai.default = _tailor
     make_batch(tmp_path, ["a.docx", "b.docx"])

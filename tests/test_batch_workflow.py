@@ -191,10 +191,17 @@ def test_adjust_steps_without_an_llm_endpoint_stop_before_any_job(tmp_path, llm_
     assert run.jobs() == [] and not (tmp_path / "out" / "structured_data").exists()
 
 
+def revise(template: Path) -> None:
+    """Give a template new content: a paragraph saying "Template revision 2"."""
+    from docx import Document
+
+    revised = Document(str(template))
+    revised.add_paragraph("Template revision 2")
+    revised.save(str(template))
+
+
 def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path):
     import os
-
-    from docx import Document
 
     make_batch(tmp_path, ["a.docx", "b.docx"])
     template = tmp_path / "template.docx"
@@ -207,9 +214,7 @@ def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path)
     touched = run_workflow(tmp_path, config)
     assert touched.nothing_to_do, touched.messages()
 
-    revised = Document(str(template))
-    revised.add_paragraph("Template revision 2")
-    revised.save(str(template))
+    revise(template)
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
     assert rerun.jobs() == [("apply", "a"), ("apply", "b")]
@@ -248,8 +253,6 @@ def test_changed_adjust_steps_rerun_adjust_and_its_rendering_only(tmp_path, fake
 
 
 def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model(tmp_path, fake_openai):
-    from docx import Document
-
     fake_openai.default = _tailor
     make_batch(tmp_path, ["a.docx", "b.docx"])
     steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
@@ -261,9 +264,7 @@ def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model
     before = {rel: (adjusted / f"{rel}.json").read_text("utf-8") for rel in ("a", "b")}
     calls = fake_openai.calls
 
-    revised = Document(str(template))
-    revised.add_paragraph("Template revision 2")
-    revised.save(str(template))
+    revise(template)
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
     assert rerun.jobs() == [("adjust", "a"), ("adjust", "b")]

@@ -135,8 +135,9 @@ class BatchPlan:
     @property
     def adjust_renders(self) -> bool:
         """Each CV's adjust job renders its document too (adjust steps and a template): one job per
-        CV fewer, and Snakemake's per-job work is most of what an LLM batch spends besides the calls.
-        A new template reruns these jobs; their model answers then come from the answer cache."""
+        CV fewer, so less of Snakemake's per-job work (dispatch, metadata, job selection) on the two
+        cores the calls' handling needs. A new template reruns these jobs; their model answers then
+        come from the answer cache."""
         return bool(self.adjust_steps and self.template)
 
     @property

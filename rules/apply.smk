@@ -1,24 +1,27 @@
-rule apply:
-    input:
-        data=SNAKEMAKE.settled(BATCH.apply_input),
-        template=BATCH.template_input,
-    output:
-        BATCH.pattern("document"),
-    log:
-        BATCH.pattern("apply_log"),
-    threads: SNAKEMAKE.job_threads
-    resources:
-        pool_slots=SNAKEMAKE.pool_slot,
-    run:
-        run_job(
-            apply_job,
-            input.data,
-            input.template,
-            output[0],
-            log[0],
-            pooled=True,
-            stale=BATCH.downstream("apply", wildcards.rel),
-        )
+# With adjust steps, a CV's adjust job renders its document (rules/adjust.smk) and there is no apply job.
+if not BATCH.adjust_renders:
+
+    rule apply:
+        input:
+            data=SNAKEMAKE.settled(BATCH.apply_input),
+            template=BATCH.template_input,
+        output:
+            BATCH.pattern("document"),
+        log:
+            BATCH.pattern("apply_log"),
+        threads: SNAKEMAKE.job_threads
+        resources:
+            pool_slots=SNAKEMAKE.pool_slot,
+        run:
+            run_job(
+                apply_job,
+                input.data,
+                input.template,
+                output[0],
+                log[0],
+                pooled=True,
+                stale=BATCH.downstream("apply", wildcards.rel),
+            )
 
 
 # CVs whose paths hold "{name}" ("CV {draft}.docx") are requested through this marker, whose

@@ -2,7 +2,7 @@
 # and CVs of this batch (plain values), and the job functions. The logic lives in cvextract.batch.
 from cvextract.batch.batch_plan import plan_batch
 from cvextract.batch.jobs import (
-    adjust_job,
+    adjust_and_render,
     apply_job,
     export_job,
     extract_with_fallback,
@@ -58,8 +58,10 @@ onstart:
 onsuccess:
     BATCH.finish(SNAKEMAKE.runtime())
     SNAKEMAKE.cancel_rate_timers()
+    SNAKEMAKE.exit_without_teardown()
 
 
 onerror:
     BATCH.finish(SNAKEMAKE.runtime())
     SNAKEMAKE.cancel_rate_timers()
+    SNAKEMAKE.exit_without_teardown()

@@ -191,10 +191,17 @@ def test_adjust_steps_without_an_llm_endpoint_stop_before_any_job(tmp_path, llm_
     assert run.jobs() == [] and not (tmp_path / "out" / "structured_data").exists()
 
 
+def revise(template: Path) -> None:
+    """Give a template new content: a paragraph saying "Template revision 2"."""
+    from docx import Document
+
+    revised = Document(str(template))
+    revised.add_paragraph("Template revision 2")
+    revised.save(str(template))
+
+
 def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path):
     import os
-
-    from docx import Document
 
     make_batch(tmp_path, ["a.docx", "b.docx"])
     template = tmp_path / "template.docx"
@@ -207,9 +214,7 @@ def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path)
     touched = run_workflow(tmp_path, config)
     assert touched.nothing_to_do, touched.messages()
 
-    revised = Document(str(template))
-    revised.add_paragraph("Template revision 2")
-    revised.save(str(template))
+    revise(template)
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
     assert rerun.jobs() == [("apply", "a"), ("apply", "b")]
@@ -228,7 +233,7 @@ def _tailor(request):
     return chat(cv)
 
 
-def test_changed_adjust_steps_rerun_adjust_and_apply_only(tmp_path, fake_openai):
+def test_changed_adjust_steps_rerun_adjust_and_its_rendering_only(tmp_path, fake_openai):
     fake_openai.default = _tailor
     data = make_batch(tmp_path, ["a.docx", "b.docx"])
     steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer"}]
@@ -240,11 +245,61 @@ def test_changed_adjust_steps_rerun_adjust_and_apply_only(tmp_path, fake_openai)
     steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
     rerun = run_workflow(tmp_path, batch_config(tmp_path, adjust=steps))
     assert rerun.returncode == 0, rerun.messages()
-    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b"), ("apply", "a"), ("apply", "b")]
+    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b")]  # each renders its CV's document too
     for rel, cv in data.items():
         bullets = json.loads((adjusted / f"{rel}.json").read_text("utf-8"))["experiences"][0]["bullets"]
         assert bullets == list(reversed(cv["experiences"][0]["bullets"]))
         assert bullets[0] in docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+
+
+def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model(tmp_path, fake_openai):
+    fake_openai.default = _tailor
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
+    template = tmp_path / "template.docx"
+    shutil.copy(TEMPLATE_PATH, template)
+    config = batch_config(tmp_path, adjust=steps, apply={"template": str(template)})
+    assert run_workflow(tmp_path, config).returncode == 0
+    adjusted = tmp_path / "out" / "adjusted_structured_data"
+    before = {rel: (adjusted / f"{rel}.json").read_text("utf-8") for rel in ("a", "b")}
+    calls = fake_openai.calls
+
+    revise(template)
+    rerun = run_workflow(tmp_path, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("adjust", "a"), ("adjust", "b")]
+    assert fake_openai.calls == calls  # the answers came from the answer cache
+    usage = json.loads((tmp_path / "out" / "logs" / "llm-usage.json").read_text("utf-8"))
+    assert (usage["calls"], usage["cache_hits"]) == (0, 2)
+    for rel in ("a", "b"):
+        assert (adjusted / f"{rel}.json").read_text("utf-8") == before[rel]
+        text = docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+        assert "Template revision 2" in text
+        assert json.loads(before[rel])["experiences"][0]["bullets"][0] in text
+
+
+def test_a_batch_ends_with_snakemakes_status_its_last_lines_and_no_temporary_folder(tmp_path):
+    # The Snakemake process ends without Python's teardown (SnakemakeRuntime.exit_without_teardown),
+    # yet every exit handler runs: what it printed last arrives, its temporary folders are removed.
+    import subprocess
+
+    from workflow_runner import snakemake_command, snakemake_env
+
+    make_batch(tmp_path, ["a.docx", "b.docx"])
+    (tmp_path / "tmp").mkdir()
+    env = dict(snakemake_env(), XDG_CACHE_HOME=str(tmp_path / "cache"), TMPDIR=str(tmp_path / "tmp"))
+    command = snakemake_command(tmp_path, "--cores", "2", "--configfile", str(batch_config(tmp_path)))
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=240)
+    assert done.returncode == 0, done.stderr
+    assert "steps (100%) done" in done.stderr and "Complete log(s):" in done.stderr
+    runtime_cache = tmp_path / "cache" / "snakemake" / "snakemake" / "source-cache" / "snakemake-runtime-cache"
+    assert runtime_cache.is_dir() and list(runtime_cache.iterdir()) == []
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+    (tmp_path / "cvs" / "b.docx").write_bytes(b"PK\x03\x04 truncated")
+    failed = subprocess.run(command, capture_output=True, text=True, env=env, timeout=240)
+    assert failed.returncode == 1
+    assert "Complete log(s):" in failed.stderr and list(runtime_cache.iterdir()) == []
 
 
 def test_a_cv_that_breaks_loses_its_old_adjusted_json_and_document(tmp_path, fake_openai):

@@ -83,7 +83,7 @@ def test_the_cluster_profiles_group_every_per_cv_rule():
 
     root = Path(__file__).resolve().parents[1]
     rules_text = "\n".join(p.read_text("utf-8") for p in sorted((root / "rules").glob("*.smk")))
-    rules = set(re.findall(r"^rule (\w+):", rules_text, re.M))
+    rules = set(re.findall(r"^[ \t]*rule (\w+):", rules_text, re.M))  # some defined under an `if`
     local = {name for block in re.findall(r"^localrules:\n((?:[ \t]+\w+,?\n)+)", rules_text, re.M)
              for name in re.findall(r"\w+", block)}
     per_cv = rules - local - {"research"}

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..claims.guard import guard_claims
 from ..claims.policy import DEFAULT as DEFAULT_GUARD, FAIL
 from ..contracts import CV_SCHEMA, load_schema
 from ..errors import ConfigError
@@ -76,6 +75,15 @@ class Adjuster:
             raise ConfigError(None, f"adjuster '{self.name}' does not take {', '.join(unknown)} "
                                     f"(it takes: {', '.join(self.params + ('openai-model',))})")
         self.check(params)
+
+
+def guard_claims(*args, **kwargs):
+    """:func:`cvextract.claims.guard.guard_claims`, imported on first use: planning steps (a batch's
+    research file names, while Snakemake parses the workflow) then never loads the claims check and
+    its word-list library (about 0.2 s), and a first call sends its request before that import."""
+    from ..claims.guard import guard_claims as guard
+
+    return guard(*args, **kwargs)
 
 
 def ask_adjusted_cv(cv: dict, system_prompt: str, user_payload: dict, ctx: AdjustContext, *,

@@ -133,6 +133,27 @@ class BatchPlan:
         return self._patterns[self.final_kind()].replace("{rel}", rel)
 
     @property
+    def adjust_renders(self) -> bool:
+        """Each CV's adjust job renders its document too (adjust steps and a template): one job per
+        CV fewer, so less of Snakemake's per-job work (dispatch, metadata, job selection) on the two
+        cores the calls' handling needs. A new template reruns these jobs; their model answers then
+        come from the answer cache."""
+        return bool(self.adjust_steps and self.template)
+
+    @property
+    def adjust_outputs(self) -> list[str]:
+        """The adjust job's outputs: the adjusted JSON and, when it renders, the document."""
+        return [self._patterns["adjusted"]] + ([self._patterns["document"]] if self.adjust_renders else [])
+
+    @property
+    def adjust_logs(self) -> list[str]:
+        return [self._patterns["adjust_log"]] + ([self._patterns["apply_log"]] if self.adjust_renders else [])
+
+    def adjust_template_input(self, wildcards) -> str | list[str]:
+        """The template, when the adjust job renders (a new one reruns the job); else none."""
+        return self.template if self.adjust_renders else []
+
+    @property
     def adjust_options(self) -> dict:
         """What every adjust job is called with besides its files (rule params: a change reruns adjust)."""
         return {"steps": self.adjust_steps, "target": self.target, "mask_personal_data": self.mask_personal_data,

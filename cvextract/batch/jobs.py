@@ -109,6 +109,17 @@ def apply_job(data: str, template: str, output: str, log: str | None = None) -> 
     return _run("apply", log, lambda: stages.apply_cv(data, template, output))
 
 
+def adjust_and_render(data: str, outputs: list[str], logs: list[str], *, template: str | None, rel: str,
+                      stale: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (), **options) -> None:
+    """A CV's adjust job in a batch: tailored in the model-call process (``outputs[0]``) and, given a
+    ``template``, rendered in the worker pool (``outputs[1]``), one Snakemake job for both
+    (:attr:`BatchPlan.adjust_renders`). A failed render fails the job, and Snakemake then removes the
+    adjusted JSON as well; the next run gets the model's answer back from the answer cache."""
+    run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, stale=stale, **options)
+    if template:
+        run_job(apply_job, outputs[0], template, outputs[1], logs[1], pooled=True, stale=stale_after_render)
+
+
 def pdf_job(document: str, output: str, log: str | None = None, *, warm: bool = True) -> list[str]:
     return _run("pdf", log, lambda: stages.pdf_cv(document, output, warm=warm))
 

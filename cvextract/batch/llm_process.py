@@ -48,9 +48,6 @@ def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     """In the new process: imports, the HTTP client the calls will share (its TLS set-up), and
     ``preloads`` started (``module:function`` each, which starts its own background work)."""
     prepare(parent_pid, WARM_MODULES)
-    for name in preloads:
-        module, function = name.split(":")
-        getattr(import_module(module), function)()
     # Told to end, the server calls sys.exit(): end there, not after a teardown of every module
     # (about 0.2 s, which the batch would wait for). Every call has returned by then, and every
     # file it wrote is complete (atomic writes).
@@ -60,6 +57,12 @@ def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
 
     with contextlib.suppress(Exception):  # settings the first call will report
         shared_client(settings_from_env())
+    # Last: a preload's background work (the word lists, about a second of CPU) would otherwise hold
+    # the GIL while the client is set up; started here, it runs while the first call (the
+    # research) waits on the model.
+    for name in preloads:
+        module, function = name.split(":")
+        getattr(import_module(module), function)()
 
 
 def _exit_now() -> None:

@@ -317,3 +317,21 @@ def test_a_cv_that_breaks_loses_its_old_adjusted_json_and_document(tmp_path, fak
     assert not (out / "adjusted_structured_data" / "b.json").exists()
     assert not (out / "documents" / "b_NEW.docx").exists()
     assert (out / "adjusted_structured_data" / "a.json").is_file() and (out / "documents" / "a_NEW.docx").is_file()
+
+
+def test_a_program_hosting_snakemake_keeps_its_own_exit(tmp_path):
+    # Ending without Python's teardown is for Snakemake's command line only: a program that runs a
+    # workflow through Snakemake's API goes on afterwards and exits with its own status.
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "from cvextract.batch.snakemake_runtime import SnakemakeRuntime\n"
+        "SnakemakeRuntime.__new__(SnakemakeRuntime).exit_without_teardown()\n"
+        "try:\n    sys.exit(0)\nexcept SystemExit:\n    pass\n"
+        "print('went on')\n"
+        "raise SystemExit(3)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (3, "went on\n"), done.stderr

@@ -275,13 +275,14 @@ class SnakemakeRuntime:
         handlers, this one runs all the others (logging's flush, multiprocessing's, the finalizers
         that remove temporary folders, the helpers' shutdown), flushes stdout and stderr, and ends
         the process with that status. A process that ends any other way (an exception, a signal, a
-        ``sys.exit`` with a message) has Python's usual exit."""
+        ``sys.exit`` with a message) has Python's usual exit, and so does a process that is not
+        Snakemake's command line (a program calling Snakemake's API goes on after the workflow)."""
         import atexit
         import os
         import sys
 
-        if getattr(sys.exit, "cvextract_recorded", False):
-            return  # once per process
+        if getattr(sys.exit, "cvextract_recorded", False) or not _snakemake_command_line():
+            return  # once per process; never in a process that only hosts Snakemake's API
         status: list[int] = []
         original = sys.exit
 
@@ -315,3 +316,12 @@ class SnakemakeRuntime:
     def pool_slot(self, wildcards=None) -> int:
         """One unit of ``pool_slots`` for a job handed to the worker pool, none elsewhere."""
         return 1 if self.runtime().pooled else 0
+
+
+def _snakemake_command_line() -> bool:
+    """Whether this process is Snakemake's command line (``snakemake`` or ``python -m snakemake``)."""
+    import sys
+    from pathlib import Path
+
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    return (spec is not None and spec.name.split(".")[0] == "snakemake") or Path(sys.argv[0]).name == "snakemake"

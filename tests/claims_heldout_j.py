@@ -1899,6 +1899,7 @@ AMBIGUOUS = build(
     with_reason=True,
 )
 
-GUARD_FLOOR = {"caught": 138, "touched": 8}
-CATCH_NOT_MET = "set J, blind: 138/146 injected claims caught (94.5%)"
-TOUCH_NOT_MET = "set J, blind: 8/145 honest texts touched (5.5%)"
+GUARD_FLOOR = {"caught": 138, "touched": 2}
+CATCH_NOT_MET = "set J (blind: 138/146 caught, 8/145 touched; then tuned on): 138/146 injected claims caught (94.5%)"
+TOUCH_NOT_MET = ("set J (blind: 138/146 caught, 8/145 touched; then tuned on): 2/145 touched; still named: a CV's "
+                 "abbreviation spelled out in place (Basic software for BSW), a roster written as a ratio (FIFO 8/6)")

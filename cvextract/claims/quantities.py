@@ -30,7 +30,8 @@ _UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour",
           ("data", ("B",), ("byte",), False), ("bits", ("b", "bit"), ("bit",), False),
           ("rate", ("bps", "bit/s", "b/s"), ("bit per second", "bits per second"), False),
           ("frequency", ("Hz",), ("hertz",), False), ("length", ("m",), ("metre", "meter"), True),
-          ("mass", ("g",), ("gram",), False), ("voltage", ("V",), ("volt",), False))
+          ("mass", ("g",), ("gram",), False), ("voltage", ("V",), ("volt",), False),
+          ("volume", ("l",), ("litre", "liter"), True), ("tonnage", ("t",), ("tonne",), False))
 _LETTER_SYMBOLS = {"V", "W"}  # one-letter symbols read alone ("800 V"); "5m" is five million, "10B" ten billion
 _MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
 _SECOND, _MINUTE, _HOUR, _DAY = Decimal(1), Decimal(60), Decimal(3600), Decimal(86400)
@@ -46,6 +47,11 @@ _WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
 
 
+def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:
+    """A unit's dimension and factor to its base unit: tonnes ("Mt", "kilotonnes") are mass in grams."""
+    return ("mass", factor * _MASS[0][2]) if dimension == "tonnage" else (dimension, factor)
+
+
 def _plural(name: str) -> str:
     return name + ("" if name.endswith(("s", "z")) else "s")
 
@@ -57,9 +63,9 @@ def _symbols() -> dict[str, tuple[str, Decimal]]:
     for dimension, unit_symbols, _, small in _UNITS:
         for symbol in unit_symbols:
             for prefix, _, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
-                symbols[prefix + symbol] = (dimension, factor)
+                symbols[prefix + symbol] = _in_base(dimension, factor)
             if len(symbol) > 1 or symbol in _LETTER_SYMBOLS:
-                symbols[symbol] = (dimension, Decimal(1))
+                symbols[symbol] = _in_base(dimension, Decimal(1))
     for symbol, _, grams in _MASS:
         symbols[symbol] = ("mass", grams)
     for unit_symbols, _, seconds in _DURATIONS:
@@ -79,9 +85,9 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
         for name in unit_names:
             for _, prefix, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
                 for form in (prefix + name, prefix + "-" + name):
-                    names[form] = names[_plural(form)] = (dimension, factor)
+                    names[form] = names[_plural(form)] = _in_base(dimension, factor)
             if dimension not in ("length", "volume"):  # "5 meters" is as likely a count of devices
-                names[name] = names[_plural(name)] = (dimension, Decimal(1))
+                names[name] = names[_plural(name)] = _in_base(dimension, Decimal(1))
     for _, name, grams in _MASS:
         names[name] = names[_plural(name)] = ("mass", grams)
     for _, unit_names, seconds in _DURATIONS:
@@ -93,8 +99,10 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     for symbol, meaning in sorted(_symbols().items(), key=lambda item: _preference(*item)):
         folded.setdefault(symbol.casefold(), meaning)
     words = sorted(set(names) | set(folded), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half|quarter)[\s-]?("
-                         + "|".join(re.escape(w) for w in words) + r")(?![\w/])", re.IGNORECASE)
+    # A figure, a magnitude word ("120 million tonnes"), the unit; a rate's "/d" after it is left aside
+    # ("12 Ml/d" is read as 12 Ml, as "12 megalitres per day" is).
+    pattern = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]" + _MAGNITUDE + r")?|half|quarter)"
+                         r"[\s-]?(" + "|".join(re.escape(w) for w in words) + r")(?!\w|/\d)", re.IGNORECASE)
     return folded, names, pattern
 
 
@@ -103,7 +111,7 @@ def _preference(symbol: str, meaning: tuple[str, Decimal]) -> tuple[int, str]:
     is megawatts), but milliseconds and millimetres as such, and an exact unit before any prefix."""
     dimension, factor = meaning
     small = factor < 1
-    return (0 if factor == 1 or (small and dimension in ("time", "length")) else 1 if not small else 2), symbol
+    return (0 if factor == 1 or (small and dimension in ("time", "length", "volume")) else 1 if not small else 2), symbol
 
 
 @lru_cache(maxsize=16384)
@@ -119,10 +127,10 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
         if meaning is None or (figure.isalpha() and meaning[0] != "time"):
             continue
         try:
-            number = _WORD_FIGURES.get(figure.casefold()) or Decimal(figure.replace(",", ""))
+            number = _WORD_FIGURES.get(figure.casefold()) or _number(figure)
         except InvalidOperation:
             continue
-        found.append((meaning[0], _plain(number * meaning[1]), figure, unit))
+        found.append((meaning[0], _plain(number * meaning[1]), figure.replace("\u200b", ""), unit))
     found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
     return tuple(found)
 
@@ -174,5 +182,15 @@ def stated_in(texts: tuple[str, ...]) -> StatedQuantities:
     return StatedQuantities(texts)
 
 
+_MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
+_MAGNITUDES = {"t": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9}
+
+
+def _number(figure: str) -> Decimal:
+    """A figure's value, its magnitude word applied ("120 million": 120000000)."""
+    number, *magnitude = re.split(r"[\s-]", figure, maxsplit=1)
+    return Decimal(number.replace(",", "")) * (_MAGNITUDES[magnitude[0][0].casefold()] if magnitude else 1)
+
+
 def _value(figure: str) -> str:
-    return _plain(Decimal(figure.replace(",", "")))
+    return _plain(_number(figure))

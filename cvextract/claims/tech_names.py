@@ -23,7 +23,7 @@ _SUFFIXES = ("isations", "izations", "isation", "ization", "ised", "ized", "ises
              "ed", "es", "s", "ers", "er", "ability", "able", "ly", "ment", "ments", "d")
 # Endings that make jargon of any word before them ("insurtech", "mlops", "nocode", "chatbots").
 _COMBINING_ENDINGS = ("tech", "ops", "code", "ware", "bot", "bots")
-_PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
+ENGLISH_PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +89,7 @@ def english_derivation(word: str) -> bool:
     bases = {word} | {word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3}
     bases |= {word[: -len(s)] + "ous" for s in ("isation", "ization") if word.endswith(s)}  # anonymisation
     bases |= {base + "e" for base in bases}  # "timeboxed" -> "timebox", "prioritised" -> "prioritise"
-    bases |= {base[len(p):] for base in bases for p in _PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
+    bases |= {base[len(p):] for base in bases for p in ENGLISH_PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
     if any(zipf(base) >= BASE_ZIPF for base in bases):
         return True
     return any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF

@@ -1899,7 +1899,5 @@ AMBIGUOUS = build(
     with_reason=True,
 )
 
-GUARD_FLOOR = {"caught": 138, "touched": 2}
+GUARD_FLOOR = {"caught": 138, "touched": 0}
 CATCH_NOT_MET = "set J (blind: 138/146 caught, 8/145 touched; then tuned on): 138/146 injected claims caught (94.5%)"
-TOUCH_NOT_MET = ("set J (blind: 138/146 caught, 8/145 touched; then tuned on): 2/145 touched; still named: a CV's "
-                 "abbreviation spelled out in place (Basic software for BSW), a roster written as a ratio (FIFO 8/6)")

@@ -13,7 +13,8 @@ from cvextract.claims.spelling import spelling_key
     ("containerised", "containerized"), ("tokenisation", "tokenization"), ("catalysed", "catalyzed"),
     ("harbour", "harbor"), ("neighbours", "neighbors"), ("kilometres", "kilometers"), ("theatre", "theater"),
     ("monologue", "monolog"), ("tunnelling", "tunneling"), ("signalled", "signaled"), ("offence", "offense"),
-    ("programmes", "programs"), ("fibres", "fibers"),
+    ("programmes", "programs"), ("fibres", "fibers"), ("paediatric", "pediatric"), ("oedema", "edema"),
+    ("haemodialysis", "hemodialysis"),
 ])
 def test_both_spellings_have_one_key(british, american):
     assert spelling_key(british) == spelling_key(american)

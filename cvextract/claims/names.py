@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, expands_abbreviation,
-                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out)
+                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
 from .places import same_place
 from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
@@ -228,8 +228,9 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     if (abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
             or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
             or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or expands_in_place(name, text, allowed.texts)):
-        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security"
+            or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)):
+        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security";
+        # "Basic software integrator" where the CV writes "BSW integrator"
     if _joined_in(name, text, allowed):
         return True  # "Power BI" where the CV writes "PowerBI", "S/4 HANA" where it writes "S/4HANA"
     if letters:
@@ -239,7 +240,9 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
         return True  # "K8s" for "Kubernetes" and the other way round
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
-            and not known_tech_name(name) and any(_clipped(folded, w) for w in allowed.words))
+            and not known_tech_name(name) and any(_clipped(folded, w) or (folded.endswith("s") and w.endswith("s")
+                                                      and _clipped(folded[:-1], w)) for w in allowed.words))
+    # "Ops" for "operations", "Specs" for "specifications": a clipped plural keeps its "s"
 
 
 CLIPPED_LETTERS = 3  # a clipping drops at least this many letters ("Pen" from "penetration", not "Health" from "healthy")

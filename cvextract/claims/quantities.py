@@ -3,7 +3,8 @@ half-hour SLA", "90 minutes" and "1.5 hours", "a fortnight" and "two weeks" stat
 
 Units are generated rather than listed: each SI prefix (kilo to peta, milli to nano) by its symbol
 and its name, with each unit by its symbol and its name (watt, watt-hour, byte, bit, bit per second,
-hertz, metre, gram, volt, ampere, litre), plural or not, hyphenated or spaced; durations from
+hertz, metre, gram, volt, litre, tonne), plural or not, hyphenated or spaced, after a magnitude word
+("120 million tonnes" = "120 Mt"); durations from
 milliseconds to years, a fortnight, and "half-" or "quarter-" before a duration. A symbol written in
 another case is read with a large prefix ("mw" is "MW", "mb" is "MB"), but "ms" and "mm" as milli;
 a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside. A quantity is read as a dimension and its value in the base unit, so any two forms
@@ -45,6 +46,9 @@ _DURATIONS = ((("sec", "secs"), ("second",), _SECOND), (("min", "mins"), ("minut
 # A duration without a figure: "half-hour", "quarter-hour", "a fortnight", "biweekly".
 _WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
+# A magnitude word between a figure and its unit, as written_as_digits keeps it ("120 million tonnes").
+_MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
+_MAGNITUDES = {"t": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9}
 
 
 def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:
@@ -180,10 +184,6 @@ class StatedQuantities:
 def stated_in(texts: tuple[str, ...]) -> StatedQuantities:
     """:class:`StatedQuantities` of ``texts``, kept for the texts' next sentence."""
     return StatedQuantities(texts)
-
-
-_MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
-_MAGNITUDES = {"t": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9}
 
 
 def _number(figure: str) -> Decimal:

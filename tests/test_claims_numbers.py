@@ -70,6 +70,8 @@ def test_a_magnitude_joined_by_hyphens_is_the_same_figure(written, value):
 
 @pytest.mark.parametrize("text, value", [
     ("Ran half a dozen pilot wards.", "6"),                     # a figure times a dozen
+    ("Ran a half-dozen pilot wards.", "6"),
+    ("Served one and a half million riders.", "1500000"),
     ("Planted two dozen test plots.", "24"),
     ("Kept drift within three tenths of a per cent.", "0.3"),   # a fraction of one unit
     ("Saved three quarters of an hour per shift.", "0.75"),

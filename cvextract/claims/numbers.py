@@ -25,7 +25,7 @@ UNIT_WORDS = {"kbit", "mbit", "gbit", "tbit", "kbps", "mbps", "gbps", "tbps", "k
               "ghz", "ms", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
 NUMBER = re.compile(r"(?<![\w.,/])(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[\s-]?(t\u200b?housand|[mb]\u200b?illion|mn|bn)\b"
                      r"|([A-Za-z]+))?(?:\s?(?:%|percent\b|per cent\b))?", re.IGNORECASE)
-_SPACED_UNIT = re.compile(r"(\d)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
+_SPACED_UNIT = re.compile(r"(\d|\bhalf)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                  "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -45,6 +45,7 @@ _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)                 # "a cou
 # A figure times a dozen ("half a dozen", "two dozen"), and a fraction of one unit ("two tenths of a per
 # cent", "three quarters of an hour"): read as the figure they make (6, 0.2 per cent, 0.75 hour).
 _DOZEN = re.compile(r"\b(\d+(?:\.\d+)?) dozen\b", re.IGNORECASE)
+_HALF_DOZEN = re.compile(r"\b(?:a[\s-])?half[\s-](?:an?[\s-])?dozen\b", re.IGNORECASE)  # "a half-dozen", "half-a-dozen"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _PARTS_OF_ONE = re.compile(r"\b(\d+) (halves|thirds|quarters|(\d+)(?:th|ths))\s+of\s+(?:a|an|one)\s+(?=[a-z])",
                            re.IGNORECASE)
@@ -81,7 +82,7 @@ def is_number(token: str) -> bool:
 def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
-    text = _COUPLE.sub("2", _HALF.sub("0.5 ", text))  # "half a million" too
+    text = _COUPLE.sub("2", _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text)))  # "half a million" too
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
     text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
     text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)

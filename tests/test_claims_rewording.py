@@ -132,7 +132,9 @@ def test_a_new_claim_in_a_restated_form_is_still_caught(source_bullets, written,
     ("Co-authored the hospital's triage protocol.", []),       # a prefix before a hyphen is no name
     ("Re-tendered the ferry contracts.", []),
     ("Pre-sales demos for the Lidl account.", ["Lidl"]),         # the rest of the sentence is still read
-    ("Sub-Saharan rollout of the clinic app.", ["Sub", "Saharan"]),  # a capitalised word after it: a name
+    ("Sub-Saharan rollout of the clinic app.", ["Saharan"]),    # a capitalised word after it is read alone
+    ("Semi-automated the Anti-fraud checks.", []),
+    ("Tele-health pilots for Ex-Vodafone staff.", ["Vodafone"]),
 ])
 def test_a_prefix_before_a_hyphen_is_no_name(text, names):
     assert name_candidates(text) == names

@@ -24,7 +24,7 @@ from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in,
 from .places import same_place
 from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
-from .tech_names import (ENGLISH_PREFIXES, UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
+from .tech_names import (HYPHENED_PREFIXES, UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
 from .words import Vocabulary, english_only, parts, squashed, stem, tokens, zipf
 
@@ -113,9 +113,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             at_start = starts and index == 0
             if at_start and len(pieces) == 1 and _common_noun_of(words[at + 1:at + 3]):
                 continue  # "Portfolio of 35 matters", "Team of eight": a common noun, not "Bank of England"
-            if index == 0 and len(pieces) > 1 and piece.casefold() in ENGLISH_PREFIXES and pieces[1].isalpha() \
-                    and pieces[1].islower():
-                continue  # "Co-designed", "Re-platformed", "Pre-sales": a prefix, and the word is checked
+            if index == 0 and len(pieces) > 1 and piece.casefold() in HYPHENED_PREFIXES and pieces[1].isalpha():
+                continue  # "Co-designed", "Pre-sales", "Pan-European": a prefix; the word after it is checked
             if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
                 continue  # a currency code is checked with the money it goes with
             if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():

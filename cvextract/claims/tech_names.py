@@ -24,6 +24,12 @@ _SUFFIXES = ("isations", "izations", "isation", "ization", "ised", "ized", "ises
 # Endings that make jargon of any word before them ("insurtech", "mlops", "nocode", "chatbots").
 _COMBINING_ENDINGS = ("tech", "ops", "code", "ware", "bot", "bots")
 ENGLISH_PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
+# English's other combining prefixes, read only where a hyphen sets them off before a lower-case word
+# ("Semi-automated", "Anti-fraud", "Tele-health"): there they are no names; inside a word ("metabase")
+# they are not stripped, so a product name made with one stays unknown.
+HYPHENED_PREFIXES = (*ENGLISH_PREFIXES, "semi", "inter", "intra", "anti", "bi", "tri", "hyper", "ultra", "mega", "trans",
+                     "mis", "extra", "macro", "meta", "neo", "omni", "para", "pseudo", "quasi", "super", "supra", "tele",
+                     "ex", "post", "mid", "self", "counter", "mono", "poly", "infra", "mini", "e")
 
 
 @lru_cache(maxsize=1)

@@ -9,9 +9,8 @@ claims injected into those tailorings, and edits an honest reviewer could argue 
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 138, "touched": 4}
-CATCH_NOT_MET = "set I, blind: 138/144 injected claims caught (95.8%)"
-TOUCH_NOT_MET = "set I, blind: 5/154 honest texts touched (3.2%)"
+GUARD_FLOOR = {"caught": 138, "touched": 1}
+CATCH_NOT_MET = "set I (blind: 138/144 caught, 5/154 touched; then tuned on): 138/144 injected claims caught (95.8%)"
 
 
 def _case(source, prompt, overview, experiences):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cvextract.claims.acronyms import acronym_letters, numeronym_of, spelled_out
+from cvextract.claims.free_text import _Scope
 from cvextract.claims.names import unsupported_names
 from cvextract.claims.words import Vocabulary
 
@@ -25,12 +26,14 @@ def test_letters_spelled_out_by_words_in_a_row():
 
 SOURCE = Vocabulary(["Security monitoring for operational technology networks at two DC sites.",
                      "Specified the account information API for third-party providers.",
-                     "Ran penetration testing for banks.", "Azure Kubernetes Service"])
+                     "Ran penetration testing for banks.", "Azure Kubernetes Service",
+                     "Reviewed the specifications of the permit applications."])
 
 
 @pytest.mark.parametrize("text", [
     "OT security monitoring.", "Ran the API for TPPs.", "Monitored both DCs.", "Pen testing for banks.",
     "Deployed to managed K8s.", "Built it on Firebase Cloud Messaging (FCM).",
+    "Reviewed the Specs of the permit Apps.",  # a clipped plural keeps its "s"
 ])
 def test_abbreviations_of_what_the_source_says_are_supported(text):
     assert [n for n in unsupported_names(text, SOURCE) if n not in ("Firebase", "Cloud", "Messaging")] == []
@@ -141,3 +144,27 @@ def test_words_after_the_cvs_name_spell_out_its_abbreviation_there_even_of_two_l
     cv = Vocabulary(["Built the finance reports in SAP BW for the plants."])
     assert unsupported_names("Built the finance reports in SAP Business Warehouse.", cv) == []
     assert "Objects" in unsupported_names("Built the finance reports in SAP Business Objects.", cv)
+
+
+IN_PLACE = ["Led the QMS audit team for the hospital group.", "Crew on a 2/2 DIDO roster; ran the WMS cutover."]
+
+
+@pytest.mark.parametrize("text", [
+    "Led the quality management system audit team for the hospital group.",  # the CV's abbreviation spelled out there
+    "Crew on a 2/2 DIDO roster; ran the Warehouse Management System cutover.",
+])
+def test_words_standing_where_the_cv_writes_their_abbreviation_restate_it(text):
+    assert _Scope(IN_PLACE).claims(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Led the Quintiq audit team for the hospital group.", "Quintiq"),  # another name in the same place
+    ("Ran the Manhattan cutover.", "Manhattan"),                           # initials not among its letters
+])
+def test_a_name_standing_where_the_cv_writes_an_abbreviation_is_still_a_claim(text, name):
+    assert name in _Scope(IN_PLACE).claims(text)
+
+
+def test_a_figure_beside_an_abbreviation_the_cv_spells_out_is_its_figure():
+    source = ["Flew a 14/7 fly-in fly-out roster for the gold mine."]
+    assert _Scope(source).claims("Worked a FIFO 14/7 roster at the gold mine.") == []

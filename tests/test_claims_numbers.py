@@ -66,3 +66,18 @@ def test_a_changed_figure_or_currency_is_a_claim(source, written, claim):
                                             ("a 40-thousand-user rollout", "40000"), ("a 1.5-billion budget", "1500000000")])
 def test_a_magnitude_joined_by_hyphens_is_the_same_figure(written, value):
     assert value in numbers_in(written)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ran half a dozen pilot wards.", "6"),                     # a figure times a dozen
+    ("Ran a half-dozen pilot wards.", "6"),
+    ("Served one and a half million riders.", "1500000"),
+    ("Planted two dozen test plots.", "24"),
+    ("Kept drift within three tenths of a per cent.", "0.3"),   # a fraction of one unit
+    ("Saved three quarters of an hour per shift.", "0.75"),
+    ("Hired a couple of tutors.", "2"),
+    ("Served half a million riders.", "500000"),
+    ("Grew members from 2.5 to 3 million.", "2500000"),         # the range's magnitude, on its first figure too
+])
+def test_figures_in_words_read_as_the_figure(text, value):
+    assert value in numbers_in(text)

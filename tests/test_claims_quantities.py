@@ -50,3 +50,20 @@ def test_a_duration_in_another_unit_supports_that_duration_only():
     scope = _Scope(["Migrated 5 years of sales history into the planning system."])
     assert scope.claims("Sixty months of sales history migrated.") == []
     assert scope.claims("Sixty planners trained in exception-based planning.") == ["60"]  # no count of people
+
+
+VOLUMES = ["A desalination plant rated at 30 Ml/d; the harbour dredging moved 2 Mt of silt."]
+
+
+@pytest.mark.parametrize("text", [
+    "Desalination plant rated at 30 megalitres per day.",            # a name for the symbol, a rate's "/d" aside
+    "Desalination plant of 30 megaliters a day.",                    # either spelling
+    "Dredging moved 2 million tonnes of silt.",                      # a magnitude word before the unit
+    "Dredging moved 2,000 kilotonnes of silt.",
+])
+def test_volumes_and_tonnes_restate_the_cv(text):
+    assert _Scope(VOLUMES).claims(text) == []
+
+
+def test_a_volume_of_another_size_is_a_claim():
+    assert "30 kilolitres" in _Scope(VOLUMES).claims("Desalination plant rated at 30 kilolitres per day.")

@@ -10,6 +10,7 @@ import copy
 import pytest
 
 from cvextract.claims.free_text import review
+from cvextract.claims.names import name_candidates
 
 
 def _cv(bullets: list[str], overview: str = "Consultant with ten years in delivery.", tools=()) -> dict:
@@ -125,3 +126,15 @@ def test_a_new_claim_in_a_restated_form_is_still_caught(source_bullets, written,
     source = _cv(source_bullets)
     _, findings = review(source, _reworded(source, bullets=written))
     assert any(claim in c for f in findings for c in f.claims), [f.claims for f in findings]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Co-authored the hospital's triage protocol.", []),       # a prefix before a hyphen is no name
+    ("Re-tendered the ferry contracts.", []),
+    ("Pre-sales demos for the Lidl account.", ["Lidl"]),         # the rest of the sentence is still read
+    ("Sub-Saharan rollout of the clinic app.", ["Saharan"]),    # a capitalised word after it is read alone
+    ("Semi-automated the Anti-fraud checks.", []),
+    ("Tele-health pilots for Ex-Vodafone staff.", ["Vodafone"]),
+])
+def test_a_prefix_before_a_hyphen_is_no_name(text, names):
+    assert name_candidates(text) == names

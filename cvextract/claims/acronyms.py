@@ -25,6 +25,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .words import sentences
+
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
 _TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
@@ -256,6 +258,42 @@ def abbreviates_in_place(token: str, text: str, texts) -> bool:
                     if words[j] == after and _in_order(letters, "".join(words[i + 1:j])):
                         return True
     return False
+
+
+def spells_out_in_place(name: str, text: str, texts: tuple[str, ...]) -> bool:
+    """Whether ``name`` is one of two or three words in a row of ``text`` that stand where one of ``texts``
+    writes an abbreviation of three letters or more, between the same words (a sentence's start or end
+    counts as one), their initials among its letters and all its letters in them in order: "Basic
+    software integrator" for "BSW integrator" (the reverse of :func:`abbreviates_in_place`)."""
+    slots = _abbreviation_slots(texts)
+    if not slots:
+        return False
+    for sentence in sentences(text):
+        words = ["", *(w.casefold() for w in _UNIT_OR_NAME.findall(sentence)), ""]
+        for at in (i for i, word in enumerate(words) if word == name.casefold()):
+            for start in range(max(1, at - 2), at + 1):
+                for end in range(max(at + 1, start + 2), min(len(words) - 1, start + 3) + 1):
+                    run = words[start:end]
+                    if not all(word.isalpha() for word in run):
+                        continue  # "QFX10000" where the CV says "QFX": a model, not the words of one
+                    for letters in slots.get((words[start - 1], words[end]), ()):
+                        if _in_order(letters, "".join(run)) and _in_order("".join(w[0] for w in run), letters):
+                            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _abbreviation_slots(texts: tuple[str, ...]) -> dict[tuple[str, str], set[str]]:
+    """The abbreviations of three letters or more ``texts`` write, by the words around them."""
+    slots: dict[tuple[str, str], set[str]] = {}
+    for text in texts:
+        for sentence in sentences(str(text or "")):
+            words = ["", *_UNIT_OR_NAME.findall(sentence), ""]
+            for at in range(1, len(words) - 1):
+                letters = acronym_letters(words[at])
+                if letters and len(letters) >= EXPANDED_LENGTH:
+                    slots.setdefault((words[at - 1].casefold(), words[at + 1].casefold()), set()).add(letters)
+    return slots
 
 
 def _in_order(letters: str, words: str) -> bool:

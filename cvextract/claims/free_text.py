@@ -93,8 +93,9 @@ class _Scope:
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
-        numbers += [count for count in self.counts.unsupported(text) if count.split()[0] not in figures_in(text)
-                    or figures_in(text)[count.split()[0]] not in numbers]
+        units = self.quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
+        numbers += [count for count in self.counts.unsupported(text) if count.partition(" ")[2].casefold() not in units
+                    and (count.split()[0] not in figures_in(text) or figures_in(text)[count.split()[0]] not in numbers)]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
         numbers += self.quantities.unsupported(text)
         return list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold

@@ -58,8 +58,8 @@ _SAME_AS = {2: "double", 3: "triple", 4: "quadruple"}
 def magnitudes_in(text: str) -> tuple[tuple[str, str], ...]:
     """``(kind, as written)`` for each relative magnitude ``text`` states in words (``fold:10``: tenfold)."""
     found: list[tuple[str, str]] = []
-    for kind, pattern in _WRITTEN:
-        found += [(kind, m.group().strip()) for m in pattern.finditer(text)]
+    for kind, pattern in _WRITTEN:  # "half a dozen", "two dozen" are figures (6, 24), not "a dozen"
+        found += [(kind, m.group().strip()) for m in pattern.finditer(written_as_digits(text) if kind == "dozen" else text)]
     for match in _FOLD.finditer(text):
         word = match.group(1).lower()
         n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]

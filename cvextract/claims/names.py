@@ -20,11 +20,11 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, expands_abbreviation,
-                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out)
+                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
 from .places import same_place
 from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
-from .tech_names import (UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
+from .tech_names import (HYPHENED_PREFIXES, UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
 from .words import Vocabulary, english_only, parts, squashed, stem, tokens, zipf
 
@@ -113,6 +113,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             at_start = starts and index == 0
             if at_start and len(pieces) == 1 and _common_noun_of(words[at + 1:at + 3]):
                 continue  # "Portfolio of 35 matters", "Team of eight": a common noun, not "Bank of England"
+            if index == 0 and len(pieces) > 1 and piece.casefold() in HYPHENED_PREFIXES and pieces[1].isalpha():
+                continue  # "Co-designed", "Pre-sales", "Pan-European": a prefix; the word after it is checked
             if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
                 continue  # a currency code is checked with the money it goes with
             if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():
@@ -248,8 +250,9 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     if (abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
             or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
             or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or expands_in_place(name, text, allowed.texts)):
-        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security"
+            or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)):
+        return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security";
+        # "Basic software integrator" where the CV writes "BSW integrator"
     if _joined_in(name, text, allowed):
         return True  # "Power BI" where the CV writes "PowerBI", "S/4 HANA" where it writes "S/4HANA"
     if letters:
@@ -259,7 +262,9 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
         return True  # "K8s" for "Kubernetes" and the other way round
     folded = name.casefold()
     return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
-            and not known_tech_name(name) and any(_clipped(folded, w) for w in allowed.words))
+            and not known_tech_name(name) and any(_clipped(folded, w) or (folded.endswith("s") and w.endswith("s")
+                                                      and _clipped(folded[:-1], w)) for w in allowed.words))
+    # "Ops" for "operations", "Specs" for "specifications": a clipped plural keeps its "s"
 
 
 CLIPPED_LETTERS = 3  # a clipping drops at least this many letters ("Pen" from "penetration", not "Health" from "healthy")

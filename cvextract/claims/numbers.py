@@ -39,7 +39,7 @@ _PERCENT = r"%|percent\b|per cent\b|prozent\b|pour cent\b|por cento\b|por ciento
 NUMBER = re.compile(rf"(?<![\w.,/])(?:{_MONEY}\s?)?({_DIGITS})([.,]\d+(?![.,]\d))?(?:[\s-]?({_MAGNITUDE}"
                     rf"|[kmb](?=\s?{_MONEY}))|([A-Za-z]+))?(?:\s?{_MONEY}(?!\w))?(?:\s?(?:{_PERCENT}))?",
                     re.IGNORECASE)
-_SPACED_UNIT = re.compile(r"(\d)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
+_SPACED_UNIT = re.compile(r"(\d|\bhalf)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                  "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -55,6 +55,17 @@ _NOT_NUMBERS = re.compile(r"\b(o)(s)\b", re.IGNORECASE)
 _KEPT_APART = "\u2060"
 _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
+_COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)                 # "a couple of releases": 2
+# A figure times a dozen ("half a dozen", "two dozen"), and a fraction of one unit ("two tenths of a per
+# cent", "three quarters of an hour"): read as the figure they make (6, 0.2 per cent, 0.75 hour).
+_DOZEN = re.compile(r"\b(\d+(?:\.\d+)?) dozen\b", re.IGNORECASE)
+_HALF_DOZEN = re.compile(r"\b(?:a[\s-])?half[\s-](?:an?[\s-])?dozen\b", re.IGNORECASE)  # "a half-dozen", "half-a-dozen"
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_PARTS_OF_ONE = re.compile(r"\b(\d+) (halves|thirds|quarters|(\d+)(?:th|ths))\s+of\s+(?:a|an|one)\s+(?=[a-z])",
+                           re.IGNORECASE)
+# "from 1.2 to 1.6 million": the first figure of a range shares the magnitude written after the second.
+_RANGE_MAGNITUDE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?[\s-]"
+                              r"(t\u200b?housand|m\u200b?illion|b\u200b?illion|mn|bn)\b)", re.IGNORECASE)
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
 _ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\w%]|[.,]\d)")  # 2017–18, FY2019/20
@@ -90,15 +101,20 @@ def is_number(token: str) -> bool:
 def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
+    text = _COUPLE.sub("2", _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text)))  # "half a million" too
     text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
     text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
     text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
-    text = _VERSION.sub("version ", _HALF.sub("0.5 ", _JOINED_WORD.sub(r"\1 ", text)))
+    text = _VERSION.sub("version ", _JOINED_WORD.sub(r"\1 ", text))
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text.replace(_KEPT_APART, "")
     text = _YEAR_RANGE.sub(_whole_years, text.replace(_KEPT_APART, ""))
+    text = _DOZEN.sub(lambda m: _plain(Decimal(m.group(1)) * 12), text)
+    text = _PARTS_OF_ONE.sub(lambda m: _plain(Decimal(m.group(1)) / Decimal(
+        m.group(3) or _DENOMINATORS[m.group(2).casefold()])) + " ", text)
+    text = _RANGE_MAGNITUDE.sub(r"\1 \3\2", text)
     return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
 
 

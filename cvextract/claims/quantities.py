@@ -3,7 +3,8 @@ half-hour SLA", "90 minutes" and "1.5 hours", "a fortnight" and "two weeks" stat
 
 Units are generated rather than listed: each SI prefix (kilo to peta, milli to nano) by its symbol
 and its name, with each unit by its symbol and its name (watt, watt-hour, byte, bit, bit per second,
-hertz, metre, gram, volt, ampere, litre), plural or not, hyphenated or spaced; durations from
+hertz, metre, gram, volt, litre, tonne), plural or not, hyphenated or spaced, after a magnitude word
+("120 million tonnes" = "120 Mt"); durations from
 milliseconds to years, a fortnight, and "half-" or "quarter-" before a duration. A symbol written in
 another case is read with a large prefix ("mw" is "MW", "mb" is "MB"), but "ms" and "mm" as milli;
 a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside. A quantity is read as a dimension and its value in the base unit, so any two forms
@@ -30,7 +31,8 @@ _UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour",
           ("data", ("B",), ("byte",), False), ("bits", ("b", "bit"), ("bit",), False),
           ("rate", ("bps", "bit/s", "b/s"), ("bit per second", "bits per second"), False),
           ("frequency", ("Hz",), ("hertz",), False), ("length", ("m",), ("metre", "meter"), True),
-          ("mass", ("g",), ("gram",), False), ("voltage", ("V",), ("volt",), False))
+          ("mass", ("g",), ("gram",), False), ("voltage", ("V",), ("volt",), False),
+          ("volume", ("l",), ("litre", "liter"), True), ("tonnage", ("t",), ("tonne",), False))
 _LETTER_SYMBOLS = {"V", "W"}  # one-letter symbols read alone ("800 V"); "5m" is five million, "10B" ten billion
 _MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
 _SECOND, _MINUTE, _HOUR, _DAY = Decimal(1), Decimal(60), Decimal(3600), Decimal(86400)
@@ -44,6 +46,14 @@ _DURATIONS = ((("sec", "secs"), ("second",), _SECOND), (("min", "mins"), ("minut
 # A duration without a figure: "half-hour", "quarter-hour", "a fortnight", "biweekly".
 _WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
+# A magnitude word between a figure and its unit, as written_as_digits keeps it ("120 million tonnes").
+_MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
+_MAGNITUDES = {"t": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9}
+
+
+def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:
+    """A unit's dimension and factor to its base unit: tonnes ("Mt", "kilotonnes") are mass in grams."""
+    return ("mass", factor * _MASS[0][2]) if dimension == "tonnage" else (dimension, factor)
 
 
 def _plural(name: str) -> str:
@@ -57,9 +67,9 @@ def _symbols() -> dict[str, tuple[str, Decimal]]:
     for dimension, unit_symbols, _, small in _UNITS:
         for symbol in unit_symbols:
             for prefix, _, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
-                symbols[prefix + symbol] = (dimension, factor)
+                symbols[prefix + symbol] = _in_base(dimension, factor)
             if len(symbol) > 1 or symbol in _LETTER_SYMBOLS:
-                symbols[symbol] = (dimension, Decimal(1))
+                symbols[symbol] = _in_base(dimension, Decimal(1))
     for symbol, _, grams in _MASS:
         symbols[symbol] = ("mass", grams)
     for unit_symbols, _, seconds in _DURATIONS:
@@ -79,9 +89,9 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
         for name in unit_names:
             for _, prefix, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
                 for form in (prefix + name, prefix + "-" + name):
-                    names[form] = names[_plural(form)] = (dimension, factor)
+                    names[form] = names[_plural(form)] = _in_base(dimension, factor)
             if dimension not in ("length", "volume"):  # "5 meters" is as likely a count of devices
-                names[name] = names[_plural(name)] = (dimension, Decimal(1))
+                names[name] = names[_plural(name)] = _in_base(dimension, Decimal(1))
     for _, name, grams in _MASS:
         names[name] = names[_plural(name)] = ("mass", grams)
     for _, unit_names, seconds in _DURATIONS:
@@ -93,8 +103,10 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     for symbol, meaning in sorted(_symbols().items(), key=lambda item: _preference(*item)):
         folded.setdefault(symbol.casefold(), meaning)
     words = sorted(set(names) | set(folded), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half|quarter)[\s-]?("
-                         + "|".join(re.escape(w) for w in words) + r")(?![\w/])", re.IGNORECASE)
+    # A figure, a magnitude word ("120 million tonnes"), the unit; a rate's "/d" after it is left aside
+    # ("12 Ml/d" is read as 12 Ml, as "12 megalitres per day" is).
+    pattern = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]" + _MAGNITUDE + r")?|half|quarter)"
+                         r"[\s-]?(" + "|".join(re.escape(w) for w in words) + r")(?!\w|/\d)", re.IGNORECASE)
     return folded, names, pattern
 
 
@@ -103,7 +115,7 @@ def _preference(symbol: str, meaning: tuple[str, Decimal]) -> tuple[int, str]:
     is megawatts), but milliseconds and millimetres as such, and an exact unit before any prefix."""
     dimension, factor = meaning
     small = factor < 1
-    return (0 if factor == 1 or (small and dimension in ("time", "length")) else 1 if not small else 2), symbol
+    return (0 if factor == 1 or (small and dimension in ("time", "length", "volume")) else 1 if not small else 2), symbol
 
 
 @lru_cache(maxsize=16384)
@@ -119,10 +131,10 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
         if meaning is None or (figure.isalpha() and meaning[0] != "time"):
             continue
         try:
-            number = _WORD_FIGURES.get(figure.casefold()) or Decimal(figure.replace(",", ""))
+            number = _WORD_FIGURES.get(figure.casefold()) or _number(figure)
         except InvalidOperation:
             continue
-        found.append((meaning[0], _plain(number * meaning[1]), figure, unit))
+        found.append((meaning[0], _plain(number * meaning[1]), figure.replace("\u200b", ""), unit))
     found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
     return tuple(found)
 
@@ -174,5 +186,11 @@ def stated_in(texts: tuple[str, ...]) -> StatedQuantities:
     return StatedQuantities(texts)
 
 
+def _number(figure: str) -> Decimal:
+    """A figure's value, its magnitude word applied ("120 million": 120000000)."""
+    number, *magnitude = re.split(r"[\s-]", figure, maxsplit=1)
+    return Decimal(number.replace(",", "")) * (_MAGNITUDES[magnitude[0][0].casefold()] if magnitude else 1)
+
+
 def _value(figure: str) -> str:
-    return _plain(Decimal(figure.replace(",", "")))
+    return _plain(_number(figure))

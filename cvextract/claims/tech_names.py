@@ -23,7 +23,13 @@ _SUFFIXES = ("isations", "izations", "isation", "ization", "ised", "ized", "ises
              "ed", "es", "s", "ers", "er", "ability", "able", "ly", "ment", "ments", "d")
 # Endings that make jargon of any word before them ("insurtech", "mlops", "nocode", "chatbots").
 _COMBINING_ENDINGS = ("tech", "ops", "code", "ware", "bot", "bots")
-_PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
+ENGLISH_PREFIXES = ("re", "un", "pre", "de", "non", "co", "sub", "multi", "micro", "auto", "cross", "over", "under", "out")
+# English's other combining prefixes, read only where a hyphen sets them off before a lower-case word
+# ("Semi-automated", "Anti-fraud", "Tele-health"): there they are no names; inside a word ("metabase")
+# they are not stripped, so a product name made with one stays unknown.
+HYPHENED_PREFIXES = (*ENGLISH_PREFIXES, "semi", "inter", "intra", "anti", "bi", "tri", "hyper", "ultra", "mega", "trans",
+                     "mis", "extra", "macro", "meta", "neo", "omni", "para", "pseudo", "quasi", "super", "supra", "tele",
+                     "ex", "post", "mid", "self", "counter", "mono", "poly", "infra", "mini", "e")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +95,7 @@ def english_derivation(word: str) -> bool:
     bases = {word} | {word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3}
     bases |= {word[: -len(s)] + "ous" for s in ("isation", "ization") if word.endswith(s)}  # anonymisation
     bases |= {base + "e" for base in bases}  # "timeboxed" -> "timebox", "prioritised" -> "prioritise"
-    bases |= {base[len(p):] for base in bases for p in _PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
+    bases |= {base[len(p):] for base in bases for p in ENGLISH_PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
     if any(zipf(base) >= BASE_ZIPF for base in bases):
         return True
     return any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import expanding_words
+from .acronyms import abbreviation_key, expanding_words, spelled_out
 from .names import name_candidates
 from .words import parts
 
@@ -40,9 +40,14 @@ def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
     expanding = expanding_words(text, source_sentences) if pairs else set()
     return [f"{name} {number}" for name, number in pairs
             if (not {name, number} <= expanding
-                and not any(name.casefold() in sentence.casefold() and _has_number(sentence, number)
-                            for sentence in source_sentences))
+                and not any(_names(sentence, name) and _has_number(sentence, number) for sentence in source_sentences))
             or _year_only_in_ranges(text, name, number, source_sentences)]
+
+
+def _names(sentence: str, name: str) -> bool:
+    """Whether a source sentence writes ``name``, or spells out the abbreviation it is ("fly-in fly-out"
+    for "FIFO")."""
+    return name.casefold() in sentence.casefold() or bool(abbreviation_key(name) and spelled_out(name, (sentence,)))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

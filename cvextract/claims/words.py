@@ -16,6 +16,7 @@ import snowballstemmer
 from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_cBpack, tokenize, zipf_frequency
 
 from .numbers import is_number, numbers_in, written_as_digits
+from .spelling import spelling_key
 
 # A sentence ends at . ! ? followed by white space (``Node.js`` and ``e.g.,`` stay whole).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -65,7 +66,8 @@ def stem(word: str) -> str:
     stemmer = getattr(_stemmers, "english", None)
     if stemmer is None:
         stemmer = _stemmers.english = snowballstemmer.stemmer("english")
-    return stemmer.stemWord(word.casefold().replace("’", "'").removesuffix("'s"))
+    # One stem for a word's British and American spellings ("palletising", "palletizing")
+    return stemmer.stemWord(spelling_key(word.casefold().replace("’", "'").removesuffix("'s")))
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
@@ -285,7 +287,7 @@ class Vocabulary:
             return True
         if stem(word) not in self.stems:
             return False
-        return any(inflected(folded, other) for other in self._by_stem().get(stem(word), ()))
+        return any(inflected(spelling_key(folded), spelling_key(other)) for other in self._by_stem().get(stem(word), ()))
 
     def _by_stem(self) -> dict[str, list[str]]:
         if self._stem_index is None:

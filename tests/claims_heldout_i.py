@@ -9,8 +9,9 @@ claims injected into those tailorings, and edits an honest reviewer could argue 
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 138, "touched": 4}
-CATCH_NOT_MET = "set I, blind: 138/144 injected claims caught (95.8%)"
+GUARD_FLOOR = {"caught": 144, "touched": 4}
+# Every injected claim caught since tuning on sets I, J and L; before: set I, blind: 138/144 injected claims
+# caught (95.8%)
 TOUCH_NOT_MET = "set I, blind: 5/154 honest texts touched (3.2%)"
 
 

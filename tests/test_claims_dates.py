@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.dates import dates_in, supported_dates, unsupported_dates
+from cvextract.claims.dates import dates_in, supported_dates, unsupported_dates, unsupported_starts
 from cvextract.claims.free_text import review
 
 
@@ -57,7 +57,6 @@ def test_a_quarter_or_half_needs_the_same_one_in_the_source(written, source, cla
 
 
 def test_a_start_year_outside_the_experiences_years_is_a_claim():
-    from cvextract.claims.dates import unsupported_starts
     heading = "2015 – 2021 | Head Brewer | Nordlys Bryggeri, Bergen"
     assert unsupported_starts("Since 2011, head brewer for the taproom.", heading, []) == ["Since 2011"]
     assert unsupported_starts("Head brewer starting in 2023.", heading, []) == ["starting in 2023"]

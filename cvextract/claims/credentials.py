@@ -223,6 +223,8 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 phrase = at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING
                 attached = [at - 1] + [i for i in _attached(clause, at, window=0) if phrase or not clause[i][0].islower()]
             elif word.casefold().replace("’", "'") in _NAMED_DEGREES:
+                if not held[kind].has(word):
+                    continue  # a degree the CV does not hold at all: the name check names it
                 attached = _phrase(clause, at)  # what a master's is in
             elif word[:1].isupper():
                 attached = _title(clause, at) + _attached(clause, at)  # "SAP Certified Development Associate"

@@ -2550,5 +2550,7 @@ AMBIGUOUS = build(CVS, _A, with_reason=True)
 
 # First measured on the guard of 0db9792 before the set was seen (195 caught, 6 touched); now the figures
 # of the guard tuned on it (branch guardd; scripts/bench_claims_blind.py --set d).
-GUARD_FLOOR = {"caught": 213, "touched": 0}
-CATCH_NOT_MET = "set D (blind at first: 195/214 caught, 6/140 touched; then tuned on): 213/214 caught; miss: a count whose value the CV states as the start of a range ('from 8 to 5 days' supports 'eight implementations')"
+GUARD_FLOOR = {"caught": 214, "touched": 0}
+# Every injected claim caught since tuning on sets I, J and L; before: set D (blind at first: 195/214 caught,
+# 6/140 touched; then tuned on): 213/214 caught; miss: a count whose value the CV states as the start of a
+# range ('from 8 to 5 days' supports 'eight implementations')

@@ -2629,5 +2629,7 @@ FABRICATED = build(CVS, _F)
 AMBIGUOUS = build(CVS, _A, with_reason=True)
 # Measured before the set was seen (scripts/bench_claims_blind.py --set f): the guard of 0db9792
 # caught 197 and touched 17; with the fixes from set D (guardd) 201 and 17.
-GUARD_FLOOR = {"caught": 211, "touched": 0}
-CATCH_NOT_MET = "set F (blind at first: 201/212 caught, 17/192 touched; then tuned on): 211/212 caught; miss: a level beside a standard ('DO-178C Level A' where that experience says Level B)"
+GUARD_FLOOR = {"caught": 212, "touched": 0}
+# Every injected claim caught since tuning on sets I, J and L; before: set F (blind at first: 201/212 caught,
+# 17/192 touched; then tuned on): 211/212 caught; miss: a level beside a standard ('DO-178C Level A' where
+# that experience says Level B)

@@ -9,8 +9,8 @@ claims injected into those tailorings, and edits an honest reviewer could argue 
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 138, "touched": 1}
-CATCH_NOT_MET = "set I (blind: 138/144 caught, 5/154 touched; then tuned on): 138/144 injected claims caught (95.8%)"
+# Blind: 138/144 caught, 5/154 touched. Then tuned on (by class): 144/144 caught, 1/154 touched.
+GUARD_FLOOR = {"caught": 144, "touched": 1}
 
 
 def _case(source, prompt, overview, experiences):

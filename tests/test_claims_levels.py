@@ -50,3 +50,10 @@ def test_a_shifted_grade_in_a_bullet_is_reverted():
                                              ("Ran 1st-line support.", []), ("Ran Tier 2 support.", ["Tier 2"])])
 def test_tier_level_and_line_are_one_kind_of_level(written, claims):
     assert unsupported_levels(written, supported_levels(["Ran first-line support for the plant."])) == claims
+
+
+def test_a_letter_grade_after_a_capitalised_level_word_a_name_qualifies_is_a_level():
+    source = supported_levels(["Firmware for an infusion pump, built to IEC 62304 Class B."])
+    assert unsupported_levels("Pump firmware to IEC 62304 Class C.", source) == ["Class C"]
+    assert unsupported_levels("Pump firmware to IEC 62304 Class B.", source) == []
+    assert unsupported_levels("Class A shares were issued.", source) == []  # no name says whose class

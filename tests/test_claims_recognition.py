@@ -131,3 +131,14 @@ def test_ordinary_practice_and_periods_are_no_recognition(text):
 def test_praise_the_cv_tells_is_supported():
     supported = supported_recognitions(["The regression pack was commended by the annual audit as best practice."])
     assert unsupported_recognitions("Regression pack, highlighted in the annual audit as best practice.", supported) == []
+
+
+@pytest.mark.parametrize("text", ["Shortlisted in the county's annual farming awards.",
+                                  "Made the shortlist for the regional dairy prize.",
+                                  "Nominated at the 2022 cheese awards."])
+def test_a_shortlisting_told_in_any_preposition_is_a_recognition(text):
+    assert unsupported_recognitions(text, supported_recognitions(["Ran the dairy's cheese cellar."])) != []
+
+
+def test_a_shortlist_of_suppliers_is_no_recognition():
+    assert events_in("The buyers shortlisted four creameries for the contract.") == ()

@@ -17,7 +17,10 @@ rewords without adding to it ("14,000 employees" for "a staff of 14,000 across n
 as a word counts nothing here. A number joined to its word ("12-week", "five-warehouse") counts that word.
 What a count counts may be abbreviated on one side ("38 RTUs" for "38 remote terminal units"); people
 counted as one ("an eight-person team", "30,000 staff") support any word for people; a number listed
-after a version ("from 800xA 5.1 to 6.1") is a version; "zero outages" restates "no outage".
+after a version ("from 800xA 5.1 to 6.1") is a version; "zero outages" restates "no outage". A duration
+or people counted with a value need a word of a source sentence with it that no other count there counts
+("4 bakers; 3 ovens" states no 3 bakers); a count of anything else, a word of its clause. A range's end
+counts what its start counts ("from nine days to two"); the month of a date ("08/2015") counts nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from functools import lru_cache
 
 from .acronyms import acronym_letters, spelled_out
 from .magnitudes import counted_magnitudes
-from .numbers import NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of, written_as_digits
+from .numbers import MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of, written_as_digits
 from .provenance import similarity
 from .versions import versions_in
 from .words import content_stems, parts, sentences, stem, tokens, zipf
@@ -60,7 +63,7 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
     (no percent, no money); an empty set when nothing follows it. A range's first number counts what its
     last one counts; ``elided``: so does a number that counts nothing of its own what the count before it
     counts (:func:`_elided`; for a text checked, not the source, where it stays a value stated alone)."""
-    digits = _JOINED.sub(" ", written_as_digits(text))
+    digits = _JOINED.sub(" ", MONTH_YEAR.sub(r"\1", written_as_digits(text)))  # "08/2015": no count of 8
     found, spans = [], []
     names = {name for name, _ in versions_in(text)}
     version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
@@ -91,6 +94,9 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
             words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
         elif words and len(before) >= 2 and before[-1].casefold() == "of" and zipf(before[-2].lower()) < FUNCTION_ZIPF:
             words.append(before[-2])  # "a team of 9 building robots": the team's members too
+        elif not words and elided and len(before) >= 2 and before[-1].casefold() == "of" \
+                and _stem(before[-2].strip(",;:").lower()) == "peopl":
+            words = [before[-2]]  # written: "with a team of three." counts the team's people
         if not words and match.group(2) == ".0":
             version, version_end = written, match.end()
             continue  # "upgrades from 7.0 to 7.4": a count is not written with a point and a zero
@@ -100,8 +106,10 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
     return tuple((value, *rest) for values, *rest in _elided(found, spans, digits, elided) for value in values)
 
 
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]")  # not the comma inside "120,000"
 _RANGE = {"to", "through", "-", "–"}
-_ELIDING = {"and", "or", "plus", "last", "past", "first", "another", "further", "then"}  # "..., the last 6 on X"
+# "..., the last 6 on X"; "from nine days to two": the second number counts days too
+_ELIDING = {"and", "or", "plus", "last", "past", "first", "another", "further", "then", "to", "vs", "versus"}
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -145,6 +153,12 @@ class Counts:
     def __init__(self, texts: list[str]):
         self.bound: dict[str, set[str]] = {}
         self.binding: dict[str, list[str]] = {}  # the source sentences that bind each value
+        # The words of each value's sentences less what another count there counts: a duration or people
+        # counted with the value need one ("14 declarants filing 120,000 returns a year" states no 14 years).
+        self.counted: dict[str, set[str]] = {}
+        # The words of each value's clauses: "Implemented X, shortening the close from 8 to 5 days" does
+        # not count 8 implementations.
+        self.clause_bound: dict[str, set[str]] = {}
         self.abbreviated: dict[str, set[str]] = {}  # each value's counted abbreviations' letters ("38 RTUs": rtu)
         self.headcounts: set[str] = set()  # values counting people as one ("an eight-person team", "30,000 staff")
         self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
@@ -154,31 +168,45 @@ class Counts:
         self.nothing: frozenset[str] = frozenset().union(*(_none_of(t) for t in texts))  # "no outage"
         for text in texts:
             for sentence in sentences(text):
-                for value, _, noun, stems in counts_in(sentence):
+                found = counts_in(sentence)
+                carried: dict[str, set[str]] = {}  # what a count goes on counting from the one before it
+                for index, (value, before, noun, stems) in enumerate(found):
+                    previous = found[index - 1][3] if index and before in _ELIDING else frozenset()  # "the last 5"
+                    carried.setdefault(value, set()).update(previous)
                     if acronym_letters(noun):
                         self.abbreviated.setdefault(value, set()).add(acronym_letters(noun))
                     if noun and _stem(noun) == "peopl":
                         self.headcounts.add(value)
                     if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
                         self.bound.setdefault(value, set()).update(_words(sentence) | stems)  # stems: "10G"
+                        others = set().union(*(other for i, (*_, other) in enumerate(found) if i != index))
+                        self.counted.setdefault(value, set()).update(
+                            _words(sentence, frozenset(others - stems - previous)) | stems | previous)
                         self.binding.setdefault(value, []).append(sentence)
                     else:
                         self.loose.add(value)
+                for clause in _CLAUSE.split(sentence):  # what a count in another clause counts is not this one's
+                    for value, *_, stems in counts_in(clause):
+                        if stems:
+                            self.clause_bound.setdefault(value, set()).update(_words(clause) | stems
+                                                                              | carried.get(value, set()))
             for value, counted in counted_magnitudes(text):  # "tripled" states 3 only as 3 times
                 self.bound.setdefault(value, set()).update(counted)
+                self.counted.setdefault(value, set()).update(counted)
+                self.clause_bound.setdefault(value, set()).update(counted)
                 self.binding.setdefault(value, []).append(text)
 
     def unsupported(self, text: str) -> list[str]:
         """The counts in ``text`` whose value the source states only for other things."""
         return [f"{value} {noun}" for value, before, noun, stems in counts_in(text, elided=True)
                 if value not in self.loose and (before, value) not in self.versions and (
-                    (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.bound[value]
+                    (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.counted[value]
                      and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team
                     or (noun and value in self.version_numbers and value not in self.bound)
                     or self._counts_other_thing(text, value, noun, stems))]
 
     def _counts_other_thing(self, text: str, value: str, noun: str, stems: frozenset[str]) -> bool:
-        if not stems or value not in self.bound or stems & self.bound[value] or _YEAR.fullmatch(value):
+        if not stems or value not in self.bound or stems & self.clause_bound.get(value, set()) or _YEAR.fullmatch(value):
             return False
         if self._abbreviation_of_source(text, value, noun):
             return False
@@ -219,9 +247,12 @@ def _zero_counts(text: str) -> list[frozenset[str]]:
 
 
 @lru_cache(maxsize=16384)
-def _words(sentence: str) -> frozenset[str]:
+def _words(sentence: str, counted_apart: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The stems of ``sentence``'s content words, "peopl" for any word for people; less those another
+    count of it counts (``counted_apart``: "4 bakers; 3 ovens" does not count 3 bakers)."""
     words = [p for token, _ in tokens(written_as_digits(sentence)) for p in parts(token)
-             if p[:1].isalpha() and p.isalnum() and zipf(p.lower()) < FUNCTION_ZIPF]  # "GA4" too
+             if p[:1].isalpha() and p.isalnum() and zipf(p.lower()) < FUNCTION_ZIPF  # "GA4" too
+             and _stem(p) not in counted_apart]
     people = {"peopl"} if any(_PEOPLE.search(w) for w in words) else set()  # "five testers" counts people
     return frozenset(_stem(w) for w in words) | people
 
@@ -244,4 +275,4 @@ def _stem(word: str) -> str:
 
 
 def _counts_time_or_people(word: str) -> bool:
-    return bool(word) and (stem(word) in _DURATIONS or bool(_PEOPLE.search(word)))
+    return bool(word) and (stem(word) in _DURATIONS or bool(_PEOPLE.search(word)) or _stem(word) == "peopl")

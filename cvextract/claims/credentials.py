@@ -15,7 +15,11 @@ named by its letters for the person ("engineer (PhD)") needs that degree among t
 ("workshops for PhD students" holds none). Where the
 text rewords a source sentence that uses the credential word itself ("Passed first-party
 certification" as "Passed platform certification"), its lower-case words are rewording; names and
-numbers stay claims.
+numbers stay claims, and so do the words of a role a reworded adjective now qualifies ("Certified export
+control officer" for "Certified Customs Specialist"). A degree's own word ("master's") is held by the name
+check; its "in ..." phrase is attached like a generic word's. An "in ..." phrase runs through a list
+("certified in both Employee Central and Recruiting"). A body's name joined to "approved", "registered" or
+"qualified" ("a BRCGS-approved auditor") is a certification too.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import initials
-from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, brand_word, tech_shaped
+from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, tech_shaped
 from .provenance import similarity
 from .words import Vocabulary, content_stems, is_content, stem, tokens
 
@@ -35,7 +39,14 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\band\b|\bw
 # A break that goes on with the same credential's title: "Associate – ABAP", "Certified: Azure", "(CKA)".
 _TITLE_GOES_ON = re.compile(r"\s*(?:[:(–—]|\s-\s)\s*[A-Z0-9]")
 _FOLLOWING = {"in", "of", "as", "for"}
+# A credential's "in ..." phrase running to its clause's end, and a list going on after it.
+_IN_LIST = re.compile(r"\b(?:certified|accredited|certifications?|certificates?|degrees?|master'?s|bachelor'?s|"
+                      r"diploma|doctorate)\s+(?:in|of)\s+(?:both\s+|either\s+)?(?:[\w'’/+#.-]+\s*){1,8}$",
+                      re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 _ADJECTIVES = {"certified", "accredited", "licensed"}
+PHRASE_WORDS = 6  # content words of an "in ..." phrase that say what a credential is in
+_LIST_WORDS = {"and", "or", "both", "either", "&"}
 ADJECTIVE_WORDS = 3  # lower-case words after an adjective credential that may say what it certifies
 # Roles that say nothing of what a credential is for ("a certified consultant").
 _BARE_ROLES = {"consultant", "consultants", "professional", "professionals", "specialist", "specialists", "expert",
@@ -82,17 +93,29 @@ def _attached(clause: list[tuple[str, bool]], at: int, window: int = WINDOW) -> 
     if before >= 0 and clause[before][0].isalpha() and clause[before][0].islower() \
             and clause[before][0] not in _DETERMINERS:
         picked.append(before)  # "law degree", "cloud certification"
-    if at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING:
-        for i in range(at + 2, min(len(clause), at + 2 + 3)):
-            word = clause[i][0]
-            if word.casefold() not in _DETERMINERS and is_content(word):
-                picked.append(i)  # "degree in economics"
+    picked += _phrase(clause, at)  # "degree in economics"
     if clause[at][0].casefold() in _ADJECTIVES:
         following = [i for i in _qualified(clause, at) if clause[i][0].casefold() not in _BARE_ROLES]
         if following and _PERSON.search(clause[following[-1]][0]):
             following = following[:-1]  # the person ("engineer") is no credential; what qualifies them is
         picked += following  # "certified functional safety engineer": functional, safety
     return sorted(set(picked))
+
+
+def _phrase(clause: list[tuple[str, bool]], at: int) -> list[int]:
+    """The indexes of the content words of the "in ..."/"of ..." phrase right after the credential word at
+    ``at``: up to :data:`PHRASE_WORDS`, through a list ("certified in both Employee Central and Recruiting")."""
+    if at + 1 >= len(clause) or clause[at + 1][0].casefold() not in _FOLLOWING:
+        return []
+    picked = []
+    for i in range(at + 2, len(clause)):
+        word = clause[i][0]
+        if word.casefold() in _LIST_WORDS or word.casefold() in _DETERMINERS:
+            continue
+        if not is_content(word) or len(picked) == PHRASE_WORDS:
+            break
+        picked.append(i)
+    return picked
 
 
 def _title(clause: list[tuple[str, bool]], at: int) -> list[int]:
@@ -127,15 +150,23 @@ def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
 
 def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
     """The kind of credential the word at ``at`` claims, if any ("licensed" only of a person)."""
-    word = clause[at][0].casefold()
+    word = clause[at][0].casefold().replace("’", "'")
+    if word in _NAMED_DEGREES:
+        return DEGREE
     if word == "licensed":
         following = _qualified(clause, at)
         return CERTIFICATION if following and _PERSON.search(clause[following[-1]][0]) else None
     return GENERIC_CREDENTIALS.get(word)
 
 
-# A name joined to an adjective credential: "Coupa-certified", "AWS-accredited".
-_JOINED = re.compile(r"(?<![\w-])([\w+#.]+)-(certified|accredited|licensed)\b", re.IGNORECASE)
+# A degree named by its own word: held as itself (the name check), attached only to its "in ..." phrase
+# ("a master's in quantitative finance" where the CV holds a master's in financial markets).
+_NAMED_DEGREES = SPECIFIC_CREDENTIALS - {"chartered"}
+# A name joined to an adjective credential: "Coupa-certified", "AWS-accredited", "BRCGS-approved" (an
+# approval or registration by a named body is a credential only so joined: "approved budget" is none).
+_JOINED = re.compile(r"(?<![\w-])([\w+#.]+)-(certified|accredited|licensed|approved|registered|qualified)\b",
+                     re.IGNORECASE)
+_JOINED_ONLY = {"approved", "registered", "qualified"}
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 
 
@@ -166,10 +197,20 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
     for number, part in enumerate(pieces):
         if number < len(ends) and _TITLE_GOES_ON.match(text, ends[number]):
             part += " " + pieces[number + 1]  # "SAP Certified Development Associate – ABAP": one title
+        following = number
+        while following < len(ends) and _IN_LIST.search(part) and _LIST_GOES_ON.match(text, ends[following]):
+            following += 1  # "certified in Employee Central and Recruiting": one list
+            part += " and " + pieces[following]
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
         for at, (word, _) in enumerate(clause):
             kind = _credential_kind(clause, at)
+            if word.casefold() in _JOINED_ONLY and at and clause[at - 1][0].casefold() in joined \
+                    and clause[at - 1][0][:1].isupper():  # a body's name: "newly-qualified" claims nothing
+                kind = CERTIFICATION  # "a BRCGS-approved auditor"
+                if kind not in held:
+                    found.append(" ".join(w for w, _ in clause[at - 1:at + 1 + len(_qualified(clause, at))]))
+                    continue
             if kind is None:
                 continue
             if kind not in held:  # a kind the CV does not hold at all: the name check names the word itself
@@ -181,12 +222,19 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 # qualifies or an "in ..." after it ("SAP-certified Onboarding consultant", "IBM-certified in IMS")
                 phrase = at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING
                 attached = [at - 1] + [i for i in _attached(clause, at, window=0) if phrase or not clause[i][0].islower()]
+            elif word.casefold().replace("’", "'") in _NAMED_DEGREES:
+                if not held[kind].has(word):
+                    continue  # a degree the CV does not hold at all: the name check names it
+                attached = _phrase(clause, at)  # what a master's is in
             elif word[:1].isupper():
                 attached = _title(clause, at) + _attached(clause, at)  # "SAP Certified Development Associate"
             else:
                 attached = _attached(clause, at)
             if any(_rewords(text, source, word) for source in held[kind].texts):
-                attached = [i for i in attached if not clause[i][0].islower()]
+                # a reworded credential keeps its lower-case words, not a role it now qualifies
+                # ("Certified export control officer" for "Certified Customs Specialist")
+                qualified = set(_qualified(clause, at)) if word.casefold() in _ADJECTIVES else set()
+                attached = [i for i in attached if not clause[i][0].islower() or i in qualified]
             if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))

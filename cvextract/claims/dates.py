@@ -3,7 +3,8 @@ text may state it only where a source states that month (or quarter) of that yea
 elsewhere ("2019-2021" in the heading) does not support a shifted date. Numeric forms ("05/2019",
 "2019-05") count as the same month; a quarter or half may be written "Q3", "3Q", "third-quarter",
 "the 3rd quarter of", "H2", "second half of". "Q3" or "H2" without a year needs that quarter or
-half in the source, of any year. Years alone stay with the number check.
+half in the source, of any year. Years alone stay with the number check, but for a year said to start an
+experience's work ("Since 2010"): it must lie within the years of that experience's heading.
 """
 
 from __future__ import annotations
@@ -56,3 +57,22 @@ def supported_dates(texts) -> frozenset[str]:
 def unsupported_dates(text: str, supported: frozenset[str]) -> list[str]:
     """The months and quarters ``text`` states that the source does not, as written."""
     return [written for normal, written in dates_in(text) if normal not in supported]
+
+
+# A year said to start the work: "Since 2010", "from 2010 onwards", "starting in 2010" (not a range's start).
+_SINCE = re.compile(r"\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+(?:early\s+|mid-?|late\s+)?"
+                    r"((?:19|20)\d\d)\b(?!\s*(?:[–—-]|to\b|until\b|till\b|through\b|and\b))", re.IGNORECASE)
+_HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OPEN_END = re.compile(r"present|today|now|current|heute|aujourd|actual|hoje|oggi|nu\b|dato", re.IGNORECASE)
+
+
+def unsupported_starts(text: str, heading: str, own: list[str]) -> list[str]:
+    """The years ``text`` says an experience's work ran from ("Since 2010") that fall outside the years of
+    its ``heading`` ("2012 – 2019"), unless a text of the experience (``own``) states that year: a
+    degree's year in the sidebar does not date the work."""
+    years = [int(y) for y in _HEADING_YEAR.findall(heading)]
+    if not years:
+        return []
+    last = 9999 if _OPEN_END.search(heading) else max(years)
+    return [m.group() for m in _SINCE.finditer(text)
+            if not min(years) <= int(m.group(1)) <= last and not any(m.group(1) in t for t in own)]

@@ -11,12 +11,13 @@ matches best, or is dropped when none does (when none is left, the source text c
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, replace
 
 from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
-from .dates import supported_dates, unsupported_dates
+from .dates import supported_dates, unsupported_dates, unsupported_starts
 from .figure_kinds import FigureKinds
 from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
@@ -33,6 +34,7 @@ from .words import Vocabulary, sentences, stem
 SECTION_WORDS = {"academic_background": "academic background, degree"}
 # Sidebar sections that list credentials, by the part of their name that says which kind.
 CREDENTIAL_SECTIONS = {"certif": CERTIFICATION, "academic": DEGREE, "education": DEGREE, "degree": DEGREE}
+TRAINING = re.compile(r"\b(?:course|courses|training|trainings|workshop|bootcamp|seminar)\b", re.IGNORECASE)
 SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
 
 
@@ -55,7 +57,9 @@ class _Scope:
 
     def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset(),
                  credentials: dict[str, list[str]] | None = None, posting: tuple[tuple[str, ...], ...] = (),
-                 terms: frozenset[str] = frozenset()):
+                 terms: frozenset[str] = frozenset(), experience: list[str] | None = None):
+        # an experience's own texts, its heading first: the years its work ran ("2012 – 2019")
+        self.heading, *self.own = experience or [""]
         self.texts = [str(t) for t in texts if t]
         self.known_names = known_names
         self.posting = posting  # the prompt's names of several words ("Apple Pay"): the CV must have them whole
@@ -92,6 +96,7 @@ class _Scope:
                          and not is_money(written))}  # "three times": Counts checks it
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
+        numbers += unsupported_starts(text, self.heading, self.own) if self.heading else []
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         units = self.quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
         numbers += [count for count in self.counts.unsupported(text) if count.partition(" ")[2].casefold() not in units
@@ -172,8 +177,9 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     credentials: dict[str, list[str]] = {}
     for section, items in sections.items():
         for part, kind in CREDENTIAL_SECTIONS.items():
-            if part in section.casefold():
-                credentials.setdefault(kind, []).extend(str(item) for item in items or [])
+            if part in section.casefold():  # a course taken is no credential held ("ECM auditor training")
+                credentials.setdefault(kind, []).extend(str(item) for item in items or []
+                                                        if not TRAINING.search(str(item)))
     sources = original.get("experiences") or []
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]
     result = {**adjusted}
@@ -189,7 +195,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
         source = sources[source_index]
         label = f"experience “{entry.get('heading')}”"
         own_text = _experience_texts(source) + sidebar
-        scope = _Scope(own_text, known_names, credentials, posting, terms)
+        scope = _Scope(own_text, known_names, credentials, posting, terms, _experience_texts(source))
         description = _review_sentences(f"experiences[{index}].description", f"{label}: description",
                                         entry.get("description") or "", source.get("description") or "",
                                         scope, findings)

@@ -5,7 +5,8 @@ The value alone may be one the CV states elsewhere (a 3 in "3 legal entities", a
 beside its word it grades the work: a text may pair a level word with a value only where the source
 does ("level 2" and "Level-2", "Phase II" and "phase 2", "2nd-level" and "level 2" are one). A
 version ("version 10", "v10") is also supported by the number written right after a name in the
-source ("Angular 10"). A letter grade is a single capital A-E after an abbreviation ("ASIL D", "DAL B").
+source ("Angular 10"). A letter grade is a single capital A-E after an abbreviation ("ASIL D", "DAL B") or
+after a capitalised level word that a name qualifies ("DO-178C Level A", "IEC 62304 Class C").
 "Tier", "level" and an ordinal "line" are one word where the text names no one's level
 ("first-line support" is "Tier 1 support"). A name right before the level word says whose level it is ("SPICE level 3" is not "CMMI Level 3"):
 where the text and the source both give one, they must agree.
@@ -48,20 +49,24 @@ def _value(written: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def levels_in(text: str) -> tuple[tuple[tuple[str, str, str], str], ...]:
+def levels_in(text: str, source: bool = False) -> tuple[tuple[tuple[str, str, str], str], ...]:
     """``((whose, word, value), as written)`` for each level ``text`` states: ``(("", "asil", "d"), "ASIL D")``,
-    ``(("spice", "level", "3"), "level 3")``; ``whose`` is empty where no name comes before the word."""
+    ``(("spice", "level", "3"), "level 3")``; ``whose`` is empty where no name comes before the word.
+    ``source``: a letter after any capitalised level word is a grade ("Class B and Class C software to IEC 62304")."""
     digits = written_as_digits(text)
     found = []
     for match in _AFTER.finditer(digits):
         value = _value(match.group(2))
         word = match.group(1).casefold()
-        if value is None or (value.isalpha() and not match.group(1).isupper()):
-            continue  # "class A" of a lower-case word is English ("type a"); "ASIL D" needs capitals
+        if value is None:
+            continue
         before = _QUALIFIER.search(digits[:match.start()])
         starts = before is not None and re.search(r"(^|[.!?:;•(])\s*$", digits[:before.start()]) is not None
         whose = before.group(1) if before and any(c.isupper() for c in before.group(1)) and (
             not starts or before.group(1).isupper()) else ""  # "Ran Tier 1": a sentence's first word is no name
+        named = source or whose or re.search(r"[A-Z][\w-]*[ \u00a0]\d+[ \u00a0]*$", digits[:match.start()])  # "IEC 62304 Class C"
+        if value.isalpha() and not (match.group(1).isupper() or (named and match.group(1)[:1].isupper())):
+            continue  # "class A" of a lower-case word is English ("type a"); "ASIL D", "DO-178C Level A" grade
         found.append(((whose.casefold(), _SAME_WORD.get(word, word), value), match.group()))
     found += [(("", _SAME_WORD.get(m.group(2).casefold(), m.group(2).casefold()),
                 _ORDINALS.get(m.group(1).casefold(), m.group(1))), m.group()) for m in _BEFORE.finditer(digits)]
@@ -73,7 +78,7 @@ def levels_in(text: str) -> tuple[tuple[tuple[str, str, str], str], ...]:
 def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
     """The levels the source ``texts`` state, and ``("", "version", n)`` for each number written right
     after a name."""
-    levels = {level for text in texts for level, _ in levels_in(text)}
+    levels = {level for text in texts for level, _ in levels_in(text, source=True)}
     levels |= {("", "version", m.group(1)) for text in texts for m in _AFTER_NAME.finditer(written_as_digits(text))}
     return frozenset(levels)
 

@@ -130,13 +130,13 @@ def numbers_in(text: str) -> dict[str, str]:
 
 
 # A month and its year ("07/2017", "03.2021"): a date, whose month is no figure.
-_MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+MONTH_YEAR = re.compile(r"(?<![\w.,/])(?:0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
-    for match in NUMBER.finditer(_MONTH_YEAR.sub(r"\1", written_as_digits(text))):
+    for match in NUMBER.finditer(MONTH_YEAR.sub(r"\1", written_as_digits(text))):
         letters = match.group(4)
         if letters and letters.lower() not in SUFFIXES:
             continue  # part of a name: EC2, 4HANA, 3D
@@ -158,7 +158,7 @@ def restated_numbers(text: str) -> frozenset[str]:
     units ("30 months" for 2.5 years, a fortnight) are :mod:`.quantities`'."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
-    values |= {value for m in _SLASHED.finditer(_MONTH_YEAR.sub(r"\1", text))
+    values |= {value for m in _SLASHED.finditer(MONTH_YEAR.sub(r"\1", text))
                for item in m.group().split("/") for value in numbers_in(item)}
     return frozenset(values)
 

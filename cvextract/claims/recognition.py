@@ -2,7 +2,7 @@
 "best-in-class", "leading global" (labels), and recognition told as an event: "work that earned the
 company's annual quality award", "winning the insurer's innovation award", "praised in the auditor's
 report", "commended by the regulator", "which the board commended", "highlighted in the audit as best
-practice", "shortlisted for ...", "named partner of the year", "employee of the quarter". Ordinary
+practice", "shortlisted for ..." (or in, at, among: "shortlisted in the bank's annual awards"), "named partner of the year", "employee of the quarter". Ordinary
 words, but each says something about the person or their customers that only the CV may say.
 
 A label is supported where the source uses the same phrase (hyphens, spaces and case aside). An event
@@ -47,7 +47,8 @@ _WON = (r"(?P<won>won|wins?|winning|earn(?:ed|ing|s)?|receiv(?:ed|es|ing|e)|garn
 # as" and "recognised for" are no honour in themselves: revenue and devices are recognised too).
 _PRAISED = (r"(?P<praised>(?:praised|commended|lauded|applauded|complimented|hailed|singled out)"
             r"\s+(?:by|in|for|as|at|from|on)|(?:critically )?acclaimed"
-            r"|honou?red\s+(?:by|as|with)|held up\s+as|winners?\s+of|(?:short-?listed|nominated)\s+for"
+            r"|honou?red\s+(?:by|as|with)|held up\s+as|winners?\s+of"
+            r"|(?:short-?listed|nominated|(?:a\s+)?nominees?|(?:on|made|making)\s+the\s+short-?list)\s+(?:for|in|at|by|among|of|to)"
             r"|(?:a )?finalists?|runners?-up"
             r"|(?:which|who|that|was|were|been)\s+(?:" + _WORD + r"\s+){0,3}?(?:praised|commended|lauded|applauded)"
             r"|(?:highlighted|cited|showcased|singled out|referenced|held up|recogni[sz]ed)"

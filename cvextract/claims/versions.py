@@ -23,13 +23,32 @@ _NOT_A_PRODUCT = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy\d*|cy\d*|"
                             r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
 
 
+# "Murex from 3.1.35": a release with points after a name and "from"
+_FROM_RELEASE = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0]+from[ \u00a0]+v?(\d+(?:\.\d+)+)(?![\w%]|[.,]\d)")
+# what lists another release of the same shape after one: "3.1.35 to 3.1.58", "5.1, 6.0 and 6.1"
+_LISTED = re.compile(r"[ \u00a0]*(?:,|and|or|to|through|->|→|[–-])[ \u00a0]*v?(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)")
+
+
 @lru_cache(maxsize=16384)
 def versions_in(text: str) -> tuple[str, ...]:
-    """Each "name number" pair ``text`` writes, the name one the name check reads as a name."""
+    """Each "name number" pair ``text`` writes, the name one the name check reads as a name; a release
+    listed right after one, in its shape, is the same name's ("Murex from 3.1.35 to 3.1.62": 3.1.62 too)."""
     names = set(name_candidates(text))
-    return tuple((m.group(1), m.group(2)) for m in _NAMED_NUMBER.finditer(text)
-                 if (m.group(1) in names or names.intersection(parts(m.group(1))))
-                 and not _NOT_A_PRODUCT.match(m.group(1)))
+    found = []
+    for m in [*_NAMED_NUMBER.finditer(text), *_FROM_RELEASE.finditer(text)]:
+        if (m.group(1) in names or names.intersection(parts(m.group(1)))) and not _NOT_A_PRODUCT.match(m.group(1)):
+            found.append((m.group(1), m.group(2)))
+            end = m.end()
+            while (listed := _LISTED.match(text, end)) and _shape(listed.group(1)) == _shape(m.group(2)):
+                found.append((m.group(1), listed.group(1)))
+                end = listed.end()
+    return tuple(dict.fromkeys(found))
+
+
+def _shape(number: str) -> tuple[int, ...]:
+    """A release's parts and the digits of its first: "3.1.35" and "3.1.58" alike, "8" and "17" not."""
+    pieces = number.split(".")
+    return (len(pieces), len(pieces[0]))
 
 
 def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:

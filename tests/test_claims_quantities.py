@@ -67,3 +67,17 @@ def test_volumes_and_tonnes_restate_the_cv(text):
 
 def test_a_volume_of_another_size_is_a_claim():
     assert "30 kilolitres" in _Scope(VOLUMES).claims("Desalination plant rated at 30 kilolitres per day.")
+
+
+def test_a_range_end_counts_the_unit_of_its_start_and_is_checked_for_its_own_figure():
+    # "from 9 days to 2": the CV states 9 days (a quantity), but not 2 days.
+    from cvextract.claims.free_text import review
+
+    source = {"identity": {"title": "Clerk", "full_name": "Ann Lee"}, "sidebar": {}, "overview": "Court clerk.",
+              "experiences": [{"heading": "2018-2023 County Court", "description": "Listings for 2 judges.",
+                               "bullets": ["Cut listing delays from 9 days to 4 days."], "environment": []}]}
+    for written, claimed in (("Listing delays cut from nine days to two.", True),
+                             ("Listing delays cut from nine days to four.", False)):
+        adjusted = {**source, "experiences": [{**source["experiences"][0], "bullets": [written]}]}
+        _, findings = review(source, adjusted)
+        assert bool(findings) is claimed, (written, findings)

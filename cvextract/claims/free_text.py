@@ -99,7 +99,8 @@ class _Scope:
         numbers += unsupported_starts(text, self.heading, self.own) if self.heading else []
         numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
         units = self.quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
-        numbers += [count for count in self.counts.unsupported(text) if count.partition(" ")[2].casefold() not in units
+        numbers += [count for count in self.counts.unsupported(text)
+                    if (count.partition(" ")[0], count.partition(" ")[2].casefold()) not in units
                     and (count.split()[0] not in figures_in(text) or figures_in(text)[count.split()[0]] not in numbers)]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
         numbers += self.quantities.unsupported(text)

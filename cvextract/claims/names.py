@@ -177,7 +177,7 @@ def _phrasal(pieces: list[str], index: int) -> bool:
 def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
-    units = stated_in(tuple(allowed.texts)).unit_words(text)  # "gigawatt-hours" where the CV says "GWh"
+    units = {word for _, word in stated_in(tuple(allowed.texts)).unit_words(text)}  # "gigawatt-hours" for "GWh"
     return [name for name in _candidates(text, known_names)
             if name.casefold() not in units and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
             and not _company_designator(name, text, allowed)] \

@@ -161,11 +161,13 @@ class StatedQuantities:
         return {_value(figure) for dimension, value, figure, _ in quantities_in(text)
                 if figure[:1].isdigit() and (dimension, value) in self.values}
 
-    def unit_words(self, text: str) -> frozenset[str]:
-        """The words of the units ``text`` writes after a figure for a quantity the source states,
-        casefolded ("gigawatt", "hours" in "2.3 gigawatt-hours" where it says "2.3 GWh"): no names."""
-        return frozenset(word.casefold() for dimension, value, _, unit in quantities_in(text)
-                         if (dimension, value) in self.values for word in re.split(r"[\s/-]+", unit) if word)
+    def unit_words(self, text: str) -> frozenset[tuple[str, str]]:
+        """``(figure, word)`` for the words of the units ``text`` writes after a figure for a quantity the
+        source states, casefolded ("2.3", "gigawatt" in "2.3 gigawatt-hours" where it says "2.3 GWh"): no
+        names, and no count of that unit for another figure ("9 days to 2" states no 2 days)."""
+        return frozenset((_value(figure), word.casefold()) for dimension, value, figure, unit in quantities_in(text)
+                         if (dimension, value) in self.values and figure[:1].isdigit()
+                         for word in re.split(r"[\s/-]+", unit) if word)
 
     def unsupported(self, text: str) -> list[str]:
         """The quantities of ``text`` the source does not state: a duration without a figure ("half-hour",

@@ -89,9 +89,8 @@ print(json.dumps(loads))
 """
 
 
-def test_answers_checked_at_once_in_a_new_process_load_each_word_list_once():
-    # Sixteen threads of the model-call process checking their first answers at once each loaded
-    # every word list (seconds of CPU under one GIL, a list in memory per thread).
+def _printed_by_a_new_process(program: str):
+    """What ``program``, run in a fresh Python process from the repository, printed as JSON."""
     import json
     import os
     import subprocess
@@ -99,10 +98,16 @@ def test_answers_checked_at_once_in_a_new_process_load_each_word_list_once():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    run = subprocess.run([sys.executable, "-c", HERD], cwd=root, capture_output=True, text=True, timeout=300,
+    run = subprocess.run([sys.executable, "-c", program], cwd=root, capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": str(root)})
     assert run.returncode == 0, run.stderr[-2000:]
-    loads = json.loads(run.stdout)
+    return json.loads(run.stdout)
+
+
+def test_answers_checked_at_once_in_a_new_process_load_each_word_list_once():
+    # Sixteen threads of the model-call process checking their first answers at once each loaded
+    # every word list (seconds of CPU under one GIL, a list in memory per thread).
+    loads = _printed_by_a_new_process(HERD)
     assert {"en/best", "de/small", "de/best"} <= loads.keys()
     assert loads == dict.fromkeys(loads, 1)
 
@@ -148,17 +153,7 @@ print(json.dumps({"figures": figures, "dicts": wordfreq.get_frequency_dict.cache
 
 def test_a_word_that_is_not_plain_is_searched_in_a_large_list_without_loading_wordfreqs_dict():
     # wordfreq's own look-up loads a large list as a dict (a second and 250 MB each) with no lock.
-    import json
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    run = subprocess.run([sys.executable, "-c", NOT_PLAIN], cwd=root, capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "PYTHONPATH": str(root)})
-    assert run.returncode == 0, run.stderr[-2000:]
-    found = json.loads(run.stdout)
+    found = _printed_by_a_new_process(NOT_PLAIN)
     assert found["figures"] == {key: zipf_frequency(*key.split("/")) for key in found["figures"]}
     assert found["dicts"] == 0
 

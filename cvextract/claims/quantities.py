@@ -19,6 +19,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from .notation import ENGLISH
 from .numbers import _plain, written_as_digits
 
 # Prefixes: symbol, name, factor; the small ones only for time and length, where "ms" and "mm" are used.
@@ -48,7 +49,6 @@ _WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
 # A magnitude word between a figure and its unit, as written_as_digits keeps it ("120 million tonnes").
 _MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
-_MAGNITUDES = {"t": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9}
 
 
 def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:
@@ -191,7 +191,7 @@ def stated_in(texts: tuple[str, ...]) -> StatedQuantities:
 def _number(figure: str) -> Decimal:
     """A figure's value, its magnitude word applied ("120 million": 120000000)."""
     number, *magnitude = re.split(r"[\s-]", figure, maxsplit=1)
-    return Decimal(number.replace(",", "")) * (_MAGNITUDES[magnitude[0][0].casefold()] if magnitude else 1)
+    return Decimal(number.replace(",", "")) * (ENGLISH[magnitude[0].replace("\u200b", "").casefold()] if magnitude else 1)
 
 
 def _value(figure: str) -> str:

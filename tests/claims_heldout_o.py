@@ -1997,4 +1997,6 @@ AMBIGUOUS_EDITS = (
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, INJECTED)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
-GUARD_FLOOR = {"caught": 0, "touched": 1000000}
+GUARD_FLOOR = {"caught": 147, "touched": 4}
+CATCH_NOT_MET = "set O, blind: 147/150 injected claims caught (98.0%)"
+TOUCH_NOT_MET = "set O, blind: 4/148 honest texts touched (2.7%)"

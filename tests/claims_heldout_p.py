@@ -1897,7 +1897,9 @@ _AMBIGUOUS = [
     ),
 ]
 
-GUARD_FLOOR = {"caught": 0, "touched": 1000000}
+GUARD_FLOOR = {"caught": 145, "touched": 4}
+CATCH_NOT_MET = "set P, blind: 145/150 injected claims caught (96.7%)"
+TOUCH_NOT_MET = "set P, blind: 4/130 honest texts touched (3.1%)"
 
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _FABRICATED)

@@ -2439,7 +2439,9 @@ AMBIGUOUS_EDITS += [
     ),
 ]
 
-GUARD_FLOOR = {"caught": 0, "touched": 1000000}
+GUARD_FLOOR = {"caught": 144, "touched": 10}
+CATCH_NOT_MET = "set Q, blind: 144/147 injected claims caught (98.0%)"
+TOUCH_NOT_MET = "set Q, blind: 10/158 honest texts touched (6.3%)"
 
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATIONS)

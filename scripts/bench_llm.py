@@ -121,7 +121,9 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
     """Wall seconds, peak RSS (MB) of the process tree, return code."""
     peak, done = [0], threading.Event()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # Run in the batch's work folder: ``-m`` and ``-c`` put the working folder first on sys.path,
+    # before PYTHONPATH, so from a checkout --checkout would run that checkout's package, not its own.
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=env["TMPDIR"])
 
     def sample():
         while not done.is_set():

@@ -127,7 +127,7 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
     peak, done = [0], threading.Event()
     started = time.perf_counter()
     # Run in the batch's work folder: ``-m`` and ``-c`` put the working folder first on sys.path,
-    # before PYTHONPATH, so from a checkout --checkout would run that checkout's package, not its own.
+    # before PYTHONPATH: started from a checkout, both sides of --checkout would import that checkout's package.
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=env["TMPDIR"])
 
     def sample():

@@ -22,6 +22,7 @@ step and apply to the bundled template. Prints, per scenario (never a test):
     .venv/bin/python scripts/bench_llm.py --cvs 120 --latency 0.5 --cap 16 [--rps 8] [--cores 2]
     .venv/bin/python scripts/bench_llm.py --scenario issue24-latency --scenario issue24-large --vs-pool --rounds 3
     .venv/bin/python scripts/bench_llm.py --scenario issue24-latency --checkout <a git worktree of another commit>
+    .venv/bin/python scripts/bench_llm.py --scenario issue24-latency --chunk-chars 4   # a chunk per token, as a real model
 """
 
 from __future__ import annotations
@@ -79,11 +80,15 @@ with concurrent.futures.ThreadPoolExecutor(config["llm"]["max_concurrent"]) as p
 """
 
 
+CHUNK_CHARS = 0  # --chunk-chars: streamed answers in pieces of this many characters (0: four pieces)
+
+
 def answer(request):
     """Research gets a profile; an adjust request gets its CV back unchanged."""
-    if "original_json" not in request.user:
-        return chat(PROFILE)
-    return chat(request.user_json()["original_json"])
+    reply = chat(PROFILE if "original_json" not in request.user else request.user_json()["original_json"])
+    if CHUNK_CHARS:  # a real model streams about a token (some 4 characters) per chunk
+        reply.chunks = max(1, -(-len(reply.body["choices"][0]["message"]["content"]) // CHUNK_CHARS))
+    return reply
 
 
 def make_cvs(folder: Path, count: int) -> None:
@@ -121,7 +126,9 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
     """Wall seconds, peak RSS (MB) of the process tree, return code."""
     peak, done = [0], threading.Event()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # Run in the batch's work folder: ``-m`` and ``-c`` put the working folder first on sys.path,
+    # before PYTHONPATH: started from a checkout, both sides of --checkout would import that checkout's package.
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=env["TMPDIR"])
 
     def sample():
         while not done.is_set():
@@ -218,9 +225,13 @@ def main() -> None:
                         help="run the earlier tool's shape (a thread pool, one CV per thread) beside each round")
     parser.add_argument("--rounds", type=int, default=1, help="rounds of each scenario (pool and batch alternate)")
     parser.add_argument("--checkout", type=Path, help="run this checkout's workflow (default: this one)")
+    parser.add_argument("--chunk-chars", type=int, default=0,
+                        help="stream each answer in pieces of this many characters, as a real model streams "
+                             "about a token per chunk (4: per token; default: four pieces an answer)")
     args = parser.parse_args()
-    global CHECKOUT
+    global CHECKOUT, CHUNK_CHARS
     CHECKOUT = (args.checkout or ROOT).resolve()
+    CHUNK_CHARS = max(0, args.chunk_chars)
     if args.cvs or args.latency or args.cap or args.rps:
         runs = [("custom", dict(cvs=args.cvs or 120, latency=args.latency if args.latency is not None else 0.5,
                                 cap=args.cap or 16, rps=args.rps))]

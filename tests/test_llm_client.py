@@ -175,6 +175,24 @@ def test_a_malformed_event_stream_is_a_one_line_error(fake_openai):
         ask()
 
 
+def test_an_answer_streamed_a_token_at_a_time_is_read_whole_with_its_usage(fake_openai):
+    from cvextract.llm.usage import recording
+
+    answer = {"name": "Zürich Logistik AG — “Cloud”", "domains": [f"domain {i}" for i in range(40)]}
+    text = json.dumps(answer, ensure_ascii=False)
+    fake_openai.push(chat(answer, chunks=len(text) // 4))  # about a token a chunk, as a real model streams
+    with recording() as used:
+        assert ask() == answer
+    assert (used.calls, used.prompt_tokens, used.completion_tokens) == (1, 7, 1 + len(text) // 4)
+
+
+def test_an_event_that_is_not_a_completion_chunk_is_a_one_line_error(fake_openai):
+    fake_openai.push(Reply(200, 'data: ["not", "a", "chunk"]\n\ndata: [DONE]\n\n', content_type="text/event-stream"))
+    with pytest.raises(LLMError, match=r"^unit: test: malformed answer stream from http://127\.0\.0\.1:\d+/v1: "
+                                       r"an event that is not a completion chunk: \[\"not\""):
+        ask()
+
+
 def test_a_server_that_ignores_stream_is_read_whole(fake_openai):
     from fake_openai import completion
 

@@ -218,9 +218,17 @@ class _EndlessAnswer(Exception):
 
 def _stream_answer(client, kwargs, settings: LLMSettings, on_headers) -> tuple[_Reply, dict]:
     """Send the request and read the answer as it streams in (a plain JSON answer is read whole);
-    ``on_headers(headers)`` as soon as the answer's headers are in."""
+    ``on_headers(headers)`` as soon as the answer's headers are in.
+
+    The SDK sends the request and decodes the event stream (its auth, status errors, timeouts and
+    error events), but hands each chunk over as the plain dict it read: ``chat.completions.create``
+    would build typed objects of every chunk, one per token of a real answer (about 60 us each,
+    most of a call's CPU in a batch), and run the request through its parameter types first."""
+    import openai
+
     started = time.monotonic()
-    stream = client.chat.completions.create(**kwargs)
+    stream = client.post("/chat/completions", body=kwargs, cast_to=object, stream=True,
+                         stream_cls=openai.Stream[object], options={"security": {"bearer_auth": True}})
     response = stream.response
     headers = {k.lower(): v for k, v in response.headers.items()}
     try:
@@ -235,22 +243,26 @@ def _stream_answer(client, kwargs, settings: LLMSettings, on_headers) -> tuple[_
             if time.monotonic() - started > settings.max_answer_seconds:
                 raise _EndlessAnswer(f"still streaming after {settings.max_answer_seconds:g} s "
                                      "(CVEXTRACT_LLM_MAX_ANSWER_SECONDS)")
-            if getattr(chunk, "usage", None) is not None:
-                prompt = getattr(chunk.usage, "prompt_tokens", None)
-                completion = getattr(chunk.usage, "completion_tokens", None)
-            for choice in getattr(chunk, "choices", None) or []:
-                if getattr(choice, "index", 0) != 0:
+            if not isinstance(chunk, dict):
+                raise ValueError(f"an event that is not a completion chunk: {json.dumps(chunk)[:80]}")
+            used = chunk.get("usage")
+            if isinstance(used, dict):
+                prompt, completion = used.get("prompt_tokens"), used.get("completion_tokens")
+            choices = chunk.get("choices")
+            for choice in choices if isinstance(choices, list) else ():
+                if not isinstance(choice, dict) or choice.get("index", 0) != 0:
                     continue
-                delta = getattr(choice, "delta", None)
-                if getattr(delta, "content", None):
-                    parts.append(delta.content)
-                    size += len(delta.content)
+                delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
+                content = delta.get("content")
+                if content and isinstance(content, str):
+                    parts.append(content)
+                    size += len(content)
                     if size > MAX_ANSWER_CHARS:
                         raise _EndlessAnswer(f"longer than {MAX_ANSWER_CHARS:,} characters")
-                if getattr(delta, "refusal", None):
-                    refusal.append(delta.refusal)
-                if choice.finish_reason:
-                    finish = choice.finish_reason
+                if delta.get("refusal") and isinstance(delta["refusal"], str):
+                    refusal.append(delta["refusal"])
+                if choice.get("finish_reason"):
+                    finish = choice["finish_reason"]
         return _Reply("".join(parts) if parts else None, finish, "".join(refusal) or None, prompt, completion), headers
     finally:
         stream.close()

@@ -148,6 +148,7 @@ class BatchPlan:
 
     @property
     def adjust_renders(self) -> bool:
+        """Each CV's adjust job renders its document (:attr:`renders_in`)."""
         return self.renders_in == "adjust"
 
     def outputs_of(self, stage: str) -> list[str]:

@@ -1,8 +1,9 @@
 """Per-CV job entry points for the Snakemake rules: call the stage, record the outcome in the job log.
 
 On failure the job log and the raised :class:`JobFailed` both carry the one-line cause, which
-names the CV; Snakemake then removes the job's outputs and, under ``--keep-going``, carries on with
-the other CVs.
+names the CV; the job removes the outputs its failure leaves outdated (:func:`run_job`; Snakemake
+keeps a failed job's outputs under profiles/default's keep-incomplete) and, under ``--keep-going``,
+Snakemake carries on with the other CVs.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
-# With a template, the adjust job of a CV renders its document too (BatchPlan.adjust_renders): one
+# With a template, the adjust job of a CV renders its document too (BatchPlan.renders_in): one
 # Snakemake job per CV fewer on the LLM path. A new template reruns it, its answers from the cache.
 rule adjust:
     input:
         data=BATCH.pattern("structured"),
         research=BATCH.research_outputs,
-        template=BATCH.adjust_template_input,
+        template=BATCH.template_input_of("adjust"),
     output:
-        BATCH.adjust_outputs,
+        BATCH.outputs_of("adjust"),
     log:
-        BATCH.adjust_logs,
+        BATCH.logs_of("adjust"),
     threads: SNAKEMAKE.job_threads
     resources:
         llm=1,
@@ -21,7 +21,7 @@ rule adjust:
             log,
             template=input.template,
             rel=wildcards.rel,
-            stale=BATCH.downstream("adjust", wildcards.rel),
-            stale_after_render=BATCH.downstream("apply", wildcards.rel),
+            stale=BATCH.outdated_by("adjust", wildcards.rel),
+            stale_after_render=BATCH.outdated_by("apply", wildcards.rel),
             **params.options,
         )

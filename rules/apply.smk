@@ -1,5 +1,6 @@
-# With adjust steps, a CV's adjust job renders its document (rules/adjust.smk) and there is no apply job.
-if not BATCH.adjust_renders:
+# A CV's extract or adjust job renders its document (BatchPlan.renders_in), except in a batch that ranks
+# its CVs and has no adjust steps: only then is there an apply job.
+if not BATCH.renders_in:
 
     rule apply:
         input:
@@ -20,7 +21,7 @@ if not BATCH.adjust_renders:
                 output[0],
                 log[0],
                 pooled=True,
-                stale=BATCH.downstream("apply", wildcards.rel),
+                stale=BATCH.outdated_by("apply", wildcards.rel),
             )
 
 

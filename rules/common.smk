@@ -5,7 +5,7 @@ from cvextract.batch.jobs import (
     adjust_and_render,
     apply_job,
     export_job,
-    extract_with_fallback,
+    extract_and_render,
     pdf_job,
     ranking_job,
     requirements_job,

@@ -17,4 +17,5 @@ rule jsonresume:
             log[0],
             format="jsonresume",
             pooled=True,
+            stale=BATCH.outdated_by("jsonresume", wildcards.rel),
         )

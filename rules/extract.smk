@@ -1,10 +1,13 @@
+# Without adjust steps and with a template, the extract job of a CV renders its document too
+# (BatchPlan.renders_in): one Snakemake job per CV instead of two. A new template reruns it.
 rule extract:
     input:
         cv=SNAKEMAKE.settled(BATCH.cv_source),
+        template=BATCH.template_input_of("extract"),
     output:
-        BATCH.pattern("structured"),
+        BATCH.outputs_of("extract"),
     log:
-        BATCH.pattern("extract_log"),
+        BATCH.logs_of("extract"),
     threads: SNAKEMAKE.job_threads
     resources:
         llm=BATCH.llm_units("extract"),
@@ -13,11 +16,13 @@ rule extract:
         options=BATCH.extract_options,
         pooled=not BATCH.calls_model("extract"),
     run:
-        extract_with_fallback(
+        extract_and_render(
             input.cv,
-            output[0],
-            log[0],
+            output,
+            log,
+            template=input.template,
             pooled=params.pooled,
-            stale=BATCH.downstream("extract", wildcards.rel),
+            stale=BATCH.outdated_by("extract", wildcards.rel),
+            stale_after_render=BATCH.outdated_by("apply", wildcards.rel),
             **params.options,
         )

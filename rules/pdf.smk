@@ -20,5 +20,5 @@ rule pdf:
             log[0],
             warm=SNAKEMAKE.runtime().threads,
             pooled=True,
-            stale=BATCH.downstream("pdf", wildcards.rel),
+            stale=BATCH.outdated_by("pdf", wildcards.rel),
         )

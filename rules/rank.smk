@@ -33,6 +33,7 @@ rule rank_requirements:
             output[0],
             log[0],
             calls_model=BATCH.requirements_from_model,
+            stale=tuple(output),
             **params.options,
         )
 
@@ -59,6 +60,7 @@ checkpoint ranking:
             log[0],
             embeddings=params.embeddings,
             calls_model=params.embeddings,
+            stale=tuple(output),
         )
 
 

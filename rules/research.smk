@@ -11,4 +11,11 @@ rule research:
         steps=BATCH.adjust_steps,
         target=BATCH.target,
     run:
-        run_job(research_job, params.steps, params.target, log[0], calls_model=True)
+        run_job(
+            research_job,
+            params.steps,
+            params.target,
+            log[0],
+            calls_model=True,
+            stale=tuple(output),
+        )

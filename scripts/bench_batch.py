@@ -134,12 +134,11 @@ def compare(tmp: Path, args, base: Path | None) -> None:
         median = {side: statistics.median(values) for side, values in times.items()}
         line = "   ".join(f"{side} {median[side]:6.2f} s" for side in sides)
         ratios = f"new/in-process {median['new'] / median['in-process']:.2f}"
-        if base:
-            ratios += f", new/old {median['new'] / median['old']:.2f}"
-        if args.earlier:
-            pairs = sorted(new / earlier for new, earlier in zip(times["new"], times["earlier"]))
-            ratios += (f", new/earlier {median['new'] / median['earlier']:.2f}; per round "
-                       + " ".join(f"{ratio:.2f}" for ratio in pairs) + f", median {statistics.median(pairs):.2f}")
+        for other in ("old", "earlier"):  # per round too: under load each side's median moves on its own
+            if other in times:
+                pairs = sorted(new / then for new, then in zip(times["new"], times[other]))
+                ratios += (f", new/{other} {median['new'] / median[other]:.2f}; per round "
+                           + " ".join(f"{ratio:.2f}" for ratio in pairs) + f", median {statistics.median(pairs):.2f}")
         print(f"  {label} template: {line}   ({ratios})")
 
 

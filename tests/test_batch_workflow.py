@@ -60,32 +60,38 @@ def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
     again = run_workflow(tmp_path, config)
     assert again.nothing_to_do, again.messages()
 
-    # A deleted document is rebuilt, and only it; the same behind the marker for braced names.
+    # A deleted document is rebuilt, and only it; the same behind the marker for braced names. The
+    # extract job renders the document too (BatchPlan.renders_in): one job per CV, one log per stage.
+    assert (tmp_path / "out" / "logs" / "apply" / "plain.log").read_text("utf-8").startswith("OK apply")
     (tmp_path / "out" / "documents" / "plain_NEW.docx").unlink()
     (tmp_path / "out" / "documents" / "CV {draft}_NEW.docx").unlink()
     rebuilt = run_workflow(tmp_path, config)
-    assert rebuilt.jobs() == [("apply", "CV {draft}"), ("apply", "plain")]
+    assert rebuilt.jobs() == [("extract", "CV {draft}"), ("extract", "plain")]
+    assert (tmp_path / "out" / "documents" / "plain_NEW.docx").is_file()
 
     # A new CV runs only its own jobs.
     write_cv(tmp_path / "cvs" / "new one.docx", make_cv_data(42, special_chars=False))
     added = run_workflow(tmp_path, config)
     assert added.returncode == 0, added.messages()
-    assert added.jobs() == [("apply", "new one"), ("extract", "new one")]
+    assert added.jobs() == [("extract", "new one")]
 
     # Editing one CV reruns only its jobs.
     write_cv(tmp_path / "cvs" / "plain.docx", make_cv_data(7, special_chars=False))
     edited = run_workflow(tmp_path, config)
-    assert edited.jobs() == [("apply", "plain"), ("extract", "plain")]
+    assert edited.jobs() == [("extract", "plain")]
     assert json.loads((tmp_path / "out" / "structured_data" / "plain.json").read_text("utf-8")) == make_cv_data(7, special_chars=False)
 
-    # A different template reruns every apply job and no extract job.
+    # A different template reruns every CV's job (extracting again costs milliseconds), which
+    # renders it anew; the extracted JSON comes out the same.
     other_template = tmp_path / "other template.docx"
     shutil.copy(TEMPLATE_PATH, other_template)
     config = batch_config(tmp_path, apply={"template": str(other_template)})
+    before = {rel: (tmp_path / "out" / "structured_data" / f"{rel}.json").read_text("utf-8") for rel in data}
     retemplated = run_workflow(tmp_path, config)
     assert retemplated.returncode == 0, retemplated.messages()
-    assert retemplated.jobs("extract") == []
-    assert len(retemplated.jobs("apply")) == len(data) + 1
+    assert retemplated.jobs() == sorted([("extract", rel) for rel in data] + [("extract", "new one")])
+    for rel in data:
+        assert (tmp_path / "out" / "structured_data" / f"{rel}.json").read_text("utf-8") == before[rel]
 
 
 def test_a_broken_cv_fails_alone_and_a_rerun_after_the_fix_processes_only_it(tmp_path):
@@ -114,7 +120,7 @@ def test_a_broken_cv_fails_alone_and_a_rerun_after_the_fix_processes_only_it(tmp
     write_cv(tmp_path / "cvs" / "cv1.docx", make_cv_data(1, special_chars=False))
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
-    assert rerun.jobs() == [("apply", "broken"), ("apply", "cv1"), ("extract", "broken"), ("extract", "cv1")]
+    assert rerun.jobs() == [("extract", "broken"), ("extract", "cv1")]
 
 
 def test_extract_only_batch_and_file_type_glob(tmp_path):
@@ -144,7 +150,7 @@ def test_a_rerun_that_adds_a_cv_does_its_work_in_snakemakes_own_process(tmp_path
     write_cv(tmp_path / "cvs" / "team" / "late.docx", late)
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
-    assert rerun.jobs() == [("apply", "team/late"), ("extract", "team/late")]
+    assert rerun.jobs() == [("extract", "team/late")]  # which renders its document too
     assert job_pids(tmp_path / "out", "extract")["team/late"] == rerun.pid
     assert job_pids(tmp_path / "out", "apply")["team/late"] == rerun.pid
     assert late["identity"]["full_name"] in docx_text(tmp_path / "out" / "documents" / "team" / "late_NEW.docx")
@@ -200,7 +206,7 @@ def revise(template: Path) -> None:
     revised.save(str(template))
 
 
-def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path):
+def test_a_template_with_new_content_renders_again_and_a_touch_does_not(tmp_path):
     import os
 
     make_batch(tmp_path, ["a.docx", "b.docx"])
@@ -217,9 +223,10 @@ def test_a_template_with_new_content_reruns_apply_and_a_touch_does_not(tmp_path)
     revise(template)
     rerun = run_workflow(tmp_path, config)
     assert rerun.returncode == 0, rerun.messages()
-    assert rerun.jobs() == [("apply", "a"), ("apply", "b")]
+    assert rerun.jobs() == [("extract", "a"), ("extract", "b")]  # each renders its CV's document too
     for rel in ("a", "b"):
         assert "Template revision 2" in docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
+        assert (tmp_path / "out" / "structured_data" / f"{rel}.json").is_file()
 
 
 def _tailor(request):
@@ -276,6 +283,56 @@ def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model
         text = docx_text(tmp_path / "out" / "documents" / f"{rel}_NEW.docx")
         assert "Template revision 2" in text
         assert json.loads(before[rel])["experiences"][0]["bullets"][0] in text
+
+
+def failing_for(path: Path, name: str) -> Path:
+    """A template that renders every CV but the one named ``name`` (a ZeroDivisionError for it)."""
+    from docx_files import bare_template
+
+    return bare_template(path, ["{{ identity.full_name }}", "{{ overview }}",
+                                f"{{{{ 1 / 0 if identity.full_name == {name!r} else '' }}}}"])
+
+
+@pytest.mark.parametrize("stage", ["extract", "adjust"])
+def test_a_cv_whose_document_fails_to_render_keeps_its_json_and_only_it_is_redone(tmp_path, fake_openai, stage):
+    # Its extract (or adjust) job renders the document; Snakemake keeps a failed job's outputs
+    # (keep-incomplete in profiles/default), and the job removes only what its render left outdated.
+    fake_openai.default = _tailor
+    data = make_batch(tmp_path, ["a.docx", "b.docx", "c.docx"])
+    steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer"}] if stage == "adjust" else []
+    template = failing_for(tmp_path / "template.docx", data["b"]["identity"]["full_name"])
+    config = batch_config(tmp_path, adjust=steps, apply={"template": str(template)})
+    out = tmp_path / "out"
+    kept = out / ("adjusted_structured_data" if steps else "structured_data") / "b.json"
+
+    run = run_workflow(tmp_path, config)
+    assert run.returncode == 1
+    assert run.jobs("apply") == []
+    assert [job for job in run.jobs(stage) if job[1] == "b"] == [(stage, "b")] * 2  # the profile's one retry
+    for rel in ("a", "c"):  # the other CVs go on
+        assert data[rel]["identity"]["full_name"] in docx_text(out / "documents" / f"{rel}_NEW.docx")
+    assert not (out / "documents" / "b_NEW.docx").exists()
+    assert json.loads(kept.read_text("utf-8"))["identity"] == data["b"]["identity"]
+    cause = (out / "logs" / "apply" / "b.log").read_text("utf-8").splitlines()
+    assert cause == [f"FAILED apply: {template}: template failed to render in word/document.xml: ZeroDivisionError"
+                     ": division by zero"] or (cause[0].startswith(f"FAILED apply: {template}: ")
+                                               and "ZeroDivisionError" in cause[0] and len(cause) == 1)
+    assert (out / "logs" / stage / "b.log").read_text("utf-8").startswith(f"OK {stage}")
+    report = (out / "report.html").read_text("utf-8")
+    page = json.loads(report.split('<script type="application/json" id="batch-data">')[1].split("</script>")[0])
+    assert {cv["n"]: page["statuses"][cv["s"]] for cv in page["cvs"]} == {
+        "a.docx": "done", "b.docx": "failed", "c.docx": "done"}
+    calls = fake_openai.calls
+
+    again = run_workflow(tmp_path, config)
+    assert again.returncode == 1 and {rel for _, rel in again.jobs()} == {"b"}
+    assert kept.is_file() and fake_openai.calls == calls  # a tailored CV's answer comes from the cache
+
+    shutil.copy(TEMPLATE_PATH, template)  # fixed: every CV renders again, b too
+    fixed = run_workflow(tmp_path, config)
+    assert fixed.returncode == 0, fixed.messages()
+    assert data["b"]["overview"][:40] in docx_text(out / "documents" / "b_NEW.docx")
+    assert run_workflow(tmp_path, config).nothing_to_do
 
 
 def test_a_batch_ends_with_snakemakes_status_its_last_lines_and_no_temporary_folder(tmp_path):

@@ -97,6 +97,28 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
     assert "DEBUG: snakemake: Job stats:" in noop.stderr  # --debug passes Snakemake's log through
 
 
+def test_a_cv_whose_document_fails_to_render_is_named_with_its_cause_and_keeps_its_json(tmp_path):
+    # A CV's extract job renders its document too (BatchPlan.renders_in): a failed render fails
+    # that CV alone, in one line, and leaves its extracted JSON in place.
+    from test_batch_workflow import failing_for
+
+    people = {f"cv{i}": make_cv_data(i, special_chars=False) for i in range(3)}
+    for name, cv in people.items():
+        write_cv(tmp_path / "cvs" / f"{name}.docx", cv)
+    template = failing_for(tmp_path / "template.docx", people["cv1"]["identity"]["full_name"])
+    out = tmp_path / "out"
+    result = run_cli(*batch_args(tmp_path / "cvs", out, template=template))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert sorted((name, status) for *_, status, name in progress_lines(result.stdout)) == [
+        ("cv0.docx", "ok"), ("cv1.docx", "FAILED"), ("cv2.docx", "ok")]
+    failure = next(line for line in result.stdout.splitlines() if line.startswith("  - "))
+    assert failure.startswith(f"  - cv1.docx: {template}: template failed to render") and "ZeroDivisionError" in failure
+    assert "Traceback" not in result.stderr
+    assert json.loads((out / "structured_data" / "cv1.json").read_text("utf-8")) == people["cv1"]
+    assert not (out / "documents" / "cv1_NEW.docx").exists()
+    assert (out / "documents" / "cv0_NEW.docx").is_file() and (out / "documents" / "cv2_NEW.docx").is_file()
+
+
 def test_a_broken_template_stops_the_batch_before_any_cv_in_one_line(tmp_path):
     for name in ("a.docx", "sub/b c.docx"):
         write_cv(tmp_path / "cvs" / name, make_cv_data(len(name), special_chars=False))

@@ -133,25 +133,36 @@ class BatchPlan:
         return self._patterns[self.final_kind()].replace("{rel}", rel)
 
     @property
+    def renders_in(self) -> str | None:
+        """The stage whose job renders a CV's document, so that no apply job is needed: one
+        Snakemake job per CV fewer, so less of its per-job work (dispatch, metadata, job selection)
+        on the cores the work itself needs. With adjust steps it is ``adjust`` (a new template reruns
+        it, its model answers from the answer cache); without them ``extract`` (a new template
+        re-extracts too: milliseconds a CV), unless a ranking needs every extracted JSON before any
+        rendering. None: an apply job renders (or there is no template)."""
+        if not self.template:
+            return None
+        if self.adjust_steps:
+            return "adjust"
+        return None if self.rank else "extract"
+
+    @property
     def adjust_renders(self) -> bool:
-        """Each CV's adjust job renders its document too (adjust steps and a template): one job per
-        CV fewer, so less of Snakemake's per-job work (dispatch, metadata, job selection) on the two
-        cores the calls' handling needs. A new template reruns these jobs; their model answers then
-        come from the answer cache."""
-        return bool(self.adjust_steps and self.template)
+        """Each CV's adjust job renders its document (:attr:`renders_in`)."""
+        return self.renders_in == "adjust"
 
-    @property
-    def adjust_outputs(self) -> list[str]:
-        """The adjust job's outputs: the adjusted JSON and, when it renders, the document."""
-        return [self._patterns["adjusted"]] + ([self._patterns["document"]] if self.adjust_renders else [])
+    def outputs_of(self, stage: str) -> list[str]:
+        """A stage's job outputs: its own file and, when it renders, the document."""
+        own = {"extract": "structured", "adjust": "adjusted"}[stage]
+        return [self._patterns[own]] + ([self._patterns["document"]] if self.renders_in == stage else [])
 
-    @property
-    def adjust_logs(self) -> list[str]:
-        return [self._patterns["adjust_log"]] + ([self._patterns["apply_log"]] if self.adjust_renders else [])
+    def logs_of(self, stage: str) -> list[str]:
+        """A stage's job logs: one per stage it runs, so the report reads them as with separate jobs."""
+        return [self._patterns[f"{stage}_log"]] + ([self._patterns["apply_log"]] if self.renders_in == stage else [])
 
-    def adjust_template_input(self, wildcards) -> str | list[str]:
-        """The template, when the adjust job renders (a new one reruns the job); else none."""
-        return self.template if self.adjust_renders else []
+    def template_input_of(self, stage: str) -> str | list[str]:
+        """The template, when ``stage``'s job renders (a new one reruns the job); else none."""
+        return self.template if self.renders_in == stage else []
 
     @property
     def adjust_options(self) -> dict:
@@ -159,13 +170,16 @@ class BatchPlan:
         return {"steps": self.adjust_steps, "target": self.target, "mask_personal_data": self.mask_personal_data,
                 "guard": self.guard}
 
-    def downstream(self, stage: str, rel: str) -> tuple[str, ...]:
-        """The outputs of the stages after ``stage`` for one CV (removed when ``stage`` fails)."""
-        later = {"extract": ("adjusted", "document", "pdf", JSONRESUME), "adjust": ("document", "pdf", JSONRESUME),
-                 "apply": ("pdf", JSONRESUME), "pdf": (JSONRESUME,)}.get(stage, ())
-        active = {"adjusted": bool(self.adjust_steps), "document": bool(self.template),
+    def outdated_by(self, stage: str, rel: str) -> tuple[str, ...]:
+        """A CV's outputs that no longer describe it when ``stage`` fails: the stage's own and the
+        later stages'. The job removes them itself (Snakemake keeps a failed job's outputs under
+        profiles/default's keep-incomplete, so that a failed render keeps the JSON made before it)."""
+        chain = ("structured", "adjusted", "document", "pdf", JSONRESUME)
+        own = {"extract": "structured", "adjust": "adjusted", "apply": "document", "pdf": "pdf",
+               JSONRESUME: JSONRESUME}[stage]
+        active = {"structured": True, "adjusted": bool(self.adjust_steps), "document": bool(self.template),
                   "pdf": bool(self.template and self.pdf), JSONRESUME: JSONRESUME in self.exports}
-        return tuple(self._patterns[k].replace("{rel}", rel) for k in later if active[k])
+        return tuple(self._patterns[k].replace("{rel}", rel) for k in chain[chain.index(own):] if active[k])
 
     def kept_outputs(self, rel: str, *, tailored: bool | None = None) -> list[str]:
         """Every file a CV's stages leave in the target: a deleted one is rebuilt by the next run,

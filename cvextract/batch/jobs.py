@@ -1,8 +1,9 @@
 """Per-CV job entry points for the Snakemake rules: call the stage, record the outcome in the job log.
 
 On failure the job log and the raised :class:`JobFailed` both carry the one-line cause, which
-names the CV; Snakemake then removes the job's outputs and, under ``--keep-going``, carries on with
-the other CVs.
+names the CV; the job removes the outputs its failure leaves outdated (:func:`run_job`; Snakemake
+keeps a failed job's outputs under profiles/default's keep-incomplete) and, under ``--keep-going``,
+Snakemake carries on with the other CVs.
 """
 
 from __future__ import annotations
@@ -109,15 +110,29 @@ def apply_job(data: str, template: str, output: str, log: str | None = None) -> 
     return _run("apply", log, lambda: stages.apply_cv(data, template, output))
 
 
+def extract_and_render(source: str, outputs: list[str], logs: list[str], *, template: str | None, pooled: bool,
+                       stale: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (), **options) -> None:
+    """A CV's extract job in a batch: extracted (``outputs[0]``) and, given a ``template``, rendered
+    in the worker pool (``outputs[1]``), one Snakemake job for both (:attr:`BatchPlan.renders_in`).
+    A failed render removes the document only: the extracted JSON stays (keep-incomplete)."""
+    extract_with_fallback(source, outputs[0], logs[0], pooled=pooled, stale=stale, **options)
+    _render(outputs, logs, template, stale_after_render)
+
+
 def adjust_and_render(data: str, outputs: list[str], logs: list[str], *, template: str | None, rel: str,
                       stale: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (), **options) -> None:
     """A CV's adjust job in a batch: tailored in the model-call process (``outputs[0]``) and, given a
     ``template``, rendered in the worker pool (``outputs[1]``), one Snakemake job for both
-    (:attr:`BatchPlan.adjust_renders`). A failed render fails the job, and Snakemake then removes the
-    adjusted JSON as well; the next run gets the model's answer back from the answer cache."""
+    (:attr:`BatchPlan.renders_in`). A failed render removes the document only: the adjusted JSON
+    stays (keep-incomplete), and the next run renders it again from the answer cache."""
     run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, stale=stale, **options)
+    _render(outputs, logs, template, stale_after_render)
+
+
+def _render(outputs: list[str], logs: list[str], template: str | None, stale: tuple[str, ...]) -> None:
+    """The render that ends an extract or adjust job: ``outputs[0]`` into ``outputs[1]``."""
     if template:
-        run_job(apply_job, outputs[0], template, outputs[1], logs[1], pooled=True, stale=stale_after_render)
+        run_job(apply_job, outputs[0], template, outputs[1], logs[1], pooled=True, stale=stale)
 
 
 def pdf_job(document: str, output: str, log: str | None = None, *, warm: bool = True) -> list[str]:
@@ -157,8 +172,10 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
     ``calls_model`` and this process has one, else in the calling thread. A job that calls the
     model holds one of the batch's model-call slots while it runs (:func:`share_llm_cap`).
 
-    ``stale``: the CV's later-stage outputs. When this stage fails they are removed, so an old
-    document never looks like the result of a CV that no longer extracts (and the next run retries).
+    ``stale``: the CV's outputs this stage's failure leaves outdated (:meth:`BatchPlan.outdated_by`):
+    removed when it fails, for any reason, so an old document never looks like the result of a CV
+    that no longer extracts (and the next run retries). Snakemake keeps a failed job's outputs
+    (keep-incomplete in every profile), so this is what removes them.
     """
     try:
         with _model_slot() if calls_model else contextlib.nullcontext():  # the llm cap, fallbacks included
@@ -169,7 +186,14 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
             return job(*args, **kwargs)
     # CvError: the job's own log could not be written (a full disk)
     except (JobFailed, CvError, llm_process.ModelCallProcessDied) as exc:
-        for path in stale:
-            Path(path).unlink(missing_ok=True)
+        _remove(stale)
         # the cause, without the pool's traceback frames
         raise (exc if type(exc) is NeedsModel else JobFailed(str(exc))) from None
+    except BaseException:  # a bug, or the job stopped: nothing outdated stays either
+        _remove(stale)
+        raise
+
+
+def _remove(paths: tuple[str, ...]) -> None:
+    for path in paths:
+        Path(path).unlink(missing_ok=True)

@@ -113,12 +113,17 @@ class Progress:
         return f"{name}: {cause}"
 
     def _cause(self, rule: str, rel: str) -> str:
-        job_log = TargetLayout(self.target).job_log(rule, rel)
-        try:
-            first = job_log.read_text(encoding="utf-8").splitlines()[0]
-            return first.split(": ", 1)[1] if first.startswith("FAILED") else first
-        except (OSError, IndexError):
-            return f"{self.names.get(rel, rel)}: {rule} failed (see {job_log})"
+        """The FAILED line of the job's logs: its own stage's, then the render's (an extract or
+        adjust job renders the document too, BatchPlan.renders_in)."""
+        layout = TargetLayout(self.target)
+        for stage in dict.fromkeys((rule, "apply")):
+            try:
+                first = layout.job_log(stage, rel).read_text(encoding="utf-8").splitlines()[0]
+            except (OSError, IndexError):
+                continue
+            if first.startswith("FAILED"):
+                return first.split(": ", 1)[1]
+        return f"{self.names.get(rel, rel)}: {rule} failed (see {layout.job_log(rule, rel)})"
 
 
 def says_stopping(entry: dict) -> bool:

@@ -114,9 +114,10 @@ def run_batch(inv: Invocation) -> int:
     write_json(config_path, batch_config(inv, source, pattern))
     started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
-    # With adjust steps the adjust job renders the document (BatchPlan.adjust_renders): no apply job.
+    # The extract or adjust job renders the document (BatchPlan.renders_in): an apply job only when
+    # a batch without adjust steps ranks its CVs.
     final_rule = "jsonresume" if inv.export else "pdf" if inv.apply is not None and inv.pdf() \
-        else "adjust" if inv.adjust else "apply" if inv.apply is not None else "extract"
+        else "adjust" if inv.adjust else "apply" if inv.apply is not None and inv.rank is not None else "extract"
     if inv.rank_top():
         final_rule = "extract"  # every CV is extracted and ranked; only the shortlisted go further
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,

@@ -36,14 +36,20 @@ _stemmers = threading.local()
 def sentences(text: str) -> list[str]:
     """``text``'s sentences, each stripped; no empty ones. An abbreviation's full stop ends none: one
     followed by a lower-case word ("1,8 Mio. m²") or inside brackets ("(approx. 5.000 staff)")."""
-    text, found, start = str(text or ""), [], 0
+    return list(_sentences(str(text or "")))
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    """:func:`sentences`, kept per text: a source text is split once for every scope and count that reads it."""
+    found, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         piece = text[start:end.start()]
         if text[end.end()].islower() or piece.count("(") > piece.count(")"):
             continue
         found.append(piece)
         start = end.end()
-    return [s.strip() for s in [*found, text[start:]] if s.strip()]
+    return tuple(s.strip() for s in [*found, text[start:]] if s.strip())
 
 
 @lru_cache(maxsize=16384)

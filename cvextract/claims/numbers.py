@@ -73,6 +73,7 @@ _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
 _DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
 # Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
 CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
@@ -105,17 +106,32 @@ def is_number(token: str) -> bool:
 @lru_cache(maxsize=16384)
 def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
+    # Each rewrite runs only where the word or character it needs is there (an ASCII text's lower case;
+    # any other text is rewritten throughout): most texts hold none of them, and each pass is a scan.
+    has = text.lower().__contains__ if text.isascii() else lambda _: True
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
-    text = _COUPLE.sub("2", _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text)))  # "half a million" too
-    text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
-    text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
-    text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
-    text = _VERSION.sub("version ", _JOINED_WORD.sub(r"\1 ", text))
+    if has("half"):
+        text = _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text))  # "half a million" too
+    if has("couple"):
+        text = _COUPLE.sub("2", text)
+    if has("thousand") or has("million") or has("billion"):
+        text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
+    if has("third"):
+        text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
+    if has("os"):
+        text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
+    if has("-"):
+        text = _JOINED_WORD.sub(r"\1 ", text)
+    if _ANY_DIGIT.search(text):
+        text = _VERSION.sub("version ", text)
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text.replace(_KEPT_APART, "")
-    text = _YEAR_RANGE.sub(_whole_years, text.replace(_KEPT_APART, ""))
+    text = text.replace(_KEPT_APART, "")
+    if not _ANY_DIGIT.search(text):
+        return text  # what follows rewrites figures only
+    text = _YEAR_RANGE.sub(_whole_years, text)
     text = _DOZEN.sub(lambda m: _plain(Decimal(m.group(1)) * 12), text)
     text = _PARTS_OF_ONE.sub(lambda m: _plain(Decimal(m.group(1)) / Decimal(
         m.group(3) or _DENOMINATORS[m.group(2).casefold()])) + " ", text)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .counts import counts_in
 from .magnitudes import magnitude_values
-from .numbers import NUMBER, figures_in, is_percent, numbers_in, restated_numbers, values_of, written_as_digits
+from .numbers import figures_in, numbers_in, percents_in, restated_numbers
 from .words import sentences, stem
 
 _TIME = {"year", "month", "week", "day", "hour", "minut", "second", "millisecond"}
@@ -129,15 +129,8 @@ def _figures_of(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
                 loose.add(value)
             elif stem(noun) in _TIME:
                 time_units.append((value, stem(noun)))
-    return (_percents(text) | magnitude_values(text), restated_numbers(text), frozenset(plain), frozenset(loose),
+    return (percents_in(text) | magnitude_values(text), restated_numbers(text), frozenset(plain), frozenset(loose),
             tuple(time_units))
-
-
-@lru_cache(maxsize=16384)
-def _percents(text: str) -> frozenset[str]:
-    """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
-    return frozenset(value for m in NUMBER.finditer(written_as_digits(text)) if is_percent(m.group())
-                     for value in values_of(m))
 
 
 @lru_cache(maxsize=16384)

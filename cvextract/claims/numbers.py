@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from text_to_num import alpha2digit
 
-from .notation import ENGLISH, currency_symbols, magnitude_words, readings
+from .notation import ENGLISH, SPELLED, SPELLED_KEPT_APART, currency_symbols, magnitude_words, readings
 
 # Letters that may follow a number's digits without making it part of a name.
 SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
@@ -40,7 +40,8 @@ _PERCENT = r"%|percent\b|per cent\b|prozent\b|pour cent\b|por cento\b|por ciento
 NUMBER = re.compile(rf"(?<![\w.,/])(?:{_MONEY}\s?)?({_DIGITS})([.,]\d+(?![.,]\d))?(?:[\s-]?({_MAGNITUDE}"
                     rf"|[kmb](?=\s?{_MONEY}))|([A-Za-z]+))?(?:\s?{_MONEY}(?!\w))?(?:\s?(?:{_PERCENT}))?",
                     re.IGNORECASE)
-_SPACED_UNIT = re.compile(r"(\d|\bhalf)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
+_PERCENT_SIGN = re.compile(_PERCENT, re.IGNORECASE)
+_SPACED_UNIT = re.compile(rf"(\d|\bhalf)[\s-]+({'|'.join(SPELLED)})\b", re.IGNORECASE)  # "3.2-million-member"
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                  "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -66,7 +67,7 @@ _PARTS_OF_ONE = re.compile(r"\b(\d+) (halves|thirds|quarters|(\d+)(?:th|ths))\s+
                            re.IGNORECASE)
 # "from 1.2 to 1.6 million": the first figure of a range shares the magnitude written after the second.
 _RANGE_MAGNITUDE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?[\s-]"
-                              r"(t\u200b?housand|m\u200b?illion|b\u200b?illion|mn|bn)\b)", re.IGNORECASE)
+                              rf"({SPELLED_KEPT_APART}|mn|bn)\b)", re.IGNORECASE)
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
 _ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\w%]|[.,]\d)")  # 2017–18, FY2019/20
@@ -114,7 +115,7 @@ def written_as_digits(text: str) -> str:
         text = _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text))  # "half a million" too
     if has("couple"):
         text = _COUPLE.sub("2", text)
-    if has("thousand") or has("million") or has("billion"):
+    if any(has(word) for word in SPELLED):
         text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
     if has("third"):
         text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
@@ -229,7 +230,14 @@ def values_of(match: re.Match) -> tuple[str, ...]:
 
 def is_percent(written: str) -> bool:
     """Whether a figure as :data:`NUMBER` matched it is a percentage (``35%``, ``35 percent``, ``99,5 Prozent``)."""
-    return bool(re.search(_PERCENT, written, re.IGNORECASE))
+    return bool(_PERCENT_SIGN.search(written))
+
+
+@lru_cache(maxsize=16384)
+def percents_in(text: str) -> frozenset[str]:
+    """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
+    return frozenset(value for m in NUMBER.finditer(written_as_digits(text)) if is_percent(m.group())
+                     for value in values_of(m))
 
 
 def is_money(written: str) -> bool:

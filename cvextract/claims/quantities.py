@@ -19,7 +19,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .notation import ENGLISH
+from .notation import ENGLISH, SPELLED_KEPT_APART
 from .numbers import _plain, written_as_digits
 
 # Prefixes: symbol, name, factor; the small ones only for time and length, where "ms" and "mm" are used.
@@ -48,7 +48,7 @@ _DURATIONS = ((("sec", "secs"), ("second",), _SECOND), (("min", "mins"), ("minut
 _WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
 # A magnitude word between a figure and its unit, as written_as_digits keeps it ("120 million tonnes").
-_MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
+_MAGNITUDE = f"(?:{SPELLED_KEPT_APART})"
 
 
 def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:

@@ -97,6 +97,8 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
+    if not _ANY_DIGIT.search(token):
+        return False  # every figure NUMBER reads has a digit
     if _VERSION_TOKEN.fullmatch(token):
         return True  # a version: numbers_in reads it
     token = token.removesuffix("+")  # "300+": more than 300

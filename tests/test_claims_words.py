@@ -161,3 +161,10 @@ def test_a_word_that_is_not_plain_is_searched_in_a_large_list_without_loading_wo
 def test_an_abbreviation_s_full_stop_ends_no_sentence():
     assert sentences("Built a depot (approx. 40.000 m² of racking). Hired 30 pickers. Spent 2,3 Mio. in total.") == [
         "Built a depot (approx. 40.000 m² of racking).", "Hired 30 pickers.", "Spent 2,3 Mio. in total."]
+
+
+def test_sentences_read_once_stay_the_callers_own():
+    text = "Pruned the orchard. Bottled the cider."
+    first = sentences(text)
+    first.append("Invented a sentence.")
+    assert sentences(text) == ["Pruned the orchard.", "Bottled the cider."]

@@ -41,6 +41,7 @@ NUMBER = re.compile(rf"(?<![\w.,/])(?:{_MONEY}\s?)?({_DIGITS})([.,]\d+(?![.,]\d)
                     rf"|[kmb](?=\s?{_MONEY}))|([A-Za-z]+))?(?:\s?{_MONEY}(?!\w))?(?:\s?(?:{_PERCENT}))?",
                     re.IGNORECASE)
 _PERCENT_SIGN = re.compile(_PERCENT, re.IGNORECASE)
+_PERCENT_LETTERS = re.compile(r"%|p(?:er|ro|our|or)", re.IGNORECASE)  # what every form of _PERCENT starts with
 _SPACED_UNIT = re.compile(rf"(\d|\bhalf)[\s-]+({'|'.join(SPELLED)})\b", re.IGNORECASE)  # "3.2-million-member"
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -238,8 +239,10 @@ def is_percent(written: str) -> bool:
 @lru_cache(maxsize=16384)
 def percents_in(text: str) -> frozenset[str]:
     """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
-    return frozenset(value for m in NUMBER.finditer(written_as_digits(text)) if is_percent(m.group())
-                     for value in values_of(m))
+    digits = written_as_digits(text)
+    if not _PERCENT_LETTERS.search(digits):
+        return frozenset()  # no sign, no word for one
+    return frozenset(value for m in NUMBER.finditer(digits) if is_percent(m.group()) for value in values_of(m))
 
 
 def is_money(written: str) -> bool:

@@ -37,7 +37,9 @@ PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candi
                    credentials.credential_kinds_of, counts.counts_in, levels.levels_in, names._listed_with_names,
                    acronyms._units, acronyms._spelled_in, acronyms._after_words, acronyms.abbreviations_in,
                    acronyms._expansions, quantities.quantities_in, quantities.stated_in,
-                   credentials.degrees_held_in, figure_kinds._percents, figure_kinds._holds_period)
+                   credentials.degrees_held_in, numbers.percents_in, figure_kinds._holds_period, words._sentences,
+                   counts._text_counts, figure_kinds._figures_of, magnitudes.magnitude_values,
+                   magnitudes.counted_magnitudes)
 
 
 def timed_review(case):

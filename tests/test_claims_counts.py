@@ -207,3 +207,16 @@ def test_a_team_size_in_any_shape_is_a_claim(written, claim):
                                      "Replaced three ovens and wrote ten recipes."])
 def test_the_cvs_own_team_size_in_any_shape_passes(written):
     assert Counts(BAKERY).unsupported(written) == []
+
+
+def test_a_source_text_counts_the_same_alone_or_among_others():
+    """What each text counts is read once per text and merged: the merged counts are those of the texts read together."""
+    texts = ["Ran 4 bakeries with 30 bakers.", "Cut waste from 8 tonnes to 5 tonnes.", "Tripled output; no outage."]
+    together = Counts(texts)
+    again = Counts(list(reversed(texts)))
+    for attribute in ("bound", "counted", "clause_bound", "abbreviated"):
+        assert getattr(together, attribute) == getattr(again, attribute)
+    assert together.loose == again.loose and together.headcounts == again.headcounts
+    assert together.nothing == again.nothing and together.known == again.known
+    assert sorted(together.binding["30"]) == sorted(again.binding["30"]) == ["Ran 4 bakeries with 30 bakers."]
+    assert "bakeri" in together.bound["4"] and "3" in together.bound and "outag" in together.nothing

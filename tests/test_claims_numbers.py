@@ -7,7 +7,8 @@ import pytest
 
 from cvextract.claims.free_text import review
 from cvextract.claims.names import name_candidates
-from cvextract.claims.numbers import currencies_in, figures_in, numbers_in
+from cvextract.claims.dates import dates_in
+from cvextract.claims.numbers import currencies_in, figures_in, is_number, is_percent, numbers_in, percents_in
 
 
 @pytest.mark.parametrize("written, value", [
@@ -81,3 +82,29 @@ def test_a_magnitude_joined_by_hyphens_is_the_same_figure(written, value):
 ])
 def test_figures_in_words_read_as_the_figure(text, value):
     assert value in numbers_in(text)
+
+
+@pytest.mark.parametrize("written, value", [
+    ("a fortnight of tastings, twelve in all", "12"), ("Ouvert à Zürich: seven kitchens", "7"),  # not ASCII: every rewrite runs
+    ("half a dozen greenhouses", "6"), ("a couple of vineyards", "2"), ("3.2-million-member co-op", "3200000"),
+    ("from 1.2 to 1.6 million litres", "1200000"), ("the 2nd quarter of 2023", "2023"),
+])
+def test_number_words_read_the_same_with_or_without_the_words_each_rewrite_needs(written, value):
+    assert value in numbers_in(written)
+
+
+@pytest.mark.parametrize("written, value", [("35%", "35"), ("35 %", "35"), ("35 percent", "35"), ("35 per cent", "35"),
+                                            ("99,5 Prozent", "99.5"), ("12 pour cent", "12")])
+def test_every_way_of_writing_a_percentage_is_one(written, value):
+    assert is_percent(written)
+    assert value in percents_in(f"raised the yield of the orchard by {written}")
+
+
+def test_a_count_or_money_is_no_percentage():
+    assert not is_percent("35 orchards") and not is_percent("€35")
+    assert percents_in("35 orchards and €12") == frozenset()
+
+
+def test_a_token_without_a_digit_is_no_number_and_a_text_without_one_states_no_date():
+    assert not is_number("twelve") and not is_number("Q") and is_number("1k") and is_number("3rd")
+    assert dates_in("in the spring of last year") == () and dates_in("in May 2019") == (("2019-05", "May 2019"),)

@@ -89,8 +89,9 @@ print(json.dumps(loads))
 """
 
 
-def _printed_by_a_new_process(program: str):
-    """What ``program``, run in a fresh Python process from the repository, printed as JSON."""
+def _printed_by_a_new_process(program: str, **env: str):
+    """What ``program``, run in a fresh Python process from the repository (``env`` added to its
+    environment), printed as JSON."""
     import json
     import os
     import subprocess
@@ -99,7 +100,7 @@ def _printed_by_a_new_process(program: str):
 
     root = Path(__file__).resolve().parents[1]
     run = subprocess.run([sys.executable, "-c", program], cwd=root, capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "PYTHONPATH": str(root)})
+                         env={**os.environ, "PYTHONPATH": str(root), **env})
     assert run.returncode == 0, run.stderr[-2000:]
     return json.loads(run.stdout)
 
@@ -161,3 +162,40 @@ def test_a_word_that_is_not_plain_is_searched_in_a_large_list_without_loading_wo
 def test_an_abbreviation_s_full_stop_ends_no_sentence():
     assert sentences("Built a depot (approx. 40.000 m² of racking). Hired 30 pickers. Spent 2,3 Mio. in total.") == [
         "Built a depot (approx. 40.000 m² of racking).", "Hired 30 pickers.", "Spent 2,3 Mio. in total."]
+
+
+def test_sentences_read_once_stay_the_callers_own():
+    text = "Pruned the orchard. Bottled the cider."
+    first = sentences(text)
+    first.append("Invented a sentence.")
+    assert sentences(text) == ["Pruned the orchard.", "Bottled the cider."]
+
+
+LARGE_LISTS = """
+import json
+from cvextract.claims import words
+figures = {f"{w}/{lang}": words._zipf_in(w, lang) for w in ("haus", "maison", "casa", "bank's", "zzqx")
+           for lang in words.OTHER_LANGUAGES}
+print(json.dumps(figures))
+"""
+
+
+def test_the_large_word_lists_kept_on_disk_give_wordfreqs_figures_and_are_rebuilt_when_stale(tmp_path):
+    cache = tmp_path / "word-lists"
+    built = _printed_by_a_new_process(LARGE_LISTS, CVEXTRACT_WORD_LIST_CACHE=str(cache))
+    assert built == {key: zipf_frequency(*key.split("/")) for key in built}
+    assert sorted(p.name for p in cache.iterdir()) == sorted(f"{lang}-best.txt" for lang in OTHER_LANGUAGES)
+    german = cache / "de-best.txt"
+    assert _printed_by_a_new_process(LARGE_LISTS, CVEXTRACT_WORD_LIST_CACHE=str(cache)) == built  # read back
+    german.write_text("cvextract word list 1 de-best /elsewhere 1 1\x00\nhaus\n", encoding="utf-8")  # stale
+    assert _printed_by_a_new_process(LARGE_LISTS, CVEXTRACT_WORD_LIST_CACHE=str(cache)) == built
+    assert german.read_text(encoding="utf-8").count("\x00") > 100  # rebuilt from wordfreq's file
+
+
+def test_word_lists_are_read_from_wordfreq_where_no_cache_may_be_written(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    figures = _printed_by_a_new_process(LARGE_LISTS, CVEXTRACT_WORD_LIST_CACHE=str(blocked / "word-lists"))
+    assert figures == {key: zipf_frequency(*key.split("/")) for key in figures}
+    off = _printed_by_a_new_process(LARGE_LISTS, CVEXTRACT_WORD_LIST_CACHE="")
+    assert off == figures

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .acronyms import acronym_letters, spelled_out
 from .magnitudes import counted_magnitudes
@@ -147,6 +148,58 @@ def _shape(number: str) -> tuple[int, bool]:
     return len(whole), bool(point)
 
 
+class _TextCounts(NamedTuple):
+    """What one source text adds to :class:`Counts` (each pair: a value and what the text binds it to)."""
+
+    bound: tuple[tuple[str, frozenset[str]], ...]
+    counted: tuple[tuple[str, frozenset[str]], ...]
+    clause_bound: tuple[tuple[str, frozenset[str]], ...]
+    binding: tuple[tuple[str, str], ...]
+    abbreviated: tuple[tuple[str, str], ...]
+    headcounts: frozenset[str]
+    versions: frozenset[tuple[str, str]]
+    loose: frozenset[str]
+    known: frozenset[str]
+    nothing: frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def _text_counts(text: str) -> _TextCounts:
+    """What ``text`` counts with each value, read once per text: a source text is in the scope of the
+    overview and of its own experience, the sidebar's in every one."""
+    bound, counted, clause_bound, binding, abbreviated = [], [], [], [], []
+    headcounts, loose = set(), set(restated_numbers(text))
+    for sentence in sentences(text):
+        found = counts_in(sentence)
+        carried: dict[str, set[str]] = {}  # what a count goes on counting from the one before it
+        for index, (value, before, noun, stems) in enumerate(found):
+            previous = found[index - 1][3] if index and before in _ELIDING else frozenset()  # "the last 5"
+            carried.setdefault(value, set()).update(previous)
+            if acronym_letters(noun):
+                abbreviated.append((value, acronym_letters(noun)))
+            if noun and _stem(noun) == "peopl":
+                headcounts.add(value)
+            if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
+                bound.append((value, _words(sentence) | stems))  # stems: "10G"
+                others = set().union(*(other for i, (*_, other) in enumerate(found) if i != index))
+                counted.append((value, _words(sentence, frozenset(others - stems - previous)) | stems | previous))
+                binding.append((value, sentence))
+            else:
+                loose.add(value)
+        for clause in _CLAUSE.split(sentence):  # what a count in another clause counts is not this one's
+            for value, *_, stems in counts_in(clause):
+                if stems:
+                    clause_bound.append((value, _words(clause) | stems | frozenset(carried.get(value, ()))))
+    for value, words in counted_magnitudes(text):  # "tripled" states 3 only as 3 times
+        bound.append((value, frozenset(words)))
+        counted.append((value, frozenset(words)))
+        clause_bound.append((value, frozenset(words)))
+        binding.append((value, text))
+    return _TextCounts(tuple(bound), tuple(counted), tuple(clause_bound), tuple(binding), tuple(abbreviated),
+                       frozenset(headcounts), frozenset((name.casefold(), number) for name, number in versions_in(text)),
+                       frozenset(loose), content_stems(text), _none_of(text))
+
+
 class Counts:
     """What the source texts count with each value."""
 
@@ -160,41 +213,22 @@ class Counts:
         # not count 8 implementations.
         self.clause_bound: dict[str, set[str]] = {}
         self.abbreviated: dict[str, set[str]] = {}  # each value's counted abbreviations' letters ("38 RTUs": rtu)
-        self.headcounts: set[str] = set()  # values counting people as one ("an eight-person team", "30,000 staff")
-        self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
+        per_text = [_text_counts(text) for text in texts]
+        self.headcounts: set[str] = set().union(*(part.headcounts for part in per_text))  # "an eight-person team"
+        self.versions = set().union(*(part.versions for part in per_text))
         self.version_numbers = {number for _, number in self.versions}
-        self.loose: set[str] = set().union(*(restated_numbers(t) for t in texts)) if texts else set()
-        self.known: frozenset[str] = frozenset().union(*(content_stems(t) for t in texts))
-        self.nothing: frozenset[str] = frozenset().union(*(_none_of(t) for t in texts))  # "no outage"
-        for text in texts:
-            for sentence in sentences(text):
-                found = counts_in(sentence)
-                carried: dict[str, set[str]] = {}  # what a count goes on counting from the one before it
-                for index, (value, before, noun, stems) in enumerate(found):
-                    previous = found[index - 1][3] if index and before in _ELIDING else frozenset()  # "the last 5"
-                    carried.setdefault(value, set()).update(previous)
-                    if acronym_letters(noun):
-                        self.abbreviated.setdefault(value, set()).add(acronym_letters(noun))
-                    if noun and _stem(noun) == "peopl":
-                        self.headcounts.add(value)
-                    if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
-                        self.bound.setdefault(value, set()).update(_words(sentence) | stems)  # stems: "10G"
-                        others = set().union(*(other for i, (*_, other) in enumerate(found) if i != index))
-                        self.counted.setdefault(value, set()).update(
-                            _words(sentence, frozenset(others - stems - previous)) | stems | previous)
-                        self.binding.setdefault(value, []).append(sentence)
-                    else:
-                        self.loose.add(value)
-                for clause in _CLAUSE.split(sentence):  # what a count in another clause counts is not this one's
-                    for value, *_, stems in counts_in(clause):
-                        if stems:
-                            self.clause_bound.setdefault(value, set()).update(_words(clause) | stems
-                                                                              | carried.get(value, set()))
-            for value, counted in counted_magnitudes(text):  # "tripled" states 3 only as 3 times
-                self.bound.setdefault(value, set()).update(counted)
-                self.counted.setdefault(value, set()).update(counted)
-                self.clause_bound.setdefault(value, set()).update(counted)
-                self.binding.setdefault(value, []).append(text)
+        self.loose: set[str] = set().union(*(part.loose for part in per_text))
+        self.known: frozenset[str] = frozenset().union(*(part.known for part in per_text))
+        self.nothing: frozenset[str] = frozenset().union(*(part.nothing for part in per_text))  # "no outage"
+        for part in per_text:
+            for found, into in ((part.bound, self.bound), (part.counted, self.counted),
+                                (part.clause_bound, self.clause_bound)):
+                for value, words in found:
+                    into.setdefault(value, set()).update(words)
+            for value, letters in part.abbreviated:
+                self.abbreviated.setdefault(value, set()).add(letters)
+            for value, sentence in part.binding:
+                self.binding.setdefault(value, []).append(sentence)
 
     def unsupported(self, text: str) -> list[str]:
         """The counts in ``text`` whose value the source states only for other things."""

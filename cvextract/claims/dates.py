@@ -24,12 +24,15 @@ _WORDED_PART = re.compile(r"\b" + _ORDINAL + r"[\s-]+(quarter|half)(?:[\s-]+of)?
                           re.IGNORECASE)
 _HALF = re.compile(r"\b(?:h([12])|([12])h)(?:[\s/-]*" + _YEAR + r")?\b", re.IGNORECASE)
 _BARE_QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q)\b(?![\s/-]*(?:19|20)\d\d)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])[/.](?P<y1>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
 
 
 @lru_cache(maxsize=16384)
 def dates_in(text: str) -> tuple[tuple[str, str], ...]:
     """``(normal form, as written)`` for each month or quarter of a year ``text`` states: ``2019-05``, ``2020-Q3``."""
+    if not _DIGIT.search(text):
+        return ()  # each form has a year or a quarter's number in digits
     found = [(f"{m.group(2)}-{_MONTHS.index(m.group(1)[:3].casefold()) + 1:02d}", m.group()) for m in _WORDED.finditer(text)]
     found += [(f"{m.group(3)}-Q{m.group(1) or m.group(2)}", m.group()) for m in _QUARTER.finditer(text)]
     for m in _NUMERIC.finditer(text):

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .counts import counts_in
 from .magnitudes import magnitude_values
-from .numbers import NUMBER, figures_in, is_percent, numbers_in, restated_numbers, values_of, written_as_digits
+from .numbers import figures_in, numbers_in, percents_in, restated_numbers
 from .words import sentences, stem
 
 _TIME = {"year", "month", "week", "day", "hour", "minut", "second", "millisecond"}
@@ -75,16 +75,13 @@ class FigureKinds:
         self.sentences = [s for text in texts for s in sentences(text)]
         self.texts = texts
         for text in texts:
-            self.percents |= _percents(text)
-            self.percents |= magnitude_values(text)
-            self.restated |= restated_numbers(text)
-            for sentence in sentences(text):
-                for value, _, noun, _ in counts_in(sentence):
-                    self.plain.add(value)
-                    if not noun:
-                        self.loose.add(value)
-                    elif stem(noun) in _TIME:
-                        self.time_units.setdefault(value, set()).add(stem(noun))
+            percents, restated, plain, loose, time_units = _figures_of(text)
+            self.percents |= percents
+            self.restated |= restated
+            self.plain |= plain
+            self.loose |= loose
+            for value, unit in time_units:
+                self.time_units.setdefault(value, set()).add(unit)
 
     def unsupported(self, text: str) -> list[str]:
         """The figures of ``text`` whose value the source states only as another kind of figure."""
@@ -118,11 +115,22 @@ class FigureKinds:
                 if not any(re.search(r"\b" + _ONE_HELD[m.group(1).casefold()], t, re.IGNORECASE) for t in self.texts)]
 
 
-@lru_cache(maxsize=16384)
-def _percents(text: str) -> frozenset[str]:
-    """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
-    return frozenset(value for m in NUMBER.finditer(written_as_digits(text)) if is_percent(m.group())
-                     for value in values_of(m))
+@lru_cache(maxsize=4096)
+def _figures_of(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                                    tuple[tuple[str, str], ...]]:
+    """What one source text adds to :class:`FigureKinds`, read once per text: its percentages (and
+    magnitudes in words), values restated, counted values, values counting nothing, and each value
+    with the unit of time it counts."""
+    plain, loose, time_units = set(), set(), []
+    for sentence in sentences(text):
+        for value, _, noun, _ in counts_in(sentence):
+            plain.add(value)
+            if not noun:
+                loose.add(value)
+            elif stem(noun) in _TIME:
+                time_units.append((value, stem(noun)))
+    return (percents_in(text) | magnitude_values(text), restated_numbers(text), frozenset(plain), frozenset(loose),
+            tuple(time_units))
 
 
 @lru_cache(maxsize=16384)

@@ -23,7 +23,7 @@ from .levels import supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms
-from .numbers import (currencies_in, figures_in, is_money, numbers_in, ordinal_in_words, restated_numbers,
+from .numbers import (currencies_in, figures_in, is_money, is_percent, numbers_in, ordinal_in_words, restated_numbers,
                       states_ordinals)
 from .recognition import supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
@@ -92,7 +92,7 @@ class _Scope:
                      or (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
                      or written in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
                      or (ordinal_in_words(written, text) and not self.ordinals)  # "as a second platform"
-                     or (value in self.counts.bound and "%" not in written and "percent" not in written.lower()
+                     or (value in self.counts.bound and not is_percent(written)
                          and not is_money(written))}  # "three times": Counts checks it
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)

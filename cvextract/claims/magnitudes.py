@@ -112,6 +112,7 @@ _COUNTED = {"double": ("time", "x", "fold"), "triple": ("time", "x", "fold"), "q
             "decade": ("year",), "dozen": ()}
 
 
+@lru_cache(maxsize=4096)
 def magnitude_values(text: str) -> frozenset[str]:
     """The figures the magnitudes a source ``text`` states in words come to (``halved``: 50), less the
     multiples and counts of :func:`counted_magnitudes` (3 for "tripled" is no 3%)."""
@@ -122,7 +123,8 @@ def magnitude_values(text: str) -> frozenset[str]:
     return frozenset(values - counted)
 
 
-def counted_magnitudes(text: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=4096)
+def counted_magnitudes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``(value, stems of what it counts)`` for each multiple or count a source ``text`` states in
     words ("tripled": 3 times; "a decade": 10 years): a figure the text may state only for that."""
     found = []
@@ -131,7 +133,7 @@ def counted_magnitudes(text: str) -> list[tuple[str, tuple[str, ...]]]:
             found.append((kind.removeprefix("fold:"), _COUNTED["triple"]))
         elif kind in _COUNTED:
             found.append((_VALUES[kind][0], _COUNTED[kind]))
-    return found
+    return tuple(found)
 
 
 def unsupported_magnitudes(text: str, supported: frozenset[str]) -> list[str]:

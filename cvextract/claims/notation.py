@@ -25,6 +25,10 @@ LOCALES = ("en", "en_IN", "de", "de_CH", "fr", "es", "pt", "pt_BR", "it", "nl", 
 # Magnitude words English writers use besides CLDR's (the press's "mn", "bn"; "lakhs", "crores").
 ENGLISH = {"k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6, "bn": 10**9,
             "b": 10**9, "billion": 10**9, "lakhs": 10**5, "crores": 10**7, "cr": 10**7}
+# The English magnitude words written out, and each as a pattern that lets a zero-width space follow its
+# first letter (:func:`.numbers.written_as_digits` puts one there to keep the converter from reading it).
+SPELLED = ("thousand", "million", "billion")
+SPELLED_KEPT_APART = "|".join(word[0] + r"\u200b?" + word[1:] for word in SPELLED)
 # One letter alone (T for tonnes, L for litres) is a unit, not a magnitude, except these.
 _ONE_LETTER = {"k", "m", "b"}
 _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")

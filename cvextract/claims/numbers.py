@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from text_to_num import alpha2digit
 
-from .notation import ENGLISH, currency_symbols, magnitude_words, readings
+from .notation import ENGLISH, SPELLED, SPELLED_KEPT_APART, currency_symbols, magnitude_words, readings
 
 # Letters that may follow a number's digits without making it part of a name.
 SUFFIXES = {"st", "nd", "rd", "th", "s", "x", "h", "y", "yrs", "d", "w", "ms", "min", "mins", "hrs",  # time
@@ -40,7 +40,9 @@ _PERCENT = r"%|percent\b|per cent\b|prozent\b|pour cent\b|por cento\b|por ciento
 NUMBER = re.compile(rf"(?<![\w.,/])(?:{_MONEY}\s?)?({_DIGITS})([.,]\d+(?![.,]\d))?(?:[\s-]?({_MAGNITUDE}"
                     rf"|[kmb](?=\s?{_MONEY}))|([A-Za-z]+))?(?:\s?{_MONEY}(?!\w))?(?:\s?(?:{_PERCENT}))?",
                     re.IGNORECASE)
-_SPACED_UNIT = re.compile(r"(\d|\bhalf)[\s-]+(thousand|million|billion)\b", re.IGNORECASE)  # "3.2-million-member"
+_PERCENT_SIGN = re.compile(_PERCENT, re.IGNORECASE)
+_PERCENT_LETTERS = re.compile(r"%|p(?:er|ro|our|or)", re.IGNORECASE)  # what every form of _PERCENT starts with
+_SPACED_UNIT = re.compile(rf"(\d|\bhalf)[\s-]+({'|'.join(SPELLED)})\b", re.IGNORECASE)  # "3.2-million-member"
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                  "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -66,13 +68,14 @@ _PARTS_OF_ONE = re.compile(r"\b(\d+) (halves|thirds|quarters|(\d+)(?:th|ths))\s+
                            re.IGNORECASE)
 # "from 1.2 to 1.6 million": the first figure of a range shares the magnitude written after the second.
 _RANGE_MAGNITUDE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?[\s-]"
-                              r"(t\u200b?housand|m\u200b?illion|b\u200b?illion|mn|bn)\b)", re.IGNORECASE)
+                              rf"({SPELLED_KEPT_APART}|mn|bn)\b)", re.IGNORECASE)
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
 _ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\w%]|[.,]\d)")  # 2017–18, FY2019/20
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
 _DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
 # Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
 CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
@@ -95,6 +98,8 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
+    if not _ANY_DIGIT.search(token):
+        return False  # every figure NUMBER reads has a digit
     if _VERSION_TOKEN.fullmatch(token):
         return True  # a version: numbers_in reads it
     token = token.removesuffix("+")  # "300+": more than 300
@@ -105,17 +110,32 @@ def is_number(token: str) -> bool:
 @lru_cache(maxsize=16384)
 def written_as_digits(text: str) -> str:
     """English number words as digits (``twenty-five`` -> ``25``); ``2 million`` kept together."""
+    # Each rewrite runs only where the word or character it needs is there (an ASCII text's lower case;
+    # any other text is rewritten throughout): most texts hold none of them, and each pass is a scan.
+    has = text.lower().__contains__ if text.isascii() else lambda _: True
     # A zero-width space inside "million" keeps the converter from reading it as a number of its own.
-    text = _COUPLE.sub("2", _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text)))  # "half a million" too
-    text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
-    text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
-    text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
-    text = _VERSION.sub("version ", _JOINED_WORD.sub(r"\1 ", text))
+    if has("half"):
+        text = _HALF.sub("0.5 ", _HALF_DOZEN.sub("6", text))  # "half a million" too
+    if has("couple"):
+        text = _COUPLE.sub("2", text)
+    if any(has(word) for word in SPELLED):
+        text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
+    if has("third"):
+        text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
+    if has("os"):
+        text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
+    if has("-"):
+        text = _JOINED_WORD.sub(r"\1 ", text)
+    if _ANY_DIGIT.search(text):
+        text = _VERSION.sub("version ", text)
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text.replace(_KEPT_APART, "")
-    text = _YEAR_RANGE.sub(_whole_years, text.replace(_KEPT_APART, ""))
+    text = text.replace(_KEPT_APART, "")
+    if not _ANY_DIGIT.search(text):
+        return text  # what follows rewrites figures only
+    text = _YEAR_RANGE.sub(_whole_years, text)
     text = _DOZEN.sub(lambda m: _plain(Decimal(m.group(1)) * 12), text)
     text = _PARTS_OF_ONE.sub(lambda m: _plain(Decimal(m.group(1)) / Decimal(
         m.group(3) or _DENOMINATORS[m.group(2).casefold()])) + " ", text)
@@ -213,7 +233,16 @@ def values_of(match: re.Match) -> tuple[str, ...]:
 
 def is_percent(written: str) -> bool:
     """Whether a figure as :data:`NUMBER` matched it is a percentage (``35%``, ``35 percent``, ``99,5 Prozent``)."""
-    return bool(re.search(_PERCENT, written, re.IGNORECASE))
+    return bool(_PERCENT_SIGN.search(written))
+
+
+@lru_cache(maxsize=16384)
+def percents_in(text: str) -> frozenset[str]:
+    """The values ``text`` states as percentages (every one: a value may also stand as a count)."""
+    digits = written_as_digits(text)
+    if not _PERCENT_LETTERS.search(digits):
+        return frozenset()  # no sign, no word for one
+    return frozenset(value for m in NUMBER.finditer(digits) if is_percent(m.group()) for value in values_of(m))
 
 
 def is_money(written: str) -> bool:

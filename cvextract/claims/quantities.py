@@ -19,7 +19,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .notation import ENGLISH
+from .notation import ENGLISH, SPELLED_KEPT_APART
 from .numbers import _plain, written_as_digits
 
 # Prefixes: symbol, name, factor; the small ones only for time and length, where "ms" and "mm" are used.
@@ -47,8 +47,11 @@ _DURATIONS = ((("sec", "secs"), ("second",), _SECOND), (("min", "mins"), ("minut
 # A duration without a figure: "half-hour", "quarter-hour", "a fortnight", "biweekly".
 _WORD_FIGURES = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _FORTNIGHT = re.compile(r"\b(?:(?:a|one) fortnight|fortnightly|bi-?weekly)\b", re.IGNORECASE)
+# What a quantity's figure and a fortnight need somewhere in a text: most texts have neither.
+_FIGURE = re.compile(r"\d|half|quarter", re.IGNORECASE)
+_FORTNIGHT_WORDS = re.compile(r"fortnight|weekly", re.IGNORECASE)
 # A magnitude word between a figure and its unit, as written_as_digits keeps it ("120 million tonnes").
-_MAGNITUDE = r"(?:t\u200b?housand|m\u200b?illion|b\u200b?illion)"
+_MAGNITUDE = f"(?:{SPELLED_KEPT_APART})"
 
 
 def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:
@@ -125,7 +128,7 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
     folded, names, pattern = _table()
     found = []
     digits = written_as_digits(text)
-    for match in pattern.finditer(digits):
+    for match in pattern.finditer(digits) if _FIGURE.search(digits) else ():
         figure, unit = match.group(1), match.group(2)
         meaning = _symbol(unit, folded) or names.get(unit.casefold())
         if meaning is None or (figure.isalpha() and meaning[0] != "time"):
@@ -135,7 +138,8 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
         except InvalidOperation:
             continue
         found.append((meaning[0], _plain(number * meaning[1]), figure.replace("\u200b", ""), unit))
-    found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
+    if _FORTNIGHT_WORDS.search(text):
+        found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
     return tuple(found)
 
 

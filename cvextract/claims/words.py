@@ -17,6 +17,7 @@ from wordfreq import available_languages, cB_to_freq, get_frequency_dict, read_c
 
 from .numbers import is_number, numbers_in, written_as_digits
 from .spelling import spelling_key
+from .word_list_cache import cached_buckets
 
 # A sentence ends at . ! ? followed by white space (``Node.js`` and ``e.g.,`` stay whole).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -36,14 +37,20 @@ _stemmers = threading.local()
 def sentences(text: str) -> list[str]:
     """``text``'s sentences, each stripped; no empty ones. An abbreviation's full stop ends none: one
     followed by a lower-case word ("1,8 Mio. m²") or inside brackets ("(approx. 5.000 staff)")."""
-    text, found, start = str(text or ""), [], 0
+    return list(_sentences(str(text or "")))
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str) -> tuple[str, ...]:
+    """:func:`sentences`, kept per text: a source text is split once for every scope and count that reads it."""
+    found, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         piece = text[start:end.start()]
         if text[end.end()].islower() or piece.count("(") > piece.count(")"):
             continue
         found.append(piece)
         start = end.end()
-    return [s.strip() for s in [*found, text[start:]] if s.strip()]
+    return tuple(s.strip() for s in [*found, text[start:]] if s.strip())
 
 
 @lru_cache(maxsize=16384)
@@ -113,8 +120,10 @@ def _load(key: tuple[str, str]) -> None:
 
 def _buckets(lang: str, wordlist: str) -> list[str]:
     """wordfreq's buckets of a list (the i-th holds the words of frequency -i centibels), each as one
-    string: the words between line breaks."""
-    return ["\n" + "\n".join(bucket) + "\n" for bucket in read_cBpack(available_languages(wordlist)[lang])]
+    string: the words between line breaks; kept as text on disk for the next process (:mod:`.word_list_cache`)."""
+    source = available_languages(wordlist)[lang]
+    return cached_buckets(f"{lang}-{wordlist}", source,
+                          lambda: ["\n" + "\n".join(bucket) + "\n" for bucket in read_cBpack(source)])
 
 
 def _frequency(word: str, lang: str, wordlist: str) -> float:

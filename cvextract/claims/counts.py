@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import acronym_letters, spelled_out
+from .acronyms import acronym_letters, clipped_from, spelled_out
 from .magnitudes import counted_magnitudes
-from .numbers import MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of, written_as_digits
+from .numbers import (MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of,
+                      writes_one_in_digits, written_as_digits)
 from .provenance import similarity
 from .versions import versions_in
 from .words import content_stems, parts, sentences, stem, tokens, zipf
@@ -160,6 +161,7 @@ class Counts:
         # not count 8 implementations.
         self.clause_bound: dict[str, set[str]] = {}
         self.abbreviated: dict[str, set[str]] = {}  # each value's counted abbreviations' letters ("38 RTUs": rtu)
+        self.nouns: dict[str, set[str]] = {}  # the words right after each value ("650,000 exams": exams)
         self.headcounts: set[str] = set()  # values counting people as one ("an eight-person team", "30,000 staff")
         self.versions = {(name.casefold(), number) for text in texts for name, number in versions_in(text)}
         self.version_numbers = {number for _, number in self.versions}
@@ -175,6 +177,8 @@ class Counts:
                     carried.setdefault(value, set()).update(previous)
                     if acronym_letters(noun):
                         self.abbreviated.setdefault(value, set()).add(acronym_letters(noun))
+                    elif noun:
+                        self.nouns.setdefault(value, set()).add(noun)
                     if noun and _stem(noun) == "peopl":
                         self.headcounts.add(value)
                     if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
@@ -210,7 +214,7 @@ class Counts:
             return False
         if self._abbreviation_of_source(text, value, noun):
             return False
-        if value == "1" and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
+        if value == "1" and not writes_one_in_digits(text):
             return False  # "one" as a word: far more often an article than a count
         return not any(_rewords(sentence, source, stems, self.known)
                        for sentence in sentences(text) if value in {v for v, *_ in counts_in(sentence)}
@@ -224,11 +228,15 @@ class Counts:
 
     def _abbreviation_of_source(self, text: str, value: str, noun: str) -> bool:
         """Whether what ``text`` counts with ``value`` is what a source sentence counts with it, one of
-        them abbreviated: "38 RTUs" for "38 remote terminal units", and the other way round."""
+        them abbreviated or clipped: "38 RTUs" for "38 remote terminal units", "650,000 exams" for
+        "650,000 examinations", and the other way round."""
         letters = acronym_letters(noun)
         if letters and spelled_out(letters, self.binding[value]):
             return True
-        return any(spelled_out(source, (text,)) for source in self.abbreviated.get(value, ()))
+        if not letters and clipped_from(noun, self.binding[value]):
+            return True
+        return any(spelled_out(source, (text,)) for source in self.abbreviated.get(value, ())) \
+            or any(clipped_from(source, (text,)) for source in self.nouns.get(value, ()))
 
 
 _NONE = re.compile(r"\b(?:no|without|zero|nil|none of)\s+((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)

@@ -245,8 +245,9 @@ CLIPPED_LETTERS = 3
 
 def clipped_from(word: str, texts, alone: bool = True) -> bool:
     """Whether ``word`` is words in a row of one clause of one of ``texts`` clipped: the leading part of
-    each (or a word whole, one clipped at least), joined ("Protobuf": Protocol Buffers, "ResearchOps": research operations, "InfoSec": information
-    security), a plural keeping its "s" ("Specs": specifications, "exams": examinations); with ``alone``,
+    each (or a word whole, one clipped at least), joined ("Protobuf": Protocol Buffers, "ResearchOps":
+    research operations, "InfoSec": information security), a plural keeping its "s" ("Specs":
+    specifications, "exams": examinations); with ``alone``,
     one word too, where the clipping is no word it derives ("exam" clips "examinations"; "fit" does not
     clip "fitness")."""
     folded = word.casefold()

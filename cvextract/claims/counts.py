@@ -29,9 +29,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .acronyms import acronym_letters, spelled_out
+from .acronyms import acronym_letters, clipped_from, spelled_out
 from .magnitudes import counted_magnitudes
-from .numbers import MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of, written_as_digits
+from .numbers import (MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of,
+                      writes_one_in_digits, written_as_digits)
 from .provenance import similarity
 from .versions import versions_in
 from .words import content_stems, parts, sentences, stem, tokens, zipf
@@ -156,6 +157,7 @@ class _TextCounts(NamedTuple):
     clause_bound: tuple[tuple[str, frozenset[str]], ...]
     binding: tuple[tuple[str, str], ...]
     abbreviated: tuple[tuple[str, str], ...]
+    nouns: tuple[tuple[str, str], ...]
     headcounts: frozenset[str]
     versions: frozenset[tuple[str, str]]
     loose: frozenset[str]
@@ -167,7 +169,7 @@ class _TextCounts(NamedTuple):
 def _text_counts(text: str) -> _TextCounts:
     """What ``text`` counts with each value, read once per text: a source text is in the scope of the
     overview and of its own experience, the sidebar's in every one."""
-    bound, counted, clause_bound, binding, abbreviated = [], [], [], [], []
+    bound, counted, clause_bound, binding, abbreviated, nouns = [], [], [], [], [], []
     headcounts, loose = set(), set(restated_numbers(text))
     for sentence in sentences(text):
         found = counts_in(sentence)
@@ -177,6 +179,8 @@ def _text_counts(text: str) -> _TextCounts:
             carried.setdefault(value, set()).update(previous)
             if acronym_letters(noun):
                 abbreviated.append((value, acronym_letters(noun)))
+            elif noun:
+                nouns.append((value, noun))
             if noun and _stem(noun) == "peopl":
                 headcounts.add(value)
             if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
@@ -196,6 +200,7 @@ def _text_counts(text: str) -> _TextCounts:
         clause_bound.append((value, frozenset(words)))
         binding.append((value, text))
     return _TextCounts(tuple(bound), tuple(counted), tuple(clause_bound), tuple(binding), tuple(abbreviated),
+                       tuple(nouns),
                        frozenset(headcounts), frozenset((name.casefold(), number) for name, number in versions_in(text)),
                        frozenset(loose), content_stems(text), _none_of(text))
 
@@ -213,6 +218,7 @@ class Counts:
         # not count 8 implementations.
         self.clause_bound: dict[str, set[str]] = {}
         self.abbreviated: dict[str, set[str]] = {}  # each value's counted abbreviations' letters ("38 RTUs": rtu)
+        self.nouns: dict[str, set[str]] = {}  # the words right after each value ("650,000 exams": exams)
         per_text = [_text_counts(text) for text in texts]
         self.headcounts: set[str] = set().union(*(part.headcounts for part in per_text))  # "an eight-person team"
         self.versions = set().union(*(part.versions for part in per_text))
@@ -227,6 +233,8 @@ class Counts:
                     into.setdefault(value, set()).update(words)
             for value, letters in part.abbreviated:
                 self.abbreviated.setdefault(value, set()).add(letters)
+            for value, noun in part.nouns:
+                self.nouns.setdefault(value, set()).add(noun)
             for value, sentence in part.binding:
                 self.binding.setdefault(value, []).append(sentence)
 
@@ -244,7 +252,7 @@ class Counts:
             return False
         if self._abbreviation_of_source(text, value, noun):
             return False
-        if value == "1" and not re.search(r"(?<![\d.,])1(?![\d.,])", text):
+        if value == "1" and not writes_one_in_digits(text):
             return False  # "one" as a word: far more often an article than a count
         return not any(_rewords(sentence, source, stems, self.known)
                        for sentence in sentences(text) if value in {v for v, *_ in counts_in(sentence)}
@@ -258,11 +266,15 @@ class Counts:
 
     def _abbreviation_of_source(self, text: str, value: str, noun: str) -> bool:
         """Whether what ``text`` counts with ``value`` is what a source sentence counts with it, one of
-        them abbreviated: "38 RTUs" for "38 remote terminal units", and the other way round."""
+        them abbreviated or clipped: "38 RTUs" for "38 remote terminal units", "650,000 exams" for
+        "650,000 examinations", and the other way round."""
         letters = acronym_letters(noun)
         if letters and spelled_out(letters, self.binding[value]):
             return True
-        return any(spelled_out(source, (text,)) for source in self.abbreviated.get(value, ()))
+        if not letters and clipped_from(noun, self.binding[value]):
+            return True
+        return any(spelled_out(source, (text,)) for source in self.abbreviated.get(value, ())) \
+            or any(clipped_from(source, (text,)) for source in self.nouns.get(value, ()))
 
 
 _NONE = re.compile(r"\b(?:no|without|zero|nil|none of)\s+((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)

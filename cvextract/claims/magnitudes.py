@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .numbers import written_as_digits
+from .words import sentences
 
 _FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}
@@ -84,7 +85,7 @@ def supported_magnitudes(text: str) -> frozenset[str]:
 
 
 # "from 6 weeks to 3", "from 120 to 30": a change the text states in figures, with a unit or two between.
-_FROM_TO = re.compile(r"\bfrom (\d+(?:\.\d+)?)(?:\s+[A-Za-z]+){0,2}\s+to (\d+(?:\.\d+)?)\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom [$€£]?(\d+(?:\.\d+)?)(?:\s+[A-Za-z]+){0,2}\s+to [$€£]?(\d+(?:\.\d+)?)\b", re.IGNORECASE)
 _MULTIPLES = {2: "double", 3: "triple", 4: "quadruple"}
 
 
@@ -137,5 +138,39 @@ def counted_magnitudes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def unsupported_magnitudes(text: str, supported: frozenset[str]) -> list[str]:
-    """The magnitudes ``text`` states that ``supported`` (:func:`supported_magnitudes` of its sources) lacks."""
-    return [written for kind, written in magnitudes_in(text) if kind not in supported]
+    """The magnitudes ``text`` states that ``supported`` (:func:`supported_magnitudes` of its sources) lacks,
+    and its own sentence's change does not bear out (:func:`_borne_out`)."""
+    found = [(kind, written) for kind, written in magnitudes_in(text) if kind not in supported]
+    return [written for kind, written in found if not any(_borne_out(kind, written, sentence)
+                                                          for sentence in sentences(text) if written in sentence)]
+
+
+# A ratio in words that the one change its sentence states in figures comes to, read with the words before
+# it: "from $41 to $17, less than half" (17/41 < 1/2), "from 11 days to 6, nearly halved", "grew from 3 to
+# 7 sites, more than doubling". The figures themselves are checked as figures. A cut is short of its ratio
+# above it, a growth below.
+_RATIOS = {"half": 0.5, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
+_QUALIFIER = re.compile(r"\b(less than|fewer than|under|below|more than|over|above|nearly|almost|close to|about|"
+                        r"around|roughly)\s+(?:(?:a|by|to)\s+)?$", re.IGNORECASE)
+_BEYOND = {"more than", "over", "above"}
+_SHORT = {"nearly", "almost", "close to"}
+_ROUGHLY = {"about", "around", "roughly"}
+EXACT, ROUGH, NEAR = 0.05, 0.1, 0.2  # how far from its ratio a change may be, unqualified, "roughly", "nearly"
+
+
+def _borne_out(kind: str, written: str, sentence: str) -> bool:
+    """Whether ``sentence``'s one change from a figure to another has the ratio ``written`` (of ``kind``)
+    says, as the words before it qualify it."""
+    ratio = _RATIOS.get(kind)
+    changes = list(_FROM_TO.finditer(written_as_digits(sentence)))
+    if ratio is None or len(changes) != 1 or not float(changes[0].group(1)) or not float(changes[0].group(2)):
+        return False
+    change = float(changes[0].group(2)) / float(changes[0].group(1))
+    qualifier = _QUALIFIER.search(sentence[:sentence.find(written)])
+    said = " ".join(qualifier.group(1).casefold().split()) if qualifier else ""
+    cut = ratio < 1
+    if said in _BEYOND or (cut and said in {"less than", "fewer than", "under", "below"}):
+        return change < ratio if cut else change > ratio  # "less than half", "more than halved", "over double"
+    if said in _SHORT:
+        return ratio <= change <= ratio * (1 + NEAR) if cut else ratio * (1 - NEAR) <= change <= ratio
+    return (not said or said in _ROUGHLY) and abs(change / ratio - 1) <= (ROUGH if said else EXACT)

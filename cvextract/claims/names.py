@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, expands_abbreviation,
-                       expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
+from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, clipped_from,
+                       expands_abbreviation, expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
 from .places import same_place
 from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (HYPHENED_PREFIXES, UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
-from .words import Vocabulary, english_only, parts, squashed, stem, tokens, zipf
+from .words import Vocabulary, english_only, parts, squashed, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
 # and so is one from RATHER_ENGLISH_ZIPF up that English uses far more than other languages: names
@@ -234,7 +234,7 @@ def _designator(word: str) -> str:
 
 
 # A capitalised everyday word at least this common that starts a source word is that word clipped:
-# "Pen testing" for "penetration testing", "Admin" for "administration".
+# "Pen testing" for "penetration testing", "Admin" for "administration" (a rarer one, a name: "Scala").
 CLIPPED_ZIPF = 3.0
 
 
@@ -260,20 +260,9 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     if numeronym_of(name, allowed.words) or same_place(name, allowed.words) \
             or any(numeronym_of(word, {name.casefold()}) for word in allowed.words if any(c.isdigit() for c in word)):
         return True  # "K8s" for "Kubernetes" and the other way round
-    folded = name.casefold()
-    return (name[:1].isupper() and folded.isalpha() and len(folded) >= 3 and zipf(folded) >= CLIPPED_ZIPF
-            and not known_tech_name(name) and any(_clipped(folded, w) or (folded.endswith("s") and w.endswith("s")
-                                                      and _clipped(folded[:-1], w)) for w in allowed.words))
-    # "Ops" for "operations", "Specs" for "specifications": a clipped plural keeps its "s"
-
-
-CLIPPED_LETTERS = 3  # a clipping drops at least this many letters ("Pen" from "penetration", not "Health" from "healthy")
-
-
-def _clipped(word: str, source_word: str) -> bool:
-    """Whether ``word`` is ``source_word`` clipped: its start, not a word it derives ("Fit", "fitness")."""
-    return (source_word.startswith(word) and source_word.isalpha() and len(source_word) - len(word) >= CLIPPED_LETTERS
-            and stem(source_word) != stem(word))
+    # Clipped: words' leading parts ("Protobuf", "ResearchOps"), or one everyday word's ("Admin", "Specs")
+    alone = zipf(name.casefold()) >= CLIPPED_ZIPF and not known_tech_name(name)
+    return clipped_from(name, (text, *allowed.texts), alone)
 
 
 def _joined_in(name: str, text: str, allowed: Vocabulary) -> bool:

@@ -76,7 +76,11 @@ _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": ve
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
-_DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
+_DIGIT_ONE = re.compile(r"(?<![\w.,])1(?![\d.,])")  # not the 1 of a name ("GS1", "F1")
+# Standard notations of one figure, read in their plain form: a percentile ("p99", "P99.9": the 99th
+# percentile) and the round-the-clock schedule ("24x7", "24 × 7", "round-the-clock": 24/7).
+_PERCENTILE = re.compile(r"(?<![\w.])[pP](\d{2}(?:\.\d+)?)(?!\w|\.\d)")
+_ROUND_THE_CLOCK = re.compile(r"(?<![\w./])24\s?[x×]\s?7(?![\w/])|\ba?round[- ]the[- ]clock\b", re.IGNORECASE)
 # Currencies as symbols, codes and words: "€2.1m" and "EUR 2.1 million" state one currency.
 CURRENCIES = {"EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound", "pounds", "sterling"),
               "USD": ("$", "usd", "dollar", "dollars"), "CHF": ("chf", "franc", "francs"),
@@ -99,9 +103,9 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
     if not _ANY_DIGIT.search(token):
-        return False  # every figure NUMBER reads has a digit
-    if _VERSION_TOKEN.fullmatch(token):
-        return True  # a version: numbers_in reads it
+        return bool(_ROUND_THE_CLOCK.fullmatch(token))  # every other figure NUMBER reads has a digit
+    if _VERSION_TOKEN.fullmatch(token) or _PERCENTILE.fullmatch(token) or _ROUND_THE_CLOCK.fullmatch(token):
+        return True  # a version, a percentile, 24x7: numbers_in reads them
     token = token.removesuffix("+")  # "300+": more than 300
     match = NUMBER.fullmatch(token)
     return bool(match) and (not match.group(4) or match.group(4).lower() in SUFFIXES)
@@ -128,6 +132,8 @@ def written_as_digits(text: str) -> str:
         text = _JOINED_WORD.sub(r"\1 ", text)
     if _ANY_DIGIT.search(text):
         text = _VERSION.sub("version ", text)
+    if has("round") or _ANY_DIGIT.search(text):
+        text = _ROUND_THE_CLOCK.sub("24/7", _PERCENTILE.sub(r"\1 percentile", text))  # one notation each
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
@@ -192,9 +198,15 @@ def figures_in(text: str) -> dict[str, str]:
     """:func:`numbers_in` less a "one" written as a word ("one of the first", "one-stop"), which is far more
     often an article than a figure: what a written text claims. Sources keep it (it supports "1 day")."""
     found = numbers_in(text)
-    if "1" in found and not _DIGIT_ONE.search(str(text or "")):
+    if "1" in found and not writes_one_in_digits(str(text or "")):
         del found["1"]
     return found
+
+
+def writes_one_in_digits(text: str) -> bool:
+    """Whether ``text`` writes the figure 1 in digits, not only as a word ("one", "single") or inside a
+    name ("GS1"): a "one" in words is far more often an article than a count."""
+    return bool(_DIGIT_ONE.search(text))
 
 
 def ordinal_in_words(written: str, text: str) -> bool:

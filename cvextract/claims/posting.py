@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import abbreviation_key, abbreviations_in, spells_words
+from .acronyms import abbreviation_key, abbreviations_in, clipped_from, spells_words
 from .names import GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, name_candidates, tech_shaped
 from .provenance import best_match
 from .words import TOKEN, Vocabulary, content_stems, inflected, is_content, stem, zipf
@@ -80,12 +80,37 @@ def unsupported_posting_names(text: str, names: tuple[tuple[str, ...], ...], tex
     written = _words(text)
     found = []
     for name in names:
-        if not _in_a_row(name, written) or _pieced(name, texts):
+        if not _in_a_row(name, written):
+            continue
+        name = _without_role(name)  # "iOS Engineer": the name is "iOS", the name check's
+        if len(name) < 2 or _pieced(name, texts):
             continue
         if len(name) >= 3 and _initials(name) in abbreviations_in(tuple(texts)):
             continue
         found.append(" ".join(name))
     return found
+
+
+# The words a job title puts after what its holder works on ("iOS Engineer", "MAM Technical Lead",
+# "Kafka Platform Architect"): a person's role, no part of a product's name. Not "manager" or "designer",
+# which end products' names too ("Swift Package Manager", "Report Designer").
+ROLE_WORDS = {"engineer", "engineers", "developer", "developers", "architect", "architects", "consultant",
+              "consultants", "lead", "leads", "analyst", "analysts", "specialist", "specialists", "administrator",
+              "administrators", "scientist", "scientists", "programmer", "programmers", "researcher", "researchers",
+              "technician", "technicians"}
+ROLE_QUALIFIERS = {"senior", "junior", "principal", "staff", "chief", "head", "technical", "lead", "platform",
+                   "solution", "solutions"}
+
+
+def _without_role(name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` less the role words a job title ends with ("iOS Engineer" -> "iOS", "MAM Technical Lead"
+    -> "MAM"); ``name`` itself when it ends otherwise."""
+    if not name or name[-1].casefold() not in ROLE_WORDS:
+        return name
+    end = len(name) - 1
+    while end and name[end - 1].casefold() in ROLE_QUALIFIERS:
+        end -= 1
+    return name[:end]
 
 
 def _pieced(name: tuple[str, ...], texts: tuple[str, ...]) -> bool:
@@ -99,8 +124,9 @@ def _pieced(name: tuple[str, ...], texts: tuple[str, ...]) -> bool:
         if name[start] in as_names:
             reached[start + 1] = True
         for end in range(start + 2, len(name) + 1):
-            if any(_in_a_row(name[start:end], _words(t), spelled=True) for t in texts):
-                reached[end] = True
+            if any(_in_a_row(name[start:end], _words(t), spelled=True) for t in texts) \
+                    or clipped_from("".join(name[start:end]), texts, alone=False):
+                reached[end] = True  # "Marketing Ops" where the CV says "marketing operations"
     return reached[-1]
 
 

@@ -65,7 +65,11 @@ def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
 
 def _names(sentence: str, name: str) -> bool:
     """Whether a source sentence writes ``name``, or spells out the abbreviation it is ("fly-in fly-out"
-    for "FIFO")."""
+    for "FIFO"); of names joined by hyphens, the last one, whose number it is ("SDI-to-ST 2110": ST 2110)."""
+    joined, _, last = name.rpartition("-")
+    if joined and last:  # as a word: "ST" is not in "first"
+        return bool(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", sentence, re.IGNORECASE)
+                    or (abbreviation_key(last) and spelled_out(last, (sentence,))))
     return name.casefold() in sentence.casefold() or bool(abbreviation_key(name) and spelled_out(name, (sentence,)))
 
 

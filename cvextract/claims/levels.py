@@ -97,10 +97,17 @@ def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
     levels = {level for text in texts for level, _ in levels_in(text, source=True)}
     levels |= {("", "version", m.group(1)) for text in texts for m in _AFTER_NAME.finditer(written_as_digits(text))}
     levels |= {("", _INITIALS[m.group(1)], m.group(2)) for text in texts for m in _INITIAL.finditer(text)}
-    # a level named by a word ("Practitioner level") is the source's where it writes that word past a
-    # sentence's start ("DAMA CDMP (Practitioner)"; not "Master data management")
-    levels |= {("", "named", token.casefold()) for text in texts for token, starts in tokens(text) if not starts}
+    # a level named by a word ("Practitioner level") is the source's where it writes that word capitalised
+    # past a sentence's start ("DAMA CDMP (Practitioner)"; not "Master data management")
+    levels = levels.union(*(_named_words(text) for text in texts))
     return frozenset(levels)
+
+
+@lru_cache(maxsize=16384)
+def _named_words(text: str) -> frozenset[tuple[str, str, str]]:
+    """``("", "named", word)`` for each capitalised word of ``text`` past a sentence's start."""
+    return frozenset(("", "named", token.casefold()) for token, starts in tokens(text)
+                     if not starts and token[:1].isupper())
 
 
 def supported_level_values(text: str, supported: frozenset[tuple[str, str, str]]) -> set[str]:

@@ -27,19 +27,19 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from claims_corpus import corpus, survives  # noqa: E402
 
-from cvextract.claims import (acronyms, counts, credentials, dates, figure_kinds, levels, magnitudes, names,  # noqa: E402
-                              numbers, provenance, quantities, recognition, words)
+from cvextract.claims import (acronyms, counts, credentials, dates, figure_kinds, institutions, levels,  # noqa: E402
+                              magnitudes, names, numbers, provenance, quantities, recognition, words)
 from cvextract.claims.free_text import review  # noqa: E402
 
 PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candidates, numbers.written_as_digits,
                    numbers._numbers, provenance._key, magnitudes.magnitudes_in, magnitudes.supported_magnitudes,
                    recognition.recognitions_in, dates.dates_in, acronyms.initials, numbers.currencies_in,
-                   credentials.credential_kinds_of, counts.counts_in, levels.levels_in, names._listed_with_names,
+                   credentials.credential_kinds_of, counts._read, levels.levels_in, names._listed_with_names,
                    acronyms._units, acronyms._spelled_in, acronyms._after_words, acronyms.abbreviations_in,
                    acronyms._expansions, quantities.quantities_in, quantities.stated_in,
                    credentials.degrees_held_in, numbers.percents_in, figure_kinds._holds_period, words._sentences,
                    counts._text_counts, figure_kinds._figures_of, magnitudes.magnitude_values,
-                   magnitudes.counted_magnitudes)
+                   magnitudes.counted_magnitudes, institutions.institutions_in)
 
 
 def timed_review(case):

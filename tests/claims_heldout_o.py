@@ -1997,6 +1997,5 @@ AMBIGUOUS_EDITS = (
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, INJECTED)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
-GUARD_FLOOR = {"caught": 147, "touched": 4}
-CATCH_NOT_MET = "set O, blind: 147/150 injected claims caught (98.0%)"
-TOUCH_NOT_MET = "set O, blind: 4/148 honest texts touched (2.7%)"
+GUARD_FLOOR = {"caught": 149, "touched": 1}
+CATCH_NOT_MET = "set O: 149/150 injected claims caught (99.3%; blind 147/150)"

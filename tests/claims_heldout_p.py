@@ -1897,9 +1897,8 @@ _AMBIGUOUS = [
     ),
 ]
 
-GUARD_FLOOR = {"caught": 145, "touched": 4}
-CATCH_NOT_MET = "set P, blind: 145/150 injected claims caught (96.7%)"
-TOUCH_NOT_MET = "set P, blind: 4/130 honest texts touched (3.1%)"
+GUARD_FLOOR = {"caught": 150, "touched": 2}
+TOUCH_NOT_MET = "set P: 2/130 honest texts touched (1.5%; blind 4/130)"
 
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _FABRICATED)

@@ -2439,9 +2439,8 @@ AMBIGUOUS_EDITS += [
     ),
 ]
 
-GUARD_FLOOR = {"caught": 144, "touched": 10}
-CATCH_NOT_MET = "set Q, blind: 144/147 injected claims caught (98.0%)"
-TOUCH_NOT_MET = "set Q, blind: 10/158 honest texts touched (6.3%)"
+GUARD_FLOOR = {"caught": 147, "touched": 2}
+TOUCH_NOT_MET = "set Q: 2/158 honest texts touched (1.3%; blind 10/158)"
 
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATIONS)

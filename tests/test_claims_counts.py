@@ -220,3 +220,72 @@ def test_a_source_text_counts_the_same_alone_or_among_others():
     assert together.nothing == again.nothing and together.known == again.known
     assert sorted(together.binding["30"]) == sorted(again.binding["30"]) == ["Ran 4 bakeries with 30 bakers."]
     assert "bakeri" in together.bound["4"] and "3" in together.bound and "outag" in together.nothing
+
+
+@pytest.mark.parametrize("source, written, value", [
+    # a release written with a point and a zero counts nothing: no six of anything
+    (["Moved the ledgers from Navision 6.0 to Business Central."], "Ran six ledger moves.", "6"),
+    # "24/7" is round-the-clock, no list of a 7
+    (["Ran 24/7 dispatch for the ambulance service."], "Seven years of dispatch for the ambulance service.", "7"),
+    # a duration counts time: the people its sentence mentions are not counted with it
+    (["Kept the kiosks running for 4 years for the ticket inspectors."], "Led a four-person inspection crew.", "4"),
+])
+def test_a_value_the_cv_writes_as_a_release_an_idiom_or_a_duration_counts_nothing_else(source, written, value):
+    assert any(claim.split()[0] == value for claim in _Scope(source).claims(written))
+
+
+@pytest.mark.parametrize("source, written", [
+    (["Checked 50126/50128/50129 compliance on 3 interlockings."], "Checked 50128 compliance on three interlockings."),
+    (["Ran 24/7 dispatch for the ambulance service."], "Round-the-clock (24/7) ambulance dispatch."),
+    (["Configured Onboarding 2.0 for 4 clients."], "Onboarding 2.0 configured for four clients."),
+    (["Led 4 ticket inspectors for 2 years."], "Two years leading four ticket inspectors."),
+])
+def test_lists_idioms_and_releases_the_cv_writes_still_pass(source, written):
+    assert _Scope(source).claims(written) == []
+
+
+@pytest.mark.parametrize("source, written", [
+    # an adverb or a summing word after a number names nothing it counts: the value stands alone
+    (["Some 15 yrs in hospital IT, the last 6 mostly on Epic."], "Fifteen years in hospital IT, six of them on Epic."),
+    (["Ran 3 yrs of audits, then 5 yrs of advisory: 8 total in assurance."], "Eight years in assurance."),
+    # a level written as its word's initial and its value in the notes
+    (["Ran T2 support for the payroll desk."], "Handled tier 2 support for the payroll desk."),
+    # the month of a date written short in the notes
+    (["Go-live for the depot in Sept 2021."], "Took the depot live in September 2021."),
+    # a release with or without its "v"
+    (["Kept the estate on Maximo v7.x."], "Maintained the Maximo estate on 7.x."),
+])
+def test_shorthand_in_the_cv_supports_the_words_a_tailoring_writes_out(source, written):
+    assert _Scope(source).claims(written) == []
+
+
+def test_a_count_qualified_by_an_adverb_still_counts_what_follows():
+    assert any(claim.startswith("3") for claim in _Scope(["Led 3 highly skilled welders."]).claims(
+        "Ran three audits."))
+
+
+@pytest.mark.parametrize("source, written", [
+    # an owner's name before a number is no release: the number counts what follows
+    (["Rolled out the app across the Board's 12 depots in Kent and Sussex."], "Rolled out the app to twelve Kent and Sussex depots."),
+    (["Rolled out the app across the Board's 12 depots in Kent and Sussex."], "A twelve-depot roll-out."),
+    # what is counted is the head after modifiers joined by "and"
+    (["Reviewed approx. 60 claims for the insurer."], "Reviewed roughly 60 motor and household claims for the insurer."),
+    # a clipped word in the notes counts the same people
+    (["Led 6 devs and 2 QAs."], "Led six developers."),
+])
+def test_a_count_reads_past_owners_modifiers_and_clippings(source, written):
+    assert _Scope(source).claims(written) == []
+
+
+def test_a_product_word_between_a_name_and_its_release_adds_nothing_the_cv_lacks():
+    sentences = ["Upgraded the depots from Maximo 7.5 to Maximo 7.6.", "Maximo EAM"]
+    assert unsupported_versions("Upgraded the depots from Maximo EAM 7.5 to 7.6.", sentences) == []
+    assert unsupported_versions("Upgraded the depots from Maximo EAM 7.5 to 8.1.", sentences) != []
+    assert unsupported_versions("Upgraded the depots from Maximo SaaS 7.5.", sentences) == ["SaaS 7.5"]
+
+
+def test_a_bullet_restating_a_figure_a_name_holds_in_the_notes_comes_from_that_bullet():
+    own = ["Kick-off workshops for the finance team", "Upgrade of approx. 40 reports from BO4 to Power BI",
+           "Move of 300 GB from SQL2012 w/ SSMA"]
+    found = origin("Moved about 300 GB off SQL Server 2012 with the migration assistant", own, frozenset(), {})
+    assert found.index == 2

@@ -202,3 +202,11 @@ def test_a_reworded_certified_adjective_moved_to_another_role_is_a_claim():
     held = {"certification": Vocabulary(["Certified Wine Specialist (Society of Wine Educators)"])}
     assert unsupported_credentials("Certified sommelier trainer and wine specialist, nine years.", held) != []
     assert unsupported_credentials("Certified wine specialist, nine years.", held) == []
+
+
+def test_a_vendor_certified_role_is_the_credential_the_role_names():
+    from cvextract.claims.free_text import _Scope
+    scope = _Scope(["Coached 40 planners on Kinaxis RapidResponse.", "Kinaxis Certified Author"], credentials={"certification": [
+        "Kinaxis Certified Author"]})
+    assert "certified Kinaxis trainer" in scope.claims("As a certified Kinaxis trainer, coached 40 planners.")
+    assert scope.claims("As a certified Kinaxis author, coached 40 planners.") == []

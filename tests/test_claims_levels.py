@@ -57,3 +57,21 @@ def test_a_letter_grade_after_a_capitalised_level_word_a_name_qualifies_is_a_lev
     assert unsupported_levels("Pump firmware to IEC 62304 Class C.", source) == ["Class C"]
     assert unsupported_levels("Pump firmware to IEC 62304 Class B.", source) == []
     assert unsupported_levels("Class A shares were issued.", source) == []  # no name says whose class
+
+
+def test_a_release_listed_after_a_level_word_is_that_words_level_too():
+    source = ["Upgraded the tolling back office from release 8.2 to 9.1 across two depots."]
+    assert unsupported_levels("Back office upgraded from release 8.2 to 9.1.", supported_levels(source)) == []
+    assert unsupported_levels("Back office upgraded from release 8.2 to 9.4.", supported_levels(source)) == ["9.4"]
+    assert unsupported_levels("Moved stage 2 and 3 of the rollout.", supported_levels(["Ran stage 2 and 3."])) == []
+
+
+def test_a_letter_before_its_word_and_a_named_level_are_levels_too():
+    source = ["Operated the C-band uplink.", "Holds the ITIL 4 certificate (Specialist)."]
+    supported = supported_levels(source)
+    assert unsupported_levels("Operated the C-band and Ku-band uplinks.", supported) == ["Ku-band"]
+    assert unsupported_levels("ITIL 4 at Specialist level.", supported) == []
+    assert unsupported_levels("ITIL 4 at Strategist level.", supported) == ["Strategist level"]
+    # a word the CV writes only at a sentence's start names no level it holds
+    assert unsupported_levels("Certified at Operations level.", supported_levels(["Operations lead."])) == [
+        "Operations level"]

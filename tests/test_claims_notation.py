@@ -121,3 +121,8 @@ def test_a_currency_symbol_of_any_convention_names_its_currency(text, code):
 def test_another_dollar_is_a_claim():
     source = _cv("Financed wind parks worth R$ 2,6 bilhões.")
     assert "USD" in review(source, _cv("Financed wind parks worth US$ 2.6 billion."))[1][0].claims
+
+
+@pytest.mark.parametrize("written", ["3'400'000", "3’400’000"])
+def test_swiss_grouping_with_either_apostrophe_reads_as_thousands(written):
+    assert Decimal(3400000) in readings(written)

@@ -48,6 +48,7 @@ _PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member
                  "team", "squad", "crew"}
 _PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
                      re.IGNORECASE)  # employees, students; not degrees, statements
+ADJECTIVE_ZIPF = 3.5  # "pure" in "purely", "entire" in "entirely": a word English uses this often
 REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
 EXTRA_WORDS = 1  # ... with at most this many content words more than it
 _JOINED = re.compile(r"(?<=\d)-(?=[A-Za-z])")  # "12-week": 12 counts weeks
@@ -59,14 +60,24 @@ _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins"
 _LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6.1", "EN 50126, 50128 and 50129"
 
 
-@lru_cache(maxsize=16384)
 def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """``(value, the word before it, the word right after it, stems of what it counts)`` for each plain number in ``text``
     (no percent, no money); an empty set when nothing follows it. A range's first number counts what its
     last one counts; ``elided``: so does a number that counts nothing of its own what the count before it
     counts (:func:`_elided`; for a text checked, not the source, where it stays a value stated alone)."""
+    return _read(text, elided)[0]
+
+
+def version_values(text: str) -> frozenset[str]:
+    """The values of the numbers ``text`` writes as versions, which count nothing: after a name
+    ("Java 7"), with a point and a zero ("ECC 6.0"), listed after another in its shape ("5.1 to 6.1")."""
+    return _read(text, False)[1]
+
+
+@lru_cache(maxsize=16384)
+def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset[str]], ...], frozenset[str]]:
     digits = _JOINED.sub(" ", MONTH_YEAR.sub(r"\1", written_as_digits(text)))  # "08/2015": no count of 8
-    found, spans = [], []
+    found, spans, versions = [], [], set()
     names = {name for name, _ in versions_in(text)}
     version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
@@ -75,6 +86,7 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
         if (before and before[-1] in names) or (version and (not between or between in _LINKS)
                                                 and _shape(match.group()) == _shape(version)):
             version, version_end = match.group(), match.end()
+            versions.update(values_of(match))
             continue  # a version: versions_in
         written = match.group()
         if is_percent(written) or is_money(written):  # "8 per cent" too
@@ -92,20 +104,24 @@ def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, fro
         if following:
             words += [_UNIT_NAMES.get(w, w) if w.islower() else w for w in _counted_phrase(following.group(1).split())]
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
-        if words and zipf(words[0].lower()) >= FUNCTION_ZIPF:
-            words = []  # "a team of 4 and ...", "the last 6 of them": the number stands alone
+        if words[1:2] and _counts_nothing(words[0]) and words[1].endswith(("ed", "ing")):
+            words = words[1:]  # "3 highly skilled engineers": the adverb qualifies what is counted
+        if words and (zipf(words[0].lower()) >= FUNCTION_ZIPF or _counts_nothing(words[0])):
+            words = []  # "a team of 4 and ...", "the last 6 of them", "the last 7 purely on X", "12 total"
         elif words and len(before) >= 2 and before[-1].casefold() == "of" and zipf(before[-2].lower()) < FUNCTION_ZIPF:
             words.append(before[-2])  # "a team of 9 building robots": the team's members too
         elif not words and elided and len(before) >= 2 and before[-1].casefold() == "of" \
                 and _stem(before[-2].strip(",;:").lower()) == "peopl":
             words = [before[-2]]  # written: "with a team of three." counts the team's people
-        if not words and match.group(2) == ".0":
+        if match.group(2) == ".0" and (not words or (before and before[-1][:1].isupper())):
             version, version_end = written, match.end()
-            continue  # "upgrades from 7.0 to 7.4": a count is not written with a point and a zero
+            versions.update(values)
+            continue  # "upgrades from 7.0 to 7.4", "Onboarding 2.0 for": a count is not written with a point and a zero
         found.append((values, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
         spans.append((match.start(), match.end()))
-    return tuple((value, *rest) for values, *rest in _elided(found, spans, digits, elided) for value in values)
+    return (tuple((value, *rest) for values, *rest in _elided(found, spans, digits, elided) for value in values),
+            frozenset(versions))
 
 
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]")  # not the comma inside "120,000"
@@ -135,11 +151,31 @@ def _elided(found: list, spans: list[tuple[int, int]], digits: str, backward: bo
     return out
 
 
+# Words after a number that sum up or qualify rather than name what is counted ("12 total", "7 overall").
+_SUMMING = {"total", "overall", "altogether", "combined", "all", "apiece", "each"}
+_PERIOD_ADVERBS = {"daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "nightly"}
+
+
+def _counts_nothing(word: str) -> bool:
+    """Whether ``word`` after a number names nothing counted: a summing word ("12 total") or an adverb
+    made of an English adjective ("7 purely on MDM", "five mainly in Java"; not "3 monthly releases")."""
+    folded = word.casefold()
+    if folded in _SUMMING:
+        return True
+    return (folded.endswith("ly") and folded not in _PERIOD_ADVERBS and len(folded) > 5
+            and any(zipf(base) >= ADJECTIVE_ZIPF for base in (folded[:-2], folded[:-2] + "e", folded[:-3] + "y")))
+
+
+_COORDINATING = {"and", "or", "&"}
+
+
 def _counted_phrase(words: list[str]) -> list[str]:
     """The words after a number that say what it counts: the first :data:`WINDOW`, and the head of their
     phrase where it runs on (the word before the next function word: "rules" in "85 clinical decision
-    support rules in Discern Expert"), wherever the noun's modifiers stand."""
-    cut = next((i for i, word in enumerate(words) if i and zipf(word.lower()) >= FUNCTION_ZIPF), len(words))
+    support rules in Discern Expert"), wherever the noun's modifiers stand, across modifiers joined by
+    "and" ("eight Spanish and Portuguese branches")."""
+    cut = next((i for i, word in enumerate(words) if i and zipf(word.lower()) >= FUNCTION_ZIPF
+                and word.lower() not in _COORDINATING), len(words))
     return words[:WINDOW] + (words[cut - 1:cut] if cut > WINDOW else [])
 
 
@@ -186,7 +222,10 @@ def _text_counts(text: str) -> _TextCounts:
             if stems:  # what the sentence speaks of: "3 migrations for customers" counts customers too
                 bound.append((value, _words(sentence) | stems))  # stems: "10G"
                 others = set().union(*(other for i, (*_, other) in enumerate(found) if i != index))
-                counted.append((value, _words(sentence, frozenset(others - stems - previous)) | stems | previous))
+                # a duration counts time, not what its sentence speaks of ("3 to 5 yrs on asset trackers"
+                # states no 3 people)
+                words = frozenset() if stem(noun) in _DURATIONS else _words(sentence, frozenset(others - stems - previous))
+                counted.append((value, words | stems | previous))
                 binding.append((value, sentence))
             else:
                 loose.add(value)
@@ -222,7 +261,7 @@ class Counts:
         per_text = [_text_counts(text) for text in texts]
         self.headcounts: set[str] = set().union(*(part.headcounts for part in per_text))  # "an eight-person team"
         self.versions = set().union(*(part.versions for part in per_text))
-        self.version_numbers = {number for _, number in self.versions}
+        self.version_numbers = {number for _, number in self.versions}.union(*(version_values(t) for t in texts))
         self.loose: set[str] = set().union(*(part.loose for part in per_text))
         self.known: frozenset[str] = frozenset().union(*(part.known for part in per_text))
         self.nothing: frozenset[str] = frozenset().union(*(part.nothing for part in per_text))  # "no outage"
@@ -242,7 +281,7 @@ class Counts:
         """The counts in ``text`` whose value the source states only for other things."""
         return [f"{value} {noun}" for value, before, noun, stems in counts_in(text, elided=True)
                 if value not in self.loose and (before, value) not in self.versions and (
-                    (_counts_time_or_people(noun) and value in self.bound and _stem(noun) not in self.counted[value]
+                    (_counts_time_or_people(noun) and value in self.bound and not _clipped_in(_stem(noun), self.counted[value])
                      and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team
                     or (noun and value in self.version_numbers and value not in self.bound)
                     or self._counts_other_thing(text, value, noun, stems))]
@@ -318,6 +357,12 @@ def _stem(word: str) -> str:
     """``word``'s stem, the words for people as one."""
     stemmed = stem(word)
     return "peopl" if stemmed in _PEOPLE_STEMS else stemmed
+
+
+def _clipped_in(stemmed: str, counted: set[str]) -> bool:
+    """Whether ``stemmed`` or a clipping of it is among ``counted`` ("9 devs" counts developers, "3 yrs" years)."""
+    return stemmed in counted or any(len(word) >= 3 and len(stemmed) - len(word) >= 2 and stemmed.startswith(word)
+                                     for word in counted)
 
 
 def _counts_time_or_people(word: str) -> bool:

@@ -96,9 +96,11 @@ def _attached(clause: list[tuple[str, bool]], at: int, window: int = WINDOW) -> 
     picked += _phrase(clause, at)  # "degree in economics"
     if clause[at][0].casefold() in _ADJECTIVES:
         following = [i for i in _qualified(clause, at) if clause[i][0].casefold() not in _BARE_ROLES]
-        if following and _PERSON.search(clause[following[-1]][0]):
+        if following and _PERSON.search(clause[following[-1]][0]) \
+                and not all(clause[i][0].isalpha() and clause[i][0][:1].isupper() for i in following[:-1]):
             following = following[:-1]  # the person ("engineer") is no credential; what qualifies them is
-        picked += following  # "certified functional safety engineer": functional, safety
+        picked += following  # "certified functional safety engineer": functional, safety; "licensed B1
+        # engineer": B1; "certified Avaloq trainer": a vendor's name alone says whose, the role which credential
     return sorted(set(picked))
 
 

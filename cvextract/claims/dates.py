@@ -28,6 +28,13 @@ _DIGIT = re.compile(r"\d")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])[/.](?P<y1>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(0[1-9]|1[0-2])\b")
 
 
+def dated_month(name: str, text: str) -> bool:
+    """Whether ``name`` is the month of a date ``text`` writes ("November" in "the November 2022
+    go-live"): the date is checked here as one fact, so its month is no name for the name check."""
+    return any(written.casefold().startswith(name.casefold().rstrip(".")) and re.fullmatch(_MONTH_NAME, name, re.IGNORECASE)
+               for _, written in dates_in(text))
+
+
 @lru_cache(maxsize=16384)
 def dates_in(text: str) -> tuple[tuple[str, str], ...]:
     """``(normal form, as written)`` for each month or quarter of a year ``text`` states: ``2019-05``, ``2020-Q3``."""

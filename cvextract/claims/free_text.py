@@ -19,7 +19,8 @@ from .counts import Counts
 from .credentials import credential_kinds_of, unsupported_credentials
 from .dates import supported_dates, unsupported_dates, unsupported_starts
 from .figure_kinds import FigureKinds
-from .levels import supported_levels, unsupported_levels
+from .institutions import unsupported_institutions
+from .levels import supported_level_values, supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms
@@ -88,7 +89,9 @@ class _Scope:
         restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
         figures = figures_in(text)
         # A figure is a claim when none of its readings is supported ("4.200": 4,200 or 4.2).
+        graded = supported_level_values(text, self.levels) if figures else set()  # "level 2" for "L2"
         supported = {written for value, written in figures.items() if value in self.numbers or value in restated
+                     or written in graded
                      or (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
                      or written in expanding_words(text, self.texts)  # "Microsoft 365" for "M365"
                      or (ordinal_in_words(written, text) and not self.ordinals)  # "as a second platform"
@@ -108,6 +111,7 @@ class _Scope:
             numbers + unsupported_magnitudes(text, self.magnitudes)
             + unsupported_names(text, self.vocabulary, self.known_names)
             + unsupported_credentials(text, self.credentials)
+            + unsupported_institutions(text, self.texts)
             + unsupported_recognitions(text, self.recognitions)
             + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
                if not with_designator(name, self.vocabulary)]  # "o9 Solutions" where the CV says "o9"

@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 
 from .numbers import written_as_digits
+from .versions import listed_after
+from .words import tokens
 
 _WORDS = (r"level|tier|grade|class|category|phase|stage|wave|band|generation|gen|release|version|type"
           r"|sil|asil|dal|cmmi|sl|pl|ptl|sal")
@@ -30,6 +32,10 @@ _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": 
 _BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r"|line)\b",
                      re.IGNORECASE)
 _SAME_WORD = {"gen": "generation"}
+# "X-band", "Ku-band", "A-grade": a letter value before its word
+_LETTER_BEFORE = re.compile(r"\b([A-Z][a-z]?)-(band|grade|class|tier)\b")
+# "at Practitioner level", "to Expert grade": a capitalised word inside a sentence names the level
+_NAMED_LEVEL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})[ \u00a0](level|tier|grade)\b")
 # Words for one kind of level where no name says whose it is: "first-line", "level 1" and "Tier 1" support.
 _FAMILY = {"tier": "level", "line": "level"}
 # "ASIL D", "DAL B": a capital letter grade after an abbreviation
@@ -68,25 +74,58 @@ def levels_in(text: str, source: bool = False) -> tuple[tuple[tuple[str, str, st
         if value.isalpha() and not (match.group(1).isupper() or (named and match.group(1)[:1].isupper())):
             continue  # "class A" of a lower-case word is English ("type a"); "ASIL D", "DO-178C Level A" grade
         found.append(((whose.casefold(), _SAME_WORD.get(word, word), value), match.group()))
+        if value[:1].isdigit():  # "release 4.9 to 5.5", "level 2 and 3": each is the word's
+            found += [((whose.casefold(), _SAME_WORD.get(word, word), listed), listed)
+                      for listed in listed_after(digits, match.end(), match.group(2))]
     found += [(("", _SAME_WORD.get(m.group(2).casefold(), m.group(2).casefold()),
                 _ORDINALS.get(m.group(1).casefold(), m.group(1))), m.group()) for m in _BEFORE.finditer(digits)]
     found += [(("", m.group(1).casefold(), m.group(2).casefold()), m.group()) for m in _GRADE.finditer(digits)
               if m.group(1).casefold() not in _WORDS.split("|")]
+    found += [(("", m.group(2).casefold(), m.group(1).casefold()), m.group()) for m in _LETTER_BEFORE.finditer(digits)]
+    found += [(("", m.group(2).casefold(), m.group(1).casefold()), m.group()) for m in _NAMED_LEVEL.finditer(digits)]
     return tuple(found)
+
+
+# "L2", "T1": a level word's initial glued to its value, as notes write it
+_INITIAL = re.compile(r"(?<![\w.-])([LTPSW])(\d)(?![\w.]|-\w)")
+_INITIALS = {"L": "level", "T": "tier", "P": "phase", "S": "stage", "W": "wave"}
 
 
 def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
     """The levels the source ``texts`` state, and ``("", "version", n)`` for each number written right
-    after a name."""
+    after a name; a level word's initial glued to a digit ("L2 data", "T1 support") is that level."""
     levels = {level for text in texts for level, _ in levels_in(text, source=True)}
     levels |= {("", "version", m.group(1)) for text in texts for m in _AFTER_NAME.finditer(written_as_digits(text))}
+    levels |= {("", _INITIALS[m.group(1)], m.group(2)) for text in texts for m in _INITIAL.finditer(text)}
+    # a level named by a word ("Practitioner level") is the source's where it writes that word capitalised
+    # past a sentence's start ("DAMA CDMP (Practitioner)"; not "Master data management")
+    levels = levels.union(*(_named_words(text) for text in texts))
     return frozenset(levels)
+
+
+@lru_cache(maxsize=16384)
+def _named_words(text: str) -> frozenset[tuple[str, str, str]]:
+    """``("", "named", word)`` for each capitalised word of ``text`` past a sentence's start."""
+    return frozenset(("", "named", token.casefold()) for token, starts in tokens(text)
+                     if not starts and token[:1].isupper())
+
+
+def supported_level_values(text: str, supported: frozenset[tuple[str, str, str]]) -> set[str]:
+    """The values of the levels ``text`` states that the source states too: figures that grade, not
+    count ("level 2" where the CV writes "L2" supports its 2)."""
+    found = levels_in(text)
+    unsupported = set(unsupported_levels(text, supported)) if found else set()
+    return {re.split(r"[ \u00a0-]", written)[-1] for _, written in found if written not in unsupported}
 
 
 def unsupported_levels(text: str, supported: frozenset[tuple[str, str, str]]) -> list[str]:
     """The levels ``text`` states that the source (``supported``) does not, as written: the same name's
     level, or, where either leaves the name out, the same level."""
+    found = levels_in(text)
+    if not found:
+        return []
     stated = {(_FAMILY.get(word, word), value) for _, word, value in supported}
-    return [written for (whose, word, value), written in levels_in(text)
+    return [written for (whose, word, value), written in found
             if not ((whose, word, value) in supported or ("", word, value) in supported
-                    or (not whose and (_FAMILY.get(word, word), value) in stated))]
+                    or (not whose and (_FAMILY.get(word, word), value) in stated)
+                    or (len(value) > 2 and not value.isdigit() and ("", "named", value) in supported))]

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, clipped_from,
                        expands_abbreviation, expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
+from .dates import dated_month
 from .places import same_place
 from .quantities import stated_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
@@ -180,9 +181,17 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     units = {word for _, word in stated_in(tuple(allowed.texts)).unit_words(text)}  # "gigawatt-hours" for "GWh"
     return [name for name in _candidates(text, known_names)
             if name.casefold() not in units and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
-            and not _company_designator(name, text, allowed)] \
+            and not _company_designator(name, text, allowed) and not dated_month(name, text)
+            and not _version_of(name, allowed)] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
            and not all(expands_abbreviation(word, text, abbreviations_in(allowed.texts)) for word in phrase.split())]
+
+
+def _version_of(name: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` is a release the source writes with or without a "v" ("7.x" for "v7.x")."""
+    folded = name.casefold()
+    return folded[:1].isdigit() and "v" + folded in allowed.words or (
+        folded[:1] == "v" and folded[1:2].isdigit() and folded[1:] in allowed.words)
 
 
 # Words that follow a company's name in its full form ("o9 Solutions", "Acme Group", "Siemens AG"):

@@ -71,7 +71,8 @@ def readings(written: str) -> tuple[Decimal, ...]:
     found: list[Decimal] = []
     for locale in _locales():
         decimal, group = _symbols(locale)
-        text = _SPACES.sub(group, written) if group.isspace() else written.replace("’", group)
+        # Swiss grouping is written with a typographic or a typewriter apostrophe ("1’250’000", "1'250'000")
+        text = _SPACES.sub(group, written) if group.isspace() else written.replace("’", group).replace("'", group)
         try:
             value = parse_decimal(text, locale, strict=True)
         except (NumberFormatError, ValueError):

@@ -185,13 +185,19 @@ _SLASHED = re.compile(r"(?<![\w.,/])\d+[A-Za-z]*(?:/\d+[A-Za-z]*)+(?![\w/])")
 @lru_cache(maxsize=16384)
 def restated_numbers(text: str) -> frozenset[str]:
     """The values a source states in another form: its counts of times ("twice": 2), a pair (2) and each
-    number of a list written with slashes ("EN 50126/50128/50129" lists 50128 too). Durations in other
+    number of a list written with slashes ("EN 50126/50128/50129" lists 50128 too; "24/7" lists nothing). Durations in other
     units ("30 months" for 2.5 years, a fortnight) are :mod:`.quantities`'."""
     values = {str(("once", "twice", "thrice").index(m.group().lower()) + 1) for m in _TIMES_WORDS.finditer(text)}
     values |= {"2"} if _PAIR.search(text) else set()
-    values |= {value for m in _SLASHED.finditer(MONTH_YEAR.sub(r"\1", text))
+    values |= {value for m in _SLASHED.finditer(MONTH_YEAR.sub(r"\1", text)) if _one_shape(m.group().split("/"))
                for item in m.group().split("/") for value in numbers_in(item)}
     return frozenset(values)
+
+
+def _one_shape(items: list[str]) -> bool:
+    """Whether slashed numbers list things of one kind, their digits as many ("50126/50128", "2G/3G/4G"),
+    not an idiom of two kinds ("24/7": hours a day, days a week), which lists no 7 of anything."""
+    return len({len(re.match(r"\d*", item).group()) for item in items}) == 1
 
 
 def figures_in(text: str) -> dict[str, str]:

@@ -10,6 +10,8 @@ figures are its content.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from functools import lru_cache
@@ -84,6 +86,9 @@ def origin(bullet: str, own_bullets: list[str], known: frozenset[str],
     return Origin(index, score, coverage)
 
 
+_GLUED = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?(?![\d.])")
+
+
 def _same_figures(bullet: str, own_bullets: list[str]) -> int | None:
     """The one source bullet that states every figure of ``bullet`` (one of them more than a small
     count) and shares a content word with it, if any."""
@@ -91,5 +96,11 @@ def _same_figures(bullet: str, own_bullets: list[str]) -> int | None:
     if not any(len(value.replace(".", "")) > 1 for value in figures):
         return None
     stems = content_stems(bullet)
-    found = [i for i, own in enumerate(own_bullets) if figures <= set(numbers_in(own)) and stems & content_stems(own)]
+    found = [i for i, own in enumerate(own_bullets) if figures <= _figures_of(own) and stems & content_stems(own)]
     return found[0] if len(found) == 1 else None
+
+
+def _figures_of(text: str) -> set[str]:
+    """The values ``text`` states, and the numbers its names hold ("SP2013" holds 2013: notes write a
+    product and its release as one token)."""
+    return set(numbers_in(text)) | set(_GLUED.findall(text))

@@ -36,13 +36,21 @@ def versions_in(text: str) -> tuple[str, ...]:
     names = set(name_candidates(text))
     found = []
     for m in [*_NAMED_NUMBER.finditer(text), *_FROM_RELEASE.finditer(text)]:
-        if (m.group(1) in names or names.intersection(parts(m.group(1)))) and not _NOT_A_PRODUCT.match(m.group(1)):
+        if (m.group(1) in names or names.intersection(parts(m.group(1)))) and not _NOT_A_PRODUCT.match(m.group(1)) \
+                and not m.group(1).endswith(("'s", "’s")):  # "the Group's 8 branches": an owner, no release
             found.append((m.group(1), m.group(2)))
-            end = m.end()
-            while (listed := _LISTED.match(text, end)) and _shape(listed.group(1)) == _shape(m.group(2)):
-                found.append((m.group(1), listed.group(1)))
-                end = listed.end()
+            found += [(m.group(1), number) for number in listed_after(text, m.end(), m.group(2))]
     return tuple(dict.fromkeys(found))
+
+
+def listed_after(text: str, end: int, number: str) -> list[str]:
+    """The releases of ``number``'s shape listed right after it (it ends at ``end``): "to 3.1.62" after
+    "3.1.35", "5.1, 6.0 and 6.1": the same name's or level word's ("release 4.9 to 5.5")."""
+    found = []
+    while (listed := _LISTED.match(text, end)) and _shape(listed.group(1)) == _shape(number):
+        found.append(listed.group(1))
+        end = listed.end()
+    return found
 
 
 def _shape(number: str) -> tuple[int, ...]:
@@ -59,8 +67,19 @@ def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
     expanding = expanding_words(text, source_sentences) if pairs else set()
     return [f"{name} {number}" for name, number in pairs
             if (not {name, number} <= expanding
-                and not any(_names(sentence, name) and _has_number(sentence, number) for sentence in source_sentences))
+                and not any(_names(sentence, name) and _has_number(sentence, number) for sentence in source_sentences)
+                and not _product_word(text, name, number, source_sentences))
             or _year_only_in_ranges(text, name, number, source_sentences)]
+
+
+def _product_word(text: str, name: str, number: str, source_sentences: list[str]) -> bool:
+    """Whether ``name`` is a word the source writes, put between a name and the number (or one listed
+    after it) a source sentence pairs with that name ("Zephyr RTOS 2.7 to 3.4" where the CV writes
+    "Zephyr 2.7 to Zephyr 3.4" and, elsewhere, "RTOS")."""
+    before = re.search(r"(\S+)[ \u00a0]+" + re.escape(name) + r"(?![\w.])", text)
+    return bool(before) and any(_names(sentence, before.group(1)) and _has_number(sentence, number)
+                                for sentence in source_sentences) \
+        and any(_names(sentence, name) for sentence in source_sentences)
 
 
 def _names(sentence: str, name: str) -> bool:

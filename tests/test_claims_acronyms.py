@@ -168,3 +168,18 @@ def test_a_name_standing_where_the_cv_writes_an_abbreviation_is_still_a_claim(te
 def test_a_figure_beside_an_abbreviation_the_cv_spells_out_is_its_figure():
     source = ["Flew a 14/7 fly-in fly-out roster for the gold mine."]
     assert _Scope(source).claims("Worked a FIFO 14/7 roster at the gold mine.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Holds the CPMA and CPMAR credentials.", "CPMAR"),  # a longer abbreviation from the words the CV abbreviates
+    ("A certified ACPF, in time for the audit.", "ACPF"),
+])
+def test_words_the_cv_abbreviates_itself_spell_no_longer_or_shorter_abbreviation(text, name):
+    source = ["Certified Professional Medical Auditor (CPMA), 2019.", "Advanced Certified Payroll Facilitator Trainer (ACPFT)."]
+    assert name in _Scope(source).claims(text)
+
+
+def test_the_cvs_own_abbreviation_of_its_words_still_passes():
+    source = ["Certified Professional Medical Auditor (CPMA), 2019."]
+    assert _Scope(source).claims("Holds the CPMA credential.") == []
+    assert spelled_out("CPMA", source)

@@ -192,7 +192,30 @@ def spelled_out(token: str, texts) -> bool:
     key = abbreviation_key(token)
     lower_case = bool(key) and any(c.islower() for c in token.removesuffix("s"))
     key = key or token.casefold()
-    return any(_spelled_in(key, clause, lower_case) for text in texts for clause in _clauses(text))
+    return any(_spelled_in(key, clause, lower_case) and not _abbreviated_otherwise(key, clause, text)
+               for text in texts for clause in _clauses(text))
+
+
+_OWN_ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9&-]{2,12})\s*\)")
+
+
+@lru_cache(maxsize=16384)
+def _own_abbreviations(text: str) -> dict[str, str]:
+    """Each clause of ``text`` that ``text`` abbreviates itself ("Certified Kubernetes Administrator
+    (CKA)"), with that abbreviation's key."""
+    found = {}
+    for match in _OWN_ABBREVIATION.finditer(text):
+        before = _clauses(text[:match.start()])
+        if before:
+            found[before[-1].strip()] = abbreviation_key(match.group(1)) or match.group(1).casefold()
+    return found
+
+
+def _abbreviated_otherwise(key: str, clause: str, text: str) -> bool:
+    """Whether ``text`` gives ``clause`` an abbreviation of its own that ``key`` lengthens or shortens: the
+    words the CV abbreviates "CKA" spell no "CKAD" (another credential), whatever letters they hold."""
+    own = _own_abbreviations(text).get(clause.strip()) if "(" in text else None
+    return bool(own) and own != key and (key.startswith(own) or own.startswith(key))
 
 
 @lru_cache(maxsize=65536)

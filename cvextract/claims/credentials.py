@@ -9,7 +9,8 @@ right before it ("law degree"), the words of an "in ..."/"of ..." phrase right a
 lower-case words an adjective credential ("certified", "accredited", "licensed") qualifies ("a
 certified functional safety engineer": functional safety; the person noun and a bare role such as
 "consultant" say nothing). "Licensed" is
-a credential only where it qualifies a person ("a licensed B1 engineer"; "licensed software" is none).
+a credential only where it qualifies a person ("a licensed B1 engineer"; "licensed software" is none);
+"graduate" only where it is the person ("a biostatistics graduate"; "graduate engineers" are none).
 A degree
 named by its letters for the person ("engineer (PhD)") needs that degree among the CV's own
 ("workshops for PhD students" holds none). Where the
@@ -156,6 +157,8 @@ def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
     if word == "licensed":
         following = _qualified(clause, at)
         return CERTIFICATION if following and _PERSON.search(clause[following[-1]][0]) else None
+    if word == "graduate":  # the person ("a biostatistics graduate", "a graduate of ..."), not "graduate engineers"
+        return None if _qualified(clause, at) else DEGREE
     return GENERIC_CREDENTIALS.get(word)
 
 
@@ -214,7 +217,10 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             if kind is None:
                 continue
             if kind not in held:  # a kind the CV does not hold at all: the name check names the word itself
-                if word.casefold() == "licensed":
+                if word.casefold() == "graduate":
+                    span = sorted([at, *_attached(clause, at)])
+                    found.append(" ".join(w for w, _ in clause[span[0]:span[-1] + 1]))
+                elif word.casefold() == "licensed":
                     found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
                 continue
             if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():

@@ -18,7 +18,8 @@ text rewords a source sentence that uses the credential word itself ("Passed fir
 certification" as "Passed platform certification"), its lower-case words are rewording; names and
 numbers stay claims, and so do the words of a role a reworded adjective now qualifies ("Certified export
 control officer" for "Certified Customs Specialist"). A degree's own word ("master's") is held by the name
-check; its "in ..." phrase is attached like a generic word's. An "in ..." phrase runs through a list
+check; its "in ..." phrase is attached like a generic word's, and so is the subject in capitals after its
+letters ("BSc Software Engineering" where the CV holds a BSc in civil engineering). An "in ..." phrase runs through a list
 ("certified in both Employee Central and Recruiting"). A body's name joined to "approved", "registered" or
 "qualified" ("a BRCGS-approved auditor") is a certification too.
 """
@@ -117,6 +118,18 @@ def _phrase(clause: list[tuple[str, bool]], at: int) -> list[int]:
             break
         picked.append(i)
     return picked
+
+
+def _subject(clause: list[tuple[str, bool]], at: int) -> list[int]:
+    """The indexes of the capitalised words right after the degree named at ``at`` that name its subject
+    ("BSc Software Engineering", "MBA Finance")."""
+    found = []
+    for i in range(at + 1, min(len(clause), at + 1 + PHRASE_WORDS)):
+        word = clause[i][0]
+        if not (word[:1].isupper() or tech_shaped(word)) or word.casefold() in GENERIC_CREDENTIALS:
+            break
+        found.append(i)
+    return found
 
 
 def _title(clause: list[tuple[str, bool]], at: int) -> list[int]:
@@ -231,7 +244,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             elif word.casefold().replace("’", "'") in _NAMED_DEGREES:
                 if not held[kind].has(word):
                     continue  # a degree the CV does not hold at all: the name check names it
-                attached = _phrase(clause, at)  # what a master's is in
+                attached = _phrase(clause, at) + _subject(clause, at)  # what a master's is in
             elif word[:1].isupper():
                 attached = _title(clause, at) + _attached(clause, at)  # "SAP Certified Development Associate"
             else:

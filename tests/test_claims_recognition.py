@@ -154,6 +154,6 @@ def test_recognition_by_someone_said_of_the_person_is_a_claim(text):
 
 @pytest.mark.parametrize("text", ["Recognised for careful cataloguing of deeds.",  # a reputation: known for
                                   "Donations recognised by the trust's ledger each quarter.",
-                                  "Income recognised internally follows the charity SORP."])
+                                  "Income is recognised as earned under the charity SORP."])
 def test_a_reputation_or_an_accounting_recognition_is_no_honour(text):
-    assert events_in(text) == () or "internally" in text
+    assert events_in(text) == ()

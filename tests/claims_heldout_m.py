@@ -1972,5 +1972,6 @@ AMBIGUOUS = build(
 
 # Measured blind: at 7f4db54 (the guard of the morning) 143/148 caught, 9/139 touched; at beceae2 (after the
 # day's fixes, tuned on other sets) 145/148 and 7/139. Never tuned on.
-GUARD_FLOOR = {"caught": 145, "touched": 1}
-CATCH_NOT_MET = "set M, blind: 145/148 injected claims caught (98.0%)"
+# Then a tuning set: after session 9 every claim caught (148/148) by general rules (an abbreviation the CV gives
+# a credential, a degree named as "a ... graduate", a release after "revision"/"v" or in words, recognition by someone).
+GUARD_FLOOR = {"caught": 148, "touched": 1}

@@ -217,3 +217,36 @@ def test_a_closed_compound_gives_the_initials_of_both_its_words(token, source):
 ])
 def test_a_closed_compound_spells_no_letters_it_does_not_give(token, source):
     assert not spelled_out(token, [source])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Holds the CPMA and CPMAR credentials.", "CPMAR"),  # a longer abbreviation from the words the CV abbreviates
+    ("A certified ACPF, in time for the audit.", "ACPF"),
+])
+def test_words_the_cv_abbreviates_itself_spell_no_longer_or_shorter_abbreviation(text, name):
+    source = ["Certified Professional Medical Auditor (CPMA), 2019.", "Advanced Certified Payroll Facilitator Trainer (ACPFT)."]
+    assert name in _Scope(source).claims(text)
+
+
+def test_the_cvs_own_abbreviation_of_its_words_still_passes():
+    source = ["Certified Professional Medical Auditor (CPMA), 2019."]
+    assert _Scope(source).claims("Holds the CPMA credential.") == []
+    assert spelled_out("CPMA", source)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ran the lab's AWS estate.", "AWS"),        # "authority with strict": "with" gives no letter
+    ("Catalogued seeds and Infor stock.", "Infor"),  # "and IT" anchors nothing: any two words give IT
+    ("Ran the Hyper-V hosts of the lab.", "Hyper-V"),  # a letter alone is part of the name
+])
+def test_everyday_words_spell_no_abbreviation_by_chance(text, name):
+    source = ["Seed bank for a regional authority with strict import rules.", "Catalogued seeds and IT stock.",
+              "Ran the VMware hosts of the lab."]
+    assert name in _Scope(source).claims(text)
+
+
+@pytest.mark.parametrize("text", ["Wrote 300 Q&A pairs for the seed bank.", "Ran the lab's E-Business Suite.",
+                                  "Ran X-ray checks on seed lots."])
+def test_a_letter_joined_to_an_everyday_word_is_read_as_before(text):
+    source = ["Wrote 300 question-answer pairs for the seed bank.", "Ran the lab's EBS suite.", "Ran X-ray checks on seed lots."]
+    assert _Scope(source).claims(text) == []

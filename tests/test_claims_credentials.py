@@ -210,3 +210,21 @@ def test_a_vendor_certified_role_is_the_credential_the_role_names():
         "Kinaxis Certified Author"]})
     assert "certified Kinaxis trainer" in scope.claims("As a certified Kinaxis trainer, coached 40 planners.")
     assert scope.claims("As a certified Kinaxis author, coached 40 planners.") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("A forestry graduate, runs the nursery's seed bank.", "forestry graduate"),
+    ("Runs the seed bank as a graduate of soil science.", "graduate of soil science"),
+])
+def test_a_degree_told_as_the_person_being_a_graduate_is_a_claim(text, claim):
+    held = {"degree": Vocabulary(["BSc Horticulture, Writtle College"])}
+    assert any(claim in found for found in unsupported_credentials(text, held))
+    assert unsupported_credentials(text, {}) != []  # a CV holding no degree at all
+
+
+@pytest.mark.parametrize("text", ["A horticulture graduate, runs the nursery's seed bank.",
+                                  "Mentored three graduate gardeners through the season.",
+                                  "Hired graduates from two colleges for the nursery."])
+def test_a_graduate_the_cv_holds_or_other_graduates_are_no_claim(text):
+    held = {"degree": Vocabulary(["BSc Horticulture, Writtle College"])}
+    assert unsupported_credentials(text, held) == []

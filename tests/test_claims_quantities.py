@@ -81,3 +81,22 @@ def test_a_range_end_counts_the_unit_of_its_start_and_is_checked_for_its_own_fig
         adjusted = {**source, "experiences": [{**source["experiences"][0], "bullets": [written]}]}
         _, findings = review(source, adjusted)
         assert bool(findings) is claimed, (written, findings)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ferry crossing cut from 40 s to 12 s at the berth.", "40 s"),       # seconds written "s", apart from the figure
+    ("Laid 320 miles of fibre along the rail corridor.", "320 miles"),    # an imperial length
+    ("Shortened the harvest window to 9 weeks, from 27.", "9 weeks"),     # a range's unit is both figures'
+])
+def test_a_figure_in_another_unit_is_another_quantity(text, claim):
+    source = ["Ferry crossing cut from 40 minutes to 12 at the berth.", "Laid 320 km of fibre along the rail corridor.",
+              "Shortened the harvest window from 27 days to 9."]
+    assert claim in _Scope(source).claims(text)
+
+
+@pytest.mark.parametrize("text", ["Ferry crossing cut from 40 minutes to 12 minutes.", "Harvest window: 27 to 9 days.",
+                                  "Grew from the 1990s onwards.", "Ran a 5 S workshop in 2 hours."])
+def test_a_range_the_cv_states_or_no_unit_at_all_is_no_new_quantity(text):
+    source = ["Ferry crossing cut from 40 minutes to 12 at the berth.", "Shortened the harvest window from 27 days to 9.",
+              "Grew from the 1990s onwards.", "Ran a 5 S workshop in 2 hours."]
+    assert _Scope(source).claims(text) == []

@@ -142,3 +142,18 @@ def test_a_shortlisting_told_in_any_preposition_is_a_recognition(text):
 
 def test_a_shortlist_of_suppliers_is_no_recognition():
     assert events_in("The buyers shortlisted four creameries for the contract.") == ()
+
+
+@pytest.mark.parametrize("text", ["Recognised internally for rebuilding the parish archive index.",
+                                  "Recognised by the diocese for rebuilding the parish archive index.",
+                                  "Catalogued 4,000 deeds; acknowledged publicly for the effort."])
+def test_recognition_by_someone_said_of_the_person_is_a_claim(text):
+    supported = supported_recognitions(["Rebuilt the parish archive index and catalogued 4,000 deeds."])
+    assert unsupported_recognitions(text, supported) != []
+
+
+@pytest.mark.parametrize("text", ["Recognised for careful cataloguing of deeds.",  # a reputation: known for
+                                  "Donations recognised by the trust's ledger each quarter.",
+                                  "Income is recognised as earned under the charity SORP."])
+def test_a_reputation_or_an_accounting_recognition_is_no_honour(text):
+    assert events_in(text) == ()

@@ -54,3 +54,21 @@ def test_a_number_after_names_joined_by_hyphens_is_the_last_ones_version(source,
 ])
 def test_a_number_after_names_joined_by_hyphens_the_cv_does_not_pair_is_a_claim(source, written):
     assert unsupported_versions(written, [source]) != []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Kept the loom controllers on firmware revision 9.", "revision 9"),
+    ("Wrote the manuals to ISO 9001 edition 2016 and Weavelink rev. 4.", "Weavelink 4"),
+    ("Upgraded Weavelink v4 across the mill.", "Weavelink 4"),
+    ("Ran Weavelink three for the dye house.", "Weavelink 3"),
+])
+def test_a_release_marked_by_a_word_or_written_in_words_is_a_version(text, claim):
+    source = ["Kept the loom controllers on firmware revision 7.", "Ran Weavelink 2 in the dye house, eleven lines."]
+    assert any(claim.split()[-1] == found.split()[-1] for found in unsupported_versions(text, source))
+
+
+@pytest.mark.parametrize("text", ["Kept the loom controllers on firmware rev. 7.", "Ran Weavelink two for the dye house.",
+                                  "Ran Weavelink version 2 on eleven lines.", "Ran Weavelink three lines a day."])
+def test_the_cvs_release_in_other_words_is_no_claim(text):
+    source = ["Kept the loom controllers on firmware revision 7.", "Ran Weavelink 2 in the dye house, eleven lines."]
+    assert unsupported_versions(text, source) == []

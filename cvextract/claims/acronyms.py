@@ -30,6 +30,7 @@ from .words import sentences, stem, zipf
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
+_SILENT_WORDS = {"the", "an", "with", "by"}  # small words an abbreviation skips, never takes a letter from
 _TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
 _NUMERONYM = re.compile(r"([a-z])(\d{1,2})([a-z]+)", re.IGNORECASE)
 _PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
@@ -119,8 +120,8 @@ def _units(clause: str) -> tuple[_Unit, ...]:
         elif not word.isalpha():  # "4HANA", "x86": letters and numbers in turn
             units.extend(_Unit(piece.casefold(), (piece.casefold() if piece.isdigit() else piece[0].casefold(),),
                                False, True, word) for piece in _PIECE.findall(word))
-        elif folded in _SMALL_WORDS:
-            units.append(_Unit(folded, (folded[0], ""), False, True, word))
+        elif folded in _SMALL_WORDS:  # "of" in BOM, "at" in VaR, "on" in ROI; "with", "by", "the" in none
+            units.append(_Unit(folded, (folded[0], "") if folded not in _SILENT_WORDS else ("",), False, True, word))
         elif folded in _NUMBER_WORDS:
             units.append(_Unit(folded, (_NUMBER_WORDS[folded], folded[0]), False, True, word))
         else:
@@ -226,13 +227,38 @@ def spelled_out(token: str, texts) -> bool:
     key = abbreviation_key(token)
     lower_case = bool(key) and any(c.islower() for c in token.removesuffix("s"))
     key = key or token.casefold()
-    return any(_spelled_in(key, clause, lower_case) for text in texts for clause in _clauses(text))
+    return any(_spelled_in(key, clause, lower_case) and not _abbreviated_otherwise(key, clause, text)
+               for text in texts for clause in _clauses(text))
+
+
+_OWN_ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9&-]{2,12})\s*\)")
+
+
+@lru_cache(maxsize=16384)
+def _own_abbreviations(text: str) -> dict[str, str]:
+    """Each clause of ``text`` that ``text`` abbreviates itself ("Certified Kubernetes Administrator
+    (CKA)"), with that abbreviation's key."""
+    found = {}
+    for match in _OWN_ABBREVIATION.finditer(text):
+        before = _clauses(text[:match.start()])
+        if before:
+            found[before[-1].strip()] = abbreviation_key(match.group(1)) or match.group(1).casefold()
+    return found
+
+
+def _abbreviated_otherwise(key: str, clause: str, text: str) -> bool:
+    """Whether ``text`` gives ``clause`` an abbreviation of its own that ``key`` lengthens or shortens: the
+    words the CV abbreviates "CKA" spell no "CKAD" (another credential), whatever letters they hold."""
+    own = _own_abbreviations(text).get(clause.strip()) if "(" in text else None
+    return bool(own) and own != key and (key.startswith(own) or own.startswith(key))
 
 
 @lru_cache(maxsize=65536)
 def _spelled_in(key: str, clause: str, lower_case: bool) -> bool:
     units = _units(clause)
-    starts = [at for at, unit in enumerate(units) if unit.word[:1] == key[0] or unit.options[0][:1] == key[0]]
+    # a run starts with a word of its own, never "a" or "with" ("a ... with strict" spells no AWS)
+    starts = [at for at, unit in enumerate(units) if (unit.word[:1] == key[0] or unit.options[0][:1] == key[0])
+              and unit.word not in _SMALL_WORDS]
     return bool(starts) and _aligns(key, units, starts, lower_case)
 
 
@@ -463,10 +489,11 @@ def expands_in_place(name: str, text: str, texts) -> bool:
 
 @lru_cache(maxsize=16384)
 def _after_words(text: str) -> frozenset[tuple[str, str]]:
-    """``(the word before, the abbreviation)`` for each abbreviation ``text`` writes after a word."""
+    """``(the word before, the abbreviation)`` for each abbreviation ``text`` writes after a word of its
+    own ("Splunk ES"; after "and" or "the", any two words would give "IT")."""
     words = _UNIT_OR_NAME.findall(text)
     return frozenset((before.casefold(), abbreviation_key(word)) for before, word in zip(words, words[1:])
-                     if abbreviation_key(word))
+                     if abbreviation_key(word) and before.casefold() not in _SMALL_WORDS)
 
 
 def expanding_words(text: str, texts) -> set[str]:

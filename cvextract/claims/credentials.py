@@ -9,7 +9,8 @@ right before it ("law degree"), the words of an "in ..."/"of ..." phrase right a
 lower-case words an adjective credential ("certified", "accredited", "licensed") qualifies ("a
 certified functional safety engineer": functional safety; the person noun and a bare role such as
 "consultant" say nothing). "Licensed" is
-a credential only where it qualifies a person ("a licensed B1 engineer"; "licensed software" is none).
+a credential only where it qualifies a person ("a licensed B1 engineer"; "licensed software" is none);
+"graduate" only where it is the person ("a biostatistics graduate"; "graduate engineers" are none).
 A degree
 named by its letters for the person ("engineer (PhD)") needs that degree among the CV's own
 ("workshops for PhD students" holds none). Where the
@@ -17,7 +18,8 @@ text rewords a source sentence that uses the credential word itself ("Passed fir
 certification" as "Passed platform certification"), its lower-case words are rewording; names and
 numbers stay claims, and so do the words of a role a reworded adjective now qualifies ("Certified export
 control officer" for "Certified Customs Specialist"). A degree's own word ("master's") is held by the name
-check; its "in ..." phrase is attached like a generic word's. An "in ..." phrase runs through a list
+check; its "in ..." phrase is attached like a generic word's, and so is the subject in capitals after its
+letters ("BSc Software Engineering" where the CV holds a BSc in civil engineering). An "in ..." phrase runs through a list
 ("certified in both Employee Central and Recruiting"). A body's name joined to "approved", "registered" or
 "qualified" ("a BRCGS-approved auditor") is a certification too.
 """
@@ -120,6 +122,18 @@ def _phrase(clause: list[tuple[str, bool]], at: int) -> list[int]:
     return picked
 
 
+def _subject(clause: list[tuple[str, bool]], at: int) -> list[int]:
+    """The indexes of the capitalised words right after the degree named at ``at`` that name its subject
+    ("BSc Software Engineering", "MBA Finance")."""
+    found = []
+    for i in range(at + 1, min(len(clause), at + 1 + PHRASE_WORDS)):
+        word = clause[i][0]
+        if not (word[:1].isupper() or tech_shaped(word)) or word.casefold() in GENERIC_CREDENTIALS:
+            break
+        found.append(i)
+    return found
+
+
 def _title(clause: list[tuple[str, bool]], at: int) -> list[int]:
     """The indexes of the words of the credential title the capitalised credential word at ``at`` stands
     in, itself aside: the capitalised words, names and numbers in a row around it, in any vendor's
@@ -158,6 +172,8 @@ def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
     if word == "licensed":
         following = _qualified(clause, at)
         return CERTIFICATION if following and _PERSON.search(clause[following[-1]][0]) else None
+    if word == "graduate":  # the person ("a biostatistics graduate", "a graduate of ..."), not "graduate engineers"
+        return None if _qualified(clause, at) else DEGREE
     return GENERIC_CREDENTIALS.get(word)
 
 
@@ -216,7 +232,10 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             if kind is None:
                 continue
             if kind not in held:  # a kind the CV does not hold at all: the name check names the word itself
-                if word.casefold() == "licensed":
+                if word.casefold() == "graduate":
+                    span = sorted([at, *_attached(clause, at)])
+                    found.append(" ".join(w for w, _ in clause[span[0]:span[-1] + 1]))
+                elif word.casefold() == "licensed":
                     found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
                 continue
             if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():
@@ -227,7 +246,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             elif word.casefold().replace("’", "'") in _NAMED_DEGREES:
                 if not held[kind].has(word):
                     continue  # a degree the CV does not hold at all: the name check names it
-                attached = _phrase(clause, at)  # what a master's is in
+                attached = _phrase(clause, at) + _subject(clause, at)  # what a master's is in
             elif word[:1].isupper():
                 attached = _title(clause, at) + _attached(clause, at)  # "SAP Certified Development Associate"
             else:

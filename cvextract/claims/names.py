@@ -109,7 +109,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     listed = _listed_with_names(text, known_names)
     words = tokens(text)
     for at, (token, starts) in enumerate(words):
-        pieces = parts(token) if not _TECH_CHARS.search(token) else [token]
+        pieces = parts(token)
+        if _TECH_CHARS.search(token) or _letter_named(pieces):
+            pieces = [token]  # "Node.js"; "Hyper-V", "T-SQL"
         for index, piece in enumerate(pieces):
             at_start = starts and index == 0
             if at_start and len(pieces) == 1 and _common_noun_of(words[at + 1:at + 3]):
@@ -135,6 +137,14 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             if piece not in found:
                 found.append(piece)
     return found
+
+
+def _letter_named(pieces: list[str]) -> bool:
+    """Whether a capital letter is part of the name it is joined to: after a name ("Hyper-V") or before an
+    abbreviation ("T-SQL"); not "Q&A", "X-ray", nor a letter before a word ("E-Business": the word is checked)."""
+    if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or sum(len(p) == 1 for p in pieces) != 1:
+        return False
+    return len(pieces[1]) == 1 or tech_shaped(pieces[1])
 
 
 def _common_noun_of(following) -> bool:

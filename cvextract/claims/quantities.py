@@ -5,7 +5,9 @@ Units are generated rather than listed: each SI prefix (kilo to peta, milli to n
 and its name, with each unit by its symbol and its name (watt, watt-hour, byte, bit, bit per second,
 hertz, metre, gram, volt, litre, tonne), plural or not, hyphenated or spaced, after a magnitude word
 ("120 million tonnes" = "120 Mt"); durations from
-milliseconds to years, a fortnight, and "half-" or "quarter-" before a duration. A symbol written in
+milliseconds to years ("4 s" with its space), a fortnight, and "half-" or "quarter-" before a duration;
+imperial lengths (miles, yards, feet, inches). A range with its unit once ("27 to 9 days", "from 27 days
+to 9") gives both figures that unit. A symbol written in
 another case is read with a large prefix ("mw" is "MW", "mb" is "MB"), but "ms" and "mm" as milli;
 a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside. A quantity is read as a dimension and its value in the base unit, so any two forms
 of the same quantity compare equal. A library such as pint would read units too, but it loads a
@@ -36,6 +38,9 @@ _UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour",
           ("volume", ("l",), ("litre", "liter"), True), ("tonnage", ("t",), ("tonne",), False))
 _LETTER_SYMBOLS = {"V", "W"}  # one-letter symbols read alone ("800 V"); "5m" is five million, "10B" ten billion
 _MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
+# Imperial lengths in metres: symbol, names ("5,800 miles" is another quantity than "5,800 km").
+_IMPERIAL = (("mi", ("mile",), Decimal("1609.344")), ("yd", ("yard",), Decimal("0.9144")),
+             ("ft", ("foot", "feet"), Decimal("0.3048")), ("", ("inch", "inches"), Decimal("0.0254")))
 _SECOND, _MINUTE, _HOUR, _DAY = Decimal(1), Decimal(60), Decimal(3600), Decimal(86400)
 _YEAR = Decimal(365) * _DAY
 # Durations in seconds: symbols (case as written), names; a month is a twelfth of a year (24 months = 2 years).
@@ -52,6 +57,7 @@ _FIGURE = re.compile(r"\d|half|quarter", re.IGNORECASE)
 _FORTNIGHT_WORDS = re.compile(r"fortnight|weekly", re.IGNORECASE)
 # A magnitude word between a figure and its unit, as written_as_digits keeps it ("120 million tonnes").
 _MAGNITUDE = f"(?:{SPELLED_KEPT_APART})"
+_FIGURE_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 
 
 def _in_base(dimension: str, factor: Decimal) -> tuple[str, Decimal]:
@@ -80,13 +86,17 @@ def _symbols() -> dict[str, tuple[str, Decimal]]:
             symbols[symbol] = ("time", seconds)
     for symbol, _, factor in _SMALL_PREFIXES:
         symbols[symbol + "s"] = ("time", factor)  # ms, µs, ns
+    for symbol, _, metres in _IMPERIAL:
+        if symbol:
+            symbols[symbol] = ("length", metres)
+    symbols["s"] = ("time", _SECOND)  # read only apart from its figure ("4 s"; "1990s" is a decade)
     return symbols
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decimal]], re.Pattern]:
-    """Symbols casefolded and names to (dimension, factor), and a pattern for a figure followed by any
-    of them."""
+def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decimal]], re.Pattern, re.Pattern]:
+    """Symbols casefolded and names to (dimension, factor), a pattern for a figure followed by any of
+    them, and one for a range that writes its unit once."""
     names: dict[str, tuple[str, Decimal]] = {}
     for dimension, _, unit_names, small in _UNITS:
         for name in unit_names:
@@ -102,15 +112,23 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
             names[name] = names[_plural(name)] = ("time", seconds)
     for _, prefix, factor in _SMALL_PREFIXES:
         names[prefix + "second"] = names[prefix + "seconds"] = ("time", factor)
+    for _, unit_names, metres in _IMPERIAL:
+        for name in unit_names:
+            names[name] = names[_plural(name)] = ("length", metres)
     folded: dict[str, tuple[str, Decimal]] = {}
     for symbol, meaning in sorted(_symbols().items(), key=lambda item: _preference(*item)):
         folded.setdefault(symbol.casefold(), meaning)
-    words = sorted(set(names) | set(folded), key=len, reverse=True)
+    units = "|".join(re.escape(w) for w in sorted(set(names) | set(folded), key=len, reverse=True))
     # A figure, a magnitude word ("120 million tonnes"), the unit; a rate's "/d" after it is left aside
     # ("12 Ml/d" is read as 12 Ml, as "12 megalitres per day" is).
-    pattern = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]" + _MAGNITUDE + r")?|half|quarter)"
-                         r"[\s-]?(" + "|".join(re.escape(w) for w in words) + r")(?!\w|/\d)", re.IGNORECASE)
-    return folded, names, pattern
+    pattern = re.compile(r"(?<![\w.,])(" + _FIGURE_DIGITS + r"(?:[\s-]" + _MAGNITUDE + r")?|half|quarter)"
+                         r"([\s-]?)(" + units + r")(?!\w|/\d)", re.IGNORECASE)
+    # A range whose unit stands once: "27 to 9 days" (27 days too), "from 27 days to 9" (9 days too).
+    shared = re.compile(r"(?<![\w.,])(?P<first>" + _FIGURE_DIGITS + r")\s*(?:to|-|–|—)\s*" + _FIGURE_DIGITS + r"[\s-]?(?P<unit>"
+                        + units + r")(?!\w|/\d)|\bfrom\s+" + _FIGURE_DIGITS + r"[\s-]?(?P<from_unit>" + units + r")\s+(?:down\s+|up\s+)?"
+                        r"to\s+(?:an?\s+)?(?:[a-z]+\s+)?(?P<second>" + _FIGURE_DIGITS + r")(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|"
+                        r"with|for|by|and|over|across|after|within|per|while)\b)", re.IGNORECASE)
+    return folded, names, pattern, shared
 
 
 def _preference(symbol: str, meaning: tuple[str, Decimal]) -> tuple[int, str]:
@@ -125,13 +143,17 @@ def _preference(symbol: str, meaning: tuple[str, Decimal]) -> tuple[int, str]:
 def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """``(dimension, value in the base unit, the figure as written, the unit as written)`` for each figure
     with a unit in ``text`` (number words read as digits; "half-hour": figure "half")."""
-    folded, names, pattern = _table()
+    folded, names, pattern, shared = _table()
     found = []
     digits = written_as_digits(text)
-    for match in pattern.finditer(digits) if _FIGURE.search(digits) else ():
-        figure, unit = match.group(1), match.group(2)
+    any_figure = bool(_FIGURE.search(digits))
+    figures = [(m.group(1), m.group(3), m.group(2)) for m in pattern.finditer(digits)] if any_figure else []
+    for m in shared.finditer(digits) if any_figure else ():  # the other figure of a range with one unit
+        figures.append((m.group("first"), m.group("unit"), " ") if m.group("first") else (m.group("second"),
+                                                                                        m.group("from_unit"), " "))
+    for figure, unit, space in figures:
         meaning = _symbol(unit, folded) or names.get(unit.casefold())
-        if meaning is None or (figure.isalpha() and meaning[0] != "time"):
+        if meaning is None or (figure.isalpha() and meaning[0] != "time") or (unit == "s" and not space.isspace()):
             continue
         try:
             number = _WORD_FIGURES.get(figure.casefold()) or _number(figure)
@@ -140,7 +162,7 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
         found.append((meaning[0], _plain(number * meaning[1]), figure.replace("\u200b", ""), unit))
     if _FORTNIGHT_WORDS.search(text):
         found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
-    return tuple(found)
+    return tuple(dict.fromkeys(found))
 
 
 def _symbol(unit: str, folded: dict[str, tuple[str, Decimal]]) -> tuple[str, Decimal] | None:

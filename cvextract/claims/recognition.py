@@ -2,7 +2,8 @@
 "best-in-class", "leading global" (labels), and recognition told as an event: "work that earned the
 company's annual quality award", "winning the insurer's innovation award", "praised in the auditor's
 report", "commended by the regulator", "which the board commended", "highlighted in the audit as best
-practice", "shortlisted for ..." (or in, at, among: "shortlisted in the bank's annual awards"), "named partner of the year", "employee of the quarter". Ordinary
+practice", "shortlisted for ..." (or in, at, among: "shortlisted in the bank's annual awards"), "named partner of the year", "employee of the quarter",
+"Recognised internally for ...", "Recognised by the CIO for ..." (a reputation, "recognised for", is none). Ordinary
 words, but each says something about the person or their customers that only the CV may say.
 
 A label is supported where the source uses the same phrase (hyphens, spaces and case aside). An event
@@ -68,7 +69,15 @@ _TITLE = (r"(?P<named>named|voted|crowned|chosen|selected|elected)\s+(?:as\s+)?(
           r"|" + _WORD + r"\s+of\s+the\s+year\s+(?:" + _HONOURS + r")")
 _RANKED = (r"(?P<ranked>ranked)\s+(?:first|among the (?:best|top)|no\.?\s*1|#1|number one)\s+(?:in|of|among|by)"
            r"(?:\s+" + _WORD + "){0,3}")
-_EVENT = re.compile(r"(?<![\w-])(?:" + "|".join((_WON, _PRAISED, _TITLE, _RANKED)) + r")(?![\w-])", re.IGNORECASE)
+# Recognition said of the person by someone: a clause that starts with it and names who ("Recognised by
+# the CIO for ...", "Thanked by the board"), or one qualified as an honour ("recognised internally for
+# ..."). Bare "recognised for"/"as" is a reputation ("known for"), and revenue "recognised by" the
+# system starts no clause.
+_CREDITED = (r"(?P<credited>(?:^|(?<=[.;:!?•—–] ))(?:recogni[sz]ed|acknowledged|thanked)\s+by"
+             r"|(?:recogni[sz]ed|acknowledged|thanked)\s+(?:internally|publicly|formally|officially|personally"
+             r"|company-wide|firm-wide|group-wide))(?:\s+" + _WORD + r"){0,5}")
+_EVENT = re.compile(r"(?<![\w-])(?:" + "|".join((_WON, _PRAISED, _TITLE, _RANKED, _CREDITED)) + r")(?![\w-])",
+                    re.IGNORECASE)
 # A source text telling of an honour at all ("Awards: Quality award 2021"): it may support an event.
 _HONOUR = re.compile(r"(?<![\w-])(?:" + _HONOURS + r"|winner|winners)(?![\w-])", re.IGNORECASE)
 # The honours are one kind: "the insurer's innovation award" restates "the insurer's innovation prize".

@@ -1,4 +1,7 @@
-"""A product's version written as a number after its name: "S/4HANA 1909", "SAP EWM 2022", "Java 11".
+"""A product's version written as a number after its name: "S/4HANA 1909", "SAP EWM 2022", "Java 11";
+after a word that marks a release ("MEDDEV 2.7/1 revision 4", "Endur v14", "Unity release 6"), the
+name before that word; or as a number word standing after the name ("Dalet Galaxy five for ...",
+where nothing follows for the number to count).
 
 The number alone may be one the CV states elsewhere (2022 as a year), but beside the name it says
 which release the work was on: a text may pair a name with a number only where a source sentence
@@ -16,7 +19,8 @@ from functools import lru_cache
 
 from .acronyms import abbreviation_key, expanding_words, spelled_out
 from .names import name_candidates
-from .words import parts
+from .numbers import written_as_digits
+from .words import parts, tokens
 
 _NAMED_NUMBER = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0](\d+(?:\.\d+)*)(?![\w%]|[.,]\d| ?%| ?percent)")
 _NOT_A_PRODUCT = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy\d*|cy\d*|"
@@ -25,6 +29,16 @@ _NOT_A_PRODUCT = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy\d*|cy\d*|"
 
 # "Murex from 3.1.35": a release with points after a name and "from"
 _FROM_RELEASE = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0]+from[ \u00a0]+v?(\d+(?:\.\d+)+)(?![\w%]|[.,]\d)")
+# a word that marks the number after it as a release: "revision 5", "rev. 5", "release 6", "v5", "version 2"
+_RELEASE_WORDS = r"version|ver\.|revision|rev\.|release|rel\.|edition|build|v\.?"
+_RELEASE = re.compile(r"(?<![\w.])(" + _RELEASE_WORDS + r")[ \u00a0]?(\d+(?:\.\d+)*)(?![\w%]|[.,]\d| ?%| ?percent)",
+                      re.IGNORECASE)
+_RELEASE_WORD = re.compile(r"(?:" + _RELEASE_WORDS + ")", re.IGNORECASE)
+RELEASE_REACH = 3  # tokens before a release word that may hold the name it is a release of
+# a number word right after a name, with nothing after it for the number to count: "Galaxy five for 300 users"
+_NAMED_WORD = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0](one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve)(?=\s*(?:[,;:.)!?]|$)|\s+(?:for|in|at|on|to|with|across|from|since|as|by|under|over|"
+                         r"into|until|and|or)\b)")
 # what lists another release of the same shape after one: "3.1.35 to 3.1.58", "5.1, 6.0 and 6.1"
 _LISTED = re.compile(r"[ \u00a0]*(?:,|and|or|to|through|->|→|[–-])[ \u00a0]*v?(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)")
 
@@ -40,6 +54,11 @@ def versions_in(text: str) -> tuple[str, ...]:
                 and not m.group(1).endswith(("'s", "’s")):  # "the Group's 8 branches": an owner, no release
             found.append((m.group(1), m.group(2)))
             found += [(m.group(1), number) for number in listed_after(text, m.end(), m.group(2))]
+    for m in _RELEASE.finditer(text):
+        before = [word for word, _ in tokens(text[:m.start()])][-RELEASE_REACH:]
+        name = next((word for word in reversed(before) if word in names), m.group(1))
+        found.append((name, m.group(2)))
+    found += [(m.group(1), written_as_digits(m.group(2))) for m in _NAMED_WORD.finditer(text) if m.group(1) in names]
     return tuple(dict.fromkeys(found))
 
 
@@ -67,9 +86,15 @@ def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
     expanding = expanding_words(text, source_sentences) if pairs else set()
     return [f"{name} {number}" for name, number in pairs
             if (not {name, number} <= expanding
+                and not (_RELEASE_WORD.fullmatch(name) and _released(number, source_sentences))
                 and not any(_names(sentence, name) and _has_number(sentence, number) for sentence in source_sentences)
                 and not _product_word(text, name, number, source_sentences))
             or _year_only_in_ranges(text, name, number, source_sentences)]
+
+
+def _released(number: str, source_sentences: list[str]) -> bool:
+    """Whether a source sentence marks ``number`` as a release with any word ("revision 4" for "rev. 4")."""
+    return any(m.group(2) == number for sentence in source_sentences for m in _RELEASE.finditer(sentence))
 
 
 def _product_word(text: str, name: str, number: str, source_sentences: list[str]) -> bool:
@@ -109,6 +134,11 @@ def _year_only_in_ranges(text: str, name: str, number: str, source_sentences: li
     return bool(holding) and not any(_outside_ranges(s, number) for s in holding)
 
 
-@lru_cache(maxsize=16384)
 def _has_number(sentence: str, number: str) -> bool:
+    """Whether ``sentence`` states ``number`` (as ``v14`` too, or in words: "Galaxy five")."""
+    return _has_digits(sentence, number) or _has_digits(written_as_digits(sentence), number)
+
+
+@lru_cache(maxsize=16384)
+def _has_digits(sentence: str, number: str) -> bool:
     return bool(re.search(r"(?<![\d.,])v?" + re.escape(number) + r"(?![\d]|\.\d)", sentence, re.IGNORECASE))

@@ -1,0 +1,537 @@
+"""Mutations for the free-text claims guard (issue 20): the honest texts of every set in the repository
+(the generated corpus, sets A and B, blind sets C–N), each edited by a generic, programmatic rule that
+introduces exactly one claim the CV does not make. The guard was tuned on the honest texts; the edits
+are nobody's hand-written sentences, so they measure how general its rules are.
+
+Each edit is checked to be a new claim before it is used: a changed figure's value is stated nowhere in
+that CV in any notation the guard's own number readers know (digits, words, magnitudes, "v14"), nor as
+the same digits; a swapped product, an inserted credential or customer appears nowhere in the CV
+(case and spacing aside). Kinds (``KINDS``): a figure changed (±1, ×2, one digit, a number word, a year,
+its unit), a version bumped, a metric clause appended, a product swapped for a sibling the CV never
+names (``FAMILIES``), a certification, degree or customer of another set's CV inserted, an award
+claimed, years of experience inflated, a team size added or inflated.
+
+Everything is drawn from a ``random.Random`` seeded per text (set, CV, field): the same seed gives the
+same cases, and adding a set changes none of the others'. ``scripts/bench_claims_mutations.py`` prints
+the figures; ``tests/test_claims_mutations.py`` holds ``MUTATION_FLOOR``.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import importlib
+import random
+import re
+from dataclasses import dataclass, field
+
+from cvextract.claims.magnitudes import magnitude_values
+from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
+
+BLIND_SETS = "cdefghijklmn"
+CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
+
+# On the default seed: 6498/6514 caught at c2b09e7 (misses: a figure's unit changed, products swapped
+# for a sibling, a degree's subject), 6507/6514 on guardcat3 after the general fixes they showed.
+# ``injected`` changes only when the sets or the edits do: then measure again and record both.
+MUTATION_FLOOR = {"caught": 6507, "injected": 6514}
+
+
+@dataclass(frozen=True)
+class Base:
+    """One honest tailoring: the source CV, the model's honest answer and the prompt it was given."""
+
+    set: str
+    key: str
+    source: dict = field(repr=False)
+    honest: dict = field(repr=False)
+    prompt: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One honest text with one claim added: ``field`` of ``base.honest`` set to ``text``."""
+
+    base: Base
+    field: str
+    kind: str
+    before: str
+    text: str
+    claim: str  # what the edit claims, for the reader ("38% -> 39%", "PostgreSQL -> MySQL")
+
+    def adjusted(self) -> dict:
+        out = copy.deepcopy(self.base.honest)
+        set_text(out, self.field, self.text)
+        return out
+
+
+# --- the honest texts of every set -------------------------------------------------------------------
+def bases() -> list[Base]:
+    """Every set's honest tailorings: the corpus's (one style per CV), A's and B's, C–N's."""
+    from claims_corpus import HONEST_STYLES, corpus
+
+    found = []
+    honest, _ = corpus(n_cvs=CORPUS_CVS, seed=20)
+    for n in range(CORPUS_CVS):
+        case = honest[n * len(HONEST_STYLES) + n % len(HONEST_STYLES)]
+        found.append(Base("corpus", str(n), case.original, case.adjusted, case.prompt))
+    a = importlib.import_module("claims_heldout")
+    for key, tailored in a.tailored_cvs().items():
+        found.append(Base("a", key, a.SOURCES[key], tailored, a.JOB_POSTINGS.get(key, "")))
+    b = importlib.import_module("claims_heldout_b")
+    for key in b.SOURCES:
+        context, tailored = b._honest_tailorings(key)[0]
+        found.append(Base("b", key, b.SOURCES[key], tailored, context))
+    for letter in BLIND_SETS:
+        blind = importlib.import_module(f"claims_heldout_{letter}")
+        found += [Base(letter, key, case["source"], case["honest"], case["prompt"]) for key, case in blind.CVS.items()]
+    return found
+
+
+def fields_of(cv: dict) -> list[str]:
+    fields = ["overview"] if cv.get("overview") else []
+    for i, entry in enumerate(cv.get("experiences") or []):
+        if entry.get("description"):
+            fields.append(f"experiences[{i}].description")
+        fields += [f"experiences[{i}].bullets[{j}]" for j, b in enumerate(entry.get("bullets") or []) if b]
+    return fields
+
+
+_FIELD = re.compile(r"experiences\[(\d+)\]\.(description|bullets)(?:\[(\d+)\])?")
+
+
+def text_at(cv: dict, path: str) -> str:
+    if path == "overview":
+        return cv.get("overview") or ""
+    match = _FIELD.fullmatch(path)
+    entry = cv["experiences"][int(match[1])]
+    return entry["description"] if match[2] == "description" else entry["bullets"][int(match[3])]
+
+
+def set_text(cv: dict, path: str, text: str) -> None:
+    if path == "overview":
+        cv["overview"] = text
+        return
+    match = _FIELD.fullmatch(path)
+    entry = cv["experiences"][int(match[1])]
+    if match[2] == "description":
+        entry["description"] = text
+    else:
+        entry["bullets"][int(match[3])] = text
+
+
+def part_of(path: str) -> str:
+    return "overview" if path == "overview" else _FIELD.fullmatch(path)[2]
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+class Known:
+    """What one CV states, for checking that an edit is new: its numbers (every reading), its digit
+    runs, its text casefolded and its words."""
+
+    def __init__(self, cv: dict):
+        self.texts = _strings(cv)
+        self.numbers = set()
+        for text in self.texts:
+            self.numbers |= set(numbers_in(text)) | set(figures_in(text)) | set(restated_numbers(text))
+            self.numbers |= set(magnitude_values(text)) | set(numbers_in(written_as_digits(text)))
+        self.digits = {run for text in self.texts for run in re.findall(r"\d+(?:[.,]\d+)*", text)}
+        self.digits |= {run.replace(",", "") for run in self.digits}
+        self.folded = "\n".join(self.texts).casefold()
+        self.squashed = re.sub(r"[\s_-]+", "", self.folded)
+        self.words = set(re.findall(r"[\w+#.'’-]+", self.folded)) | set(re.findall(r"\w+", self.folded))
+
+    def new_number(self, value: str) -> bool:
+        """Whether ``value`` (digits, maybe a decimal point) is stated nowhere in the CV."""
+        plain = _plain(value)
+        return plain not in self.numbers and plain not in self.digits and value not in self.digits
+
+    def names(self, phrase: str) -> bool:
+        """Whether the CV writes ``phrase`` (case, spaces and hyphens aside)."""
+        folded = phrase.casefold()
+        if re.sub(r"[\s_-]+", "", folded) in self.squashed:
+            return True
+        at = self.folded.find(folded)
+        while at >= 0:
+            end = at + len(folded)
+            if not (at and self.folded[at - 1].isalnum()) and not self.folded[end:end + 1].isalnum():
+                return True
+            at = self.folded.find(folded, at + 1)
+        return False
+
+
+def _plain(value: str) -> str:
+    value = value.replace(",", "")
+    if "." in value:
+        value = value.rstrip("0").rstrip(".")
+    return value or "0"
+
+
+# --- the edits ---------------------------------------------------------------------------------------
+_NUMBER = re.compile(r"(?<![\w.,/$€£:#-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d]|[.,]\d|\.\d|[/:]\d|[A-Za-z]{2,}\d)")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?:;]\s)([A-Z][\w+#/.-]*|[a-z]+[A-Z][\w]*)\s+v?$")
+_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
+# Units a figure may be restated in another of (the same figure in another unit is another quantity).
+_UNITS = {"ms": "s", "milliseconds": "seconds", "seconds": "minutes", "minutes": "hours", "hours": "days",
+          "days": "weeks", "weeks": "months", "months": "years", "MB": "GB", "GB": "TB", "TB": "PB",
+          "thousand": "million", "million": "billion", "k": "M", "kg": "tonnes", "km": "miles", "kW": "MW",
+          "MW": "GW", "percent": "percentage points"}
+_UNIT_AFTER = re.compile(r"^(\s?)(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")\b")
+
+
+def _figures(text: str) -> list[re.Match]:
+    """The figures of ``text`` a figure edit may change: no version ("Java 17"), no year, no part of a name."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        before = text[:match.start()]
+        if _NAME_BEFORE.search(before) or re.search(r"(?:version|revision|release|rev\.|v)\s?$", before, re.I):
+            continue
+        if _YEAR.match(match[1]) or text[match.end():match.end() + 1].isalpha() and \
+                not re.match(r"(?:k|m|bn|x|st|nd|rd|th)\b", text[match.end():], re.I):
+            continue
+        found.append(match)
+    return found
+
+
+def _changed(value: str, how: str, rng: random.Random) -> str | None:
+    number = float(value.replace(",", ""))
+    decimals = len(value.split(".")[1]) if "." in value else 0
+    if how == "±1":
+        step = 10 ** -decimals
+        new = number + step if number < 2 or rng.random() < 0.5 else number - step
+    elif how == "×2":
+        new = number * 2
+    else:  # one digit
+        digits = [i for i, c in enumerate(value) if c.isdigit()]
+        at = rng.choice(digits)
+        choices = [d for d in "0123456789" if d != value[at] and not (d == "0" and at == 0)]
+        return value[:at] + rng.choice(choices) + value[at + 1:]
+    text = f"{new:.{decimals}f}"
+    if "," in value:
+        text = f"{int(new):,}"
+    return text
+
+
+def _figure_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    edits = []
+    figures = _figures(text)
+    if figures:
+        match = rng.choice(figures)
+        for how in ("±1", "×2", "one digit"):
+            new = _changed(match[1], how, rng)
+            if new and new != match[1] and known.new_number(new.replace(",", "")):
+                edits.append((f"figure {how}", text[:match.start(1)] + new + text[match.end(1):], f"{match[1]} -> {new}"))
+        with_unit = [m for m in figures if _UNIT_AFTER.match(text[m.end():])]
+        if with_unit:
+            match = rng.choice(with_unit)
+            unit = _UNIT_AFTER.match(text[match.end():])
+            other = _UNITS[unit[2]]
+            if not any(re.search(re.escape(match[1]) + r"\s?" + re.escape(other) + r"\b", t) for t in known.texts):
+                at = match.end() + unit.start(2)
+                edits.append(("figure unit", text[:at] + other + text[at + len(unit[2]):],
+                              f"{match[1]} {unit[2]} -> {match[1]} {other}"))
+    years = [m for m in _NUMBER.finditer(text) if _YEAR.match(m[1])]
+    if years:
+        match = rng.choice(years)
+        new = str(int(match[1]) + rng.choice((-2, -1, 1, 2)))
+        if known.new_number(new):
+            edits.append(("figure year", text[:match.start(1)] + new + text[match.end(1):], f"{match[1]} -> {new}"))
+    words = [m for m in _NUMBER_WORD.finditer(text)]
+    if words:
+        match = rng.choice(words)
+        options = [w for w in _WORDS if w != match[1] and known.new_number(str(_WORDS.index(w) + 2))]
+        if options:
+            new = rng.choice(options)
+            edits.append(("figure in words", text[:match.start(1)] + new + text[match.end(1):], f"{match[1]} -> {new}"))
+    return edits
+
+
+_VERSION = re.compile(r"(?<![\w.])((?:[A-Z][\w+#/.-]*|[a-z]+[A-Z]\w*)(?:\s(?:[A-Z][\w+#/.-]*))?)\s(v?)(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)"
+                      r"|(?<![\w.])(version|revision|release|rev\.)\s(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)", re.IGNORECASE)
+
+
+def _version_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    found = []
+    for match in _VERSION.finditer(text):
+        if match[1] is not None:
+            name = match[1]
+            if not name[:1].isupper() and not any(c.isupper() for c in name[1:]):
+                continue
+            if match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:;" or _YEAR.match(match[3]):
+                continue  # a sentence's first word, a year
+            found.append((match.start(3), match[3]))
+        else:
+            found.append((match.start(5), match[5]))
+    if not found:
+        return []
+    at, number = rng.choice(found)
+    pieces = number.split(".")
+    pieces[-1] = str(int(pieces[-1]) + rng.choice((1, 2)))
+    new = ".".join(pieces)
+    if not known.new_number(new) or new in known.digits:
+        return []
+    return [("version", text[:at] + new + text[at + len(number):], f"{number} -> {new}")]
+
+
+_METRICS = ("cutting costs by {p}%", "reducing lead time by {p}%", "saving €{k}k a year", "raising throughput by {p}%",
+            "for {n} users", "with {p}% fewer incidents", "lifting customer satisfaction by {n} points",
+            "across {n} sites", "in {n} weeks", "cutting the backlog by {p}%")
+
+
+def _append(text: str, clause: str) -> str:
+    """``text`` with ``clause`` at the end of its last sentence."""
+    stripped = text.rstrip()
+    if stripped.endswith((".", "!", "?")):
+        return f"{stripped[:-1]}, {clause}{stripped[-1]}"
+    return f"{stripped}, {clause}"
+
+
+def _fresh(known: Known, rng: random.Random, low: int, high: int) -> int | None:
+    for _ in range(20):
+        value = rng.randint(low, high)
+        if known.new_number(str(value)):
+            return value
+    return None
+
+
+def _metric_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    template = rng.choice(_METRICS)
+    values = {"p": _fresh(known, rng, 11, 79), "k": _fresh(known, rng, 40, 900), "n": _fresh(known, rng, 13, 480)}
+    if None in values.values():
+        return []
+    clause = template.format(**values)
+    return [("metric clause", _append(text, clause), clause)]
+
+
+# Product families: each member with its other names (a swap never goes to another name of the same one).
+FAMILIES = [
+    [("PostgreSQL", "Postgres"), ("MySQL",), ("Oracle Database",), ("SQL Server",), ("MariaDB",), ("MongoDB",)],
+    [("AWS", "Amazon Web Services"), ("Azure", "Microsoft Azure"), ("Google Cloud", "GCP"), ("Oracle Cloud",)],
+    [("Jira",), ("Asana",), ("Trello",), ("Monday.com",), ("Azure Boards",)],
+    [("Jenkins",), ("GitLab CI",), ("GitHub Actions",), ("CircleCI",), ("TeamCity",), ("Bamboo",)],
+    [("Kubernetes", "K8s"), ("OpenShift",), ("Nomad",), ("Docker Swarm",)],
+    [("Terraform",), ("Pulumi",), ("CloudFormation",), ("Bicep",)],
+    [("Ansible",), ("Puppet",), ("Chef",), ("SaltStack",)],
+    [("Prometheus",), ("Datadog",), ("New Relic",), ("Dynatrace",), ("Zabbix",), ("Nagios",)],
+    [("Grafana",), ("Kibana",)],
+    [("Splunk",), ("Elastic SIEM",), ("QRadar",), ("Sentinel",)],
+    [("Java",), ("Kotlin",), ("Scala",), ("Go", "Golang"), ("Rust",), ("C#",), ("Ruby",), ("Elixir",)],
+    [("Python",), ("R",), ("Julia",), ("MATLAB",)],
+    [("React",), ("Angular",), ("Vue.js", "Vue"), ("Svelte",)],
+    [("Power BI",), ("Tableau",), ("Qlik Sense",), ("Looker",), ("MicroStrategy",)],
+    [("Salesforce",), ("HubSpot",), ("Dynamics 365",), ("Zoho CRM",)],
+    [("Kafka", "Apache Kafka"), ("RabbitMQ",), ("Pulsar",), ("Kinesis",), ("ActiveMQ",)],
+    [("Snowflake",), ("Redshift",), ("BigQuery",), ("Databricks",), ("Synapse",), ("Teradata",)],
+    [("Spark", "Apache Spark"), ("Flink",), ("Hadoop",), ("Beam",)],
+    [("Airflow",), ("Dagster",), ("Prefect",), ("Luigi",)],
+    [("Epic",), ("Cerner",), ("Meditech",), ("Allscripts",)],
+    [("Slack",), ("Microsoft Teams",), ("Mattermost",)],
+    [("Figma",), ("Sketch",), ("Adobe XD",), ("InVision",)],
+    [("Selenium",), ("Cypress",), ("Playwright",), ("TestCafe",)],
+    [("Docker",), ("Podman",), ("containerd",)],
+    [("Redis",), ("Memcached",), ("Hazelcast",)],
+    [("Elasticsearch",), ("OpenSearch",), ("Solr",), ("Algolia",)],
+    [("GitHub",), ("GitLab",), ("Bitbucket",)],
+    [("ServiceNow",), ("Zendesk",), ("Freshservice",), ("BMC Remedy",)],
+    [("Workday",), ("SuccessFactors",), ("BambooHR",), ("Oracle HCM",)],
+    [("SAP",), ("Oracle E-Business Suite",), ("NetSuite",), ("Infor",)],
+    [("Unity",), ("Unreal Engine",), ("Godot",)],
+    [("iOS",), ("Android",)],
+    [("Swift",), ("Objective-C",), ("Flutter",), ("React Native",)],
+    [("Django",), ("Flask",), ("FastAPI",), ("Rails", "Ruby on Rails")],
+    [("Spring Boot",), ("Quarkus",), ("Micronaut",)],
+    [("Linux",), ("Windows Server",), ("FreeBSD",)],
+    [("VMware",), ("Hyper-V",), ("Proxmox",), ("Nutanix",)],
+    [("Visa",), ("Mastercard",), ("American Express",)],
+    [("Excel",), ("Google Sheets",)],
+    [("Okta",), ("Auth0",), ("Ping Identity",), ("Keycloak",)],
+    [("Collibra",), ("Alation",), ("Informatica",)],
+    [("Murex",), ("Calypso",), ("Summit",)],
+]
+
+
+def _product_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    found = []
+    for family in FAMILIES:
+        for member in family:
+            for name in member:
+                for match in re.finditer(r"(?<![\w.#+-])" + re.escape(name) + r"(?![\w#+]|\.\w)", text):
+                    siblings = [m[0] for m in family if m != member and not any(known.names(n) for n in m)]
+                    if siblings:
+                        found.append((match, rng.choice(siblings)))
+    if not found:
+        return []
+    match, sibling = rng.choice(found)
+    return [("product swap", text[:match.start()] + sibling + text[match.end():], f"{match[0]} -> {sibling}")]
+
+
+# --- what other CVs hold -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pools:
+    """Certifications, degrees and customers of every CV, by (set, CV) that holds them."""
+
+    certifications: tuple[tuple[str, str], ...]
+    degrees: tuple[tuple[str, str], ...]
+    customers: tuple[tuple[str, str], ...]
+
+
+_HEADING_COMPANY = re.compile(r",\s*([A-Z][^,()|]+?)\s*(?:\(|$|\|)")
+_GENERIC = {"certified", "certification", "certificate", "professional", "associate", "specialist", "developer",
+            "administrator", "engineer", "expert", "foundation", "practitioner", "level", "master", "manager",
+            "architect", "solutions", "security", "data", "university", "college", "school", "of", "in", "and",
+            "for", "the", "hons", "cloud", "systems", "business", "technology", "institute"}
+
+
+def pools(found: list[Base]) -> Pools:
+    certs, degrees, customers = {}, {}, {}
+    for base in found:
+        owner = f"{base.set}:{base.key}"
+        sidebar = base.source.get("sidebar") or {}
+        for item in sidebar.get("certifications") or []:
+            certs.setdefault(str(item).split(",")[0].strip(), owner)
+        for item in sidebar.get("academic_background") or []:
+            degrees.setdefault(str(item).split(",")[0].strip(), owner)
+        for entry in base.source.get("experiences") or []:
+            match = _HEADING_COMPANY.search(str(entry.get("heading") or ""))
+            if match and len(match[1].split()) <= 4:
+                customers.setdefault(match[1].strip(), owner)
+    return Pools(tuple(sorted(certs.items())), tuple(sorted(degrees.items())), tuple(sorted(customers.items())))
+
+
+def _distinct_words(item: str) -> list[str]:
+    return [w for w in re.findall(r"[\w+#.'’-]+", item) if w.casefold().strip(".") not in _GENERIC
+            and (w[:1].isupper() or any(c.isdigit() for c in w)) and len(w) > 1]
+
+
+def _new_item(item: str, known: Known) -> bool:
+    """Whether ``item`` is nothing the CV holds: not written whole, and a word of its own is new to it."""
+    words = _distinct_words(item)
+    return bool(words) and not known.names(item) and any(w.casefold().strip(".") not in known.words for w in words)
+
+
+def _new_items(pool: tuple[tuple[str, str], ...], owner: str, known: Known) -> list[str]:
+    """The items of ``pool`` that another CV holds and this one (``known``) does not."""
+    return [item for item, holder in pool if holder != owner and _new_item(item, known)]
+
+
+def _credential_edits(text: str, path: str, options: dict[str, list[str]], known: Known,
+                      rng: random.Random) -> list[tuple[str, str, str]]:
+    edits = []
+    part = part_of(path)
+    cert, degree, customer = (rng.choice(options[k]) if options[k] else None
+                              for k in ("certifications", "degrees", "customers"))
+    if cert:
+        new = (f"{text.rstrip()} Holds the {cert} certification." if part != "bullets"
+               else _append(text, f"as a holder of the {cert} certification"))
+        edits.append(("certification", new, cert))
+    if degree and part != "bullets":
+        edits.append(("degree", f"{text.rstrip()} Holds a {degree}.", degree))
+    if customer:
+        edits.append(("customer", _append(text, f"for {customer}"), customer))
+    if not re.search(r"award|prize|winner|finalist|trophy|accolade|recogni[sz]ed by", known.folded):
+        award = rng.choice(("winning the company's innovation award", "earning an industry award for the work",
+                            "which won the customer's supplier-of-the-year prize", "shortlisted for a national award"))
+        edits.append(("award", _append(text, award), award))
+    return edits
+
+
+_YEARS = re.compile(r"(?<![\w.,])(\d+|" + "|".join(_WORDS) + r")(\+?)(\s|-)(years?|yrs)\b")
+_TEAM = re.compile(r"\b(?:team|squad|group) of (\d+|" + "|".join(_WORDS) + r")\b|\b(\d+|" + "|".join(_WORDS)
+                   + r") (?:engineers|developers|consultants|analysts|people|staff|testers|designers)\b")
+
+
+def _count_edits(text: str, path: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    edits = []
+    for kind, pattern in (("years", _YEARS), ("team size", _TEAM)):
+        matches = list(pattern.finditer(text))
+        if not matches:
+            continue
+        match = rng.choice(matches)
+        group = 1 if match[1] is not None else 2
+        old = match[group]
+        value = int(old) if old.isdigit() else _WORDS.index(old) + 2
+        new = value + rng.choice((1, 2, 3, 5))
+        if known.new_number(str(new)):
+            written = str(new) if old.isdigit() or new > 12 else _WORDS[new - 2]
+            edits.append((kind, text[:match.start(group)] + written + text[match.end(group):], f"{old} -> {written}"))
+    if not _TEAM.search(text) and part_of(path) != "overview":
+        size = _fresh(known, rng, 5, 40)
+        if size:
+            edits.append(("team size", _append(text, f"leading a team of {size} engineers"), f"team of {size}"))
+    return edits
+
+
+KINDS = ("figure ±1", "figure ×2", "figure one digit", "figure in words", "figure year", "figure unit", "version",
+         "metric clause", "product swap", "certification", "degree", "customer", "award", "years", "team size")
+
+
+def _rng(seed: int, *parts: str) -> random.Random:
+    digest = hashlib.sha256("\x1f".join((str(seed), *parts)).encode()).hexdigest()
+    return random.Random(int(digest[:16], 16))
+
+
+def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
+    """Every edit of every honest text, each checked to be a new claim."""
+    found = bases() if found is None else found
+    pool = pools(found)
+    out = []
+    for base in found:
+        known = Known(base.source)
+        owner = f"{base.set}:{base.key}"
+        options = {kind: _new_items(getattr(pool, kind), owner, known) for kind in ("certifications", "degrees", "customers")}
+        for path in fields_of(base.honest):
+            text = text_at(base.honest, path)
+            rng = _rng(seed, base.set, base.key, path)
+            inserted = _metric_edits(text, known, rng) + _credential_edits(text, path, options, known, rng)
+            changed = _count_edits(text, path, known, rng)
+            inserted += [edit for edit in changed if edit[2].startswith("team of")]  # a clause added
+            inserted = [rng.choice(inserted)] if inserted else []  # one added clause or sentence per text
+            edits = (_figure_edits(text, known, rng) + _version_edits(text, known, rng) + _product_edits(text, known, rng)
+                     + [edit for edit in changed if not edit[2].startswith("team of")] + inserted)
+            out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
+    return out
+
+
+# --- the measurement ---------------------------------------------------------------------------------
+def _named(findings) -> dict[str, set[str]]:
+    named: dict[str, set[str]] = {}
+    for finding in findings:
+        named.setdefault(finding.field, set()).update(finding.claims)
+    return named
+
+
+def _one_part(cv: dict, path: str) -> tuple[dict, str, str]:
+    """``cv`` cut to the part ``path`` is in (the overview, or its experience alone: the guard checks
+    each against the source, not against the other parts of the answer), the path there, and the part."""
+    if path == "overview":
+        return {**cv, "experiences": []}, path, path
+    match = _FIELD.fullmatch(path)
+    index = int(match[1])
+    return ({**cv, "overview": "", "experiences": [cv["experiences"][index]]},
+            path.replace(f"experiences[{index}]", "experiences[0]", 1), f"experiences[{index}]")
+
+
+def measure(cases: list[Mutation], review) -> list[tuple[Mutation, bool, list[str]]]:
+    """Each case, whether the guard caught it (named in its field a claim it does not name in the
+    honest text) and what it named there."""
+    honest: dict[tuple[str, str, str], dict[str, set[str]]] = {}
+    results = []
+    for case in cases:
+        cv, path, part = _one_part(case.adjusted(), case.field)
+        key = (case.base.set, case.base.key, part)
+        if key not in honest:
+            honest[key] = _named(review(case.base.source, _one_part(case.base.honest, case.field)[0], case.base.prompt)[1])
+        named = _named(review(case.base.source, cv, case.base.prompt)[1]).get(path, set())
+        results.append((case, bool(named - honest[key].get(path, set())), sorted(named)))
+    return results

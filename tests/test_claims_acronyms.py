@@ -189,6 +189,7 @@ def test_a_word_made_of_the_cvs_words_clipped_names_what_they_name(word, source)
     ("Workday", "Cut lost work days at the bakery."),             # words joined whole, nothing clipped
     ("Health", "Kept the herd healthy."),                          # a word it derives, not a clipping
     ("ProdSec", "Ran information security for the port authority."),  # the words are not the CV's
+    ("Infor", "Built the interface for the spare-parts desk."),    # "for" is no clipped word's part
 ])
 def test_a_name_that_only_looks_clipped_is_still_a_claim(word, source):
     assert word in _Scope([source]).claims(f"Known for {word} work at the client.")

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .words import sentences, stem, zipf
+from .words import FUNCTION_ZIPF, sentences, stem, zipf
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
@@ -294,6 +294,8 @@ def _clipped_in(key: str, plural: bool, clause: str, alone: bool) -> bool:
             continue  # "Ops" is operations, no "operation"
         if len(key) == sum(len(unit.word) for unit in units[start:end]):
             continue  # words joined whole, none clipped
+        if end - start > 1 and any(zipf(unit.word) >= FUNCTION_ZIPF for unit in units[start:end]):
+            continue  # "interface for" is no "Infor": a clipped phrase's words name things
         if end - start > 1 or (alone and stem(last) != stem(key)):
             return True
     return False

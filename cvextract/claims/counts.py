@@ -35,10 +35,9 @@ from .numbers import (MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restat
                       writes_one_in_digits, written_as_digits)
 from .provenance import similarity
 from .versions import versions_in
-from .words import content_stems, parts, sentences, stem, tokens, zipf
+from .words import FUNCTION_ZIPF, content_stems, parts, sentences, stem, tokens, zipf
 
 WINDOW = 3          # words after a number that say what it counts
-FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common say nothing about what is counted
 # A word may hold digits after its first letter: "two GA4 migrations" counts GA4 migrations, not "GA".
 PHRASE = 6          # words after a number read to find the head of what it counts ("85 clinical decision support rules")
 _FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9'’/-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’/-]*){0,%d})" % (PHRASE - 1))

@@ -77,6 +77,8 @@ def stem(word: str) -> str:
     return stemmer.stemWord(spelling_key(word.casefold().replace("’", "'").removesuffix("'s")))
 
 
+FUNCTION_ZIPF = 6.5  # the, of, and, to, in, for, with: words this common name nothing of their own
+
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 

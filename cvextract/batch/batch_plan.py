@@ -23,6 +23,7 @@ from ..layout import JSONRESUME, LOGS, RANKING, TargetLayout
 from . import batch_sync, llm_process, stop_signals, worker_pool
 from .batch_config import CONFIG_SCHEMA, DEFAULT_CONFIG, check_config, load_config_file, stop_on_config_error
 from .inputs import CvInput, Skipped, patterns_text, scan_source
+from .render_stage import render_stage
 from .snakemake_runtime import Runtime
 
 log = logging.getLogger("cvextract.batch")
@@ -134,22 +135,8 @@ class BatchPlan:
 
     @property
     def renders_in(self) -> str | None:
-        """The stage whose job renders a CV's document, so that no apply job is needed: one
-        Snakemake job per CV fewer, so less of its per-job work (dispatch, metadata, job selection)
-        on the cores the work itself needs. With adjust steps it is ``adjust`` (a new template reruns
-        it, its model answers from the answer cache); without them ``extract`` (a new template
-        re-extracts too: milliseconds a CV), unless a ranking needs every extracted JSON before any
-        rendering. None: an apply job renders (or there is no template)."""
-        if not self.template:
-            return None
-        if self.adjust_steps:
-            return "adjust"
-        return None if self.rank else "extract"
-
-    @property
-    def adjust_renders(self) -> bool:
-        """Each CV's adjust job renders its document (:attr:`renders_in`)."""
-        return self.renders_in == "adjust"
+        """The stage whose job renders a CV's document (:func:`.render_stage.render_stage`)."""
+        return render_stage(template=bool(self.template), adjust=bool(self.adjust_steps), rank=bool(self.rank))
 
     def outputs_of(self, stage: str) -> list[str]:
         """A stage's job outputs: its own file and, when it renders, the document."""

@@ -195,6 +195,7 @@ class _TextCounts(NamedTuple):
     nouns: tuple[tuple[str, str], ...]
     headcounts: frozenset[str]
     versions: frozenset[tuple[str, str]]
+    version_numbers: frozenset[str]  # the values the text writes as releases, which count nothing
     loose: frozenset[str]
     known: frozenset[str]
     nothing: frozenset[str]
@@ -237,9 +238,10 @@ def _text_counts(text: str) -> _TextCounts:
         counted.append((value, frozenset(words)))
         clause_bound.append((value, frozenset(words)))
         binding.append((value, text))
+    versions = frozenset((name.casefold(), number) for name, number in versions_in(text))
     return _TextCounts(tuple(bound), tuple(counted), tuple(clause_bound), tuple(binding), tuple(abbreviated),
-                       tuple(nouns),
-                       frozenset(headcounts), frozenset((name.casefold(), number) for name, number in versions_in(text)),
+                       tuple(nouns), frozenset(headcounts), versions,
+                       frozenset(number for _, number in versions) | version_values(text),
                        frozenset(loose), content_stems(text), _none_of(text))
 
 
@@ -260,7 +262,7 @@ class Counts:
         per_text = [_text_counts(text) for text in texts]
         self.headcounts: set[str] = set().union(*(part.headcounts for part in per_text))  # "an eight-person team"
         self.versions = set().union(*(part.versions for part in per_text))
-        self.version_numbers = {number for _, number in self.versions}.union(*(version_values(t) for t in texts))
+        self.version_numbers = set().union(*(part.version_numbers for part in per_text))
         self.loose: set[str] = set().union(*(part.loose for part in per_text))
         self.known: frozenset[str] = frozenset().union(*(part.known for part in per_text))
         self.nothing: frozenset[str] = frozenset().union(*(part.nothing for part in per_text))  # "no outage"

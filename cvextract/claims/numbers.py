@@ -130,10 +130,11 @@ def written_as_digits(text: str) -> str:
         text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
     if has("-"):
         text = _JOINED_WORD.sub(r"\1 ", text)
-    if _ANY_DIGIT.search(text):
-        text = _VERSION.sub("version ", text)
-    if has("round") or _ANY_DIGIT.search(text):
-        text = _ROUND_THE_CLOCK.sub("24/7", _PERCENTILE.sub(r"\1 percentile", text))  # one notation each
+    any_digit = bool(_ANY_DIGIT.search(text))
+    if any_digit:  # "v14": version 14; "p99": the 99th percentile
+        text = _PERCENTILE.sub(r"\1 percentile", _VERSION.sub("version ", text))
+    if any_digit or has("round"):
+        text = _ROUND_THE_CLOCK.sub("24/7", text)  # "24x7", "round-the-clock"
     try:
         text = alpha2digit(text, "en", threshold=0)  # "two weeks" is "2 weeks" (the default skips below 3)
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only

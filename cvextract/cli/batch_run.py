@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..atomic import write_json
 from ..batch.inputs import Skipped, patterns_text, scan_source
+from ..batch.render_stage import render_stage
 from ..batch.run_lock import clear_stale_lock
 from ..errors import ConfigError
 from ..layout import LOGS, TargetLayout
@@ -114,10 +115,10 @@ def run_batch(inv: Invocation) -> int:
     write_json(config_path, batch_config(inv, source, pattern))
     started = time.time()  # for the report of a batch with nothing to do (Snakemake then runs no hook)
 
-    # The extract or adjust job renders the document (BatchPlan.renders_in): an apply job only when
-    # a batch without adjust steps ranks its CVs.
+    # The extract or adjust job renders the document, unless an apply job does (render_stage).
+    renders = render_stage(template=inv.apply is not None, adjust=bool(inv.adjust), rank=inv.rank is not None)
     final_rule = "jsonresume" if inv.export else "pdf" if inv.apply is not None and inv.pdf() \
-        else "adjust" if inv.adjust else "apply" if inv.apply is not None and inv.rank is not None else "extract"
+        else renders or ("apply" if inv.apply is not None else "adjust" if inv.adjust else "extract")
     if inv.rank_top():
         final_rule = "extract"  # every CV is extracted and ranked; only the shortlisted go further
     progress = Progress(final_rule=final_rule, target=target, discovered=len(cvs), attempts=RETRIES + 1,

@@ -45,7 +45,8 @@ def test_parallel_batch_ranks_every_cv_and_tailors_only_the_shortlist(cvs):
                      "top=1", "--apply", f"template={TEMPLATE_PATH}", "--target", cvs / "out")
     assert result.returncode == 0, result.stderr
     assert "Ranked on 7 requirements (from the job file): Python (must), Kubernetes (K8s) (must)" in result.stdout
-    assert "    1.  90.9  alpha.docx" in result.stdout and f"Ranking: {cvs / 'out' / 'ranking.csv'}" in result.stdout
+    assert "    1.  90.9  alpha.docx  (shortlisted)" in result.stdout and f"Ranking: {cvs / 'out' / 'ranking.csv'}" in result.stdout
+    assert "Shortlist (top=1): the best 1 of 4 ranked CVs go on to adjust and apply\n" in result.stdout
     with open(cvs / "out" / "ranking.csv", encoding="utf-8", newline="") as fh:
         assert [row["cv"] for row in csv.DictReader(fh)] == EXPECTED_ORDER
     assert [p.name for p in (cvs / "out" / "documents").rglob("*.docx")] == ["alpha_NEW.docx"]
@@ -73,3 +74,15 @@ def test_a_missing_job_file_is_one_line_before_any_work(cvs, capsys):
         code, out, err = cli(capsys, *run, "--rank", f"job={cvs / 'nope.md'}", "--target", cvs / "out")
         assert code == 1 and err == f"ERROR: {cvs / 'nope.md'}: job file not found\n", err
         assert not (cvs / "out" / "structured_data").exists()
+
+
+def test_a_shortlist_cut_inside_a_tie_says_how_the_tie_was_broken():
+    from cvextract.cli.batch_run import _shortlist_line
+
+    ranked = [{"cv": "a.docx", "score": 100}, {"cv": "b.docx", "score": 40}, {"cv": "c.docx", "score": 40},
+              {"cv": "d.docx", "score": 10}]
+    assert _shortlist_line(ranked, 2) == ("Shortlist (top=2): the best 2 of 4 ranked CVs go on to adjust and apply; "
+                                          "2 CVs share the score 40 at the cut, ordered by the number of requirements "
+                                          "held, then by path")
+    assert _shortlist_line(ranked, 3) == "Shortlist (top=3): the best 3 of 4 ranked CVs go on to adjust and apply"
+    assert _shortlist_line(ranked[:2], 5) == "Shortlist (top=5): the best 2 of 2 ranked CVs go on to adjust and apply"

@@ -248,7 +248,7 @@ def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
     if inv.rank is None:
         return
     from ..errors import CvError
-    from ..ranking.ranking_table import read_ranking
+    from ..ranking.ranking_table import read_ranking, shortlist
     from ..ranking.requirements_file import describe, read_requirements
 
     layout = TargetLayout(target)
@@ -259,9 +259,27 @@ def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
         return  # the batch stopped before the ranking; its failure is said above
     print(f"Ranked on {len(requirements)} requirements (from the {job.get('source')}): {describe(requirements)}",
           flush=True)
-    for row in [r for r in ranking.get("cvs", []) if r.get("rank") is not None][:max(shown, inv.rank_top() or 0)]:
-        print(f"  {row['rank']:>3}. {row['score']:>5g}  {row['cv']}", flush=True)
+    top = inv.rank_top()
+    chosen = set(shortlist(ranking, top)) if top else set()
+    ranked = [r for r in ranking.get("cvs", []) if r.get("rank") is not None]
+    for row in ranked[:max(shown, top or 0)]:
+        mark = "  (shortlisted)" if row["cv"] in chosen else ""
+        print(f"  {row['rank']:>3}. {row['score']:>5g}  {row['cv']}{mark}", flush=True)
+    if top:
+        print(_shortlist_line(ranked, top), flush=True)
     print(f"Ranking: {layout.ranking_csv}", flush=True)
+
+
+def _shortlist_line(ranked: list[dict], top: int) -> str:
+    """Which CVs ``top=K`` tailored and rendered, and, when the cut falls inside a tie, that the tie was
+    broken by the number of requirements held, then the CV's path (docs/ranking.md)."""
+    chosen = ranked[:top]
+    line = f"Shortlist (top={top}): the best {len(chosen)} of {len(ranked)} ranked CVs go on to adjust and apply"
+    if chosen and len(ranked) > top and ranked[top]["score"] == chosen[-1]["score"]:
+        tied = sum(1 for row in ranked if row["score"] == chosen[-1]["score"])
+        line += (f"; {tied} CVs share the score {chosen[-1]['score']:g} at the cut, ordered by the number "
+                 "of requirements held, then by path")
+    return line
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:

@@ -26,7 +26,7 @@ def error_lines(stderr: str) -> list[str]:
 
 
 @pytest.mark.parametrize("bad, expected", [
-    ({"sorce": "x"}, "{config}: invalid configuration: unknown key 'sorce' in (top level)"),
+    ({"sorce": "x"}, "{config}: invalid configuration: unknown key 'sorce' in (top level) (did you mean 'source'?)"),
     ({"llm": {"max_concurrent": "four"}}, "{config}: invalid configuration: key 'llm.max_concurrent': "
                                           "'four' is not of type 'integer'"),
     ({"apply": {"template": "/nonexistent/t.docx"}}, "/nonexistent/t.docx: template not found"),
@@ -88,7 +88,7 @@ def test_a_missing_key_is_named_as_missing(config, cause):
 
 
 @pytest.mark.parametrize("entry, expected", [
-    ("rank={jb: job.md}", "cvextract: error: --config: invalid configuration: unknown key 'jb' in rank"),
+    ("rank={jb: job.md}", "cvextract: error: --config: invalid configuration: unknown key 'jb' in rank (did you mean 'job'?)"),
     ("rank={job: nojob.md}", "cvextract: error: nojob.md: job file not found"),
 ])
 def test_a_config_error_from_config_over_the_bundled_defaults_names_what_the_user_gave(tmp_path, entry, expected):
@@ -98,3 +98,12 @@ def test_a_config_error_from_config_over_the_bundled_defaults_names_what_the_use
     assert run.returncode == 1
     assert error_lines(run.stderr) == [expected], run.stderr
     assert not (tmp_path / "results").exists()
+
+
+def test_an_unknown_key_nothing_like_a_known_one_lists_the_keys_of_its_place():
+    config = {"source": "cvs", "apply": {"template": "t.docx", "colour": "blue"}}
+    with pytest.raises(ConfigError) as exc:
+        check_config(config, PROJECT_ROOT / "config" / "config.schema.json", "my.yaml")
+    message = str(exc.value)
+    assert message.startswith("my.yaml: invalid configuration: unknown key 'colour' in apply (known: template, ")
+    assert "pdf" in message and "\n" not in message

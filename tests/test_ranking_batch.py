@@ -133,7 +133,7 @@ def test_top_k_applies_only_the_shortlist_in_one_run(tmp_path):
     (None, {}, "{job}: job file not found"),
     ("", {}, "{job}: job file is empty"),
     ("We need someone good with clouds.\n", {}, "{job}: the job lists no requirements"),
-    (JOB_MD, {"tpo": 5}, "{config}: invalid configuration: unknown key 'tpo' in rank"),
+    (JOB_MD, {"tpo": 5}, "{config}: invalid configuration: unknown key 'tpo' in rank (did you mean 'top'?)"),
     (JOB_MD, {"top": 0}, "{config}: invalid configuration: key 'rank.top'"),
 ])
 def test_bad_job_or_rank_config_stops_before_any_job_in_one_line(tmp_path, llm_env, job, rank, expected):

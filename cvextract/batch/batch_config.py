@@ -47,6 +47,16 @@ def load_config_file(path: Path) -> dict:
     return data
 
 
+def _nearest_key(unknown: list[str], known: list[str]) -> str:
+    """`` (did you mean 'apply'?)`` for a misspelt key, else the keys that place knows."""
+    import difflib
+
+    near = difflib.get_close_matches(str(unknown[0]), known, n=1) if len(unknown) == 1 else []
+    if near:
+        return f" (did you mean '{near[0]}'?)"
+    return f" (known: {', '.join(known)})" if known else ""
+
+
 def check_config(config: dict, schema_path: Path, origin: str | None = None) -> dict:
     """Validate against the JSON schema, fill defaults, and raise one ConfigError naming the key
     (and ``origin``, the config file the values came from, when known)."""
@@ -58,8 +68,9 @@ def check_config(config: dict, schema_path: Path, origin: str | None = None) -> 
         first = errors[0]
         where = ".".join(map(str, first.absolute_path)) or "(top level)"
         if first.validator == "additionalProperties":
-            unknown = sorted(set(first.instance) - set(first.schema.get("properties", {})))
-            cause = f"unknown key {', '.join(map(repr, unknown))} in {where}"
+            known = list(first.schema.get("properties", {}))
+            unknown = sorted(set(first.instance) - set(known))
+            cause = f"unknown key {', '.join(map(repr, unknown))} in {where}{_nearest_key(unknown, known)}"
         elif first.validator == "required" and isinstance(first.instance, dict):
             missing = [key for key in first.validator_value if key not in first.instance]
             cause = f"missing key {', '.join(map(repr, missing))} in {where}"

@@ -18,6 +18,7 @@ from .. import stages
 from ..atomic import write_text
 from ..errors import CvError, UnreadableLayoutError
 from ..layout import TargetLayout
+from ..llm.relay import NeedsAnswer, replaying
 from ..llm.usage import recording, write_job_usage
 from . import llm_process, worker_pool
 
@@ -31,15 +32,23 @@ def _log(log_path: str | None, lines: list[str]) -> None:
         write_text(log_path, "\n".join(lines) + "\n")
 
 
+def _write_usage(log_path: str | None, usage) -> None:
+    if log_path:  # the job's model calls and cache hits, for logs/llm-usage.json
+        write_job_usage(log_path, usage)
+
+
 def _run(stage: str, log_path: str | None, call) -> list[str]:
     started = time.perf_counter()
     try:
         with recording() as usage:
             try:
                 result = call()
-            finally:
-                if log_path:  # the job's model calls and cache hits, for logs/llm-usage.json
-                    write_job_usage(log_path, usage)
+            except NeedsAnswer:  # run again with the answer (cvextract.llm.relay): this pass leaves no trace
+                raise
+            except BaseException:
+                _write_usage(log_path, usage)
+                raise
+            _write_usage(log_path, usage)
         took = (time.perf_counter() - started) * 1000
         _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms, pid {os.getpid()})"]
              + ([f"extractor: {result.extractor}"] if result.extractor else [])
@@ -121,11 +130,12 @@ def extract_and_render(source: str, outputs: list[str], logs: list[str], *, temp
 
 def adjust_and_render(data: str, outputs: list[str], logs: list[str], *, template: str | None, rel: str,
                       stale: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (), **options) -> None:
-    """A CV's adjust job in a batch: tailored in the model-call process (``outputs[0]``) and, given a
+    """A CV's adjust job in a batch: tailored (``outputs[0]``: its checks and writes in the worker pool, its
+    model calls in the model-call process) and, given a
     ``template``, rendered in the worker pool (``outputs[1]``), one Snakemake job for both
     (:attr:`BatchPlan.renders_in`). A failed render removes the document only: the adjusted JSON
     stays (keep-incomplete), and the next run renders it again from the answer cache."""
-    run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, stale=stale, **options)
+    run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, pooled=True, stale=stale, **options)
     _render(outputs, logs, template, stale_after_render)
 
 
@@ -169,8 +179,9 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
             **kwargs) -> list[str]:
     """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and
     this process has one (CPU-bound work in the scheduling process), in the model-call process when
-    ``calls_model`` and this process has one, else in the calling thread. A job that calls the
-    model holds one of the batch's model-call slots while it runs (:func:`share_llm_cap`).
+    ``calls_model`` and this process has one, else in the calling thread; both, when both are
+    there: its own work in the pool and its model calls in the model-call process (:func:`_relayed`).
+    A job that calls the model holds one of the batch's model-call slots while it runs (:func:`share_llm_cap`).
 
     ``stale``: the CV's outputs this stage's failure leaves outdated (:meth:`BatchPlan.outdated_by`):
     removed when it fails, for any reason, so an old document never looks like the result of a CV
@@ -180,6 +191,8 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
     try:
         with _model_slot() if calls_model else contextlib.nullcontext():  # the llm cap, fallbacks included
             if calls_model and llm_process.configured():
+                if pooled and worker_pool.ready():
+                    return _relayed(job, args, kwargs)
                 return llm_process.call(job, *args, **kwargs)
             if pooled and worker_pool.configured():
                 return worker_pool.call(job, *args, **kwargs)
@@ -192,6 +205,25 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
     except BaseException:  # a bug, or the job stopped: nothing outdated stays either
         _remove(stale)
         raise
+
+
+def _relayed(job, args, kwargs) -> list[str]:
+    """``job`` in the worker pool, in passes: each ends where the job asks for an answer it has no
+    reply to, which the model-call process then gets; the next pass runs with it (:mod:`cvextract.llm.relay`).
+    The claims check and the job's other work run on every core, never in the process the calls wait in."""
+    from ..llm.client import answer_request
+
+    replies: dict = {}
+    while True:
+        try:
+            return worker_pool.call(_replaying, replies, job, args, kwargs)
+        except NeedsAnswer as need:
+            replies[need.request_id] = llm_process.call(answer_request, need.request)
+
+
+def _replaying(replies: dict, job, args, kwargs):
+    with replaying(replies):
+        return job(*args, **kwargs)
 
 
 def _remove(paths: tuple[str, ...]) -> None:

@@ -28,11 +28,10 @@ import multiprocessing
 import os
 import sys
 import threading
-from importlib import import_module
 from multiprocessing.managers import BaseManager
 
 from ..atomic import deferred_sync
-from .child_process import prepare, signals_blocked
+from .child_process import prepare, signals_blocked, start_preloads
 
 # Imported as the process starts, while the first job's thread waits for it.
 WARM_MODULES = ("cvextract.batch.jobs", "cvextract.llm.client", "openai", "openai.resources.chat", "cvextract.adjust",
@@ -60,9 +59,7 @@ def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     # Last: a preload's background work (the word lists, about a second of CPU) would otherwise hold
     # the GIL while the client is set up; started here, it runs while the first call (the
     # research) waits on the model.
-    for name in preloads:
-        module, function = name.split(":")
-        getattr(import_module(module), function)()
+    start_preloads(preloads)
 
 
 def _exit_now() -> None:

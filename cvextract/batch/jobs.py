@@ -18,7 +18,7 @@ from .. import stages
 from ..atomic import write_text
 from ..errors import CvError, UnreadableLayoutError
 from ..layout import TargetLayout
-from ..llm.relay import NeedsAnswer, replaying
+from ..llm.relay import Answered, NeedsAnswer, calling_first, replaying
 from ..llm.usage import recording, write_job_usage
 from . import llm_process, worker_pool
 
@@ -208,17 +208,34 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
 
 
 def _relayed(job, args, kwargs) -> list[str]:
-    """``job`` in the worker pool, in passes: each ends where the job asks for an answer it has no
-    reply to, which the model-call process then gets; the next pass runs with it (:mod:`cvextract.llm.relay`).
-    The claims check and the job's other work run on every core, never in the process the calls wait in."""
+    """``job`` in passes (:mod:`cvextract.llm.relay`): the model-call process runs it up to its first
+    request and makes that call; then the worker pool runs it whole with the reply, a pass more for
+    each further answer it needs (asked of the model-call process). The claims check and the job's
+    other work run on every core, never in the process the calls wait in."""
     from ..llm.client import answer_request
 
     replies: dict = {}
+    outcome = llm_process.call(_calling_first, job, args, kwargs)
+    if not isinstance(outcome, Answered):
+        return outcome  # it ended without asking: its failure is raised there
+    if outcome.request_id is not None:
+        replies[outcome.request_id] = outcome.reply
     while True:
         try:
             return worker_pool.call(_replaying, replies, job, args, kwargs)
         except NeedsAnswer as need:
             replies[need.request_id] = llm_process.call(answer_request, need.request)
+
+
+def _calling_first(job, args, kwargs):
+    """In the model-call process: ``job`` up to its first request, that call made (:class:`Answered`)."""
+    from ..llm.client import answer_request
+
+    try:
+        with calling_first(answer_request):
+            return job(*args, **kwargs)
+    except Answered as answered:  # a value, not raised: the model-call process passes on Exceptions only
+        return answered
 
 
 def _replaying(replies: dict, job, args, kwargs):

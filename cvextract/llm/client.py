@@ -68,6 +68,7 @@ def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, pur
     if cache is not None:
         cached = cache.get(key)
         if cached is not None:
+            relay.cached()  # the model-call process leaves checking it to the worker pool
             try:
                 if accept is not None:
                     accept(cached)

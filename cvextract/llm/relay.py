@@ -6,12 +6,14 @@ only its requests go to the model-call process, whose threads wait on the provid
 process's GIL then serves the calls alone, not the checks of every answer as well.
 
 A pool worker cannot wait out an answer's latency (it would hold a core's worth of jobs back), so
-the job runs in passes (:func:`replaying`): it runs until it asks for an answer it has no reply to,
-which raises :class:`NeedsAnswer` with the request; the caller has the model-call process answer it
-(``cvextract.llm.client.answer_request``) and runs the job again from the start with that reply, and
-so on until the job ends. What comes before a request is cheap and deterministic (reading the CV,
-building the prompt, the answer cache's look-up: about a millisecond), and a pass that ends in
-:class:`NeedsAnswer` writes nothing that the next pass does not write again the same. A reply holds
+the job runs in passes. The first runs in the model-call process (:func:`calling_first`) up to the
+job's first request, makes that call (``cvextract.llm.client.answer_request``) and ends with
+:class:`Answered`, holding the reply; so the call goes out at once, not after a pool worker is free.
+Then the pool runs the job again from the start with the reply (:func:`replaying`); a further
+request without a reply ends that pass with :class:`NeedsAnswer`, the model-call process answers it,
+and so on until the job ends. What comes before a request is cheap and deterministic (reading the
+CV, building the prompt, the answer cache's look-up: about a millisecond), and a pass that ends
+early writes nothing that the next pass does not write again the same. A reply holds
 the call's outcome whole: its text or the error the call raised (raised again where the call was
 made, so the job fails exactly as it would have), and the usage the call recorded (calls, tokens,
 HTTP 429s), counted once, by the pass that uses it.
@@ -60,9 +62,20 @@ class NeedsAnswer(BaseException):
         self.request_id, self.request = request_id, request
 
 
+class Answered(NeedsAnswer):
+    """Raised by a job run with :func:`calling_first` (in the model-call process) where it needs its first
+    answer: ``reply`` holds the call's outcome; ``request_id`` None when the answer cache has the answer
+    (no call made: the pool checks it)."""
+
+    def __init__(self, request_id: tuple[str, int] | None, reply: Reply | None):
+        BaseException.__init__(self, request_id, reply)
+        self.request_id, self.reply = request_id, reply
+
+
 class _Pass:
-    def __init__(self, replies: dict):
+    def __init__(self, replies: dict, call=None):
         self.replies = replies
+        self.call = call  # calling_first: how to make the first call
         self.asked: Counter = Counter()
 
 
@@ -80,8 +93,28 @@ def replaying(replies: dict) -> Iterator[None]:
         _pass.reset(token)
 
 
+@contextlib.contextmanager
+def calling_first(call) -> Iterator[None]:
+    """Within the block, this thread's first request is made here (``call(request)`` -> :class:`Reply`)
+    and ends the pass with :class:`Answered`, as does an answer found in the cache: the rest of the
+    job runs with :func:`replaying`, elsewhere. The model-call process builds the first request
+    itself, so that the call goes out without waiting for a pool worker."""
+    token = _pass.set(_Pass({}, call))
+    try:
+        yield
+    finally:
+        _pass.reset(token)
+
+
 def active() -> bool:
     return _pass.get() is not None
+
+
+def cached() -> None:
+    """The answer cache holds the answer asked for: in a :func:`calling_first` pass, the pass ends here."""
+    current = _pass.get()
+    if current is not None and current.call is not None:
+        raise Answered(None, None)
 
 
 def replied(request: Request) -> str:
@@ -92,6 +125,8 @@ def replied(request: Request) -> str:
     request_id = (request.key, current.asked[request.key])
     current.asked[request.key] += 1
     reply = current.replies.get(request_id)
+    if reply is None and current.call is not None:
+        raise Answered(request_id, current.call(request))
     if reply is None:
         raise NeedsAnswer(request_id, request)
     usage.record(**asdict(reply.used))

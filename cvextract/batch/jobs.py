@@ -135,8 +135,14 @@ def adjust_and_render(data: str, outputs: list[str], logs: list[str], *, templat
     ``template``, rendered in the worker pool (``outputs[1]``), one Snakemake job for both
     (:attr:`BatchPlan.renders_in`). A failed render removes the document only: the adjusted JSON
     stays (keep-incomplete), and the next run renders it again from the answer cache."""
-    run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, pooled=True, stale=stale, **options)
-    _render(outputs, logs, template, stale_after_render)
+    render = (outputs[0], template, outputs[1], logs[1]) if template else None
+    rendered = run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, pooled=True, stale=stale,
+                       render=render, **options)
+    if isinstance(rendered, Exception):  # rendered in the pool worker after the adjust pass, and failed
+        _remove(stale_after_render)
+        raise JobFailed(str(rendered)) from None
+    if rendered is not True:
+        _render(outputs, logs, template, stale_after_render)
 
 
 def _render(outputs: list[str], logs: list[str], template: str | None, stale: tuple[str, ...]) -> None:
@@ -176,7 +182,7 @@ def ranking_job(cvs: list[tuple[str, str]], target: str, log: str | None = None,
 
 
 def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: tuple[str, ...] = (),
-            **kwargs) -> list[str]:
+            render: tuple | None = None, **kwargs) -> list[str]:
     """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and
     this process has one (CPU-bound work in the scheduling process), in the model-call process when
     ``calls_model`` and this process has one, else in the calling thread; both, when both are
@@ -187,12 +193,15 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
     removed when it fails, for any reason, so an old document never looks like the result of a CV
     that no longer extracts (and the next run retries). Snakemake keeps a failed job's outputs
     (keep-incomplete in every profile), so this is what removes them.
+
+    ``render``: :func:`apply_job`'s arguments, rendered in the same pool worker right after a job run
+    in passes; then the render's outcome is returned instead (True, or its exception).
     """
     try:
         with _model_slot() if calls_model else contextlib.nullcontext():  # the llm cap, fallbacks included
             if calls_model and llm_process.configured():
                 if pooled and worker_pool.ready():
-                    return _relayed(job, args, kwargs)
+                    return _relayed(job, args, kwargs, render)
                 return llm_process.call(job, *args, **kwargs)
             if pooled and worker_pool.configured():
                 return worker_pool.call(job, *args, **kwargs)
@@ -207,7 +216,7 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
         raise
 
 
-def _relayed(job, args, kwargs) -> list[str]:
+def _relayed(job, args, kwargs, render: tuple | None = None):
     """``job`` in passes (:mod:`cvextract.llm.relay`): the model-call process runs it up to its first
     request and makes that call; then the worker pool runs it whole with the reply, a pass more for
     each further answer it needs (asked of the model-call process). The claims check and the job's
@@ -222,7 +231,8 @@ def _relayed(job, args, kwargs) -> list[str]:
         replies[outcome.request_id] = outcome.reply
     while True:
         try:
-            return worker_pool.call(_replaying, replies, job, args, kwargs)
+            result, rendered = worker_pool.call(_replaying, replies, job, args, kwargs, render)
+            return result if render is None else rendered
         except NeedsAnswer as need:
             replies[need.request_id] = llm_process.call(answer_request, need.request)
 
@@ -238,9 +248,16 @@ def _calling_first(job, args, kwargs):
         return answered
 
 
-def _replaying(replies: dict, job, args, kwargs):
+def _replaying(replies: dict, job, args, kwargs, render: tuple | None):
     with replaying(replies):
-        return job(*args, **kwargs)
+        result = job(*args, **kwargs)
+    if render is None:
+        return result, None
+    try:
+        apply_job(*render)
+    except (JobFailed, CvError) as exc:  # the adjusted JSON stays; the caller removes the document
+        return result, exc
+    return result, True
 
 
 def _remove(paths: tuple[str, ...]) -> None:

@@ -10,7 +10,9 @@ multiprocessing manager serves each calling thread's connection in a thread of i
 side by side up to the batch's ``llm`` cap (Snakemake's resource), in one process however high the
 cap: 64 calls in flight are 64 threads, not 64 processes. The process holds one HTTP client, one
 rate limiter and one answer-format memory for the whole batch, and never imports the stage code
-the CPU-bound jobs need.
+the CPU-bound jobs need. Once the worker pool has started, an adjust job's checking and writing of
+its answer (the claims check above all) leave this process too: it makes the job's calls and the
+pool does the rest (:mod:`cvextract.llm.relay`), so that one GIL here serves the calls alone.
 
 It starts while the DAG is built when the run will call the model (:meth:`BatchPlan.warm_up`), else
 with the batch's first such job (a rerun without model calls never starts it), and ends with the

@@ -342,10 +342,7 @@ class BatchPlan:
                 check_llm_settings()
             except ConfigError:  # start() says so, before any job
                 return
-            # The worker pool checks the answers (cvextract.llm.relay) once it has started: a batch with
-            # more CVs than run before it starts loads the word lists there, not in this process.
-            small = len(self.cvs) <= worker_pool.IN_PLACE_JOBS
-            llm_process.start_soon(preloads=(CLAIMS_WORD_LISTS,) if self.adjust_steps and small else ())
+            llm_process.start_soon(preloads=(CLAIMS_WORD_LISTS,) if self.adjust_steps else ())
 
     def recover_unsynced(self, runtime: Runtime) -> None:
         """As the DAG starts to be built, before Snakemake looks at any output: remove what a batch
@@ -415,8 +412,7 @@ class BatchPlan:
         if removed:
             log.warning("cvextract: removed %d unfinished temporary file(s) left by an interrupted run", removed)
         batch_sync.mark(self.target)  # until the batch's end has synced what its jobs wrote
-        worker_pool.configure(runtime.cores if runtime.pooled else 0,
-                              preloads=(CLAIMS_WORD_LISTS,) if self.adjust_steps else ())
+        worker_pool.configure(runtime.cores if runtime.pooled else 0)
         llm_process.configure(runtime.pooled)
         if runtime.local and not runtime.threads:
             log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "

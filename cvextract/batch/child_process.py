@@ -33,9 +33,9 @@ def signals_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
-def prepare(parent_pid: int, modules: tuple[str, ...], preloads: tuple[str, ...] = ()) -> None:
+def prepare(parent_pid: int, modules: tuple[str, ...]) -> None:
     """In a new helper process: ignore the parent's stop signals, exit with ``parent_pid``, then
-    import ``modules`` (so that its first job does not pay for them) and start ``preloads``."""
+    import ``modules`` (so that its first job does not pay for them)."""
     for signum in PARENTS_SIGNALS:
         signal.signal(signum, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, PARENTS_SIGNALS)
@@ -44,15 +44,6 @@ def prepare(parent_pid: int, modules: tuple[str, ...], preloads: tuple[str, ...]
     _exit_with_parent(parent_pid)
     for module in modules:
         import_module(module)
-    start_preloads(preloads)
-
-
-def start_preloads(preloads: tuple[str, ...]) -> None:
-    """Call each ``module:function`` of ``preloads``; each starts its own background work (e.g. the
-    claims check's word lists, :func:`cvextract.claims.words.preload`)."""
-    for name in preloads:
-        module, function = name.split(":")
-        getattr(import_module(module), function)()
 
 
 def _exit_with_parent(parent_pid: int) -> None:

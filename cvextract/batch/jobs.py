@@ -18,7 +18,6 @@ from .. import stages
 from ..atomic import write_text
 from ..errors import CvError, UnreadableLayoutError
 from ..layout import TargetLayout
-from ..llm.relay import Answered, NeedsAnswer, calling_first, replaying
 from ..llm.usage import recording, write_job_usage
 from . import llm_process, worker_pool
 
@@ -32,23 +31,15 @@ def _log(log_path: str | None, lines: list[str]) -> None:
         write_text(log_path, "\n".join(lines) + "\n")
 
 
-def _write_usage(log_path: str | None, usage) -> None:
-    if log_path:  # the job's model calls and cache hits, for logs/llm-usage.json
-        write_job_usage(log_path, usage)
-
-
 def _run(stage: str, log_path: str | None, call) -> list[str]:
     started = time.perf_counter()
     try:
         with recording() as usage:
             try:
                 result = call()
-            except NeedsAnswer:  # run again with the answer (cvextract.llm.relay): this pass leaves no trace
-                raise
-            except BaseException:
-                _write_usage(log_path, usage)
-                raise
-            _write_usage(log_path, usage)
+            finally:
+                if log_path:  # the job's model calls and cache hits, for logs/llm-usage.json
+                    write_job_usage(log_path, usage)
         took = (time.perf_counter() - started) * 1000
         _log(log_path, [f"OK {stage}: {result.source} -> {result.output} ({took:.0f} ms, pid {os.getpid()})"]
              + ([f"extractor: {result.extractor}"] if result.extractor else [])
@@ -130,19 +121,12 @@ def extract_and_render(source: str, outputs: list[str], logs: list[str], *, temp
 
 def adjust_and_render(data: str, outputs: list[str], logs: list[str], *, template: str | None, rel: str,
                       stale: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (), **options) -> None:
-    """A CV's adjust job in a batch: tailored (``outputs[0]``: its checks and writes in the worker pool, its
-    model calls in the model-call process) and, given a
+    """A CV's adjust job in a batch: tailored in the model-call process (``outputs[0]``) and, given a
     ``template``, rendered in the worker pool (``outputs[1]``), one Snakemake job for both
     (:attr:`BatchPlan.renders_in`). A failed render removes the document only: the adjusted JSON
     stays (keep-incomplete), and the next run renders it again from the answer cache."""
-    render = (outputs[0], template, outputs[1], logs[1]) if template else None
-    rendered = run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, pooled=True, stale=stale,
-                       render=render, **options)
-    if isinstance(rendered, Exception):  # rendered in the pool worker after the adjust pass, and failed
-        _remove(stale_after_render)
-        raise JobFailed(str(rendered)) from None
-    if rendered is not True:
-        _render(outputs, logs, template, stale_after_render)
+    run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, stale=stale, **options)
+    _render(outputs, logs, template, stale_after_render)
 
 
 def _render(outputs: list[str], logs: list[str], template: str | None, stale: tuple[str, ...]) -> None:
@@ -182,26 +166,20 @@ def ranking_job(cvs: list[tuple[str, str]], target: str, log: str | None = None,
 
 
 def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: tuple[str, ...] = (),
-            render: tuple | None = None, **kwargs) -> list[str]:
+            **kwargs) -> list[str]:
     """Run one job function (``extract_job``, ...): in the batch's worker pool when ``pooled`` and
     this process has one (CPU-bound work in the scheduling process), in the model-call process when
-    ``calls_model`` and this process has one, else in the calling thread; both, when both are
-    there: its own work in the pool and its model calls in the model-call process (:func:`_relayed`).
-    A job that calls the model holds one of the batch's model-call slots while it runs (:func:`share_llm_cap`).
+    ``calls_model`` and this process has one, else in the calling thread. A job that calls the
+    model holds one of the batch's model-call slots while it runs (:func:`share_llm_cap`).
 
     ``stale``: the CV's outputs this stage's failure leaves outdated (:meth:`BatchPlan.outdated_by`):
     removed when it fails, for any reason, so an old document never looks like the result of a CV
     that no longer extracts (and the next run retries). Snakemake keeps a failed job's outputs
     (keep-incomplete in every profile), so this is what removes them.
-
-    ``render``: :func:`apply_job`'s arguments, rendered in the same pool worker right after a job run
-    in passes; then the render's outcome is returned instead (True, or its exception).
     """
     try:
         with _model_slot() if calls_model else contextlib.nullcontext():  # the llm cap, fallbacks included
             if calls_model and llm_process.configured():
-                if pooled and worker_pool.ready():
-                    return _relayed(job, args, kwargs, render)
                 return llm_process.call(job, *args, **kwargs)
             if pooled and worker_pool.configured():
                 return worker_pool.call(job, *args, **kwargs)
@@ -214,50 +192,6 @@ def run_job(job, *args, pooled: bool = False, calls_model: bool = False, stale: 
     except BaseException:  # a bug, or the job stopped: nothing outdated stays either
         _remove(stale)
         raise
-
-
-def _relayed(job, args, kwargs, render: tuple | None = None):
-    """``job`` in passes (:mod:`cvextract.llm.relay`): the model-call process runs it up to its first
-    request and makes that call; then the worker pool runs it whole with the reply, a pass more for
-    each further answer it needs (asked of the model-call process). The claims check and the job's
-    other work run on every core, never in the process the calls wait in."""
-    from ..llm.client import answer_request
-
-    replies: dict = {}
-    outcome = llm_process.call(_calling_first, job, args, kwargs)
-    if not isinstance(outcome, Answered):
-        return outcome  # it ended without asking: its failure is raised there
-    if outcome.request_id is not None:
-        replies[outcome.request_id] = outcome.reply
-    while True:
-        try:
-            result, rendered = worker_pool.call(_replaying, replies, job, args, kwargs, render)
-            return result if render is None else rendered
-        except NeedsAnswer as need:
-            replies[need.request_id] = llm_process.call(answer_request, need.request)
-
-
-def _calling_first(job, args, kwargs):
-    """In the model-call process: ``job`` up to its first request, that call made (:class:`Answered`)."""
-    from ..llm.client import answer_request
-
-    try:
-        with calling_first(answer_request):
-            return job(*args, **kwargs)
-    except Answered as answered:  # a value, not raised: the model-call process passes on Exceptions only
-        return answered
-
-
-def _replaying(replies: dict, job, args, kwargs, render: tuple | None):
-    with replaying(replies):
-        result = job(*args, **kwargs)
-    if render is None:
-        return result, None
-    try:
-        apply_job(*render)
-    except (JobFailed, CvError) as exc:  # the adjusted JSON stays; the caller removes the document
-        return result, exc
-    return result, True
 
 
 def _remove(paths: tuple[str, ...]) -> None:

@@ -10,9 +10,7 @@ multiprocessing manager serves each calling thread's connection in a thread of i
 side by side up to the batch's ``llm`` cap (Snakemake's resource), in one process however high the
 cap: 64 calls in flight are 64 threads, not 64 processes. The process holds one HTTP client, one
 rate limiter and one answer-format memory for the whole batch, and never imports the stage code
-the CPU-bound jobs need. Once the worker pool has started, an adjust job's checking and writing of
-its answer (the claims check above all) leave this process too: it makes the job's calls and the
-pool does the rest (:mod:`cvextract.llm.relay`), so that one GIL here serves the calls alone.
+the CPU-bound jobs need.
 
 It starts while the DAG is built when the run will call the model (:meth:`BatchPlan.warm_up`), else
 with the batch's first such job (a rerun without model calls never starts it), and ends with the
@@ -30,10 +28,11 @@ import multiprocessing
 import os
 import sys
 import threading
+from importlib import import_module
 from multiprocessing.managers import BaseManager
 
 from ..atomic import deferred_sync
-from .child_process import prepare, signals_blocked, start_preloads
+from .child_process import prepare, signals_blocked
 
 # Imported as the process starts, while the first job's thread waits for it.
 WARM_MODULES = ("cvextract.batch.jobs", "cvextract.llm.client", "openai", "openai.resources.chat", "cvextract.adjust",
@@ -61,7 +60,9 @@ def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     # Last: a preload's background work (the word lists, about a second of CPU) would otherwise hold
     # the GIL while the client is set up; started here, it runs while the first call (the
     # research) waits on the model.
-    start_preloads(preloads)
+    for name in preloads:
+        module, function = name.split(":")
+        getattr(import_module(module), function)()
 
 
 def _exit_now() -> None:

@@ -34,7 +34,6 @@ _stopping = False
 _ready = threading.Event()    # every worker has started and imported the stage code
 _in_place = threading.Lock()  # jobs that run in this process run one at a time (they share its GIL)
 _in_place_jobs = 0
-_preloads: tuple[str, ...] = ()
 
 # Jobs run in this process before the workers are started: a rerun that adds up to 5 CVs (extract
 # and apply each) stays below it.
@@ -43,14 +42,12 @@ IN_PLACE_JOBS = 10
 WARM_MODULES = ("cvextract.stages", "cvextract.extract.docx_cv", "cvextract.render.docx_template")
 
 
-def configure(workers: int, preloads: tuple[str, ...] = ()) -> None:
+def configure(workers: int) -> None:
     """How many worker processes this process's pool may have (0: no pool, jobs run in place);
-    a new batch: no job has run yet and none is stopping. ``preloads``: what its jobs will need
-    (``module:function``, e.g. the claims check's word lists), started in each worker as it starts."""
-    global _workers, _in_place_jobs, _stopping, _preloads
+    a new batch: no job has run yet and none is stopping."""
+    global _workers, _in_place_jobs, _stopping
     with _lock:
         _workers = max(0, workers)
-        _preloads = tuple(preloads)
         _in_place_jobs = 0
         _stopping = False
         _ready.clear()
@@ -65,7 +62,7 @@ def _start() -> None:
     global _pool
     # spawn, not fork: Snakemake's process is multi-threaded by now.
     _pool = ProcessPoolExecutor(max_workers=_workers, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=prepare, initargs=(os.getpid(), WARM_MODULES, _preloads))
+                                initializer=prepare, initargs=(os.getpid(), WARM_MODULES))
     atexit.register(shutdown)
     with signals_blocked():
         warming = [_pool.submit(os.getpid) for _ in range(_workers)]  # starts them (spawn: on demand)
@@ -107,19 +104,6 @@ def stop_pending() -> None:
         pool = _pool
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
-
-
-def ready() -> bool:
-    """Whether work handed to the pool now runs in a worker. If not, the caller runs its job elsewhere,
-    and that job counts towards starting the pool, as one run in this process does."""
-    global _in_place_jobs
-    if _ready.is_set():
-        return True
-    with _lock:
-        _in_place_jobs += 1
-        if _workers and not _stopping and _pool is None and _in_place_jobs > IN_PLACE_JOBS:
-            _start()
-    return False
 
 
 def call(function, *args, **kwargs):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import CvError
-from . import relay, usage
+from . import usage
 from .answer_cache import AnswerCache, answer_key
 from .connection import shared_client
 from .errors import LLMError
@@ -68,7 +68,6 @@ def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, pur
     if cache is not None:
         cached = cache.get(key)
         if cached is not None:
-            relay.cached()  # the model-call process leaves checking it to the worker pool
             try:
                 if accept is not None:
                     accept(cached)
@@ -78,10 +77,7 @@ def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, pur
             except CvError as exc:
                 log.info("%s: cached %s answer no longer accepted (%s); asking again", source, purpose, exc.cause)
 
-    if relay.active():  # a batch's adjust job in the worker pool: the model-call process asks
-        text = relay.replied(relay.Request(messages, formats, settings, temperature, purpose, source, key))
-    else:
-        text = _complete(messages, formats, settings, temperature, purpose, source)
+    text = _complete(messages, formats, settings, temperature, purpose, source)
     try:
         answer = parse_json_reply(text)
     except ValueError as exc:
@@ -91,17 +87,6 @@ def ask_json(messages: list[dict], *, schema: dict | None, schema_name: str, pur
     if cache is not None:
         cache.put(key, answer, model=settings.model)
     return answer
-
-
-def answer_request(request: relay.Request) -> relay.Reply:
-    """In the model-call process: make the call a job in the worker pool asked for (:mod:`.relay`)."""
-    with usage.recording() as used:
-        try:
-            text = _complete(request.messages, request.formats, request.settings, request.temperature,
-                             request.purpose, request.source)
-        except Exception as exc:  # raised again in the job, where the call was made
-            return relay.Reply(None, exc, used)
-    return relay.Reply(text, None, used)
 
 
 @dataclass

@@ -148,7 +148,7 @@ def start_soon(preloads: tuple[str, ...] = ()) -> None:
     """Start the process in the background now, so that the first call finds it ready (a failure
     to start is left to that call, which tries again and reports it). ``preloads``: what the calls
     will need (``module:function``, e.g. the claims check's word lists), started in that process and
-    in any that replaces it."""
+    in any that replaces it, once its first job has returned."""
     global _preloads
     with _lock:
         _preloads = tuple(dict.fromkeys(_preloads + tuple(preloads)))

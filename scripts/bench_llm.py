@@ -83,8 +83,12 @@ with concurrent.futures.ThreadPoolExecutor(config["llm"]["max_concurrent"]) as p
 CHUNK_CHARS = 0  # --chunk-chars: streamed answers in pieces of this many characters (0: four pieces)
 
 
+ARRIVALS: list[float] = []  # when each request reached the server (time.monotonic), for the timeline
+
+
 def answer(request):
     """Research gets a profile; an adjust request gets its CV back unchanged."""
+    ARRIVALS.append(time.monotonic())
     reply = chat(PROFILE if "original_json" not in request.user else request.user_json()["original_json"])
     if CHUNK_CHARS:  # a real model streams about a token (some 4 characters) per chunk
         reply.chunks = max(1, -(-len(reply.body["choices"][0]["message"]["content"]) // CHUNK_CHARS))
@@ -122,8 +126,33 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) of the process tree, return code."""
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_and_threads(pid: int) -> tuple[float, int] | None:
+    """CPU seconds (user + system) and threads of a process, from /proc/<pid>/stat."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / TICKS, int(fields[17])
+
+
+def cpu_line(cpu: dict) -> str:
+    """The CPU of each process of a batch: the Snakemake process, the model-call process (the helper
+    that had the most threads: one per call in flight) and the others (pool workers)."""
+    main, helpers = cpu.get("main", (0.0, 0)), {pid: v for pid, v in cpu.items() if pid != "main"}
+    model = max(helpers, key=lambda pid: helpers[pid][1], default=None)
+    others = sorted((v[0] for pid, v in helpers.items() if pid != model), reverse=True)
+    return (f"CPU s: Snakemake {main[0]:.2f}, model-call process {helpers[model][0] if model else 0:.2f}, "
+            f"other helpers {' '.join(f'{c:.2f}' for c in others if c >= 0.05) or '-'}; "
+            f"all {main[0] + sum(v[0] for v in helpers.values()):.2f}")
+
+
+def run(cmd: list[str], env: dict, cpu: dict | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MB) of the process tree, return code; ``cpu``: filled with each
+    process's last sampled CPU seconds and most threads (``main``: the command's own process)."""
     peak, done = [0], threading.Event()
     started = time.perf_counter()
     # Run in the batch's work folder: ``-m`` and ``-c`` put the working folder first on sys.path,
@@ -132,8 +161,15 @@ def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
 
     def sample():
         while not done.is_set():
-            total = sum(_rss_kb(p) for p in [proc.pid, *_children(proc.pid)])
+            children = _children(proc.pid)
+            total = sum(_rss_kb(p) for p in [proc.pid, *children])
             peak[0] = max(peak[0], total)
+            if cpu is not None:
+                for pid in [proc.pid, *children]:
+                    seen = _cpu_and_threads(pid)
+                    if seen is not None:
+                        key = "main" if pid == proc.pid else pid
+                        cpu[key] = (seen[0], max(seen[1], cpu.get(key, (0, 0))[1]))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -195,7 +231,11 @@ def scenario(name: str, cvs: int, latency: float, cap: int, rps: float | None, c
 def _snakemake_side(name, work, server, env, cvs, latency, cap, rps, cores) -> dict:
     cmd = [sys.executable, "-m", "snakemake", "-s", str(CHECKOUT / "Snakefile"), "-d", str(work / "out"),
            "--cores", str(cores), "--configfile", str(work / "config.json"), "--quiet", "all"]
-    wall, rss, rc = run(cmd, env)
+    cpu: dict = {}
+    ARRIVALS.clear()
+    started = time.monotonic()
+    wall, rss, rc = run(cmd, env, cpu)
+    arrivals = [t - started for t in ARRIVALS]
     usage = json.loads((work / "out" / "logs" / "llm-usage.json").read_text("utf-8")) \
         if (work / "out" / "logs" / "llm-usage.json").exists() else {}
     done = len(list((work / "out" / "documents").rglob("*_NEW.docx")))
@@ -207,7 +247,9 @@ def _snakemake_side(name, work, server, env, cvs, latency, cap, rps, cores) -> d
             "rc": rc, "documents": done, "wall": wall, "noop": noop, "work": wall - noop, "ideal": ideal,
             "ratio": (wall - noop) / ideal, "peak_in_flight": server.peak_in_flight, "refused": server.refused,
             "answered": calls, "usage_calls": usage.get("calls"), "usage_rate_limited": usage.get("rate_limited"),
-            "peak_rss_mb": rss}
+            "peak_rss_mb": rss, "cpu": cpu_line(cpu),
+            "timeline": (f"first request at {arrivals[0]:.1f} s, second at {arrivals[1]:.1f} s, last at {arrivals[-1]:.1f} s"
+                         if len(arrivals) > 1 else "-")}
 
 
 def main() -> None:
@@ -260,7 +302,8 @@ def rounds(name: str, params: dict, args) -> None:
         print(f"  peak calls in flight {r['peak_in_flight']}; 429s/calls {r['refused']}/{r['answered']} "
               f"= {r['refused'] / max(1, r['answered']):.1%} "
               f"(llm-usage.json: {r['usage_calls']} calls, {r['usage_rate_limited']} refused)")
-        print(f"  peak RSS of the batch {r['peak_rss_mb']:.0f} MB")
+        print(f"  peak RSS of the batch {r['peak_rss_mb']:.0f} MB; {r['cpu']} (sampled every 50 ms)")
+        print(f"  at the server: {r['timeline']}; the batch ended at {r['wall']:.1f} s")
         ratios.append(r["ratio"])
         if pool is not None:
             pairs.append(r["wall"] / pool)

@@ -169,9 +169,12 @@ def test_a_batch_that_ends_before_its_first_job_leaves_no_model_call_process(tmp
     assert fake_openai.calls == 0
 
 
-def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_as_it_starts(tmp_path, fake_openai, fake_site, monkeypatch):
-    """While the DAG is built, the model-call process starts loading the word lists that checking a
-    tailored answer needs: the first answers do not wait for them, and no list is loaded twice."""
+def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_job(tmp_path, fake_openai, fake_site,
+                                                                                   monkeypatch):
+    """The model-call process, started while the DAG is built, loads the word lists that checking a
+    tailored answer needs once its first job (the research) has returned, in a thread of its own:
+    the first adjust answers do not wait for them, the research call did not wait behind them, and
+    no list is loaded twice."""
     from cvextract.batch import llm_process
     from cvextract.batch.batch_plan import plan_batch
     from cvextract.batch.snakemake_runtime import Runtime
@@ -184,6 +187,7 @@ def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_as_it_starts(tmp_
     plan.warm_up(Runtime(main_process=True, local=True, threads=True, cores=2, dryrun=False))
     llm_process.configure(True)
     try:
+        llm_process.call(os.getpid)  # the first job; the lists start loading as it returns
         loaded = llm_process.call(words.loaded_by)  # waits for each list: which thread loaded it
     finally:
         llm_process.shutdown()

@@ -46,7 +46,7 @@ class ModelCallProcessDied(RuntimeError):
 
 def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     """In the new process: imports, the HTTP client the calls will share (its TLS set-up), and
-    ``preloads`` started (``module:function`` each, which starts its own background work)."""
+    ``preloads`` kept to start once the first job has returned (:func:`_start_preloads`)."""
     prepare(parent_pid, WARM_MODULES)
     # Told to end, the server calls sys.exit(): end there, not after a teardown of every module
     # (about 0.2 s, which the batch would wait for). Every call has returned by then, and every
@@ -57,10 +57,23 @@ def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
 
     with contextlib.suppress(Exception):  # settings the first call will report
         shared_client(settings_from_env())
-    # Last: a preload's background work (the word lists, about a second of CPU) would otherwise hold
-    # the GIL while the client is set up; started here, it runs while the first call (the
-    # research) waits on the model.
-    for name in preloads:
+    global _preloads_waiting
+    _preloads_waiting = tuple(preloads)
+
+
+# In the model-call process: what the calls will need (the claims check's word lists, about a second
+# of CPU with the GIL held in long stretches), started once the first job has returned. Started as
+# the process started, it held back the first job, the research call, on which every adjust job
+# waits; the first adjust answers come back a model's latency after it.
+_preloads_waiting: tuple[str, ...] = ()
+_preloads_lock = threading.Lock()
+
+
+def _start_preloads() -> None:
+    global _preloads_waiting
+    with _preloads_lock:
+        preloads, _preloads_waiting = _preloads_waiting, ()
+    for name in preloads:  # module:function, each starting its own background work
         module, function = name.split(":")
         getattr(import_module(module), function)()
 
@@ -84,6 +97,8 @@ class _Calls:
                 return False, function(*args, **kwargs)
         except Exception as exc:
             return True, exc
+        finally:
+            _start_preloads()
 
 
 class _Manager(BaseManager):
@@ -133,7 +148,7 @@ def start_soon(preloads: tuple[str, ...] = ()) -> None:
     """Start the process in the background now, so that the first call finds it ready (a failure
     to start is left to that call, which tries again and reports it). ``preloads``: what the calls
     will need (``module:function``, e.g. the claims check's word lists), started in that process and
-    in any that replaces it."""
+    in any that replaces it, once its first job has returned."""
     global _preloads
     with _lock:
         _preloads = tuple(dict.fromkeys(_preloads + tuple(preloads)))

@@ -187,7 +187,7 @@ def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_j
     plan.warm_up(Runtime(main_process=True, local=True, threads=True, cores=2, dryrun=False))
     llm_process.configure(True)
     try:
-        llm_process.call(os.getpid)  # the first job; the lists start loading as it returns
+        assert llm_process.call(words.loading_started) is False  # the first job: nothing loads before it
         loaded = llm_process.call(words.loaded_by)  # waits for each list: which thread loaded it
     finally:
         llm_process.shutdown()

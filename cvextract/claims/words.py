@@ -158,6 +158,12 @@ def preload() -> None:
     threading.Thread(target=load, name=PRELOAD_THREAD, daemon=True).start()
 
 
+def loading_started() -> bool:
+    """Whether any word list is loaded, or loading, in this process."""
+    with _locks_lock:
+        return bool(_LOADED_BY) or any(lock.locked() for lock in _LIST_LOCKS.values())
+
+
 def loaded_by() -> dict[tuple[str, str], str]:
     """Once every word list is loaded: which thread loaded each one."""
     for key in WORD_LISTS:

@@ -44,9 +44,12 @@ WARM_MODULES = ("cvextract.stages", "cvextract.extract.docx_cv", "cvextract.rend
 
 def configure(workers: int) -> None:
     """How many worker processes this process's pool may have (0: no pool, jobs run in place);
-    a new batch: no job has run yet and none is stopping."""
+    a new batch: no job has run yet and none is stopping. A pool this batch started early
+    (:func:`start_early`) with as many workers is kept."""
     global _workers, _in_place_jobs, _stopping
     with _lock:
+        if _pool is not None and not _stopping and _workers == max(0, workers):
+            return
         _workers = max(0, workers)
         _in_place_jobs = 0
         _stopping = False
@@ -55,6 +58,17 @@ def configure(workers: int) -> None:
 
 def configured() -> bool:
     return _workers > 0
+
+
+def start_early(workers: int) -> None:
+    """Start ``workers`` worker processes now, for a batch known to have more than ``IN_PLACE_JOBS``
+    jobs ahead: called as Snakemake starts to build its DAG, which keeps one core busy for a
+    while and leaves the other idle, so the workers' start-up and imports cost the batch no time
+    (started by the first jobs instead, they took a core from the jobs running meanwhile)."""
+    configure(workers)
+    with _lock:
+        if _workers and _pool is None and not _stopping:
+            _start()
 
 
 def _start() -> None:
@@ -135,10 +149,24 @@ def call(function, *args, **kwargs):
         raise
 
 
-def shutdown() -> None:
+_closing: list[threading.Thread] = []  # shutdowns of pools whose workers may still be exiting
+
+
+def shutdown(wait: bool = True) -> None:
+    """Stop the pool (work not started is dropped). ``wait`` False: the workers exit in the
+    background while the batch's end writes its report; a later call waits for them."""
     global _pool
     with _lock:
         pool, _pool = _pool, None
         _ready.clear()
-    if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            closing = threading.Thread(target=pool.shutdown, kwargs={"wait": True, "cancel_futures": True},
+                                       name="cvextract-pool-shutdown", daemon=True)
+            _closing.append(closing)
+            closing.start()
+    while wait:
+        with _lock:
+            if not _closing:
+                return
+            closing = _closing.pop()
+        closing.join()

@@ -33,7 +33,10 @@ from process_table import processes
 from sample_cvs import TEMPLATE_PATH, write_samples
 from workflow_runner import run_workflow
 
-COUNT = 40
+# Enough CVs that a stop or a kill sent after the first documents lands well before the end: the
+# worker processes are ready from the first jobs on (they start while the DAG is built), so the
+# batch is at full speed by then and finishes a few more documents while the signal travels.
+COUNT = 80
 
 
 def cli_args(root: Path) -> list[str]:

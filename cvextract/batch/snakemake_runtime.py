@@ -23,6 +23,10 @@ What this module relies on (tested with Snakemake 9.x, see pyproject's range):
   Elsewhere the timers stay, and Python waits for the last one before the process exits: the
   workflow's end cancels them (:meth:`SnakemakeRuntime.cancel_rate_timers`). (The span cannot be
   made shorter: Snakemake 9.27 reads "100ms" as 100 minutes.)
+- ``workflow.scheduling_settings.subsample`` (``--scheduler-subsample``, 100 in profiles/default):
+  how many of the ready jobs a scheduling round samples. Every round (one after each finished job)
+  reads the input sizes of each sampled job and weighs it, and picks no more jobs than can run at
+  once; for jobs that are threads of this process the sample is held to twice that number.
 - ``workflow.resource_settings.cores`` sizes the local executor's thread pool (``cores + 5``
   threads). Jobs that claim no core (LLM-bound jobs, jobs that wait on the worker pool) need a
   thread each, so it is raised by what they may hold at once; the ``_cores`` resource that
@@ -241,6 +245,12 @@ class SnakemakeRuntime:
             resources = wf.resource_settings
             if resources.cores is not None and resources.cores < runtime.cores + self._threads_needed:
                 resources.cores = runtime.cores + self._threads_needed
+            # A scheduling round picks at most as many jobs as can run at once from a random sample
+            # of the ready ones, and reads every sampled job's input sizes first: a sample larger
+            # than twice that number only costs the scheduler time, after every finished job.
+            sample = 2 * (runtime.cores + self._threads_needed)
+            if isinstance(getattr(scheduling, "subsample", None), int) and scheduling.subsample > sample:
+                scheduling.subsample = sample
         return runtime
 
     def settled(self, input_function):

@@ -297,3 +297,18 @@ def test_a_degree_level_the_cv_holds_none_of_is_a_claim_in_any_form(text, claim)
 def test_a_held_level_and_degrees_of_others_pass(text):
     held = {"degree": Vocabulary(["BA Geography, University of Plymouth (2015)", "academic background, degree"])}
     assert unsupported_credentials(text, held) == []
+
+
+def test_a_cv_whose_only_credentials_are_memberships_or_under_way_holds_no_certification():
+    source = {"identity": {"title": "Structural Engineer", "full_name": "Ines Valle"},
+              "sidebar": {"certifications": ["Associate member of the IStructE", "Chartership (candidate, review 2026)"]},
+              "overview": "Structural engineer with six years on timber and steel frames.",
+              "experiences": [{"heading": "2020-2026 Arup", "description": "Timber frames.",
+                               "bullets": ["Designed CLT floors for 4 schools."], "environment": []}]}
+    honest = {**source, "overview": "Structural engineer, an associate member of the IStructE, with six years on "
+                                    "timber and steel frames."}
+    assert review(source, honest)[1] == []
+    for claimed in ("A certified structural engineer with six years on timber and steel frames.",
+                    "An IStructE-accredited engineer with six years on timber and steel frames."):
+        findings = review(source, {**source, "overview": claimed})[1]
+        assert findings and findings[0].field == "overview", claimed

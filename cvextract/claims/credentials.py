@@ -89,8 +89,11 @@ def degrees_held_in(text: str) -> frozenset[str]:
 
 
 # What governs a credential under way in a sentence ("working towards Cisco CCNA", "studying for ...").
-_UNDER_WAY = re.compile(r"\b(?:in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
-                        r"enrolled (?:in|on)|not yet passed|exam booked)\b", re.IGNORECASE)
+_UNDER_WAY_WORDS = (r"in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
+                    r"enrolled (?:in|on)|not yet passed|exam booked")
+_UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r")\b", re.IGNORECASE)
+# What a text's clause tells a credential in another status by: under way, or a membership.
+_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r"|members?|membership)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -192,8 +195,9 @@ def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
     found = []
     for i in range(at + 1, min(len(clause), at + 1 + ADJECTIVE_WORDS)):
         word = clause[i][0]
-        if not (tech_shaped(word) or word[:1].isupper() or (word.isalpha() and word.islower())) \
-                or word in _FOLLOWING or not is_content(word.casefold()):
+        name = tech_shaped(word) or word[:1].isupper()
+        if not (name or (word.isalpha() and word.islower())) or word in _FOLLOWING \
+                or not (name and len(word) > 2 or is_content(word.casefold())):  # "ACT" is a name; "IT" a word
             break
         found.append(i)
     return found
@@ -262,8 +266,9 @@ _SUBJECT_AFTER = {"in", "from", "at", "of", "on", "with", "and", "or", "degree",
 def degree_levels(text: str, source: bool = False) -> tuple[tuple[str, str], ...]:
     """``(level, as written)`` for each degree ``text`` names as the person's, in any form: letters
     ("MSc", "PhD"; "MA", "BS" where an article or another degree comes before or "in ..." after them:
-    not "MS Project"; in a ``source`` also first or before a capitalised subject), words ("master's", "doctorate") and the adjective ("a doctoral project"); not
-    where they qualify others ("PhD students", "doctoral candidates")."""
+    not "MS Project"; in a ``source`` also first or before a capitalised subject), words ("master's",
+    "doctorate") and the adjective ("a doctoral project"); not where they qualify others ("PhD
+    students", "doctoral candidates")."""
     words = [w for w, _ in tokens(text)]
     found = []
     for at, word in enumerate(words):
@@ -271,8 +276,9 @@ def degree_levels(text: str, source: bool = False) -> tuple[tuple[str, str], ...
         before = words[at - 1].casefold() if at else ""
         level = _LEVEL_OF.get(word.replace(".", "").casefold().replace("’", "'"))
         letters = word.replace(".", "")
-        if letters in _TWO_LETTER_DEGREES and (before in _DETERMINERS | _PERSON_AFTER or after.casefold() in {"in", "degree"}
-                                               or "." in word or source and (not at or after[:1].isupper())):
+        if letters in _TWO_LETTER_DEGREES and (before in _DETERMINERS | _PERSON_AFTER
+                                               or after.casefold() in {"in", "degree"} or "." in word
+                                               or source and (not at or after[:1].isupper())):
             level = _TWO_LETTER_DEGREES[letters]  # a source's "BS Mechanical Engineering", "B.S."
         if level is None:
             continue
@@ -312,7 +318,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             part += " and " + pieces[following]
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
-        if NOT_HELD.search(part):
+        if _TOLD_NOT_HELD.search(part):
             continue  # told under way or as a membership: what it names is checked as names
         found += _not_held(clause, held)
         for at, (word, _) in enumerate(clause):
@@ -331,6 +337,8 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                     found.append(" ".join(w for w, _ in clause[span[0]:span[-1] + 1]))
                 elif word.casefold() == "licensed":
                     found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
+                elif PENDING in held:  # the CV lists credentials, none held ("Member of the IOA"): a word of
+                    found.append(word)  # the section's kind then supports no credential
                 continue
             if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():
                 # "Endur-certified developer": the name joined is what it certifies, and the names it

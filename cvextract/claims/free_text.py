@@ -180,8 +180,10 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     sections = original.get("sidebar") or {}
     sidebar = [item for items in sections.values() for item in items or []]
     # A section the CV fills says so too: certifications listed support the word "certified", an
-    # academic background the word "degree", and so on.
-    sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items() if items]
+    # academic background the word "degree", and so on (not where each is under way or a membership).
+    sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items()
+                if items and not (any(part in section.casefold() for part in CREDENTIAL_SECTIONS)
+                                  and all(not held_and_pending(str(item), item=True)[0] for item in items))]
     sidebar += [str(value) for value in (original.get("identity") or {}).values() if value]  # title, the person's name
     credentials: dict[str, list[str]] = {}
     for section, items in sections.items():

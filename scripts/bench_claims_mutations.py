@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from claims_mutations import KINDS, measure, mutations, part_of  # noqa: E402
+from claims_mutations import BLIND_SETS, KINDS, measure, mutations, part_of  # noqa: E402
 
 from cvextract.claims.free_text import review  # noqa: E402
 
@@ -47,7 +47,7 @@ def main() -> int:
     print(f"claims caught / injected: {caught}/{len(results)} ({100 * caught / max(len(results), 1):.1f}%)")
     for title, key, order in (("by kind", lambda c: c.kind, KINDS),
                               ("by field", lambda c: part_of(c.field), ("overview", "description", "bullets")),
-                              ("by set", lambda c: c.base.set, ["corpus", "a", "b", *"cdefghijklmn"])):
+                              ("by set", lambda c: c.base.set, ["corpus", "a", "b", *BLIND_SETS])):
         total = Counter(key(case) for case, _, _ in results)
         got = Counter(key(case) for case, ok, _ in results if ok)
         _table(title, total, got, order)

@@ -2243,6 +2243,6 @@ FABRICATED = build(CVS, FABRICATIONS)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
 # Written blind and never tuned on: measured with the guard of c2b09e7 (session 9's start) 140/149 caught and
 # 7/148 touched, and with the session's final guard (never shown this set) the figures below.
-GUARD_FLOOR = {"caught": 142, "touched": 7}
-CATCH_NOT_MET = "set T, blind: 142/149 injected claims caught (95.3%)"
+GUARD_FLOOR = {"caught": 147, "touched": 7}
+CATCH_NOT_MET = "set T: 147/149 injected claims caught (98.7%; blind 142/149)"
 TOUCH_NOT_MET = "set T, blind: 7/148 honest texts touched (4.7%)"

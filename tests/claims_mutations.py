@@ -1,7 +1,14 @@
 """Mutations for the free-text claims guard (issue 20): the honest texts of every set in the repository
-(the generated corpus, sets A and B, blind sets C–N), each edited by a generic, programmatic rule that
+(the generated corpus, sets A and B, blind sets C–T), each edited by a generic, programmatic rule that
 introduces exactly one claim the CV does not make. The guard was tuned on the honest texts; the edits
 are nobody's hand-written sentences, so they measure how general its rules are.
+
+Since session 10 also (``KINDS``' last four, drawn after the others so that the earlier cases stay as they
+were): a credential's status changed (one the CV holds told as a role it grants, "as an accredited PRINCE2
+trainer"; a product it names told as a certification, "as a Kafka-certified engineer"), a degree level it
+holds none of told in passing ("while completing an MSc in <its subject>", "a doctoral project"), a
+standard's revision, edition, part or letter revision bumped or an edition added ("Q2(R1)" -> "(R2)",
+"ISO 27001" -> "ISO 27001:2013"), a short language name added to a list of names ("Python, R and SQL").
 
 Each edit is checked to be a new claim before it is used: a changed figure's value is stated nowhere in
 that CV in any notation the guard's own number readers know (digits, words, magnitudes, "v14"), nor as
@@ -28,13 +35,18 @@ from dataclasses import dataclass, field
 from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
-BLIND_SETS = "cdefghijklmn"
+BLIND_SETS = "cdefghijklmnopqrst"
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
+TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 
 # On the default seed: 6498/6514 caught at c2b09e7 (misses: a figure's unit changed, products swapped
 # for a sibling, a degree's subject), 6507/6514 on guardcat3 after the general fixes they showed.
-# ``injected`` changes only when the sets or the edits do: then measure again and record both.
-MUTATION_FLOOR = {"caught": 6507, "injected": 6514}
+# With sets O-T and the status, degree-level, suffix and short-name edits (guardcat10): 9928/10388 with
+# the guard of 593194c; the test's subset 3457/3463 after its fixes. The test measures
+# every TEST_STRIDE-th case only (all of them take about six minutes on a busy machine); the floor is
+# that subset's. ``injected`` changes only when the sets or the edits do: then measure again and record both.
+TEST_STRIDE = 3
+MUTATION_FLOOR = {"caught": 3457, "injected": 3463}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)
@@ -472,8 +484,99 @@ def _count_edits(text: str, path: str, known: Known, rng: random.Random) -> list
     return edits
 
 
+# --- a claim's status, level and suffix (generic over every CV) ----------------------------------------
+_ROLES = ("trainer", "assessor", "examiner", "instructor")
+_LEVELS = (("an MSc", "master"), ("an MA", "master"), ("an MBA", "master"), ("a PhD", "doctorate"),
+           ("a doctoral project", "doctorate"), ("a master's", "master"), ("a BSc", "bachelor"))
+_LEVEL_WORDS = {"master": r"\b(?:MSc|M\.Sc|MA|MS|MBA|MEng|MPhil|MRes|LLM|master'?s|masters)\b",
+                "doctorate": r"\b(?:PhD|Ph\.D|DPhil|EdD|doctorate|doctoral)\b",
+                "bachelor": r"\b(?:BSc|B\.Sc|BA|BS|BEng|LLB|bachelor'?s?)\b"}
+_PARTICIPLE = ("while completing {degree} in {subject}", "alongside {degree} in {subject}",
+               "as part of {degree} in {subject}", "during {degree} in {subject}")
+# A standard's suffix in its own notation: a revision "(R1)", an edition ":2015", a part, a letter revision.
+_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])\((R)(\d)\)|(?<=\d{3}):((?:19|20)\d\d)(?!\d)|\b(Part) (\d+)\b|\b(Rev\.) ([A-E])\b")
+_STANDARD = re.compile(r"\b(ISO(?:/IEC)?|IEC|EN|IEEE|ASTM|NFPA|BS) (\d{3,5})(?![\d:(-])")
+_SHORT_NAMES = ("R", "C", "Go", "Lua", "D")
+_NAME_LIST = re.compile(r"\b([A-Z][\w+#.-]+)( and |, )([A-Z][\w+#.-]+)\b")  # names, not grades ("A and B")
+
+
+def _distinct_name(item: str) -> str | None:
+    """The name a credential listed goes by: its first distinctive word ("PRINCE2", "CCNA", "AWS")."""
+    words = _distinct_words(item)
+    return words[0] if words else None
+
+
+def _status_edits(text: str, source: dict, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A credential's status changed: one the CV holds told as a role it does not ("an accredited PRINCE2
+    trainer"), or a technology it uses told as a certification ("as an Okta-certified engineer")."""
+    edits = []
+    sidebar = source.get("sidebar") or {}
+    held = [_distinct_name(str(item)) for item in sidebar.get("certifications") or []]
+    held = [name for name in held if name]
+    roles = [role for role in _ROLES if role not in known.words and role + "s" not in known.words]
+    if held and roles:
+        name, role = rng.choice(held), rng.choice(roles)
+        edits.append(("credential status", _append(text, f"as an accredited {name} {role}"), f"{name} {role}"))
+    credentials = " ".join(str(item) for key in ("certifications", "academic_background") for item in sidebar.get(key) or [])
+    tools = [w for w in re.findall(r"(?<![\w.-])[A-Z][A-Za-z0-9+#]{2,}(?![\w.-])", text)
+             if w.casefold() not in credentials.casefold() and not re.search(r"certif|accredit|licen[cs]|qualif",
+                                                                              known.folded)]
+    if tools and text.split()[0] != tools[0]:
+        tool = rng.choice(tools)
+        edits.append(("credential status", _append(text, f"as a {tool}-certified engineer"), f"{tool}-certified"))
+    return edits
+
+
+def _degree_level_edits(text: str, source: dict, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A degree level the CV holds none of, told in passing ("while completing an MSc in <a subject it has>")."""
+    held = " ".join(str(item) for item in (source.get("sidebar") or {}).get("academic_background") or [])
+    options = [(degree, level) for degree, level in _LEVELS if not re.search(_LEVEL_WORDS[level], held, re.I)
+               and not re.search(_LEVEL_WORDS[level], "\n".join(known.texts))]
+    subjects = re.findall(r"\bin ((?:[A-Z][a-z]+ ?){1,3})", held) or [  # the subject of a degree it holds
+        w for w in re.findall(r"\b[a-z]{6,}\b", text) if not w.endswith(("ed", "ing", "ly"))]
+    if not options or not subjects:
+        return []
+    degree, _ = rng.choice(options)
+    clause = degree if "project" in degree else rng.choice(_PARTICIPLE).format(degree=degree, subject=rng.choice(subjects).strip())
+    return [("degree level", _append(text, clause), clause)]
+
+
+def _suffix_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A standard's revision, edition, part or letter revision changed, or an edition added to a standard
+    the CV names bare: "ICH Q2(R1)" -> "(R2)", "ISO 9001:2008" -> ":2015", "Part 11" -> "Part 12"."""
+    found = list(_SUFFIX.finditer(text))
+    if found:
+        match = rng.choice(found)
+        group = next(g for g in (2, 3, 5, 7) if match[g])
+        old = match[group]
+        new = str(int(old) + rng.choice((-3, 3, 7)) if group == 3 else int(old) + 1) if old.isdigit() \
+            else chr(ord(old) + 1)
+        if (new.isdigit() and not known.new_number(new)) or (not new.isdigit() and known.names(f"Rev. {new}")):
+            return []
+        return [("standard suffix", text[:match.start(group)] + new + text[match.end(group):], f"{match[0]} -> {new}")]
+    standards = list(_STANDARD.finditer(text))
+    if standards:
+        match = rng.choice(standards)
+        year = _fresh(known, rng, 2005, 2023)
+        if year:
+            return [("standard suffix", text[:match.end()] + f":{year}" + text[match.end():], f"{match[0]}:{year}")]
+    return []
+
+
+def _short_name_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A short language name added to a list of names: "Python and SQL" -> "Python, R and SQL"."""
+    lists = [m for m in _NAME_LIST.finditer(text) if m.start() > 0]
+    names = [n for n in _SHORT_NAMES if not re.search(r"(?<![\w.-])" + re.escape(n) + r"(?![\w+#-])",
+                                                      "\n".join(known.texts))]
+    if not lists or not names:
+        return []
+    match, name = rng.choice(lists), rng.choice(names)
+    return [("short name", text[:match.end(1)] + f", {name}" + text[match.end(1):], f"{match[1]}, {name}")]
+
+
 KINDS = ("figure ±1", "figure ×2", "figure one digit", "figure in words", "figure year", "figure unit", "version",
-         "metric clause", "product swap", "certification", "degree", "customer", "award", "years", "team size")
+         "metric clause", "product swap", "certification", "degree", "customer", "award", "years", "team size",
+         "credential status", "degree level", "standard suffix", "short name")
 
 
 def _rng(seed: int, *parts: str) -> random.Random:
@@ -499,6 +602,10 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
             inserted = [rng.choice(inserted)] if inserted else []  # one added clause or sentence per text
             edits = (_figure_edits(text, known, rng) + _version_edits(text, known, rng) + _product_edits(text, known, rng)
                      + [edit for edit in changed if not edit[2].startswith("team of")] + inserted)
+            # drawn after the others, so that adding them changed none of the earlier cases
+            told = _status_edits(text, base.source, known, rng) + _degree_level_edits(text, base.source, known, rng)
+            edits += _suffix_edits(text, known, rng) + _short_name_edits(text, known, rng) + (
+                [rng.choice(told)] if told and rng.random() < TOLD_SHARE else [])
             out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
     return out
 

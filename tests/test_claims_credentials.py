@@ -228,3 +228,87 @@ def test_a_degree_told_as_the_person_being_a_graduate_is_a_claim(text, claim):
 def test_a_graduate_the_cv_holds_or_other_graduates_are_no_claim(text):
     held = {"degree": Vocabulary(["BSc Horticulture, Writtle College"])}
     assert unsupported_credentials(text, held) == []
+
+
+def _held_and_pending(section: list[str], texts: list[str] = ()) -> dict[str, Vocabulary]:
+    """The credentials a scope keeps for a CV listing ``section`` as its certifications."""
+    from cvextract.claims.credentials import PENDING, held_and_pending
+
+    held, pending = [], []
+    for item in section:
+        kept, other = held_and_pending(item, item=True)
+        (held if kept else pending).append(kept or other)
+    for text in texts:
+        kept, other = held_and_pending(text)
+        held.append(kept)
+        pending += [other] if other else []
+    return {"certification": Vocabulary([*held, "certifications"]), PENDING: Vocabulary(pending)}
+
+
+PENDING_CV = _held_and_pending(["NEBOSH General Certificate", "CIPS Level 4 (studying, exam in 2026)",
+                                "RICS associate member"],
+                               ["Site lead, working towards the CSCS Black Card."])
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Buyer holding CIPS Level 4, with NEBOSH.", "CIPS"),
+    ("Supervised the pour as a CSCS-certified site lead.", "CSCS"),
+    ("Signed off valuations as an RICS-registered surveyor.", "RICS"),
+    ("Passed the CSCS Black Card assessment.", "CSCS"),
+])
+def test_a_credential_the_cv_has_under_way_or_as_a_membership_told_as_held_is_a_claim(text, claim):
+    assert claim in unsupported_credentials(text, PENDING_CV)
+
+
+@pytest.mark.parametrize("text", [
+    "Studying for CIPS Level 4, exam in 2026.", "Holds the NEBOSH General Certificate.",
+    "An associate member of RICS.", "Working towards the CSCS Black Card.",
+])
+def test_the_same_status_restated_passes(text):
+    assert unsupported_credentials(text, PENDING_CV) == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ran the induction as an accredited NEBOSH trainer.", "accredited NEBOSH trainer"),
+    ("A certified ITIL4 assessor for the service desk.", "certified ITIL4 assessor"),
+    ("Wrote the audit plan as an ISO-certified lead auditor.", "ISO certified lead auditor"),
+])
+def test_a_role_a_credential_grants_is_part_of_its_status(text, claim):
+    held = {"certification": Vocabulary(["NEBOSH General Certificate", "ITIL4 Foundation", "certifications"])}
+    assert any(found.startswith(claim.split()[0]) and claim.split()[-1] in found
+               for found in unsupported_credentials(text, held)), unsupported_credentials(text, held)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mapped the reef transects while completing an MSc in marine biology.", "MSc"),
+    ("Wrote the survey tool, part of a doctoral project on coral bleaching.", "doctoral"),
+    ("Holds a BA and MA in Geography.", "MA"),
+    ("Ran the field season during her PhD.", "PhD"),
+])
+def test_a_degree_level_the_cv_holds_none_of_is_a_claim_in_any_form(text, claim):
+    held = {"degree": Vocabulary(["BA Geography, University of Plymouth (2015)", "academic background, degree"])}
+    assert claim in unsupported_credentials(text, held)
+
+
+@pytest.mark.parametrize("text", [
+    "Holds a BA in Geography.", "Trained doctoral candidates in the lab's GIS tools.",
+    "Planned the work in MS Project.", "Taught two workshops for PhD students.",
+])
+def test_a_held_level_and_degrees_of_others_pass(text):
+    held = {"degree": Vocabulary(["BA Geography, University of Plymouth (2015)", "academic background, degree"])}
+    assert unsupported_credentials(text, held) == []
+
+
+def test_a_cv_whose_only_credentials_are_memberships_or_under_way_holds_no_certification():
+    source = {"identity": {"title": "Structural Engineer", "full_name": "Ines Valle"},
+              "sidebar": {"certifications": ["Associate member of the IStructE", "Chartership (candidate, review 2026)"]},
+              "overview": "Structural engineer with six years on timber and steel frames.",
+              "experiences": [{"heading": "2020-2026 Arup", "description": "Timber frames.",
+                               "bullets": ["Designed CLT floors for 4 schools."], "environment": []}]}
+    honest = {**source, "overview": "Structural engineer, an associate member of the IStructE, with six years on "
+                                    "timber and steel frames."}
+    assert review(source, honest)[1] == []
+    for claimed in ("A certified structural engineer with six years on timber and steel frames.",
+                    "An IStructE-accredited engineer with six years on timber and steel frames."):
+        findings = review(source, {**source, "overview": claimed})[1]
+        assert findings and findings[0].field == "overview", claimed

@@ -75,3 +75,27 @@ def test_a_letter_before_its_word_and_a_named_level_are_levels_too():
     # a word the CV writes only at a sentence's start names no level it holds
     assert unsupported_levels("Certified at Operations level.", supported_levels(["Operations lead."])) == [
         "Operations level"]
+
+
+# A document's revision, edition, part or letter revision in its own notation is part of which document it is.
+REVISED = ["Qualified the sterilisers to EN 285:2006 and the water system per USP <1231>.",
+           "Kept batch records under 21 CFR Part 211 and stability studies to ICH Q1A(R2).",
+           "Issued the pump skid drawing PID-204 Rev. D to site."]
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Qualified the sterilisers to EN 285:2015.", "285:2015"),
+    ("Ran stability studies to ICH Q1A(R3).", "Q1A(R3)"),
+    ("Kept batch records under 21 CFR Part 210.", "Part 210"),
+    ("Issued drawing PID-204 Rev. E to site.", "Rev. E"),
+])
+def test_a_documents_suffix_the_source_does_not_give_is_a_claim(written, claim):
+    assert claim in unsupported_levels(written, supported_levels(REVISED))
+
+
+@pytest.mark.parametrize("written", [
+    "Qualified sterilisers to EN 285:2006.", "Stability studies per ICH Q1A(R2).", "Part 211 batch records.",
+    "Issued PID-204 Rev. D.", "Met the supplier at 10:30 to agree the 2006 plan.",
+])
+def test_the_sources_own_suffix_and_a_clock_time_pass(written):
+    assert unsupported_levels(written, supported_levels(REVISED)) == []

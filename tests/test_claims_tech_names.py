@@ -143,3 +143,27 @@ def test_a_company_designator_after_a_word_the_cv_writes_only_in_lower_case_name
     allowed = Vocabulary(["Ran the harvest planning for an orchard cooperative.", "Works with the Ridgeway cooperative."])
     assert "Holdings" in unsupported_names("Harvest planning for an orchard cooperative, a Harvest Holdings member.", allowed)
     assert unsupported_names("Works with Ridgeway Holdings on planning.", allowed) == []
+
+
+LAB = Vocabulary(["Ran assays by GC-MS and ICP-OES; scripted the statistics in Python and SAS.",
+                  "Kept 50 ms response times on 2 GB of data; the go-live of the R&D portal."])
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Scripted the statistics in Python, R and SAS.", "R"),       # a one-letter item of a list of names
+    ("Wrote drivers in C and Python.", "C"),
+    ("Scripted the statistics in D, Python and SAS.", "D"),       # the CV's "R&D" writes no D
+    ("Ran assays by GC-MS and LC-MS.", "LC-MS"),                  # its pieces are the CV's, apart
+    ("Ran metals by ICP-MS.", "ICP-MS"),                          # a unit's letters joined to a name
+    ("Scripted the statistics in SAS, Go and Python.", "Go"),     # an everyday word listed as a name
+])
+def test_a_short_name_or_abbreviations_joined_are_names_whatever_their_length(text, claim):
+    assert claim in unsupported_names(text, LAB)
+
+
+@pytest.mark.parametrize("text", [
+    "Scripted statistics in SAS and Python.", "Ran GC-MS and ICP-OES assays.", "Kept response times at 50 ms.",
+    "Sorted the samples into grades A and B.", "Plan B kept the lab running.", "Ran the R&D, SAS and Python work.",
+])
+def test_the_cvs_own_names_letters_outside_lists_and_units_pass(text):
+    assert unsupported_names(text, LAB) == []

@@ -54,6 +54,21 @@ ADJECTIVE_WORDS = 3  # lower-case words after an adjective credential that may s
 _BARE_ROLES = {"consultant", "consultants", "professional", "professionals", "specialist", "specialists", "expert",
                "experts", "practitioner", "practitioners", "associate", "member", "partner", "provider", "supplier"}
 _PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|ect)s?$|^(?:professional|practitioner|nurse|pilot|auditor)s?$")
+# Roles a credential grants over others or at a grade, part of its status: "an accredited PRINCE2 trainer"
+# is another credential than "PRINCE2 Practitioner", "an SPE-certified reserves evaluator" than "SPE member".
+STATUS_ROLES = {"trainer", "instructor", "assessor", "examiner", "evaluator", "auditor", "inspector", "verifier",
+                "appraiser", "moderator", "tutor", "coach", "practitioner"}
+# A credential told in another status than held: under way, or a membership ("Cisco CCNA (in progress)",
+# "studying for ...", "SPE member"). Such a source supports the credential's name, not its holding.
+NOT_HELD = re.compile(r"\b(?:in[ -]progress|working (?:towards?|on)|studying|pursuing|preparing|candidate|planned|"
+                      r"expected|booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|scheduled|members?|"
+                      r"membership|affiliate)\b", re.IGNORECASE)
+PENDING = "not held"  # the kind under which a scope keeps what the source tells in a status other than held
+# Words that tell a credential as held: a text using one of them of a name the source has only in another
+# status ("holding the CCNA", "CCNA-certified" where the CV is working towards it) claims it.
+_HELD_WORDS = {"holding", "holds", "hold", "holder", "held", "passed", "earned", "achieved", "obtained",
+               "awarded", "gained", "qualified", "certified", "accredited", "licensed", "chartered", "registered",
+               "certification", "certifications", "certificate", "certificates", "degree", "graduate", "graduated"}
 # Words before a credential word that say nothing of what it is for ("holds a degree", "her certification").
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "this", "that", "these", "those", "any",
                 "no", "one", "two", "each", "every", "some", "several", "both", "relevant", "formal", "current", "valid",
@@ -71,6 +86,28 @@ _DEGREE_LETTERS = re.compile(r"(?<![\w-])(PhD|Ph\.D\.?|DPhil|MSc|M\.Sc\.?|BSc|B\
 def degrees_held_in(text: str) -> frozenset[str]:
     """The degrees ``text`` names by their letters as a person's own (dots aside, casefolded)."""
     return frozenset(m.group(1).replace(".", "").casefold() for m in _DEGREE_LETTERS.finditer(text))
+
+
+# What governs a credential under way in a sentence ("working towards Cisco CCNA", "studying for ...").
+_UNDER_WAY_WORDS = (r"in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
+                    r"enrolled (?:in|on)|not yet passed|exam booked")
+_UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r")\b", re.IGNORECASE)
+# What a text's clause tells a credential in another status by: under way, or a membership.
+_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r"|members?|membership)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def held_and_pending(text: str, item: bool = False) -> tuple[str, str]:
+    """``text`` split into what it tells as held and what in another status (its clauses with a mark of
+    :data:`NOT_HELD`; of a sentence, only one under way: "studying for ..."). ``item``: a credential
+    listed (a sidebar's "Cisco CCNA (in progress)"), read whole."""
+    marks = NOT_HELD if item else _UNDER_WAY
+    if not marks.search(text):
+        return text, ""
+    if item:
+        return "", text
+    clauses = _CLAUSE_BREAK.split(text)
+    return (" ".join(c for c in clauses if not marks.search(c)), " ".join(c for c in clauses if marks.search(c)))
 
 
 @lru_cache(maxsize=16384)
@@ -97,8 +134,9 @@ def _attached(clause: list[tuple[str, bool]], at: int, window: int = WINDOW) -> 
         picked.append(before)  # "law degree", "cloud certification"
     picked += _phrase(clause, at)  # "degree in economics"
     if clause[at][0].casefold() in _ADJECTIVES:
-        following = [i for i in _qualified(clause, at) if clause[i][0].casefold() not in _BARE_ROLES]
+        following = [i for i in _qualified(clause, at) if clause[i][0].casefold() not in _BARE_ROLES - STATUS_ROLES]
         if following and _PERSON.search(clause[following[-1]][0]) \
+                and clause[following[-1]][0].casefold().removesuffix("s") not in STATUS_ROLES \
                 and not all(clause[i][0].isalpha() and clause[i][0][:1].isupper() for i in following[:-1]):
             following = following[:-1]  # the person ("engineer") is no credential; what qualifies them is
         picked += following  # "certified functional safety engineer": functional, safety; "licensed B1
@@ -157,8 +195,9 @@ def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
     found = []
     for i in range(at + 1, min(len(clause), at + 1 + ADJECTIVE_WORDS)):
         word = clause[i][0]
-        if not (tech_shaped(word) or word[:1].isupper() or (word.isalpha() and word.islower())) \
-                or word in _FOLLOWING or not is_content(word.casefold()):
+        name = tech_shaped(word) or word[:1].isupper()
+        if not (name or (word.isalpha() and word.islower())) or word in _FOLLOWING \
+                or not (name and len(word) > 2 or is_content(word.casefold())):  # "ACT" is a name; "IT" a word
             break
         found.append(i)
     return found
@@ -204,12 +243,70 @@ def _rewords(text: str, source: str, word: str) -> bool:
     return len(shared) >= SHARED and similarity(text, source) >= REWORDS
 
 
+def _not_held(clause: list[tuple[str, bool]], held: dict[str, Vocabulary]) -> list[str]:
+    """The names ``clause`` tells as held (it has a word of :data:`_HELD_WORDS`) that the source has
+    only in another status (``held[PENDING]``: "holding the Cisco CCNA" where the CV is working towards it)."""
+    if PENDING not in held or not any(w.casefold() in _HELD_WORDS for w, _ in clause):
+        return []
+    return [word for word, starts in clause
+            if (tech_shaped(word) or (word[:1].isupper() and not starts)) and word.casefold() not in _HELD_WORDS
+            and held[PENDING].has(word) and not any(held[k].has(word) for k in (CERTIFICATION, DEGREE) if k in held)]
+
+
+_DOCTORAL = {"doctoral", "postdoctoral", "doctorate"}
+_TWO_LETTER_DEGREES = {"BA": "bachelor", "BS": "bachelor", "MA": "master", "MS": "master"}
+_LEVEL_OF = {**dict.fromkeys(("bsc", "beng", "llb", "bba", "bachelor", "bachelor's", "bachelors"), "bachelor"),
+             **dict.fromkeys(("msc", "meng", "mba", "mphil", "mres", "llm", "master's"), "master"),
+             **dict.fromkeys(("phd", "dphil", "edd", "dba", *_DOCTORAL), "doctorate")}
+_PERSON_AFTER = {"and", "or", ","}  # before a two-letter degree: "a BS and MS in ..."
+_SUBJECT_AFTER = {"in", "from", "at", "of", "on", "with", "and", "or", "degree", "thesis", "dissertation"}
+
+
+@lru_cache(maxsize=16384)
+def degree_levels(text: str, source: bool = False) -> tuple[tuple[str, str], ...]:
+    """``(level, as written)`` for each degree ``text`` names as the person's, in any form: letters
+    ("MSc", "PhD"; "MA", "BS" where an article or another degree comes before or "in ..." after them:
+    not "MS Project"; in a ``source`` also first or before a capitalised subject), words ("master's",
+    "doctorate") and the adjective ("a doctoral project"); not where they qualify others ("PhD
+    students", "doctoral candidates")."""
+    words = [w for w, _ in tokens(text)]
+    found = []
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        before = words[at - 1].casefold() if at else ""
+        level = _LEVEL_OF.get(word.replace(".", "").casefold().replace("’", "'"))
+        letters = word.replace(".", "")
+        if letters in _TWO_LETTER_DEGREES and (before in _DETERMINERS | _PERSON_AFTER
+                                               or after.casefold() in {"in", "degree"} or "." in word
+                                               or source and (not at or after[:1].isupper())):
+            level = _TWO_LETTER_DEGREES[letters]  # a source's "BS Mechanical Engineering", "B.S."
+        if level is None:
+            continue
+        if after[:1].islower() and after.casefold() not in _SUBJECT_AFTER and (
+                word.casefold() not in _DOCTORAL or after.endswith("s")):
+            continue  # "PhD students", "MBA programme", "doctoral candidates"; "a doctoral project" is one
+        found.append((level, word))
+    return tuple(found)
+
+
+def unsupported_degree_levels(text: str, held: dict[str, Vocabulary]) -> list[str]:
+    """The degrees ``text`` names as the person's at a level (bachelor, master, doctorate) the CV holds
+    none of, as written: "while completing an MA", "a doctoral project" where the CV holds a BSc."""
+    found = degree_levels(text)
+    if not found:
+        return []
+    levels = {level for t in held[DEGREE].texts for level, _ in degree_levels(t, True)} if DEGREE in held else set()
+    return [written for level, written in found if level not in levels]
+
+
 def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
     """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
-    name, as written ("certified ISO 26262 Functional Safety Engineer")."""
+    name, as written ("certified ISO 26262 Functional Safety Engineer"), and each it tells as held
+    that the CV has only under way or as a membership (``held[PENDING]``)."""
     degrees = {d for t in held[DEGREE].texts for d in degrees_held_in(t)} if DEGREE in held else set()
     found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
+    found += unsupported_degree_levels(text, held)
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     pieces = _CLAUSE_BREAK.split(text)
     for number, part in enumerate(pieces):
@@ -221,6 +318,9 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             part += " and " + pieces[following]
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
+        if _TOLD_NOT_HELD.search(part):
+            continue  # told under way or as a membership: what it names is checked as names
+        found += _not_held(clause, held)
         for at, (word, _) in enumerate(clause):
             kind = _credential_kind(clause, at)
             if word.casefold() in _JOINED_ONLY and at and clause[at - 1][0].casefold() in joined \
@@ -237,12 +337,15 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                     found.append(" ".join(w for w, _ in clause[span[0]:span[-1] + 1]))
                 elif word.casefold() == "licensed":
                     found.append(" ".join(w for w, _ in clause[at:at + 1 + len(_qualified(clause, at))]))
+                elif PENDING in held:  # the CV lists credentials, none held ("Member of the IOA"): a word of
+                    found.append(word)  # the section's kind then supports no credential
                 continue
             if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():
                 # "Endur-certified developer": the name joined is what it certifies, and the names it
                 # qualifies or an "in ..." after it ("SAP-certified Onboarding consultant", "IBM-certified in IMS")
                 phrase = at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING
-                attached = [at - 1] + [i for i in _attached(clause, at, window=0) if phrase or not clause[i][0].islower()]
+                attached = [at - 1] + [i for i in _attached(clause, at, window=0) if phrase or not clause[i][0].islower()
+                                       or clause[i][0].casefold().removesuffix("s") in STATUS_ROLES]
             elif word.casefold().replace("’", "'") in _NAMED_DEGREES:
                 if not held[kind].has(word):
                     continue  # a degree the CV does not hold at all: the name check names it

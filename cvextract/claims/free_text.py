@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 
 from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
-from .credentials import credential_kinds_of, unsupported_credentials
+from .credentials import PENDING, credential_kinds_of, held_and_pending, unsupported_credentials
 from .dates import supported_dates, unsupported_dates, unsupported_starts
 from .figure_kinds import FigureKinds
 from .institutions import unsupported_institutions
@@ -67,9 +67,13 @@ class _Scope:
         self.terms = terms  # the prompt's lower-case trade terms ("e-invoicing")
         # The CV's credentials by kind: the sidebar's (``credentials``) and each text with a word of the kind.
         held: dict[str, list[str]] = {kind: list(items) for kind, items in (credentials or {}).items() if items}
-        for text in self.texts:
-            for kind in credential_kinds_of(text):
-                held.setdefault(kind, []).append(text)
+        listed = set(held.get(PENDING, ()))
+        for text in self.texts:  # a clause telling a credential under way holds none ("studying for ...")
+            kept, pending = held_and_pending(text) if text not in listed else ("", "")
+            for kind in credential_kinds_of(kept):
+                held.setdefault(kind, []).append(kept)
+            if pending:
+                held.setdefault(PENDING, []).append(pending)
         self.credentials = {kind: Vocabulary(items) for kind, items in held.items()}
         self.vocabulary = Vocabulary(self.texts)
         self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts),
@@ -176,15 +180,21 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     sections = original.get("sidebar") or {}
     sidebar = [item for items in sections.values() for item in items or []]
     # A section the CV fills says so too: certifications listed support the word "certified", an
-    # academic background the word "degree", and so on.
-    sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items() if items]
+    # academic background the word "degree", and so on (not where each is under way or a membership).
+    sidebar += [SECTION_WORDS.get(section, section.replace("_", " ")) for section, items in sections.items()
+                if items and not (any(part in section.casefold() for part in CREDENTIAL_SECTIONS)
+                                  and all(not held_and_pending(str(item), item=True)[0] for item in items))]
     sidebar += [str(value) for value in (original.get("identity") or {}).values() if value]  # title, the person's name
     credentials: dict[str, list[str]] = {}
     for section, items in sections.items():
         for part, kind in CREDENTIAL_SECTIONS.items():
-            if part in section.casefold():  # a course taken is no credential held ("ECM auditor training")
-                credentials.setdefault(kind, []).extend(str(item) for item in items or []
-                                                        if not TRAINING.search(str(item)))
+            if part in section.casefold():  # a course taken is no credential held ("ECM auditor training"),
+                for item in items or []:  # nor one under way or a membership ("CCNA (in progress)", "SPE member")
+                    kept, pending = held_and_pending(str(item), item=True)
+                    if kept and not TRAINING.search(kept):
+                        credentials.setdefault(kind, []).append(kept)
+                    elif pending:
+                        credentials.setdefault(PENDING, []).append(pending)
     sources = original.get("experiences") or []
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]
     result = {**adjusted}

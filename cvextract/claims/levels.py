@@ -22,16 +22,21 @@ from .versions import listed_after
 from .words import tokens
 
 _WORDS = (r"level|tier|grade|class|category|phase|stage|wave|band|generation|gen|release|version|type"
-          r"|sil|asil|dal|cmmi|sl|pl|ptl|sal")
+          r"|sil|asil|dal|cmmi|sl|pl|ptl|sal|part|revision|rev|amendment")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 _VALUE = r"(\d+(?:\.\d+)*|[A-E]|(?:IX|IV|V?I{1,3}|V|X))"
 # "level 2", "Level-2", "Tier III", "ASIL C"
-_AFTER = re.compile(r"\b(" + _WORDS + r")[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)", re.IGNORECASE)
+_AFTER = re.compile(r"\b(" + _WORDS + r")\.?[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)", re.IGNORECASE)
 # "2nd-level", "3rd tier", "second-level"
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 _BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r"|line)\b",
                      re.IGNORECASE)
-_SAME_WORD = {"gen": "generation"}
+_SAME_WORD = {"gen": "generation", "rev": "revision"}
+# An identifier's revision or edition in its own notation, glued to it: "ICH Q2(R2)", "E6(R3)",
+# "ISO 9001:2015", "IEC 62443-3-3:2013": part of which document it is
+_SUFFIXES = (re.compile(r"([A-Za-z][\w-]*\d[\w-]*)\((?:R|Rev\.?\s?)(\d+)\)"),
+             re.compile(r"(?<![\w-])([A-Z]*\d{3,}(?:-\d+)*):((?:19|20)\d\d)(?!\d)"))
+_SUFFIX_WORDS = ("revision", "edition")
 # "X-band", "Ku-band", "A-grade": a letter value before its word
 _LETTER_BEFORE = re.compile(r"\b([A-Z][a-z]?)-(band|grade|class|tier)\b")
 # "at Practitioner level", "to Expert grade": a capitalised word inside a sentence names the level
@@ -83,6 +88,8 @@ def levels_in(text: str, source: bool = False) -> tuple[tuple[tuple[str, str, st
               if m.group(1).casefold() not in _WORDS.split("|")]
     found += [(("", m.group(2).casefold(), m.group(1).casefold()), m.group()) for m in _LETTER_BEFORE.finditer(digits)]
     found += [(("", m.group(2).casefold(), m.group(1).casefold()), m.group()) for m in _NAMED_LEVEL.finditer(digits)]
+    found += [((m.group(1).casefold(), word, m.group(2)), m.group()) for pattern, word in zip(_SUFFIXES, _SUFFIX_WORDS)
+              for m in pattern.finditer(text)]
     return tuple(found)
 
 

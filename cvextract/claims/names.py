@@ -118,8 +118,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
                 continue  # "Portfolio of 35 matters", "Team of eight": a common noun, not "Bank of England"
             if index == 0 and len(pieces) > 1 and piece.casefold() in HYPHENED_PREFIXES and pieces[1].isalpha():
                 continue  # "Co-designed", "Pre-sales", "Pan-European": a prefix; the word after it is checked
-            if is_number(piece) or piece in CURRENCIES or piece.casefold() in UNIT_WORDS:
-                continue  # a currency code is checked with the money it goes with
+            if is_number(piece) or piece in CURRENCIES \
+                    or (piece.casefold() in UNIT_WORDS and _after_figure(words, at, pieces, index)):
+                continue  # a currency code is checked with its money; a unit with its figure ("50 ms", not "ICP-MS")
             if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():
                 continue  # "Ten years": a number word starting a sentence, checked as the number
             credential = _credential(piece)
@@ -136,7 +137,32 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
                 continue
             if piece not in found:
                 found.append(piece)
+        if len(pieces) > 1 and all(_ABBREVIATION_PIECE.fullmatch(p) for p in pieces) and token not in found:
+            found.append(token)  # "ICP-MS": abbreviations joined are one name, whatever its pieces name apart
     return found
+
+
+_ABBREVIATION_PIECE = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def _compound_held(name: str, allowed: Vocabulary) -> bool:
+    """Whether ``name``, abbreviations joined ("ICP-MS"), is not one, or the source writes its pieces in
+    a row in one token ("LC-MS" in "LC-MS/MS") or apart ("ICP MS")."""
+    pieces = parts(name)
+    if len(pieces) < 2 or not all(_ABBREVIATION_PIECE.fullmatch(p) for p in pieces):
+        return False
+    run = [p.casefold() for p in pieces]
+    return squashed(name) in allowed.squashed or any(
+        any(held[i:i + len(run)] == run for i in range(len(held) - len(run) + 1))
+        for held in (parts(word) for word in allowed.words if len(parts(word)) >= len(run)))
+
+
+def _after_figure(words, at: int, pieces: list[str], index: int) -> bool:
+    """Whether the unit word at ``index`` of the token at ``at`` goes with a figure: written in lower
+    case ("ms"), or after a piece or token with a digit ("50 MB", "40-MW"); in capitals elsewhere it
+    is a name ("ICP-MS", "a BS and MS in ...")."""
+    before = pieces[index - 1] if index else (words[at - 1][0] if at else "")
+    return not pieces[index].isupper() or any(c.isdigit() for c in before)
 
 
 def _letter_named(pieces: list[str]) -> bool:
@@ -160,19 +186,24 @@ _LIST_JOINS = {",", "&", "/", "and", "or"}
 @lru_cache(maxsize=16384)
 def _listed_with_names(text: str, known_names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The lower-case names that are everyday words ("elastic"; or the prompt's names, ``known_names``:
-    "prophet") ``text`` lists beside another name ("Splunk and elastic", "elastic, Kibana", "LightGBM
-    and prophet"), standing alone (no word of theirs follows)."""
+    "prophet"), the same words capitalised inside a sentence ("Go") and the capital letters ("R", "C")
+    ``text`` lists beside another name ("Splunk and elastic", "elastic, Kibana", "LightGBM and prophet",
+    "Python, R and SQL", "Java, Go and Rust"), standing alone (no word of theirs follows): an item of a
+    list of names is a name whatever its length, supported only where the source writes it as one."""
     words = _LIST_TOKEN.findall(text)
     found = set()
     for i, word in enumerate(words):
-        if not (word.islower() and (everyday_tech_name(word) or word in known_names)):
+        letter = len(word) == 1 and word.isupper() and word not in "AI" and not {"&", "/"} & {  # "Python, R and SQL"
+            words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""}  # not "O&D", "S/4HANA"
+        named = word.istitle() and i and words[i - 1] not in ".:;(" and everyday_tech_name(word)  # "..., Go and"
+        if not (letter or named or word.islower() and (everyday_tech_name(word) or word in known_names)):
             continue
         follows = words[i + 1] if i + 1 < len(words) else ""
         if follows[:1].isalpha() and follows.casefold() not in _LIST_JOINS:
             continue  # "elastic scaling": the word qualifies what follows
         neighbours = [words[i - 2] if i >= 2 and words[i - 1].casefold() in _LIST_JOINS else "",
                       words[i + 2] if i + 2 < len(words) and follows.casefold() in _LIST_JOINS else ""]
-        if any(n and n[:1].isalpha() and (n[:1].isupper() or known_tech_name(n)) for n in neighbours):
+        if any(n and n[:1].isalpha() and (n[:1].isupper() or known_tech_name(n)) and len(n) > 1 for n in neighbours):
             found.add(word)
     return frozenset(found)
 
@@ -189,12 +220,28 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     """The names and credential words in ``text`` that the allowed source text never uses."""
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
     units = {word for _, word in stated_in(tuple(allowed.texts)).unit_words(text)}  # "gigawatt-hours" for "GWh"
+    listed = _listed_with_names(text, known_names)
     return [name for name in _candidates(text, known_names)
-            if name.casefold() not in units and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
-            and not _company_designator(name, text, allowed) and not dated_month(name, text)
-            and not _version_of(name, allowed)] \
+            if (not _letter_held(name, allowed) if len(name) == 1 else  # "R": itself, no word's initial
+                not _written_as(name, allowed) if name in listed and name[:1].isupper() else  # "Go" is no "go-live"
+                name.casefold() not in units and not _compound_held(name, allowed)
+                and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
+                and not _company_designator(name, text, allowed) and not dated_month(name, text)
+                and not _version_of(name, allowed))] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
            and not all(expands_abbreviation(word, text, abbreviations_in(allowed.texts)) for word in phrase.split())]
+
+
+def _written_as(word: str, allowed: Vocabulary) -> bool:
+    """Whether the source writes ``word`` as a word of its own in that case ("Go", not "go-live")."""
+    return any(token == word for text in allowed.texts for token, _ in tokens(text))
+
+
+def _letter_held(letter: str, allowed: Vocabulary) -> bool:
+    """Whether the source writes ``letter`` as a word of its own, in that case ("R", not the c of
+    "Objective-C", "R&D" or "PL d")."""
+    pattern = re.compile(r"(?<![\w.+#&/-])" + re.escape(letter) + r"(?![\w+#&/-])")
+    return any(pattern.search(text) for text in allowed.texts)
 
 
 def _version_of(name: str, allowed: Vocabulary) -> bool:

@@ -60,3 +60,12 @@ def test_a_credentials_title_inside_a_sentence_makes_no_title():
     text = "Accredited Sommelier and Cellar Master for Bordeaux Estates, tasting in French and Italian."
     assert title_cased(text) == frozenset()
     assert "Master" in name_candidates(text)
+
+
+@pytest.mark.parametrize("source, text", [
+    ("Wrote runbooks for the night shift.", "Runbooks Written for the Night Shift"),             # a participle
+    ("Installed pallet racks in the warehouse.", "Pallet Racks Covering the Whole Warehouse Floor"),   # "-ing" before "the"
+])
+def test_a_participle_or_an_ing_word_before_a_function_word_makes_a_title(source, text):
+    assert title_cased(text)
+    assert unsupported_names(text, Vocabulary([source])) == []

@@ -148,6 +148,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
 # may capitalise them or not. One of them capitalised, or a past tense ("Built", "Were Moved"), tells a
 # title from a sentence that names things ("for Apple and Shell", "IT Asset Management", "Cargoline
 # (Series B) and Monzo", "a NASA Group Achievement Award", "Tallow Brewing").
+# Past participles that end in no "-ed" ("Written", "Run"): as telling of a title as a past tense.
+_PARTICIPLES = frozenset("""written rewritten run rerun done redone taken undertaken given driven chosen shown grown
+    known drawn seen overseen begun broken spoken frozen proven hidden ridden risen woven sworn worn torn""".split())
 _FUNCTION_WORDS = frozenset("""
     about above across after against along among around as at before behind below beneath beside between beyond
     by despite down during except for from in inside into like near of off on onto out outside over past per plus
@@ -163,22 +166,26 @@ def title_cased(text: str) -> frozenset[int]:
     """The token indices of ``text``'s sentences written in title case ("Moved Nightly ETL Off SSIS Onto
     Airflow"): there a capital says nothing, so each word is read as a sentence's first is. A sentence is
     in title case when every word after its first (function words written small and abbreviations aside,
-    at least two) is capitalised and one of them is a function word or a past tense ("Certified" in a
-    credential's name is none)."""
+    at least two) is capitalised and one of them is a function word, a past tense or participle
+    ("Certified" in a credential's name is none), or a word in "-ing" before a function word ("Covering
+    the", not "Tallow Brewing", "a Coaching Award")."""
     words = tokens(text)
     found: set[int] = set()
     begin = 0
     for end in range(1, len(words) + 1):
         if end < len(words) and not words[end][1]:
             continue
-        later = [word for word, _ in words[begin + 1:end] if word.isalpha() and not word.isupper()]
+        clause = [word for word, _ in words[begin:end]]
+        later = [word for word in clause[1:] if word.isalpha() and not word.isupper()]
         plain = [word for word in later if word.casefold() not in _FUNCTION_WORDS or word[0].isupper()]
         capitals = [word for word in plain if word[0].isupper()]
         if len(capitals) >= 2 and len(capitals) == len(plain) and any(
                 word.casefold() in _FUNCTION_WORDS
-                or (word[1:].islower() and (word.endswith("ed") or word.casefold() in _IRREGULAR_PAST)
+                or (word[1:].islower() and (word.endswith("ed") or word.casefold() in _IRREGULAR_PAST | _PARTICIPLES)
                     and _credential(word) not in GENERIC_CREDENTIALS)
-                for word in capitals):
+                or (word.endswith("ing") and word[1:].islower() and at + 2 < len(clause)  # "Covering the Plant"
+                    and clause[at + 2].casefold() in _FUNCTION_WORDS)
+                for at, word in enumerate(clause[1:]) if word in capitals):
             found.update(range(begin, end))
         begin = end
     return frozenset(found)

@@ -2224,5 +2224,5 @@ AMBIGUOUS = build(CVS, _A, with_reason=True)
 # Measured blind (scripts/bench_claims_blind.py --set g): the guard of 0db9792 caught 178 and touched
 # 18; the guard of 48aa96f (fixes from sets C and D) caught 179 and touched 16; with the fixes from
 # sets D, E and F (never from G) 180 and 13.
-GUARD_FLOOR = {"caught": 188, "touched": 7}
-TOUCH_NOT_MET = "set G (blind at first: 180/188 caught, 13/201 touched; then tuned on): 7/201 touched; still named: a posting's term for the CV's own (access certification, lifecycle), abbreviations from inside words (RCM, RMK, MSSP)"
+GUARD_FLOOR = {"caught": 188, "touched": 6}
+TOUCH_NOT_MET = "set G (blind at first: 180/188 caught, 13/201 touched; then tuned on): 6/201 touched; still named: a posting's term for the CV's own (access certification, lifecycle), abbreviations from inside words (RCM, and RMK where no parentheses define it; MSSP)"

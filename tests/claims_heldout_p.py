@@ -1897,8 +1897,7 @@ _AMBIGUOUS = [
     ),
 ]
 
-GUARD_FLOOR = {"caught": 150, "touched": 2}
-TOUCH_NOT_MET = "set P: 2/130 honest texts touched (1.5%; blind 4/130)"
+GUARD_FLOOR = {"caught": 150, "touched": 1}
 
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _FABRICATED)

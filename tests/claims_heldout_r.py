@@ -1947,8 +1947,8 @@ _AMBIGUOUS = [
 FABRICATED = build(CVS, _FABRICATED)
 AMBIGUOUS = build(CVS, _AMBIGUOUS, with_reason=True)
 
-# Written blind and never tuned on: measured with the guard of c2b09e7 (session 9's start) 133/137 caught and
-# 3/137 touched, and with the session's final guard (never shown this set) the figures below.
-GUARD_FLOOR = {"caught": 136, "touched": 2}
-CATCH_NOT_MET = "set R: 136/137 injected claims caught (99.3%; blind 134/137)"
-TOUCH_NOT_MET = "set R, blind: 2/137 honest texts touched (1.5%)"
+# Written blind: measured with the guard of c2b09e7 (session 9's start) 133/137 caught and
+# 3/137 touched, and with the session's final guard (never shown this set) 134/137 and 2/137 (the
+# final blind figure); then a tuning set in session 10 (guardcat10, guardhon10): the figures below.
+GUARD_FLOOR = {"caught": 136, "touched": 0}
+CATCH_NOT_MET = "set R: 136/137 injected claims caught (99.3%; blind 134/137, then tuned on)"

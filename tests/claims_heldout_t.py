@@ -2241,8 +2241,9 @@ AMBIGUOUS_EDITS += [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATIONS)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
-# Written blind and never tuned on: measured with the guard of c2b09e7 (session 9's start) 140/149 caught and
-# 7/148 touched, and with the session's final guard (never shown this set) the figures below.
-GUARD_FLOOR = {"caught": 147, "touched": 7}
-CATCH_NOT_MET = "set T: 147/149 injected claims caught (98.7%; blind 142/149)"
-TOUCH_NOT_MET = "set T, blind: 7/148 honest texts touched (4.7%)"
+# Written blind: measured with the guard of c2b09e7 (session 9's start) 140/149 caught and
+# 7/148 touched, and with the session's final guard (never shown this set) 142/149 and 7/148 (the
+# final blind figure); then a tuning set in session 10 (guardcat10, guardhon10): the figures below.
+GUARD_FLOOR = {"caught": 147, "touched": 4}
+CATCH_NOT_MET = "set T: 147/149 injected claims caught (98.7%; blind 142/149, then tuned on)"
+TOUCH_NOT_MET = "set T: 4/148 honest texts touched (2.7%; blind 7/148, then tuned on)"

@@ -442,8 +442,9 @@ def abbreviations_in(texts: tuple[str, ...]) -> frozenset[str]:
 def expands_abbreviation(name: str, text: str, abbreviations: frozenset[str]) -> bool:
     """Whether ``name`` is one of a run of words in ``text`` that gives one of ``abbreviations``
     ("Operations" in "IT Operations Management" for ``itom``; "Dynamics" in "Dynamics 365" for ``d365``;
-    "PlayStation 5" for ``ps5``; "DSOs" in "advanced DSOs" for ``adso``)."""
-    return bool(abbreviations) and name in _expansions(text, abbreviations)
+    "PlayStation 5" for ``ps5``; "DSOs" in "advanced DSOs" for ``adso``; a possessive's word:
+    "Authority's" in "the Infrastructure and Projects Authority's" for ``ipa``)."""
+    return bool(abbreviations) and re.sub(r"['’]s$", "", name) in _expansions(text, abbreviations)
 
 
 @lru_cache(maxsize=16384)
@@ -503,3 +504,54 @@ def expanding_words(text: str, texts) -> set[str]:
     "CAB"): words a bullet's origin may count as its source's."""
     abbreviations = abbreviations_in(tuple(texts))
     return set(_expansions(text, abbreviations)) if abbreviations else set()
+
+
+# A definition in place: "long form (ABBR)" (or "ABBR (long form)"), read by Schwartz and Hearst's
+# algorithm ("A simple algorithm for identifying abbreviation definitions in biomedical text", PSB 2003):
+# each letter of the abbreviation, from its last, is found in the words before it, the first at a word's
+# start; the long form has at most min(letters + 5, letters × 2) words.
+_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?")
+
+
+def defined_in_place(name: str, text: str) -> bool:
+    """Whether ``text`` defines ``name`` where it writes it: the words right before "(``name``)" (in
+    their clause) or inside the parentheses right after it give its letters ("non-standalone (NSA)",
+    "NSA (non-standalone)"): the abbreviation then names only what the text says in words."""
+    key = abbreviation_key(name)
+    if not key or len(key) < 2:
+        return False
+    letters = key.removesuffix("s") if name.endswith("s") and name[-2:-1].isupper() else key
+    escaped = re.escape(name)
+    for match in re.finditer(r"\(\s*" + escaped + r"\s*\)", text):
+        before = re.split(r"[,;:()\[\]!?]|\.(?=\s|$)", text[:match.start()])[-1]
+        if _long_form(letters, _WORD.findall(before)):
+            return True
+    for match in re.finditer(r"(?<![\w-])" + escaped + r"\s*\(([^()]+)\)", text):
+        if _long_form(letters, _WORD.findall(match.group(1)), whole=True):
+            return True
+    return False
+
+
+def _long_form(letters: str, words: list[str], whole: bool = False) -> bool:
+    """Whether the last words of ``words`` (all of them if ``whole``) give ``letters`` as Schwartz and
+    Hearst align them; the long form holds no more words than min(len + 5, len × 2)."""
+    limit = min(len(letters) + 5, len(letters) * 2)
+    words = words[-limit:] if not whole else words
+    if not words or len(words) > limit:
+        return False
+    long = " ".join(words).casefold()
+    s, at = len(letters) - 1, len(long) - 1
+    while s >= 0:
+        char = letters[s]
+        if not char.isalnum():
+            s -= 1
+            continue
+        while at >= 0 and (long[at] != char or (s == 0 and at > 0 and long[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+        s -= 1
+    start = long.rfind(" ", 0, at + 1) + 1
+    used = long[start:].split()
+    return not whole or len(used) == len(words)

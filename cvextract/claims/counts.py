@@ -284,8 +284,14 @@ class Counts:
                 if value not in self.loose and (before, value) not in self.versions and (
                     (_counts_time_or_people(noun) and value in self.bound and not _clipped_in(_stem(noun), self.counted[value])
                      and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team
-                    or (noun and value in self.version_numbers and value not in self.bound)
+                    or (noun and value in self.version_numbers and value not in self.bound
+                        and not self._version_reversed(value, noun))
                     or self._counts_other_thing(text, value, noun, stems))]
+
+    def _version_reversed(self, value: str, noun: str) -> bool:
+        """Whether the source writes ``noun`` right before ``value``, a fraction, which counts nothing
+        either way: "a 3.6 GPA" for "GPA 3.6" (a whole "11 Java developers" is no "Java 11")."""
+        return "." in value and (noun.casefold(), value) in self.versions
 
     def _counts_other_thing(self, text: str, value: str, noun: str, stems: frozenset[str]) -> bool:
         if not stems or value not in self.bound or stems & self.clause_bound.get(value, set()) or _YEAR.fullmatch(value):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import written_as_digits
+from .numbers import numbers_in, written_as_digits
 from .words import sentences
 
 _FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -29,11 +29,13 @@ def _times(n: int, percent: int | None = None) -> str:
 
 # A duration after "half" or "quarter": "a half-hour SLA" is a quantity (:mod:`.quantities`), no cut.
 _DURATION = r"(?:second|minute|hour|day|week|month|year)s?\b"
+# "twice the throughput", "twice as fast", "twice faster": a ratio; "renegotiated twice" counts times (below).
+_RATIO_AFTER = r"(?=\s+(?:as|the|that|its|their|our|his|her|\d|more|less|[a-z]+er)\b)"
 # (what, as written in the adjusted text, what in the source supports it)
 _KINDS = (
     ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b(?! an?\b)(?![\s-]" + _DURATION + r")|\bhalv(?:e|es|ed|ing)\b",
      r"\bhal(?:f|ves|ve|ved|ving)\b(?! an?\b)|\b50\s?(?:%|percent\b|per cent\b)"),  # "half a day" is 0.5 day, no cut
-    ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b|\btwo-?fold\b",
+    ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b" + _RATIO_AFTER + r"|\btwo-?fold\b",
      r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),
     ("triple", r"\btripl(?:e|es|ed|ing)\b(?!-)|\bthree-?fold\b",
      r"\btripl(?:e|es|ed|ing)\b|\bthree-?fold\b|" + _times(3, 200)),
@@ -53,6 +55,8 @@ _FOLD = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")-?fold\b", re.IGNOR
 _TIMES = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")(?:\s?[x×]|\s+times)\s+(?:as\b|the\b|(?:\w+er|more|less)\b)",
                     re.IGNORECASE)
 _SAME_AS = {2: "double", 3: "triple", 4: "quadruple"}
+# "twice" that is no ratio: a count of times, supported by a 2 the source states ("two renegotiations").
+_TWICE_COUNTED = re.compile(r"\btwice\b(?!" + _RATIO_AFTER[3:], re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -70,6 +74,7 @@ def magnitudes_in(text: str) -> tuple[tuple[str, str], ...]:
         word = match.group(1).lower()
         n = int(word) if word.isdigit() else _FOLD_NUMBERS[word]
         found.append((_SAME_AS.get(n, f"fold:{n}"), match.group()))
+    found += [("times:2", m.group()) for m in _TWICE_COUNTED.finditer(text)]
     return tuple(found)
 
 
@@ -81,6 +86,8 @@ def supported_magnitudes(text: str) -> frozenset[str]:
     kinds |= {f"fold:{n}" for n in (int(m.group(1)) if m.group(1).isdigit() else _FOLD_NUMBERS[m.group(1).lower()]
                                     for m in _FOLD.finditer(text))}
     kinds |= {f"fold:{m.group(1)}" for m in re.finditer(r"\b(\d+)\s?(?:[x×]|times\b)", digits)}
+    if "2" in numbers_in(text) or _TWICE_COUNTED.search(text):
+        kinds.add("times:2")  # "twice" counting times: any 2 the source states, or its own "twice"
     return frozenset(kinds | _from_to(digits))
 
 

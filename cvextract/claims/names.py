@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, clipped_from,
+                       defined_in_place,
                        expands_abbreviation, expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
 from .dates import dated_month
 from .places import same_place
@@ -108,7 +109,11 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     found: list[str] = []
     listed = _listed_with_names(text, known_names)
     words = tokens(text)
+    titled = title_cased(text)
     for at, (token, starts) in enumerate(words):
+        if at in titled and token.casefold() in _FUNCTION_WORDS:
+            continue  # "Via", "Into", "Were" capitalised by a title
+        starts = starts or at in titled
         pieces = parts(token)
         if _TECH_CHARS.search(token) or _letter_named(pieces):
             pieces = [token]  # "Node.js"; "Hyper-V", "T-SQL"
@@ -163,6 +168,53 @@ def _after_figure(words, at: int, pieces: list[str], index: int) -> bool:
     is a name ("ICP-MS", "a BS and MS in ...")."""
     before = pieces[index - 1] if index else (words[at - 1][0] if at else "")
     return not pieces[index].isupper() or any(c.isdigit() for c in before)
+
+
+# English's closed classes (prepositions, pronouns, auxiliaries, determiners, conjunctions): a title
+# may capitalise them or not. One of them capitalised, or a past tense ("Built", "Were Moved"), tells a
+# title from a sentence that names things ("for Apple and Shell", "IT Asset Management", "Cargoline
+# (Series B) and Monzo", "a NASA Group Achievement Award", "Tallow Brewing").
+# Past participles that end in no "-ed" ("Written", "Run"): as telling of a title as a past tense.
+_PARTICIPLES = frozenset("""written rewritten run rerun done redone taken undertaken given driven chosen shown grown
+    known drawn seen overseen begun broken spoken frozen proven hidden ridden risen woven sworn worn torn""".split())
+_FUNCTION_WORDS = frozenset("""
+    about above across after against along among around as at before behind below beneath beside between beyond
+    by despite down during except for from in inside into like near of off on onto out outside over past per plus
+    since than through throughout till to toward towards under until up upon via vs with within without using
+    including following it its them their they he she his her we our you your itself themselves is are was were
+    be been being has have had do does did can could will would shall should may might must the a an this that
+    these those every each all both some any no and or but nor so yet while when where whether because although
+""".split())
+
+
+@lru_cache(maxsize=16384)
+def title_cased(text: str) -> frozenset[int]:
+    """The token indices of ``text``'s sentences written in title case ("Moved Nightly ETL Off SSIS Onto
+    Airflow"): there a capital says nothing, so each word is read as a sentence's first is. A sentence is
+    in title case when every word after its first (function words written small and abbreviations aside,
+    at least two) is capitalised and one of them is a function word, a past tense or participle
+    ("Certified" in a credential's name is none), or a word in "-ing" before a function word ("Covering
+    the", not "Tallow Brewing", "a Coaching Award")."""
+    words = tokens(text)
+    found: set[int] = set()
+    begin = 0
+    for end in range(1, len(words) + 1):
+        if end < len(words) and not words[end][1]:
+            continue
+        clause = [word for word, _ in words[begin:end]]
+        later = [word for word in clause[1:] if word.isalpha() and not word.isupper()]
+        plain = [word for word in later if word.casefold() not in _FUNCTION_WORDS or word[0].isupper()]
+        capitals = [word for word in plain if word[0].isupper()]
+        if len(capitals) >= 2 and len(capitals) == len(plain) and any(
+                word.casefold() in _FUNCTION_WORDS
+                or (word[1:].islower() and (word.endswith("ed") or word.casefold() in _IRREGULAR_PAST | _PARTICIPLES)
+                    and _credential(word) not in GENERIC_CREDENTIALS)
+                or (word.endswith("ing") and word[1:].islower() and at + 2 < len(clause)  # "Covering the Plant"
+                    and clause[at + 2].casefold() in _FUNCTION_WORDS)
+                for at, word in enumerate(clause[1:]) if word in capitals):
+            found.update(range(begin, end))
+        begin = end
+    return frozenset(found)
 
 
 def _letter_named(pieces: list[str]) -> bool:
@@ -316,19 +368,31 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     if (abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
             or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
             or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)):
+            or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)
+            or defined_in_place(name, text)):
         return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security";
-        # "Basic software integrator" where the CV writes "BSW integrator"
+        # "Basic software integrator" where the CV writes "BSW integrator"; "non-standalone (NSA)"
     if _joined_in(name, text, allowed):
         return True  # "Power BI" where the CV writes "PowerBI", "S/4 HANA" where it writes "S/4HANA"
     if letters:
-        return False
-    if numeronym_of(name, allowed.words) or same_place(name, allowed.words) \
+        return same_place(name, allowed.words)  # "US" for "USA"; other capitals spell nothing here
+    if numeronym_of(name, allowed.words) or same_place(name, allowed.words) or _place_owning(name, text, allowed) \
             or any(numeronym_of(word, {name.casefold()}) for word in allowed.words if any(c.isdigit() for c in word)):
         return True  # "K8s" for "Kubernetes" and the other way round
     # Clipped: words' leading parts ("Protobuf", "ResearchOps"), or one everyday word's ("Admin", "Specs")
     alone = zipf(name.casefold()) >= CLIPPED_ZIPF and not known_tech_name(name)
     return clipped_from(name, (text, *allowed.texts), alone)
+
+
+def _place_owning(name: str, text: str, allowed: Vocabulary) -> bool:
+    """Whether ``name`` is a possessive of a place the source names in any form ("Brazil's Northeast" for
+    "Brazilian"), not the end of a longer name ("Genomics England's" names an organisation)."""
+    place = re.sub(r"['’]s$", "", name)
+    if place == name or not same_place(place, allowed.words):
+        return False
+    words = [token for token, _ in tokens(text)]
+    return any(word == name and not (at and words[at - 1][:1].isupper() and words[at - 1].casefold() not in _FUNCTION_WORDS)
+               for at, word in enumerate(words))
 
 
 def _joined_in(name: str, text: str, allowed: Vocabulary) -> bool:

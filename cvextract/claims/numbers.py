@@ -69,6 +69,9 @@ _PARTS_OF_ONE = re.compile(r"\b(\d+) (halves|thirds|quarters|(\d+)(?:th|ths))\s+
 # "from 1.2 to 1.6 million": the first figure of a range shares the magnitude written after the second.
 _RANGE_MAGNITUDE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?[\s-]"
                               rf"({SPELLED_KEPT_APART}|mn|bn)\b)", re.IGNORECASE)
+# "0.05–150%", "between 3 and 5 per cent": the first figure of a range is a percentage like the second.
+_RANGE_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(?=\s*(?:to|-|–|—)\s*\d+(?:\.\d+)?\s?(?:%|per ?cent\b))"
+                            r"|(?<=\bbetween )(\d+(?:\.\d+)?)(?= and \d+(?:\.\d+)?\s?(?:%|per ?cent\b))", re.IGNORECASE)
 # "the 2nd quarter of 2023" is Q2 2023, a date (the name check compares "Q2"), not the figure 2
 _ORDINAL_QUARTER = re.compile(r"\b(?:the )?([1-4])(?:st|nd|rd|th) quarter(?: of)?\b", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\w%]|[.,]\d)")  # 2017–18, FY2019/20
@@ -147,6 +150,8 @@ def written_as_digits(text: str) -> str:
     text = _PARTS_OF_ONE.sub(lambda m: _plain(Decimal(m.group(1)) / Decimal(
         m.group(3) or _DENOMINATORS[m.group(2).casefold()])) + " ", text)
     text = _RANGE_MAGNITUDE.sub(r"\1 \3\2", text)
+    if "%" in text or has("cent"):
+        text = _RANGE_PERCENT.sub(lambda m: (m.group(1) or m.group(2)) + "%", text)
     return _ORDINAL_QUARTER.sub(r"Q\1", _AND_A_HALF.sub(r"\1.5", text))
 
 

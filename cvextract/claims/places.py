@@ -21,6 +21,7 @@ def _places() -> dict[str, frozenset[str]]:
 
 
 def same_place(name: str, words) -> bool:
-    """Whether ``name`` is another form of a place among ``words`` (casefolded source words)."""
+    """Whether ``name`` is another form of a place among ``words`` (casefolded source words), a
+    possessive among them ("Portuguese" for "Portugal's")."""
     place = _places().get(name.casefold())
-    return place is not None and any(form in words for form in place)
+    return place is not None and any(form in words or form + "'s" in words or form + "’s" in words for form in place)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .notation import ENGLISH, SPELLED_KEPT_APART
 from .numbers import _plain, written_as_digits
 
-# Prefixes: symbol, name, factor; the small ones only for time and length, where "ms" and "mm" are used.
+# Prefixes: symbol, name, factor; the small ones only for time, length, volume and mass ("ms", "mm", "ml", "mg").
 _PREFIXES = (("k", "kilo", Decimal(10) ** 3), ("M", "mega", Decimal(10) ** 6), ("G", "giga", Decimal(10) ** 9),
              ("T", "tera", Decimal(10) ** 12), ("P", "peta", Decimal(10) ** 15))
 _SMALL_PREFIXES = (("m", "milli", Decimal(10) ** -3), ("µ", "micro", Decimal(10) ** -6),
@@ -34,7 +34,7 @@ _UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour",
           ("data", ("B",), ("byte",), False), ("bits", ("b", "bit"), ("bit",), False),
           ("rate", ("bps", "bit/s", "b/s"), ("bit per second", "bits per second"), False),
           ("frequency", ("Hz",), ("hertz",), False), ("length", ("m",), ("metre", "meter"), True),
-          ("mass", ("g",), ("gram",), False), ("voltage", ("V",), ("volt",), False),
+          ("mass", ("g",), ("gram",), True), ("voltage", ("V",), ("volt",), False),
           ("volume", ("l",), ("litre", "liter"), True), ("tonnage", ("t",), ("tonne",), False))
 _LETTER_SYMBOLS = {"V", "W"}  # one-letter symbols read alone ("800 V"); "5m" is five million, "10B" ten billion
 _MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
@@ -123,11 +123,13 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     # ("12 Ml/d" is read as 12 Ml, as "12 megalitres per day" is).
     pattern = re.compile(r"(?<![\w.,])(" + _FIGURE_DIGITS + r"(?:[\s-]" + _MAGNITUDE + r")?|half|quarter)"
                          r"([\s-]?)(" + units + r")(?!\w|/\d)", re.IGNORECASE)
-    # A range whose unit stands once: "27 to 9 days" (27 days too), "from 27 days to 9" (9 days too).
+    # A range whose unit stands once: "27 to 9 days" (27 days too), "from 27 days to 9" (9 days too),
+    # "between 0.5 and 50 mg" (0.5 mg too).
     shared = re.compile(r"(?<![\w.,])(?P<first>" + _FIGURE_DIGITS + r")\s*(?:to|-|–|—)\s*" + _FIGURE_DIGITS + r"[\s-]?(?P<unit>"
                         + units + r")(?!\w|/\d)|\bfrom\s+" + _FIGURE_DIGITS + r"[\s-]?(?P<from_unit>" + units + r")\s+(?:down\s+|up\s+)?"
                         r"to\s+(?:an?\s+)?(?:[a-z]+\s+)?(?P<second>" + _FIGURE_DIGITS + r")(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|"
-                        r"with|for|by|and|over|across|after|within|per|while)\b)", re.IGNORECASE)
+                        r"with|for|by|and|over|across|after|within|per|while)\b)|\bbetween\s+(?P<between>" + _FIGURE_DIGITS
+                        + r")\s+and\s+" + _FIGURE_DIGITS + r"[\s-]?(?P<between_unit>" + units + r")(?!\w|/\d)", re.IGNORECASE)
     return folded, names, pattern, shared
 
 
@@ -136,7 +138,7 @@ def _preference(symbol: str, meaning: tuple[str, Decimal]) -> tuple[int, str]:
     is megawatts), but milliseconds and millimetres as such, and an exact unit before any prefix."""
     dimension, factor = meaning
     small = factor < 1
-    return (0 if factor == 1 or (small and dimension in ("time", "length", "volume")) else 1 if not small else 2), symbol
+    return (0 if factor == 1 or (small and dimension in ("time", "length", "volume", "mass")) else 1 if not small else 2), symbol
 
 
 @lru_cache(maxsize=16384)
@@ -149,8 +151,9 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
     any_figure = bool(_FIGURE.search(digits))
     figures = [(m.group(1), m.group(3), m.group(2)) for m in pattern.finditer(digits)] if any_figure else []
     for m in shared.finditer(digits) if any_figure else ():  # the other figure of a range with one unit
-        figures.append((m.group("first"), m.group("unit"), " ") if m.group("first") else (m.group("second"),
-                                                                                        m.group("from_unit"), " "))
+        figure, unit = next((m.group(f), m.group(u)) for f, u in (("first", "unit"), ("second", "from_unit"),
+                                                                   ("between", "between_unit")) if m.group(f))
+        figures.append((figure, unit, " "))
     for figure, unit, space in figures:
         meaning = _symbol(unit, folded) or names.get(unit.casefold())
         if meaning is None or (figure.isalpha() and meaning[0] != "time") or (unit == "s" and not space.isspace()):

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import abbreviation_key, expanding_words, spelled_out
+from .acronyms import abbreviation_key, abbreviations_in, expanding_words, expands_abbreviation, spelled_out
 from .names import name_candidates
 from .numbers import written_as_digits
+from .places import same_place
 from .words import parts, tokens
 
 _NAMED_NUMBER = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0](\d+(?:\.\d+)*)(?![\w%]|[.,]\d| ?%| ?percent)")
@@ -87,7 +88,7 @@ def unsupported_versions(text: str, source_sentences: list[str]) -> list[str]:
     return [f"{name} {number}" for name, number in pairs
             if (not {name, number} <= expanding
                 and not (_RELEASE_WORD.fullmatch(name) and _released(number, source_sentences))
-                and not any(_names(sentence, name) and _has_number(sentence, number) for sentence in source_sentences)
+                and not any(_has_number(sentence, number) and _names(sentence, name, text) for sentence in source_sentences)
                 and not _product_word(text, name, number, source_sentences))
             or _year_only_in_ranges(text, name, number, source_sentences)]
 
@@ -107,18 +108,22 @@ def _product_word(text: str, name: str, number: str, source_sentences: list[str]
         and any(_names(sentence, name) for sentence in source_sentences)
 
 
-def _names(sentence: str, name: str) -> bool:
+def _names(sentence: str, name: str, text: str = "") -> bool:
     """Whether a source sentence writes ``name``, or spells out the abbreviation it is ("fly-in fly-out"
-    for "FIFO"); of names joined by hyphens, the last one, whose number it is ("SDI-to-ST 2110": ST 2110)."""
+    for "FIFO"), or names its place in another form ("the Belgian 2026 mandate" for "Belgium's 2026
+    mandate"), or a word of ``text`` spelling out its abbreviation ("Pressure Systems Safety Regulations
+    2000" for "PSSR 2000"); of names joined by hyphens, the last one, whose number it is ("SDI-to-ST 2110": ST 2110)."""
     joined, _, last = name.rpartition("-")
     if joined and last:  # as a word: "ST" is not in "first"
         return bool(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", sentence, re.IGNORECASE)
                     or (abbreviation_key(last) and spelled_out(last, (sentence,))))
-    return name.casefold() in sentence.casefold() or bool(abbreviation_key(name) and spelled_out(name, (sentence,)))
+    return name.casefold() in sentence.casefold() or bool(abbreviation_key(name) and spelled_out(name, (sentence,))) \
+        or (text and expands_abbreviation(name, text, abbreviations_in((sentence,)))) \
+        or same_place(name, {word.casefold() for word, _ in tokens(sentence)})
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:(?:19|20)\d\d|today|now|present)", re.IGNORECASE)
+_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]|to)\s*(?:(?:19|20)?\d\d(?!\d)|today|now|present)", re.IGNORECASE)  # 2020–24 too
 
 
 def _outside_ranges(sentence: str, year: str) -> bool:
@@ -130,7 +135,7 @@ def _year_only_in_ranges(text: str, name: str, number: str, source_sentences: li
     own: "Consultant 2015 – 2020") that the source sentences naming it hold only in date ranges."""
     if not _YEAR.fullmatch(number) or not _outside_ranges(text, number):
         return False
-    holding = [s for s in source_sentences if name.casefold() in s.casefold()]
+    holding = [s for s in source_sentences if _names(s, name, text)]
     return bool(holding) and not any(_outside_ranges(s, number) for s in holding)
 
 

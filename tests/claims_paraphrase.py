@@ -1,0 +1,596 @@
+"""Paraphrases for the free-text claims guard (issue 20): the honest texts of every set in the repository
+(the generated corpus, sets A and B, blind sets C–T), each rewritten by a generic, programmatic rule that
+keeps every fact, the way a model rewords. The guard must leave them alone: this measures its honest side
+on text nobody wrote by hand, as ``claims_mutations.py`` measures its catch side.
+
+Each rule (``KINDS``) rewrites one honest text once and is skipped where it cannot be made honestly:
+- a figure in another exact notation: ``1,000`` / ``1000`` / ``1k``, a small count in words and back,
+  ``12`` / ``a dozen``, ``35%`` / ``35 percent`` / ``35 per cent``, ``by 50%`` / ``by half``,
+  ``12–14%`` / ``between 12% and 14%``,
+  ``$2.5m`` / ``$2,500,000`` / ``2.5 million dollars``, ``24/7`` / ``round-the-clock``;
+- a date or duration in another form: a month written out or shortened, ``Q3 2020`` / ``the third
+  quarter of 2020``, ``2017–2018`` / ``2017–18``, ``18 months`` / ``1.5 years``, ``24 months`` /
+  ``two years``, ``two weeks`` / ``a fortnight``;
+- British and American spelling (a word list, both ways);
+- a list's order changed (``A, B and C``; ``A and B``), two clauses around "and" swapped, a closing
+  "for/at/across ..." phrase moved to the front;
+- an abbreviation replaced by its expansion where the CV itself writes ``Expansion (ABBR)``, and back;
+- a vendor prefix dropped (or added) where the CV names the product both ways;
+- a country's adjective for its name ("German plants" / "plants in Germany") and back;
+- a sentence-initial verb swapped for a synonym, or an adverb put before it;
+- a sentence split in two at ", and <verb>", two sentences merged with a semicolon;
+- a short text in title case.
+
+A text the guard already touches unchanged is counted apart (its touch is not the rewrite's).
+Everything is drawn from a ``random.Random`` seeded per text: the same seed gives the same cases.
+``scripts/bench_claims_paraphrase.py`` prints the figures; ``tests/test_claims_paraphrase.py`` holds
+``PARAPHRASE_CEILING``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from claims_mutations import Base, _named, _one_part, _rng, bases, fields_of, part_of, set_text, text_at
+
+PARAPHRASE_SETS = "opqrst"  # blind sets past those claims_mutations.bases() reads
+
+KINDS = (
+    "figure notation",
+    "figure in words",
+    "percent",
+    "money",
+    "date form",
+    "duration form",
+    "spelling",
+    "list order",
+    "clause order",
+    "abbreviation",
+    "vendor prefix",
+    "place form",
+    "verb synonym",
+    "sentence split",
+    "sentence merge",
+    "sentence start",
+    "title case",
+)
+
+# tests/test_claims_paraphrase.py measures every SAMPLE-th case (the benchmark runs them all). On the
+# default seed, all cases: 450/5935 touched with the guard of 593194c (438 of them in title case),
+# 122/5953 on guardhon10 after the general fixes they showed (114 in title case). ``total`` changes
+# only when the sets, the rewrites or the texts the guard touches unchanged do: then measure again and
+# record both.
+SAMPLE = 8
+PARAPHRASE_CEILING = {"touched": 9, "total": 745}
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """One honest text rewritten: ``field`` of ``base.honest`` set to ``text``."""
+
+    base: Base
+    field: str
+    kind: str
+    before: str
+    text: str
+    how: str  # what the rewrite did, for the reader ("12 -> a dozen")
+
+    def adjusted(self) -> dict:
+        import copy
+
+        cv = copy.deepcopy(self.base.honest)
+        set_text(cv, self.field, self.text)
+        return cv
+
+
+def all_bases() -> list[Base]:
+    """claims_mutations' bases (corpus, A, B, C–N) and the blind sets after them (O–T)."""
+    found = bases()
+    for letter in PARAPHRASE_SETS:
+        blind = importlib.import_module(f"claims_heldout_{letter}")
+        found += [Base(letter, key, case["source"], case["honest"], case["prompt"]) for key, case in blind.CVS.items()]
+    return found
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+# --- figures -----------------------------------------------------------------------------------------
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+# a figure standing alone: not in a name ("EC2"), a version ("Python 3"), a date, a range or a decimal
+_PLAIN = re.compile(r"(?<![\w.,/$€£:#+–-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%]|[.,]\d|[/:–-]\d|\s?%)")
+_AFTER_LEVEL = re.compile(
+    r"(?:level|tier|phase|wave|release|version|step|stage|grade|class|band|v|no\.|number|q|h|sprint|round|"
+    r"gen|generation|series|model|type|part|section|article|chapter|rule|annex|schedule|module|batch|[A-Z][\w&/.+-]*)\s?$",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _name_before(text: str, start: int) -> bool:
+    """A capitalised word (not a sentence's first) or a level word right before ``start``: a version or label."""
+    head = text[:start]
+    match = re.search(r"(\S+)\s?$", head)
+    if not match:
+        return False
+    word = match[1]
+    if re.fullmatch(r"(?:level|tier|phase|wave|release|version|step|stage|grade|class|band|v|no\.|number|q|h|sprint|"
+                    r"round|gen|generation|series|model|type|part|section|article|chapter|rule|annex|schedule|"
+                    r"module|batch|top|p|x|#)", word, re.I):
+        return True
+    if word[:1].isupper() or any(c.isdigit() for c in word):
+        before = head[: match.start()].rstrip()
+        return bool(before) and before[-1] not in ".!?:;"  # mid-sentence capital: a name's label
+    return False
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s([a-z][a-z-]*)", text[end:])
+    return match[1] if match else ""
+
+
+def _figure_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    for match in _PLAIN.finditer(text):
+        raw = match[1]
+        value = int(raw.replace(",", ""))
+        if _YEAR.match(raw) or _name_before(text, match.start()):
+            continue
+        follower = _next_word(text, match.end())
+        if "," in raw:
+            out.append(("figure notation", text[: match.start()] + raw.replace(",", "") + text[match.end():],
+                        f"{raw} -> {raw.replace(',', '')}"))
+            if value % 1000 == 0 and value < 1_000_000 and follower:
+                short = f"{value // 1000}k"
+                out.append(("figure notation", text[: match.start()] + short + text[match.end():], f"{raw} -> {short}"))
+        elif value >= 10_000:
+            grouped = f"{value:,}"
+            out.append(("figure notation", text[: match.start()] + grouped + text[match.end():], f"{raw} -> {grouped}"))
+        if 2 <= value <= 12 and follower and follower not in ("of", "to", "and", "or", "per", "x", "times"):
+            word = _WORDS[value]
+            start_of_sentence = match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:;"
+            new = word.capitalize() if start_of_sentence else word
+            out.append(("figure in words", text[: match.start()] + new + text[match.end():], f"{raw} -> {new}"))
+            if value == 12 and follower.endswith("s"):
+                out.append(("figure in words", text[: match.start()] + ("A dozen" if start_of_sentence else "a dozen")
+                            + text[match.end():], f"{raw} -> a dozen"))
+    for match in re.finditer(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s[a-z])", text,
+                             re.I):
+        follower = _next_word(text, match.end())
+        if follower in ("of", "to", "and", "or", "times", "hundred", "thousand", "million", "billion", "dozen"):
+            continue
+        if re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|and|or|to)\s$", text[: match.start()], re.I):
+            continue  # part of a longer number or a range written in words
+        digits = str(_WORDS.index(match[1].lower()))
+        out.append(("figure in words", text[: match.start()] + digits + text[match.end():], f"{match[1]} -> {digits}"))
+    for match in re.finditer(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)", text):
+        number, sign = match[1], match[2]
+        if _name_before(text, match.start()):
+            continue
+        options = [f"{number}%", f"{number} percent", f"{number} per cent"]
+        options = [o for o in options if o.replace(" ", "") != (number + sign).replace(" ", "")]
+        new = rng.choice(options)
+        out.append(("percent", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+        if number == "50" and re.search(r"\bby\s$", text[: match.start()]):
+            out.append(("percent", text[: match.start()] + "half" + text[match.end():], f"by {match[0]} -> by half"))
+    for match in re.finditer(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[–-]\s?(\d+(?:\.\d+)?)%", text):
+        new = f"between {match[1]}% and {match[2]}%"
+        out.append(("percent", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    for match in re.finditer(r"\bbetween (\d+(?:\.\d+)?)%? and (\d+(?:\.\d+)?)%", text):
+        new = f"{match[1]}–{match[2]}%"
+        out.append(("percent", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    for match in re.finditer(r"24/7|24x7", text):
+        out.append(("figure notation", text[: match.start()] + "round-the-clock" + text[match.end():],
+                    f"{match[0]} -> round-the-clock"))
+    return out
+
+
+_CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds"}
+_SCALE = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
+
+
+def _money_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    pattern = r"([$€£])(\d+(?:\.\d+)?)\s?(k|m|M|bn|million|billion)\b(?![-/])"
+    for match in re.finditer(pattern, text):
+        symbol, number, scale = match[1], match[2], match[3].lower()
+        value = round(float(number) * _SCALE[scale])
+        word = {"k": None, "m": "million", "million": "million", "bn": "billion", "billion": "billion"}[scale]
+        options = [f"{symbol}{value:,}"]
+        if word:
+            options.append(f"{number} {word} {_CURRENCY[symbol]}")
+            options.append(f"{symbol}{number} {word}" if scale in ("m", "bn") else f"{symbol}{number}{scale[0]}")
+        new = rng.choice(options)
+        out.append(("money", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    return out
+
+
+# --- dates and durations ----------------------------------------------------------------------------
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _date_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    for match in re.finditer(r"\b(" + "|".join(_MONTHS) + r")\s((?:19|20)\d\d)\b", text):
+        month = match[1]
+        if month == "May":
+            continue
+        short = month[:3]
+        new = rng.choice([f"{short} {match[2]}", f"{_MONTHS.index(month) + 1:02d}/{match[2]}"])
+        out.append(("date form", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    for match in re.finditer(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s((?:19|20)\d\d)\b", text):
+        full = next(m for m in _MONTHS if m.startswith(match[1][:3]))
+        out.append(("date form", text[: match.start()] + f"{full} {match[2]}" + text[match.end():],
+                    f"{match[0]} -> {full} {match[2]}"))
+    for match in re.finditer(r"\bQ([1-4])\s((?:19|20)\d\d)\b", text):
+        new = f"the {_ORDINAL[match[1]]} quarter of {match[2]}"
+        out.append(("date form", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    for match in re.finditer(r"\b((?:19|20)(\d\d))\s?[–-]\s?((?:19|20)(\d\d))\b", text):
+        if match[1][:2] == match[3][:2] and int(match[3]) > int(match[1]):
+            new = f"{match[1]}–{match[4]}"
+            out.append(("date form", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    for match in re.finditer(r"(?<![\w.,-])(\d+|" + "|".join(_WORDS[2:]) + r")(\s|-)(months?|weeks?|years?)\b", text,
+                             re.I):
+        raw, unit = match[1], match[3].lower().rstrip("s")
+        value = int(raw) if raw.isdigit() else _WORDS.index(raw.lower())
+        if _name_before(text, match.start()):
+            continue
+        if match[2] == "-":
+            continue  # "18-month": an adjective; its other forms read oddly
+        new = None
+        if unit == "month" and value in (18, 30):
+            new = f"{value / 12:g} years"
+        elif unit == "month" and value % 12 == 0 and value >= 24:
+            new = f"{value // 12} years"
+        elif unit == "week" and value == 2:
+            new = "a fortnight"
+        elif unit == "year" and value in (2, 3) and not re.match(r"\s+(?:of|in|as|with|at|on)\b", text[match.end():]):
+            new = f"{value * 12} months"
+        if new:
+            out.append(("duration form", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    return out
+
+
+# --- spelling ---------------------------------------------------------------------------------------
+_BRITISH_AMERICAN = [
+    ("optimise", "optimize"), ("optimised", "optimized"), ("optimising", "optimizing"), ("optimisation", "optimization"),
+    ("organisation", "organization"), ("organisations", "organizations"), ("organised", "organized"),
+    ("standardised", "standardized"), ("standardisation", "standardization"), ("centralised", "centralized"),
+    ("digitised", "digitized"), ("digitisation", "digitization"), ("modernised", "modernized"),
+    ("modernisation", "modernization"), ("prioritised", "prioritized"), ("customised", "customized"),
+    ("localised", "localized"), ("localisation", "localization"), ("harmonised", "harmonized"),
+    ("harmonisation", "harmonization"), ("specialised", "specialized"), ("realised", "realized"),
+    ("minimised", "minimized"), ("maximised", "maximized"), ("utilisation", "utilization"),
+    ("virtualisation", "virtualization"), ("containerised", "containerized"), ("authorisation", "authorization"),
+    ("synchronisation", "synchronization"), ("visualisation", "visualization"), ("analysed", "analyzed"),
+    ("analyse", "analyze"), ("analysing", "analyzing"), ("catalogue", "catalog"), ("dialogue", "dialog"),
+    ("modelling", "modeling"), ("modelled", "modeled"), ("labelling", "labeling"), ("travelled", "traveled"),
+    ("cancelled", "canceled"), ("fulfil", "fulfill"), ("enrolment", "enrollment"), ("behaviour", "behavior"),
+    ("behavioural", "behavioral"), ("labour", "labor"), ("colour", "color"), ("favour", "favor"),
+    ("centre", "center"), ("centres", "centers"), ("metre", "meter"), ("metres", "meters"), ("litres", "liters"),
+    ("kilometres", "kilometers"), ("fibre", "fiber"), ("defence", "defense"), ("licence", "license"),
+    ("offence", "offense"), ("programme", "program"), ("programmes", "programs"), ("paediatric", "pediatric"),
+    ("anaesthesia", "anesthesia"), ("haematology", "hematology"), ("oestrogen", "estrogen"), ("grey", "gray"),
+    ("tyre", "tire"), ("tyres", "tires"), ("aluminium", "aluminum"), ("cheque", "check"), ("judgement", "judgment"),
+    ("ageing", "aging"), ("artefacts", "artifacts"), ("manoeuvre", "maneuver"), ("storey", "story"),
+]
+_SPELLING = {**dict(_BRITISH_AMERICAN), **{am: br for br, am in _BRITISH_AMERICAN}}
+_SPELLING_WORD = re.compile(r"\b(" + "|".join(sorted(_SPELLING, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _respell(word: str) -> str:
+    other = _SPELLING[word.lower()]
+    return other.capitalize() if word[0].isupper() else other
+
+
+def _ordinary(text: str, match: re.Match) -> bool:
+    """A lower-case word, or a sentence's first, not joined to a name by a hyphen: no name's part."""
+    if text[match.start() - 1 : match.start()] == "-" or text[match.end() : match.end() + 1] == "-":
+        return False
+    return match[1].islower() or match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:;"
+
+
+def _spelling_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    found = [m for m in _SPELLING_WORD.finditer(text) if _ordinary(text, m)]
+    if not found:
+        return []
+    new = _SPELLING_WORD.sub(lambda m: _respell(m[1]) if _ordinary(text, m) else m[0], text)
+    return [("spelling", new, ", ".join(f"{m[1]} -> {_respell(m[1])}" for m in found[:3]))]
+
+
+# --- order -------------------------------------------------------------------------------------------
+_ITEM = r"[\w][\w&/+.'-]*(?: [\w&/+.'-]+){0,2}"
+_LIST = re.compile(
+    r"(?:\b(?:with|using|in|on|for|of|across|covering|including|from)\s|: )"
+    r"((?:" + _ITEM + r", )+" + _ITEM + r",? and " + _ITEM + r")(?=[.;:)]|,\s|$)"
+)
+_PAIR = re.compile(r"(?:\b(?:with|using|in|on|for|across|covering|including)\s|: )"
+                   r"([A-Z][\w&+.-]*(?: [A-Z0-9][\w&+.-]*)?) and ([A-Z][\w&+.-]*(?: [A-Z0-9][\w&+.-]*)?)(?=[.;:,)]|\s(?:for|in|on|at|to|across)\b|$)")
+_FUNCTION = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from"}
+
+
+def _list_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    for match in _LIST.finditer(text):
+        body = match[1]
+        head, last = re.split(r",? and ", body, maxsplit=1) if ", and " in body or " and " in body else (body, "")
+        items = [item.strip() for item in head.split(", ")] + [last.strip()]
+        if len(items) < 3 or any(not item or item.split()[0].lower() in _FUNCTION for item in items):
+            continue
+        if any(re.search(r"\d", item) for item in items) or items[-1].endswith("."):
+            continue  # "from 3 to 5, ..." is no list of things
+        order = items[:]
+        while order == items:
+            rng.shuffle(order)
+        new = ", ".join(order[:-1]) + " and " + order[-1]
+        out.append(("list order", text[: match.start(1)] + new + text[match.end(1):], f"{body} -> {new}"))
+    for match in _PAIR.finditer(text):
+        new = f"{match[2]} and {match[1]}"
+        out.append(("list order", text[: match.start(1)] + new + text[match.end(2):], f"{match[1]} and {match[2]} -> {new}"))
+    return out
+
+
+# sentence-initial verbs: groups of synonyms a model swaps freely in a CV bullet
+_VERB_GROUPS = [
+    ("Led", "Headed", "Directed"), ("Built", "Developed", "Created"), ("Designed", "Architected", "Devised"),
+    ("Managed", "Oversaw", "Ran"), ("Implemented", "Deployed", "Rolled out"), ("Reduced", "Cut", "Lowered"),
+    ("Improved", "Enhanced", "Strengthened"), ("Introduced", "Established", "Set up"), ("Migrated", "Moved"),
+    ("Trained", "Coached"), ("Wrote", "Authored", "Drafted"), ("Increased", "Raised", "Grew"),
+    ("Analysed", "Examined", "Assessed"), ("Automated", "Scripted"), ("Delivered", "Completed"),
+    ("Supported", "Assisted"), ("Defined", "Specified"), ("Replaced", "Swapped out"), ("Integrated", "Connected"),
+    ("Coordinated", "Orchestrated"), ("Negotiated", "Agreed"), ("Conducted", "Carried out", "Performed"),
+    ("Prepared", "Produced"), ("Configured", "Set up"), ("Launched", "Kicked off"), ("Consolidated", "Merged"),
+    ("Standardised", "Harmonised"), ("Owned", "Was responsible for"), ("Mentored", "Coached"),
+]
+_SYNONYMS: dict[str, list[str]] = {}
+for _group in _VERB_GROUPS:
+    for _verb in _group:
+        _SYNONYMS.setdefault(_verb, []).extend(v for v in _group if v != _verb)
+_VERB_START = re.compile(r"(?:(?<=^)|(?<=[.;!?] ))(" + "|".join(sorted(map(re.escape, _SYNONYMS), key=len, reverse=True))
+                         + r")\b(?! (?:by|as|to|from)\b)")
+_VERBS_LOWER = {v.split()[0].lower() for v in _SYNONYMS} | {
+    "ran", "set", "took", "made", "won", "gave", "kept", "held", "chaired", "rebuilt", "replaced", "tuned", "cut",
+}
+
+
+def _is_past_verb(word: str) -> bool:
+    word = word.lower()
+    return word in _VERBS_LOWER or (word.endswith("ed") and len(word) > 4 and word not in ("need", "speed", "seed"))
+
+
+def _verb_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    for match in _VERB_START.finditer(text):
+        new = rng.choice(_SYNONYMS[match[1]])
+        out.append(("verb synonym", text[: match.start()] + new + text[match.end():], f"{match[1]} -> {new}"))
+        # an adverb before the verb: the verb is no longer the sentence's first word
+        adverb = rng.choice(["Successfully", "Effectively"])
+        out.append(("sentence start", text[: match.start()] + adverb + " " + match[1].lower() + text[match.end():],
+                    f"{match[1]} -> {adverb} {match[1].lower()}"))
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if s]
+
+
+def _clause_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    sentences = _sentences(text)
+    for i, sentence in enumerate(sentences):
+        # "Built A and ran B." -> "Ran B and built A."
+        match = re.fullmatch(r"([A-Z][a-z]+) ([^,;:]+?) and ([a-z]+) ([^,;:]+?)([.!?]?)", sentence)
+        if (match and _is_past_verb(match[1]) and _is_past_verb(match[3]) and match[1] in _SYNONYMS
+                and " and " not in match[2] + match[4]):
+            new = f"{match[3].capitalize()} {match[4]} and {match[1].lower()} {match[2]}{match[5]}"
+            out.append(("clause order", " ".join(sentences[:i] + [new] + sentences[i + 1:]), f"{sentence} -> {new}"))
+        # "Built A for Acme." -> "For Acme, built A."
+        match = re.fullmatch(r"([A-Z][a-z]+)( [^,;:()]+?) (for|at|across) ([^,;:()]{3,40}?)([.!?]?)", sentence)
+        if match and match[1] in _SYNONYMS and not re.search(r"\d", match[4]) and len(match[4].split()) <= 5:
+            new = f"{match[3].capitalize()} {match[4]}, {match[1].lower()}{match[2]}{match[5]}"
+            out.append(("clause order", " ".join(sentences[:i] + [new] + sentences[i + 1:]), f"{sentence} -> {new}"))
+        # "Built A, and cut B." / "Built A and cut B by 20%." -> two sentences
+        match = re.fullmatch(r"(.{12,}?),? and ([a-z]+)( .{8,}?)([.!?]?)", sentence)
+        if match and _is_past_verb(match[2]) and sentence.split()[0] in _SYNONYMS and ", " not in match[3][-3:]:
+            new = f"{match[1]}. {match[2].capitalize()}{match[3]}{match[4] or '.'}"
+            if match[4] == "":
+                new = new.rstrip(".")
+            out.append(("sentence split", " ".join(sentences[:i] + [new] + sentences[i + 1:]), f"{sentence} -> {new}"))
+    for i in range(len(sentences) - 1):
+        first, second = sentences[i], sentences[i + 1]
+        word = second.split()[0]
+        if first.endswith(".") and (word in _SYNONYMS or word.lower() in ("the", "a", "an", "with", "for", "in", "on")):
+            merged = first[:-1] + "; " + word.lower() + second[len(word):]
+            out.append(("sentence merge", " ".join(sentences[:i] + [merged] + sentences[i + 2:]),
+                        f"{first} | {second} -> merged"))
+    return out
+
+
+def _title_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    words = text.split()
+    if not 3 <= len(words) <= 10 or len(_sentences(text)) > 1:
+        return []
+    titled = [w if w.lower() in _FUNCTION or not w[:1].islower() else w[:1].upper() + w[1:] for w in words]
+    titled[0] = titled[0][:1].upper() + titled[0][1:]
+    new = " ".join(titled)
+    return [("title case", new, "title case")] if new != text else []
+
+
+# --- names the CV writes two ways ----------------------------------------------------------------------
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,7}?[A-Za-z][\w'-]*) \(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+def _initials_match(words: list[str], abbr: str) -> bool:
+    letters = "".join(w[0] for w in words if w.lower() not in _FUNCTION).upper()
+    return letters == re.sub(r"[^A-Z0-9]", "", abbr.upper())
+
+
+def defined_abbreviations(source: dict) -> dict[str, str]:
+    """``{ABBR: expansion}`` for every ``Expansion (ABBR)`` the CV writes whose initials spell ABBR."""
+    found = {}
+    for string in _strings(source):
+        for match in _DEFINED.finditer(string):
+            words = re.split(r"[ -]", match[1])
+            abbr = match[2]
+            for start in range(len(words)):
+                tail = words[start:]
+                if tail[0].lower() in _FUNCTION:
+                    continue
+                if _initials_match(tail, abbr):
+                    found[abbr] = " ".join(tail) if " " in match[1] else "-".join(tail)
+                    break
+    return found
+
+
+def _abbreviation_rewrites(text: str, defined: dict[str, str], rng) -> list[tuple[str, str, str]]:
+    out = []
+    for abbr, expansion in defined.items():
+        both = re.search(re.escape(expansion) + r"\s\(" + re.escape(abbr) + r"\)", text, re.I)
+        if both:
+            keep = rng.choice([abbr, both[0][: -len(abbr) - 3]])
+            out.append(("abbreviation", text[: both.start()] + keep + text[both.end():], f"{both[0]} -> {keep}"))
+            continue
+        alone = re.search(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text)
+        if alone:
+            start_of_sentence = alone.start() == 0 or text[: alone.start()].rstrip()[-1:] in ".!?:;"
+            new = expansion[:1].upper() + expansion[1:] if start_of_sentence else expansion
+            new = rng.choice([new, f"{new} ({abbr})"])
+            out.append(("abbreviation", text[: alone.start()] + new + text[alone.end():], f"{abbr} -> {new}"))
+            continue
+        spelled = re.search(r"(?<![\w-])" + re.escape(expansion) + r"(?![\w-])", text, re.I)
+        if spelled:
+            new = rng.choice([abbr, f"{spelled[0]} ({abbr})"])
+            out.append(("abbreviation", text[: spelled.start()] + new + text[spelled.end():], f"{spelled[0]} -> {new}"))
+    return out
+
+
+_VENDOR_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+) ((?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w]*)(?: [A-Z0-9][\w+.-]*)?)")
+
+
+def _listed(source: dict) -> set[str]:
+    items = [s for value in source.get("sidebar", {}).values() for s in _strings(value)]
+    return set(items + [item for entry in source.get("experiences") or [] for item in entry.get("environment") or []])
+
+
+def vendor_products(source: dict) -> dict[str, str]:
+    """``{"Vendor Product": "Product"}`` where the CV writes the product with and without the vendor and
+    lists "Vendor Product" as an item (sidebar or environment): a vendor's name, not two words of a phrase."""
+    strings = _strings(source)
+    joined = "\n".join(strings)
+    listed = _listed(source)
+    found = {}
+    for match in _VENDOR_NAME.finditer(joined):
+        vendor, product = match[1], match[2]
+        if vendor.lower() in _FUNCTION or len(product) < 3 or (not vendor.isupper() and zipf_frequency(vendor, "en") >= 4):
+            continue  # "Order Management" is no vendor's product
+        if " " not in product and product[1:].islower() and zipf_frequency(product, "en") >= 4:
+            continue  # "SQL Server", "MS Project": without the first word, an everyday word
+        if match[0] not in listed:
+            continue
+        alone = re.compile(r"(?<![\w-])(?<!" + re.escape(vendor) + r" )" + re.escape(product) + r"(?![\w-])")
+        if alone.search(joined):
+            found[f"{vendor} {product}"] = product
+    return found
+
+
+def _vendor_rewrites(text: str, products: dict[str, str], rng) -> list[tuple[str, str, str]]:
+    out = []
+    for full, product in products.items():
+        match = re.search(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", text)
+        if match:
+            out.append(("vendor prefix", text[: match.start()] + product + text[match.end():], f"{full} -> {product}"))
+            continue
+        match = re.search(r"(?<![\w-])(?<!\w )" + re.escape(product) + r"(?![\w-])", text)
+        if match and not product.isupper():  # "CRM" alone may be any vendor's: no prefix is added to it
+            out.append(("vendor prefix", text[: match.start()] + full + text[match.end():], f"{product} -> {full}"))
+    return out
+
+
+# --- places ------------------------------------------------------------------------------------------
+_COUNTRIES = {"German": "Germany", "French": "France", "Belgian": "Belgium", "Dutch": "the Netherlands",
+              "Spanish": "Spain", "Italian": "Italy", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark",
+              "Finnish": "Finland", "Polish": "Poland", "Austrian": "Austria", "Swiss": "Switzerland",
+              "Irish": "Ireland", "Portuguese": "Portugal", "Brazilian": "Brazil", "Indian": "India",
+              "Japanese": "Japan", "Canadian": "Canada", "Australian": "Australia", "Mexican": "Mexico",
+              "British": "the UK", "American": "the US", "Chinese": "China", "Czech": "Czechia"}
+_ADJECTIVE_NOUN = re.compile(r"\b(" + "|".join(_COUNTRIES) + r") ([a-z]+s)\b(?! of\b)")
+_NOUN_IN_COUNTRY = re.compile(r"\b([a-z]+s) in (" + "|".join(re.escape(c) for c in _COUNTRIES.values()) + r")\b")
+
+
+def _place_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    for match in _ADJECTIVE_NOUN.finditer(text):
+        new = f"{match[2]} in {_COUNTRIES[match[1]]}"
+        out.append(("place form", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    adjectives = {country: adjective for adjective, country in _COUNTRIES.items()}
+    for match in _NOUN_IN_COUNTRY.finditer(text):
+        new = f"{adjectives[match[2]]} {match[1]}"
+        out.append(("place form", text[: match.start()] + new + text[match.end():], f"{match[0]} -> {new}"))
+    return out
+
+
+# --- all of them ---------------------------------------------------------------------------------------
+def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphrase]:
+    """Every rewrite of every honest text; at most one per (text, kind), drawn by the text's seed."""
+    found = all_bases() if found is None else found
+    out = []
+    for base in found:
+        defined = defined_abbreviations(base.source)
+        products = vendor_products(base.source)
+        for path in fields_of(base.honest):
+            text = text_at(base.honest, path)
+            rng = _rng(seed, base.set, base.key, path)
+            edits = (_figure_rewrites(text, rng) + _money_rewrites(text, rng) + _date_rewrites(text, rng)
+                     + _spelling_rewrites(text, rng) + _list_rewrites(text, rng) + _clause_rewrites(text, rng)
+                     + _abbreviation_rewrites(text, defined, rng) + _vendor_rewrites(text, products, rng)
+                     + _verb_rewrites(text, rng) + _title_rewrites(text, rng) + _place_rewrites(text, rng))
+            by_kind: dict[str, list] = {}
+            for kind, new, how in edits:
+                if new != text:
+                    by_kind.setdefault(kind, []).append((new, how))
+            for kind in KINDS:
+                if kind in by_kind:
+                    new, how = rng.choice(by_kind[kind])
+                    out.append(Paraphrase(base, path, kind, text, new, how))
+    return out
+
+
+def measure(cases: list[Paraphrase], review) -> list[tuple[Paraphrase, bool | None, list[str]]]:
+    """Each case, whether the guard touched it (changed the text or named in its field a claim it does
+    not name in the text as the set wrote it) and what it named there; None where the guard already
+    touches the unchanged text (that touch is not the rewrite's). Each part is reviewed alone, as
+    claims_mutations does: the guard checks each against the source, not against the other parts."""
+    honest: dict[tuple[str, str, str], tuple[dict, dict[str, set[str]]]] = {}
+    results = []
+    for case in cases:
+        cv, path, part = _one_part(case.adjusted(), case.field)
+        key = (case.base.set, case.base.key, part)
+        if key not in honest:
+            unchanged = _one_part(case.base.honest, case.field)[0]
+            output, findings = review(case.base.source, unchanged, case.base.prompt)
+            honest[key] = (output, _named(findings))
+        before_output, before_named = honest[key]
+        if path in before_named or text_at(before_output, path) != case.before:
+            results.append((case, None, sorted(before_named[path]) if path in before_named else []))
+            continue
+        output, findings = review(case.base.source, cv, case.base.prompt)
+        named = _named(findings).get(path, set())
+        results.append((case, bool(named) or text_at(output, path) != case.text, sorted(named)))
+    return results
+
+
+__all__ = ["KINDS", "PARAPHRASE_CEILING", "Paraphrase", "all_bases", "measure", "paraphrases", "part_of",
+           ]

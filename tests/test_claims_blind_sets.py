@@ -17,6 +17,9 @@ import pytest
 
 from claims_blind_set import POSITIONS, honest_fields, text_at
 
+# One xdist worker runs the whole module: the sets, imported once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_claims_blind_sets")
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "cvextract" / "contracts" / "cv.schema.json").read_text(encoding="utf-8"))
 SETS = sorted(p.stem.rsplit("_", 1)[1] for p in (ROOT / "tests").glob("claims_heldout_[c-z].py"))

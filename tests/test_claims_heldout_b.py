@@ -20,6 +20,9 @@ from claims_heldout_b import (
     judge,
 )
 
+# One xdist worker runs the whole module: the set, built once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_claims_heldout_b")
+
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "cvextract/contracts/cv.schema.json").read_text())
 
 

@@ -10,6 +10,9 @@ import pytest
 from claims_mutations import KINDS, MUTATION_FLOOR, Known, Mutation, bases, measure, mutations, text_at
 from cvextract.claims.free_text import review
 
+# One xdist worker runs the whole module: the mutations, built once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_claims_mutations")
+
 
 @pytest.fixture(scope="module")
 def cases() -> list[Mutation]:

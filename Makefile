@@ -30,12 +30,15 @@ $(SLURM_PLUGIN)/.installed: $(STAMP) Makefile
 run: $(STAMP)
 	$(BIN)/snakemake --cores all --configfile config/config.yaml
 
+# The suite runs in $(TEST_WORKERS) processes (pytest-xdist); a module whose tests share an expensive
+# set-up (a Slurm, a wheel, a batch run) is marked xdist_group and runs whole in one of them.
+TEST_WORKERS ?= 2
 # pytest exits 5 when it collected no test at all: say so plainly and fail, never pass silently.
 # No test is known to flake (interrupt tests wait on events; a stop request is prompt): the retry of
 # failed tests (--last-failed) is only a guard, and a test that passes on retry is named FLAKY so that
 # it gets fixed, not hidden.
 test: $(STAMP) $(SLURM_PLUGIN)/.installed
-	@$(BIN)/python -m pytest -q; rc=$$?; \
+	@$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadgroup; rc=$$?; \
 	if [ $$rc -eq 1 ]; then \
 		echo "make test: retrying the failed tests once (a guard: a pass on retry is reported as FLAKY)" >&2; \
 		$(BIN)/python -m pytest -q --last-failed --last-failed-no-failures none; rc=$$?; \

@@ -119,6 +119,19 @@ class ChromiumPage:
         self.eval(f"(e => {{ e.value = {json.dumps(text)}; e.dispatchEvent(new Event('input')); }})"
                   f"(document.querySelector({json.dumps(selector)}))")
 
+    def print_pdf(self, url: str, output: Path) -> Path:
+        """Load ``url`` (when it and its fonts are in) and print it to the PDF ``output``: what
+        ``chromium --headless --print-to-pdf --no-pdf-header-footer`` writes, without a browser start."""
+        self.send("Page.navigate", url=url)
+        deadline = time.monotonic() + PAINT
+        while self.eval(f"document.readyState === 'complete' && location.href === {json.dumps(url)}") is not True:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{url} did not load within {PAINT} s")
+            time.sleep(0.02)
+        self.eval("document.fonts.ready.then(() => true)")
+        Path(output).write_bytes(base64.b64decode(self.send("Page.printToPDF")["data"]))
+        return Path(output)
+
     def screenshot(self, path: Path) -> Path:
         shot = self.send("Page.captureScreenshot", format="png", captureBeyondViewport=False)
         Path(path).write_bytes(base64.b64decode(shot["data"]))

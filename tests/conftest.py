@@ -20,3 +20,15 @@ def reference_dir() -> Path:
     if not (REFERENCE_DIR / "expected").is_dir():
         pytest.skip("../shared/reference is not present")
     return REFERENCE_DIR
+
+
+@pytest.fixture(scope="session")
+def chromium_browser(tmp_path_factory):
+    """One real headless Chromium for the session's PDF prints (tests/html_cvs.py): a browser start
+    per printed page cost about 1.5 s each."""
+    from chromium_page import ChromiumPage
+    from system_packages import require_command
+
+    chromium = require_command("chromium", package="chromium")
+    with ChromiumPage(chromium, tmp_path_factory.mktemp("chromium") / "profile") as browser:
+        yield browser

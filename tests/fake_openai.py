@@ -210,6 +210,7 @@ class FakeOpenAI:
         self.completion_tokens = 0
         self._bucket: list[float] | None = None  # [tokens, when] of the rate limit
         self.changed = threading.Condition(self.lock)  # notified whenever in_flight changes
+        self.guard_releases = 0         # requests ``overlapping`` let go after its guard, not with the others
         # POST /v1/embeddings: each input text's vector from ``embed`` (default: its words, hashed)
         self.embed: Callable[[str], list[float]] = hashed_words
         self.embedding_requests: list[Request] = []
@@ -303,11 +304,25 @@ class FakeOpenAI:
 
     def overlapping(self, script: Script, *, together: int, linger: float = 0.5, guard: float = 15.0) -> Script:
         """``script``, each request held until ``together`` requests are in flight at once (at most
-        ``guard`` seconds), then ``linger`` seconds more: calls that may overlap do, on any machine
-        load, and one more than allowed would show in ``peak_in_flight``."""
+        ``guard`` seconds, counted in ``guard_releases``), then ``linger`` seconds more: calls that may
+        overlap do, on any machine load, and one more than allowed would show in ``peak_in_flight``.
+
+        A barrier: when the count is reached, every request held then goes, even if the first ones
+        let go have answered (and left the count) before a slower thread looks again."""
+        rounds = [0]  # how many times ``together`` were in flight at once
+
         def held(request: Request) -> Reply:
             with self.changed:
-                self.changed.wait_for(lambda: self.in_flight >= together, timeout=guard)
+                arrived = rounds[0]
+
+                def released() -> bool:
+                    if rounds[0] == arrived and self.in_flight >= together:
+                        rounds[0] += 1
+                        self.changed.notify_all()
+                    return rounds[0] > arrived
+
+                if not self.changed.wait_for(released, timeout=guard):
+                    self.guard_releases += 1
             time.sleep(linger)
             return script(request) if callable(script) else script
         return held

@@ -2,17 +2,16 @@
 producer than LibreOffice (Skia): a CSS-grid sidebar left or right, or experiences as table rows with
 the dates in the left cell; list bullets drawn as shapes, not text; ligatures ("ﬁ") in the text.
 
-    pdf = print_html_cv(chromium, tmp_path / "cv.pdf", person_for("word-headings", 0), "right-sidebar")
+    pdf = print_html_cv(chromium_browser, tmp_path / "cv.pdf", person_for("word-headings", 0), "right-sidebar")
 """
 
 from __future__ import annotations
 
 import html
-import subprocess
 import tempfile
 from pathlib import Path
 
-from chromium_page import FLAGS
+from chromium_page import ChromiumPage
 from layout_cvs import SECTION_NAMES, SIDEBAR_KEYS
 
 STYLE = """body { font-family: sans-serif; font-size: 10pt; margin: 0 }
@@ -87,16 +86,15 @@ def reference_html_cv(cv: dict, contact: str | None = None) -> str:
     return f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
-def print_html_cv(chromium: str, output: Path, person: dict, layout: str = "left-sidebar") -> Path:
-    """``person`` as an HTML CV printed to the PDF ``output`` by Chromium (no network, fresh profile)."""
-    return print_html(chromium, output, html_cv(person, layout))
+def print_html_cv(browser: ChromiumPage, output: Path, person: dict, layout: str = "left-sidebar") -> Path:
+    """``person`` as an HTML CV printed to the PDF ``output`` by Chromium (no network)."""
+    return print_html(browser, output, html_cv(person, layout))
 
 
-def print_html(chromium: str, output: Path, page_html: str) -> Path:
-    """The HTML page ``page_html`` printed to the PDF ``output`` by Chromium (no network, fresh profile)."""
+def print_html(browser: ChromiumPage, output: Path, page_html: str) -> Path:
+    """The HTML page ``page_html`` printed to the PDF ``output`` by the running Chromium ``browser``
+    (the ``chromium_browser`` fixture: one browser start for the session, not one per page)."""
     with tempfile.TemporaryDirectory() as work:
         page = Path(work) / "cv.html"
         page.write_text(page_html, encoding="utf-8")
-        subprocess.run([chromium, *FLAGS, f"--user-data-dir={work}/profile", "--no-pdf-header-footer",
-                        f"--print-to-pdf={output}", page.as_uri()], capture_output=True, timeout=300, check=True)
-    return output
+        return browser.print_pdf(page.as_uri(), output)

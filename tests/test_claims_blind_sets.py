@@ -17,8 +17,13 @@ import pytest
 
 from claims_blind_set import POSITIONS, honest_fields, text_at
 
+# One xdist worker runs the whole module: the sets, imported once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_claims_blind_sets")
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "cvextract" / "contracts" / "cv.schema.json").read_text(encoding="utf-8"))
+# One validator for every case (jsonschema.validate checks the schema itself again on each call).
+CV_SCHEMA = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
 SETS = sorted(p.stem.rsplit("_", 1)[1] for p in (ROOT / "tests").glob("claims_heldout_[c-z].py"))
 REQUIRED_KINDS = {
     "number",
@@ -52,8 +57,8 @@ def test_every_cv_is_a_full_contract_cv_with_a_job_and_an_honest_tailoring(blind
     assert len(blind.CVS) >= 8
     for key, case in blind.CVS.items():
         source, honest = case["source"], case["honest"]
-        jsonschema.validate(source, SCHEMA)
-        jsonschema.validate(honest, SCHEMA)
+        CV_SCHEMA.validate(source)
+        CV_SCHEMA.validate(honest)
         assert case["prompt"].strip(), key
         assert source["overview"] and any(source["sidebar"].values()), key
         assert 2 <= len(source["experiences"]) <= 3, key
@@ -80,7 +85,7 @@ def test_fabrications_cover_every_kind_field_and_position_one_edit_each(blind):
     for part in ("overview", "description", "bullets"):
         assert {c["position"] for c in blind.FABRICATED if _part(c["field"]) == part} == set(POSITIONS), part
     for case in blind.FABRICATED + blind.AMBIGUOUS:
-        jsonschema.validate(case["adjusted"], SCHEMA)
+        CV_SCHEMA.validate(case["adjusted"])
         honest = blind.CVS[case["cv"]]["honest"]
         changed = [f for f in honest_fields(case["adjusted"]) if text_at(case["adjusted"], f) != text_at(honest, f)]
         assert changed == [case["field"]], case["text"]

@@ -20,7 +20,12 @@ from claims_heldout_b import (
     judge,
 )
 
+# One xdist worker runs the whole module: the set, built once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_claims_heldout_b")
+
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "cvextract/contracts/cv.schema.json").read_text())
+# One validator for every case (jsonschema.validate checks the schema itself again on each call).
+CV_SCHEMA = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +39,8 @@ def test_set_is_large_varied_and_in_the_contract_shape():
     assert {case.kind for case in fabricated} == set(FABRICATION_KINDS)
     assert {case.path.split(".")[-1].split("[")[0] for case in fabricated} == {"overview", "description", "bullets"}
     for case in honest + fabricated + ambiguous:
-        jsonschema.validate(case.source, SCHEMA)
-        jsonschema.validate(case.adjusted, SCHEMA)
+        CV_SCHEMA.validate(case.source)
+        CV_SCHEMA.validate(case.adjusted)
     for case in fabricated + ambiguous:
         assert case.adjusted != case.base, (case.cv, case.path)
     for case in fabricated:

@@ -11,6 +11,9 @@ from claims_mutations import (BLIND_SETS, KINDS, MUTATION_FLOOR, TEST_STRIDE, Kn
                              text_at)
 from cvextract.claims.free_text import review
 
+# One xdist worker runs the whole module: the mutations, built once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_claims_mutations")
+
 
 @pytest.fixture(scope="module")
 def cases() -> list[Mutation]:

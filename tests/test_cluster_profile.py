@@ -19,6 +19,9 @@ from sample_cvs import LAYOUTS, PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, sampl
 from slurm_cluster import OneNodeSlurm
 from workflow_runner import snakemake_command, snakemake_env
 
+# One xdist worker runs the whole module: one private Slurm (its daemons) for it (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_cluster_profile")
+
 PROFILES = PROJECT_ROOT / "profiles"
 # What a batch on this test cluster needs beyond the profiles: the node's cores, quick status polls
 # (the profiles poll every 10 s), no long wait for outputs (one machine, one disk).

@@ -36,6 +36,9 @@ from cvextract.render.template_file import CvDocxTemplate
 from docx_files import W_NS, write_zip
 from sample_cvs import EXAMPLES, SIDEBAR_SECTIONS, TEMPLATE_PATH, make_cv_data, write_cv
 
+# One xdist worker runs the whole module: the module's compiled template (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_compiled_template")
+
 CORPUS = [make_cv_data(i) for i in range(8)] + [copy.deepcopy(cv) for cv in EXAMPLES.values()]
 
 

@@ -20,6 +20,9 @@ import pytest
 
 from sample_cvs import PROJECT_ROOT, TEMPLATE_PATH, make_cv_data, write_cv
 
+# One xdist worker runs the whole module: the module's built wheel (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_install")
+
 INSTALL_TIMEOUT = 600
 
 

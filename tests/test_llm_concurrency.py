@@ -1,7 +1,8 @@
 """How many model calls a batch keeps in flight: the `llm` cap, whatever `--cores` is.
 
 The fake OpenAI-compatible server counts the calls in flight and holds each until the expected
-number overlap (an event, with a generous bound as the last guard), never a fixed sleep. The cap
+number overlap (an event, never a fixed sleep). A call that its short guard let go instead did not
+overlap with the others: the tests fail on that (``guard_releases``), not only on the peak. The cap
 itself (`--resources llm=1`, a config cap below --cores) is tested in test_llm_batch.py and
 test_batch_workflow.py.
 """
@@ -23,6 +24,10 @@ def patient_client(llm_env):
     llm_env.setenv("CVEXTRACT_LLM_TIMEOUT", "600")
 
 
+# Seconds a held call waits for the others at most: they start within a second or two of each other,
+# so one that waits this long shows calls that did not overlap (and fails the test, quickly).
+GUARD = 30
+
 PROFILE = {"name": "Target Corp", "domains": ["logistics"], "description": "Moves things."}
 
 
@@ -40,12 +45,13 @@ def adjusted(tmp_path) -> list[str]:
 def test_model_calls_overlap_up_to_the_cap_not_the_cores(tmp_path, fake_openai, fake_site):
     # One core: Snakemake's own job threads (--cores + 5 = 6) could not hold 8 calls either.
     adjust = fake_openai.overlapping(lambda request: chat(request.user_json()["original_json"]),
-                                     together=8, linger=0, guard=120)
+                                     together=8, linger=0, guard=GUARD)
     fake_openai.default = lambda request: adjust(request) if "original_json" in request.user else chat(PROFILE)
     config = adjust_batch(tmp_path, 8, fake_site.page("/", "<p>Customer</p>"), llm={"max_concurrent": 8})
     run = run_workflow(tmp_path, config, cores=1)
     assert run.returncode == 0, run.messages()
     assert fake_openai.peak_in_flight == 8 and fake_openai.calls == 1 + 8  # no call timed out and was retried
+    assert fake_openai.guard_releases == 0  # all 8 were in flight together, none waited out the guard
     assert adjusted(tmp_path) == [f"cv{i}" for i in range(8)]
     for i in range(8):
         data = json.loads((tmp_path / "out" / "adjusted_structured_data" / f"cv{i}.json").read_text("utf-8"))
@@ -62,7 +68,7 @@ def test_llm_extractor_jobs_overlap_up_to_the_cap(tmp_path, fake_openai):
     def answer(request):
         return chat(next(cv for n, cv in people.items() if f"{n}.txt" in request.user))
 
-    held = fake_openai.overlapping(answer, together=4, linger=0, guard=120)
+    held = fake_openai.overlapping(answer, together=4, linger=0, guard=GUARD)
     fake_openai.default = lambda request: answer(request) if fake_openai.calls == 1 else held(request)
     for name, cv in people.items():
         (tmp_path / "cvs").mkdir(exist_ok=True)
@@ -73,5 +79,6 @@ def test_llm_extractor_jobs_overlap_up_to_the_cap(tmp_path, fake_openai):
     run = run_workflow(tmp_path, config, cores=1)
     assert run.returncode == 0, run.messages()
     assert fake_openai.peak_in_flight == 4 and fake_openai.calls == 5
+    assert fake_openai.guard_releases == 0
     for name, cv in people.items():
         assert json.loads((tmp_path / "out" / "structured_data" / f"{name}.json").read_text("utf-8")) == cv

@@ -20,6 +20,9 @@ from pdf_files import pdf_bytes, page_stream, Text
 from sample_cvs import make_cv_data, write_cv
 from system_packages import require_command
 
+# One xdist worker runs the whole module: the module's PDFs, printed once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_pdf_layouts")
+
 PEOPLE_PER_LAYOUT = 2
 FIELDS_RIGHT_TARGET = 0.93  # issue 26: at least 93% of fields right for PDF
 
@@ -101,12 +104,11 @@ def test_pdf_blocks_carry_page_position_and_bullets(layout_pdfs):
 
 
 @pytest.mark.parametrize("layout", HTML_LAYOUTS)
-def test_a_pdf_printed_by_a_browser_comes_back_exactly(tmp_path, layout):
+def test_a_pdf_printed_by_a_browser_comes_back_exactly(tmp_path, layout, chromium_browser):
     """Another producer than LibreOffice: Chromium's PDF of an HTML CV (bullets drawn as shapes)."""
-    chromium = require_command("chromium", package="chromium")
     for i in (5, 6):
         person = person_for("word-headings", i)
-        pdf = print_html_cv(chromium, tmp_path / f"cv{i}.pdf", person, layout)
+        pdf = print_html_cv(chromium_browser, tmp_path / f"cv{i}.pdf", person, layout)
         assert extract_cv_file(pdf) == expected_cv(person), (layout, i)
     from cvextract.extract.pdf_input import read_pdf_blocks
 

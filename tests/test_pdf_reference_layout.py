@@ -19,6 +19,9 @@ from sample_cvs import CVS_DIR, EXAMPLE_LAYOUTS, EXAMPLES, LAYOUTS, make_cv_data
 from system_packages import require_command
 from test_pdf_layouts import converted
 
+# One xdist worker runs the whole module: the module's PDFs, printed once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_pdf_reference_layout")
+
 CONTACT = "Lyon, FR | +33 4 00 00 00 00 | someone@example.org"
 
 
@@ -90,15 +93,14 @@ def test_batch_over_the_bundled_examples_printed_to_pdf_writes_their_docx_json(s
 
 
 @pytest.mark.parametrize("case", ["generated", "examples"])
-def test_reference_layout_cvs_printed_by_chromium_read_back_exactly(tmp_path, case):
+def test_reference_layout_cvs_printed_by_chromium_read_back_exactly(tmp_path, case, chromium_browser):
     """Another producer: the same CVs as HTML (the sidebar a column beside the body), printed by Chromium."""
-    chromium = require_command("chromium", package="chromium")
     if case == "generated":
         cases = {name: (cv, contact) for name, cv, _, contact in generated_cases() if not name.startswith("long")}
     else:
         cases = {Path(rel).stem: (cv, EXAMPLE_LAYOUTS[rel]["contact"]) for rel, cv in EXAMPLES.items()}
     for name, (cv, contact) in cases.items():
-        pdf = print_html(chromium, tmp_path / f"{name}.pdf", reference_html_cv(cv, contact))
+        pdf = print_html(chromium_browser, tmp_path / f"{name}.pdf", reference_html_cv(cv, contact))
         got = extract_cv_file(pdf)
         assert got == cv and got.extractor == "reference-layout", name
 

@@ -14,6 +14,9 @@ from ranking_samples import EXPECTED_ORDER, JOB_MD, KNOWN, known_cv
 from sample_cvs import TEMPLATE_PATH, write_cv
 from system_packages import require_command
 
+# One xdist worker runs the whole module: the module's ranking batch, run once (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_ranking_report")
+
 SCRIPT = "</script><script>window.__pwned = 1</script>"
 
 

@@ -20,6 +20,9 @@ from fake_openai import chat
 from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from system_packages import require_command
 
+# One xdist worker runs the whole module: the module's Chromium and batch (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_report_browser")
+
 INVENTED = "Kubernetes Quantum Edition"
 SCRIPT = "</script><script>window.__pwned = 1</script>"
 HOSTILE_NAME = "Eve <img src=x onerror=window.__pwned=2>"

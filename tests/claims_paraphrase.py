@@ -29,7 +29,6 @@ Everything is drawn from a ``random.Random`` seeded per text: the same seed give
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 
@@ -37,7 +36,6 @@ from wordfreq import zipf_frequency
 
 from claims_mutations import Base, _named, _one_part, _rng, bases, fields_of, part_of, set_text, text_at
 
-PARAPHRASE_SETS = "opqrst"  # blind sets past those claims_mutations.bases() reads
 
 KINDS = (
     "figure notation",
@@ -88,12 +86,8 @@ class Paraphrase:
 
 
 def all_bases() -> list[Base]:
-    """claims_mutations' bases (corpus, A, B, C–N) and the blind sets after them (O–T)."""
-    found = bases()
-    for letter in PARAPHRASE_SETS:
-        blind = importlib.import_module(f"claims_heldout_{letter}")
-        found += [Base(letter, key, case["source"], case["honest"], case["prompt"]) for key, case in blind.CVS.items()]
-    return found
+    """The honest tailorings of every set: claims_mutations' bases (corpus, A, B, C–T)."""
+    return bases()
 
 
 def _strings(value) -> list[str]:
@@ -545,7 +539,7 @@ def _place_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
 # --- all of them ---------------------------------------------------------------------------------------
 def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphrase]:
     """Every rewrite of every honest text; at most one per (text, kind), drawn by the text's seed."""
-    found = all_bases() if found is None else found
+    found = bases() if found is None else found
     out = []
     for base in found:
         defined = defined_abbreviations(base.source)

@@ -86,3 +86,13 @@ def test_a_shortlist_cut_inside_a_tie_says_how_the_tie_was_broken():
                                           "held, then by path")
     assert _shortlist_line(ranked, 3) == "Shortlist (top=3): the best 3 of 4 ranked CVs go on to adjust and apply"
     assert _shortlist_line(ranked[:2], 5) == "Shortlist (top=5): the best 2 of 2 ranked CVs go on to adjust and apply"
+
+
+def test_what_a_batch_ranked_on_is_said_in_the_singular_for_one_requirement():
+    from cvextract.ranking.job_file import Requirement
+    from cvextract.ranking.requirements_file import ranked_on
+
+    one = [Requirement("Python", 2, ["Python"])]
+    assert ranked_on({"source": "job file"}, one) == "1 requirement (from the job file): Python (must)"
+    two = one + [Requirement("Go", 1, ["Go"])]
+    assert ranked_on({"source": "model"}, two) == "2 requirements (from the model): Python (must), Go (nice)"

@@ -286,13 +286,12 @@ class BatchPlan:
         try:
             if layout.ranking_csv.stat().st_mtime < self.started:
                 return
-            from ..ranking.requirements_file import describe, read_requirements
+            from ..ranking.requirements_file import ranked_on, read_requirements
 
             job, requirements = read_requirements(layout.requirements)
         except (OSError, ConfigError, CvError):
             return
-        log.warning("cvextract: ranked on %d requirements (from the %s): %s; ranking: %s", len(requirements),
-                    job.get("source"), describe(requirements), layout.ranking_csv)
+        log.warning("cvextract: ranked on %s; ranking: %s", ranked_on(job, requirements), layout.ranking_csv)
 
     def _research_outputs(self) -> list[str]:
         if not self.adjust_steps:

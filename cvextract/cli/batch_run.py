@@ -249,7 +249,7 @@ def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
         return
     from ..errors import CvError
     from ..ranking.ranking_table import read_ranking, shortlist
-    from ..ranking.requirements_file import describe, read_requirements
+    from ..ranking.requirements_file import ranked_on, read_requirements
 
     layout = TargetLayout(target)
     try:
@@ -257,8 +257,7 @@ def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
         ranking = read_ranking(layout.ranking_json)
     except CvError:
         return  # the batch stopped before the ranking; its failure is said above
-    print(f"Ranked on {len(requirements)} requirements (from the {job.get('source')}): {describe(requirements)}",
-          flush=True)
+    print(f"Ranked on {ranked_on(job, requirements)}", flush=True)
     top = inv.rank_top()
     chosen = set(shortlist(ranking, top)) if top else set()
     ranked = [r for r in ranking.get("cvs", []) if r.get("rank") is not None]

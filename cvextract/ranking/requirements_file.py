@@ -36,6 +36,12 @@ def read_requirements(path: str | Path) -> tuple[dict, list[Requirement]]:
                   for r in data["requirements"]]
 
 
+def ranked_on(job: dict, requirements: list[Requirement]) -> str:
+    """``3 requirements (from the job file): Python (must), ...``: what a batch ranked on, for its summary."""
+    count = len(requirements)
+    return f"{count} requirement{'' if count == 1 else 's'} (from the {job.get('source')}): {describe(requirements)}"
+
+
 def describe(requirements: list[Requirement]) -> str:
     """``Python (must), Kubernetes (K8s) (must), Go (nice)``: what the batch is matched on."""
     label = {2: "must", 1: "nice"}

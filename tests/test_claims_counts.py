@@ -31,6 +31,18 @@ def test_a_count_the_cv_states_for_the_same_thing_or_unbound_passes(written):
     assert Counts(SOURCE).unsupported(written) == []
 
 
+@pytest.mark.parametrize("written, claim", [
+    ("Nine years of sampling campaigns.", "9 years"),
+    ("Spent nine months on the survey boats.", "9 months"),
+])
+def test_a_team_of_n_ending_a_sentence_counts_people_not_years(written, claim):
+    """A crew of nine states no nine years or months; it supports nine people of any kind."""
+    counts = Counts(["Field survey programme on the North Sea; sampling crew of 9.", "Ran the sonar surveys."])
+    assert claim in counts.unsupported(written)
+    assert counts.unsupported("Worked with nine surveyors on the boats.") == []
+    assert counts.unsupported("One of a nine-strong crew.") == []
+
+
 def test_a_version_beside_a_name_must_be_one_a_source_sentence_gives_it():
     sentences = ["Upgraded Oracle from v12 to 19 in 2021.", "Moved to SAP EWM.", "Audited in March 2022."]
     assert unsupported_versions("Oracle 19 upgrade, then Oracle 12 retired.", sentences) == []

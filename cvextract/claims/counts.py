@@ -7,7 +7,7 @@ unless a function word follows it at once. A
 written count of time or of people (the word right after it a duration or an agent noun: years,
 developers, testers) is a claim when the source states its value only bound, and only in sentences
 without that word; a value
-the source states unbound anywhere ("a team of 9", "the last 6") or in another form
+the source states unbound anywhere ("the last 6"; "a team of 9" counts people, any of them) or in another form
 (:func:`restated_numbers`) supports it wherever it stands. A source number right after a name is
 a version ("Java 11", "GAMP 5"), no count: a count of anything with a value the source states only
 as a version ("Eleven years", "five FDA inspections") is a claim. A count of anything else ("seven
@@ -109,9 +109,9 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
             words = []  # "a team of 4 and ...", "the last 6 of them", "the last 7 purely on X", "12 total"
         elif words and len(before) >= 2 and before[-1].casefold() == "of" and zipf(before[-2].lower()) < FUNCTION_ZIPF:
             words.append(before[-2])  # "a team of 9 building robots": the team's members too
-        elif not words and elided and len(before) >= 2 and before[-1].casefold() == "of" \
+        elif not words and len(before) >= 2 and before[-1].casefold() == "of" \
                 and _stem(before[-2].strip(",;:").lower()) == "peopl":
-            words = [before[-2]]  # written: "with a team of three." counts the team's people
+            words = [before[-2]]  # "with a team of three." counts the team's people, in the source too
         if match.group(2) == ".0" and (not words or (before and before[-1][:1].isupper())):
             version, version_end = written, match.end()
             versions.update(values)
@@ -281,9 +281,10 @@ class Counts:
     def unsupported(self, text: str) -> list[str]:
         """The counts in ``text`` whose value the source states only for other things."""
         return [f"{value} {noun}" for value, before, noun, stems in counts_in(text, elided=True)
-                if value not in self.loose and (before, value) not in self.versions and (
-                    (_counts_time_or_people(noun) and value in self.bound and not _clipped_in(_stem(noun), self.counted[value])
-                     and not (value in self.headcounts and _PEOPLE.search(noun)))  # "8 engineers": an 8-person team
+                if value not in self.loose and (before, value) not in self.versions
+                and not (value in self.headcounts and _PEOPLE.search(noun))  # "8 engineers": a team of 8
+                and (
+                    (_counts_time_or_people(noun) and value in self.bound and not _clipped_in(_stem(noun), self.counted[value]))
                     or (noun and value in self.version_numbers and value not in self.bound
                         and not self._version_reversed(value, noun))
                     or self._counts_other_thing(text, value, noun, stems))]

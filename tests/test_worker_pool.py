@@ -58,24 +58,12 @@ def worker_pids() -> set[int]:
     return {child.pid for child in multiprocessing.active_children() if child.name.startswith("SpawnProcess")}
 
 
-def test_a_pool_started_early_is_the_one_the_batch_uses(tmp_path: Path, pool) -> None:
-    # As Snakemake starts to build the DAG of a batch with work ahead: the workers start then ...
-    pool.start_early(2)
-    started = worker_pids()
-    assert len(started) == 2
-    # ... the batch's start (onstart) keeps them, and once they are ready every job goes to them.
+def test_the_end_of_a_batch_lets_the_workers_exit_while_it_writes_its_report(tmp_path: Path, pool) -> None:
     pool.configure(2)
-    here = os.getpid()
-    deadline = time.monotonic() + 120
-    i = 0
-    while (pid := pool.call(write_and_tell_pid, str(tmp_path / f"{i}.json"), i)) == here:
+    here, deadline, i = os.getpid(), time.monotonic() + 120, 0
+    while pool.call(write_and_tell_pid, str(tmp_path / f"{i}.json"), i) == here:  # until the workers take over
         assert time.monotonic() < deadline, "the worker processes never took over"
         i += 1
-    assert pid in started and worker_pids() == started  # no second pool
-
-
-def test_the_end_of_a_batch_lets_the_workers_exit_while_it_writes_its_report(tmp_path: Path, pool) -> None:
-    pool.start_early(2)
     workers = [process for process in multiprocessing.active_children() if process.name.startswith("SpawnProcess")]
     pool.shutdown(wait=False)
     assert not pool.configured() or pool.call(write_and_tell_pid, str(tmp_path / "here.json"), 0) == os.getpid()

@@ -333,9 +333,7 @@ class BatchPlan:
     def warm_up(self, runtime: Runtime) -> None:
         """While the DAG is built: start the model-call process when this run will call the model,
         so that its first call does not wait for the process and the OpenAI SDK's import (nor, with
-        adjust steps, the first answers checked for the claims check's word lists); then the worker
-        pool when this run has more CVs to do than the jobs run in place before it would start it
-        (:func:`.worker_pool.start_early`)."""
+        adjust steps, the first answers checked for the claims check's word lists)."""
         if runtime.pooled and self._model_calls_ahead():
             from ..llm.settings import check_llm_settings
 
@@ -344,23 +342,12 @@ class BatchPlan:
             except ConfigError:  # start() says so, before any job
                 return
             llm_process.start_soon(preloads=(CLAIMS_WORD_LISTS,) if self.adjust_steps else ())
-        if runtime.pooled and self._more_cvs_to_do_than(worker_pool.IN_PLACE_JOBS):
-            worker_pool.start_early(runtime.cores)
 
     def recover_unsynced(self, runtime: Runtime) -> None:
         """As the DAG starts to be built, before Snakemake looks at any output: remove what a batch
         that the machine stopped before its final sync wrote, so that it is made again (:mod:`.batch_sync`)."""
         if runtime.main_process and not runtime.dryrun:
             batch_sync.recover(self.target, self._all_outputs() + self.research_outputs)
-
-    def _more_cvs_to_do_than(self, count: int) -> bool:
-        """Whether more than ``count`` CVs miss their final output (each of them will run a job)."""
-        missing = 0
-        for cv in self.cvs:
-            missing += not os.path.exists(self.final_output(cv.rel))
-            if missing > count:
-                return True
-        return False
 
     def _model_calls_ahead(self) -> bool:
         """A cheap guess from the files on disk: a research file, or the output of a stage that

@@ -8,9 +8,7 @@ instead of sharing one GIL with the scheduler.
 The pool starts only when the batch has enough work to pay for it: the first ``IN_PLACE_JOBS`` jobs
 run in this process, one at a time; then the workers start in the background (a spawned worker
 costs about a second of start-up and imports) while jobs go on running here, and take over once
-every one of them is ready. A batch known to have more jobs than that ahead starts the workers
-earlier, as Snakemake builds its DAG (:func:`start_early`). A rerun that adds a few CVs never
-starts the pool. Jobs do not wait for the disk:
+every one of them is ready. A rerun that adds a few CVs never starts the pool. Jobs do not wait for the disk:
 their atomic writes skip their fsync (:func:`cvextract.atomic.deferred_sync`); the batch syncs the
 target once when it ends (:mod:`cvextract.batch.batch_sync`).
 
@@ -46,12 +44,9 @@ WARM_MODULES = ("cvextract.stages", "cvextract.extract.docx_cv", "cvextract.rend
 
 def configure(workers: int) -> None:
     """How many worker processes this process's pool may have (0: no pool, jobs run in place);
-    a new batch: no job has run yet and none is stopping. A pool this batch started early
-    (:func:`start_early`) with as many workers is kept."""
+    a new batch: no job has run yet and none is stopping."""
     global _workers, _in_place_jobs, _stopping
     with _lock:
-        if _pool is not None and not _stopping and _workers == max(0, workers):
-            return
         _workers = max(0, workers)
         _in_place_jobs = 0
         _stopping = False
@@ -60,17 +55,6 @@ def configure(workers: int) -> None:
 
 def configured() -> bool:
     return _workers > 0
-
-
-def start_early(workers: int) -> None:
-    """Start ``workers`` worker processes now, for a batch known to have more than ``IN_PLACE_JOBS``
-    jobs ahead: called as Snakemake starts to build its DAG, which keeps one core busy for a
-    while and leaves the other idle: the workers' start-up and imports run there (started by the
-    first jobs instead, they took a core from the jobs running meanwhile)."""
-    configure(workers)
-    with _lock:
-        if _workers and _pool is None and not _stopping:
-            _start()
 
 
 def _start() -> None:

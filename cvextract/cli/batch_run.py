@@ -248,7 +248,7 @@ def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
     if inv.rank is None:
         return
     from ..errors import CvError
-    from ..ranking.ranking_table import read_ranking, shortlist
+    from ..ranking.ranking_table import ranked_rows, read_ranking, shortlist
     from ..ranking.requirements_file import ranked_on, read_requirements
 
     layout = TargetLayout(target)
@@ -260,7 +260,7 @@ def _print_ranking(inv: Invocation, target: Path, shown: int = 5) -> None:
     print(f"Ranked on {ranked_on(job, requirements)}", flush=True)
     top = inv.rank_top()
     chosen = set(shortlist(ranking, top)) if top else set()
-    ranked = [r for r in ranking.get("cvs", []) if r.get("rank") is not None]
+    ranked = ranked_rows(ranking)
     for row in ranked[:max(shown, top or 0)]:
         mark = "  (shortlisted)" if row["cv"] in chosen else ""
         print(f"  {row['rank']:>3}. {row['score']:>5g}  {row['cv']}{mark}", flush=True)

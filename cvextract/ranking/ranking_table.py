@@ -82,8 +82,13 @@ def read_ranking(path: str | Path) -> dict:
     return read_json_object(path, "ranking file")
 
 
+def ranked_rows(ranking: dict) -> list[dict]:
+    """The rows of the CVs that were ranked, best first (a CV that failed has no rank)."""
+    return [row for row in ranking.get("cvs", []) if row.get("rank") is not None]
+
+
 def shortlist(ranking: dict, top: int) -> list[str]:
     """The ``cv`` names of the best ``top`` ranked CVs."""
-    return [row["cv"] for row in ranking.get("cvs", []) if row.get("rank") is not None][:top]
+    return [row["cv"] for row in ranked_rows(ranking)][:top]
 
 

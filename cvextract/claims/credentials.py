@@ -58,11 +58,20 @@ _PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|ect)s?$|^(?:professional|practit
 # is another credential than "PRINCE2 Practitioner", "an SPE-certified reserves evaluator" than "SPE member".
 STATUS_ROLES = {"trainer", "instructor", "assessor", "examiner", "evaluator", "auditor", "inspector", "verifier",
                 "appraiser", "moderator", "tutor", "coach", "practitioner"}
-# A credential told in another status than held: under way, or a membership ("Cisco CCNA (in progress)",
-# "studying for ...", "SPE member"). Such a source supports the credential's name, not its holding.
-NOT_HELD = re.compile(r"\b(?:in[ -]progress|working (?:towards?|on)|studying|pursuing|preparing|candidate|planned|"
-                      r"expected|booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|scheduled|members?|"
-                      r"membership|affiliate)\b", re.IGNORECASE)
+# What governs a credential under way in a sentence ("working towards Cisco CCNA", "studying for ..."),
+# and a membership: the marks of a credential told in another status than held. Such a source supports
+# the credential's name, not its holding.
+_UNDER_WAY_WORDS = (r"in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
+                    r"enrolled (?:in|on)|not yet passed|exam booked")
+_MEMBERSHIP_WORDS = r"members?|membership"
+_UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r")\b", re.IGNORECASE)
+# What a text's clause tells a credential in another status by: under way, or a membership.
+_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + r")\b", re.IGNORECASE)
+# A listed credential is read more loosely ("Cisco CCNA (in progress)", "SPE member", "PMP (booked)"):
+# a shorter form of each mark, and the words of a plan.
+NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + r"|working on|studying|preparing|"
+                      r"candidate|planned|expected|booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|"
+                      r"scheduled|affiliate)\b", re.IGNORECASE)
 PENDING = "not held"  # the kind under which a scope keeps what the source tells in a status other than held
 # Words that tell a credential as held: a text using one of them of a name the source has only in another
 # status ("holding the CCNA", "CCNA-certified" where the CV is working towards it) claims it.
@@ -86,14 +95,6 @@ _DEGREE_LETTERS = re.compile(r"(?<![\w-])(PhD|Ph\.D\.?|DPhil|MSc|M\.Sc\.?|BSc|B\
 def degrees_held_in(text: str) -> frozenset[str]:
     """The degrees ``text`` names by their letters as a person's own (dots aside, casefolded)."""
     return frozenset(m.group(1).replace(".", "").casefold() for m in _DEGREE_LETTERS.finditer(text))
-
-
-# What governs a credential under way in a sentence ("working towards Cisco CCNA", "studying for ...").
-_UNDER_WAY_WORDS = (r"in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
-                    r"enrolled (?:in|on)|not yet passed|exam booked")
-_UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r")\b", re.IGNORECASE)
-# What a text's clause tells a credential in another status by: under way, or a membership.
-_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r"|members?|membership)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

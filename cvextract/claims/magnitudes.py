@@ -30,12 +30,12 @@ def _times(n: int, percent: int | None = None) -> str:
 # A duration after "half" or "quarter": "a half-hour SLA" is a quantity (:mod:`.quantities`), no cut.
 _DURATION = r"(?:second|minute|hour|day|week|month|year)s?\b"
 # "twice the throughput", "twice as fast", "twice faster": a ratio; "renegotiated twice" counts times (below).
-_RATIO_AFTER = r"(?=\s+(?:as|the|that|its|their|our|his|her|\d|more|less|[a-z]+er)\b)"
+_RATIO_WORDS = r"\s+(?:as|the|that|its|their|our|his|her|\d|more|less|[a-z]+er)\b"
 # (what, as written in the adjusted text, what in the source supports it)
 _KINDS = (
     ("half", r"(?<!\band a )\b(?:(?:in|by|one)[- ])?half\b(?! an?\b)(?![\s-]" + _DURATION + r")|\bhalv(?:e|es|ed|ing)\b",
      r"\bhal(?:f|ves|ve|ved|ving)\b(?! an?\b)|\b50\s?(?:%|percent\b|per cent\b)"),  # "half a day" is 0.5 day, no cut
-    ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b" + _RATIO_AFTER + r"|\btwo-?fold\b",
+    ("double", r"\bdoubl(?:e|es|ed|ing)\b(?!-)|\btwice\b(?=" + _RATIO_WORDS + r")|\btwo-?fold\b",
      r"\bdoubl(?:e|es|ed|ing)\b|\btwice\b|\btwo-?fold\b|" + _times(2, 100)),
     ("triple", r"\btripl(?:e|es|ed|ing)\b(?!-)|\bthree-?fold\b",
      r"\btripl(?:e|es|ed|ing)\b|\bthree-?fold\b|" + _times(3, 200)),
@@ -56,7 +56,7 @@ _TIMES = re.compile(r"\b(\d+|" + "|".join(_FOLD_NUMBERS) + r")(?:\s?[x×]|\s+tim
                     re.IGNORECASE)
 _SAME_AS = {2: "double", 3: "triple", 4: "quadruple"}
 # "twice" that is no ratio: a count of times, supported by a 2 the source states ("two renegotiations").
-_TWICE_COUNTED = re.compile(r"\btwice\b(?!" + _RATIO_AFTER[3:], re.IGNORECASE)
+_TWICE_COUNTED = re.compile(r"\btwice\b(?!" + _RATIO_WORDS + r")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

@@ -510,7 +510,7 @@ def expanding_words(text: str, texts) -> set[str]:
 # algorithm ("A simple algorithm for identifying abbreviation definitions in biomedical text", PSB 2003):
 # each letter of the abbreviation, from its last, is found in the words before it, the first at a word's
 # start; the long form has at most min(letters + 5, letters × 2) words.
-_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?")
+_LONG_FORM_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?")
 
 
 def defined_in_place(name: str, text: str) -> bool:
@@ -524,10 +524,10 @@ def defined_in_place(name: str, text: str) -> bool:
     escaped = re.escape(name)
     for match in re.finditer(r"\(\s*" + escaped + r"\s*\)", text):
         before = re.split(r"[,;:()\[\]!?]|\.(?=\s|$)", text[:match.start()])[-1]
-        if _long_form(letters, _WORD.findall(before)):
+        if _long_form(letters, _LONG_FORM_WORD.findall(before)):
             return True
     for match in re.finditer(r"(?<![\w-])" + escaped + r"\s*\(([^()]+)\)", text):
-        if _long_form(letters, _WORD.findall(match.group(1)), whole=True):
+        if _long_form(letters, _LONG_FORM_WORD.findall(match.group(1)), whole=True):
             return True
     return False
 

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
-BLIND_SETS = "cdefghijklmnopqrst"
+# Sets named by more than one letter follow "z" (tests/claims_heldout_<name>.py).
+BLIND_SETS = tuple("cdefghijklmnopqrstuvw")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 
@@ -44,9 +45,9 @@ TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level
 # With sets O-T and the status, degree-level, suffix and short-name edits (guardcat10): 9928/10388 with
 # the guard of 593194c; the test's subset 3457/3463 after its fixes. The test measures
 # every TEST_STRIDE-th case only (all of them take about six minutes on a busy machine); the floor is
-# that subset's. ``injected`` changes only when the sets or the edits do: then measure again and record both.
+# that subset's. With sets U, V and W added (7745f8e): 3826/3835 on the subset. ``injected`` changes only when the sets or the edits do: then measure again and record both.
 TEST_STRIDE = 3
-MUTATION_FLOOR = {"caught": 3457, "injected": 3463}  # every TEST_STRIDE-th case
+MUTATION_FLOOR = {"caught": 3826, "injected": 3835}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,9 @@ def bases() -> list[Base]:
     for key in b.SOURCES:
         context, tailored = b._honest_tailorings(key)[0]
         found.append(Base("b", key, b.SOURCES[key], tailored, context))
-    for letter in BLIND_SETS:
-        blind = importlib.import_module(f"claims_heldout_{letter}")
-        found += [Base(letter, key, case["source"], case["honest"], case["prompt"]) for key, case in blind.CVS.items()]
+    for name in BLIND_SETS:
+        blind = importlib.import_module(f"claims_heldout_{name}")
+        found += [Base(name, key, case["source"], case["honest"], case["prompt"]) for key, case in blind.CVS.items()]
     return found
 
 
@@ -175,7 +176,7 @@ class Known:
         at = self.folded.find(folded)
         while at >= 0:
             end = at + len(folded)
-            if not (at and self.folded[at - 1].isalnum()) and not self.folded[end:end + 1].isalnum():
+            if not (at and self.folded[at - 1].isalnum()) and not self.folded[end : end + 1].isalnum():
                 return True
             at = self.folded.find(folded, at + 1)
         return False
@@ -195,10 +196,27 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.!?:;]\s)([A-Z][\w+#/.-]*|[a-z]+[A-Z][\w]*)\s
 _WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
 # Units a figure may be restated in another of (the same figure in another unit is another quantity).
-_UNITS = {"ms": "s", "milliseconds": "seconds", "seconds": "minutes", "minutes": "hours", "hours": "days",
-          "days": "weeks", "weeks": "months", "months": "years", "MB": "GB", "GB": "TB", "TB": "PB",
-          "thousand": "million", "million": "billion", "k": "M", "kg": "tonnes", "km": "miles", "kW": "MW",
-          "MW": "GW", "percent": "percentage points"}
+_UNITS = {
+    "ms": "s",
+    "milliseconds": "seconds",
+    "seconds": "minutes",
+    "minutes": "hours",
+    "hours": "days",
+    "days": "weeks",
+    "weeks": "months",
+    "months": "years",
+    "MB": "GB",
+    "GB": "TB",
+    "TB": "PB",
+    "thousand": "million",
+    "million": "billion",
+    "k": "M",
+    "kg": "tonnes",
+    "km": "miles",
+    "kW": "MW",
+    "MW": "GW",
+    "percent": "percentage points",
+}
 _UNIT_AFTER = re.compile(r"^(\s?)(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")\b")
 
 
@@ -206,11 +224,14 @@ def _figures(text: str) -> list[re.Match]:
     """The figures of ``text`` a figure edit may change: no version ("Java 17"), no year, no part of a name."""
     found = []
     for match in _NUMBER.finditer(text):
-        before = text[:match.start()]
+        before = text[: match.start()]
         if _NAME_BEFORE.search(before) or re.search(r"(?:version|revision|release|rev\.|v)\s?$", before, re.I):
             continue
-        if _YEAR.match(match[1]) or text[match.end():match.end() + 1].isalpha() and \
-                not re.match(r"(?:k|m|bn|x|st|nd|rd|th)\b", text[match.end():], re.I):
+        if (
+            _YEAR.match(match[1])
+            or text[match.end() : match.end() + 1].isalpha()
+            and not re.match(r"(?:k|m|bn|x|st|nd|rd|th)\b", text[match.end() :], re.I)
+        ):
             continue
         found.append(match)
     return found
@@ -220,7 +241,7 @@ def _changed(value: str, how: str, rng: random.Random) -> str | None:
     number = float(value.replace(",", ""))
     decimals = len(value.split(".")[1]) if "." in value else 0
     if how == "±1":
-        step = 10 ** -decimals
+        step = 10**-decimals
         new = number + step if number < 2 or rng.random() < 0.5 else number - step
     elif how == "×2":
         new = number * 2
@@ -228,7 +249,7 @@ def _changed(value: str, how: str, rng: random.Random) -> str | None:
         digits = [i for i, c in enumerate(value) if c.isdigit()]
         at = rng.choice(digits)
         choices = [d for d in "0123456789" if d != value[at] and not (d == "0" and at == 0)]
-        return value[:at] + rng.choice(choices) + value[at + 1:]
+        return value[:at] + rng.choice(choices) + value[at + 1 :]
     text = f"{new:.{decimals}f}"
     if "," in value:
         text = f"{int(new):,}"
@@ -243,34 +264,46 @@ def _figure_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str
         for how in ("±1", "×2", "one digit"):
             new = _changed(match[1], how, rng)
             if new and new != match[1] and known.new_number(new.replace(",", "")):
-                edits.append((f"figure {how}", text[:match.start(1)] + new + text[match.end(1):], f"{match[1]} -> {new}"))
-        with_unit = [m for m in figures if _UNIT_AFTER.match(text[m.end():])]
+                edits.append(
+                    (f"figure {how}", text[: match.start(1)] + new + text[match.end(1) :], f"{match[1]} -> {new}")
+                )
+        with_unit = [m for m in figures if _UNIT_AFTER.match(text[m.end() :])]
         if with_unit:
             match = rng.choice(with_unit)
-            unit = _UNIT_AFTER.match(text[match.end():])
+            unit = _UNIT_AFTER.match(text[match.end() :])
             other = _UNITS[unit[2]]
             if not any(re.search(re.escape(match[1]) + r"\s?" + re.escape(other) + r"\b", t) for t in known.texts):
                 at = match.end() + unit.start(2)
-                edits.append(("figure unit", text[:at] + other + text[at + len(unit[2]):],
-                              f"{match[1]} {unit[2]} -> {match[1]} {other}"))
+                edits.append(
+                    (
+                        "figure unit",
+                        text[:at] + other + text[at + len(unit[2]) :],
+                        f"{match[1]} {unit[2]} -> {match[1]} {other}",
+                    )
+                )
     years = [m for m in _NUMBER.finditer(text) if _YEAR.match(m[1])]
     if years:
         match = rng.choice(years)
         new = str(int(match[1]) + rng.choice((-2, -1, 1, 2)))
         if known.new_number(new):
-            edits.append(("figure year", text[:match.start(1)] + new + text[match.end(1):], f"{match[1]} -> {new}"))
+            edits.append(("figure year", text[: match.start(1)] + new + text[match.end(1) :], f"{match[1]} -> {new}"))
     words = [m for m in _NUMBER_WORD.finditer(text)]
     if words:
         match = rng.choice(words)
         options = [w for w in _WORDS if w != match[1] and known.new_number(str(_WORDS.index(w) + 2))]
         if options:
             new = rng.choice(options)
-            edits.append(("figure in words", text[:match.start(1)] + new + text[match.end(1):], f"{match[1]} -> {new}"))
+            edits.append(
+                ("figure in words", text[: match.start(1)] + new + text[match.end(1) :], f"{match[1]} -> {new}")
+            )
     return edits
 
 
-_VERSION = re.compile(r"(?<![\w.])((?:[A-Z][\w+#/.-]*|[a-z]+[A-Z]\w*)(?:\s(?:[A-Z][\w+#/.-]*))?)\s(v?)(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)"
-                      r"|(?<![\w.])(version|revision|release|rev\.)\s(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)", re.IGNORECASE)
+_VERSION = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w+#/.-]*|[a-z]+[A-Z]\w*)(?:\s(?:[A-Z][\w+#/.-]*))?)\s(v?)(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)"
+    r"|(?<![\w.])(version|revision|release|rev\.)\s(\d+(?:\.\d+)*)(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
 
 
 def _version_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
@@ -280,7 +313,7 @@ def _version_edits(text: str, known: Known, rng: random.Random) -> list[tuple[st
             name = match[1]
             if not name[:1].isupper() and not any(c.isupper() for c in name[1:]):
                 continue
-            if match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:;" or _YEAR.match(match[3]):
+            if match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:;" or _YEAR.match(match[3]):
                 continue  # a sentence's first word, a year
             found.append((match.start(3), match[3]))
         else:
@@ -293,12 +326,21 @@ def _version_edits(text: str, known: Known, rng: random.Random) -> list[tuple[st
     new = ".".join(pieces)
     if not known.new_number(new) or new in known.digits:
         return []
-    return [("version", text[:at] + new + text[at + len(number):], f"{number} -> {new}")]
+    return [("version", text[:at] + new + text[at + len(number) :], f"{number} -> {new}")]
 
 
-_METRICS = ("cutting costs by {p}%", "reducing lead time by {p}%", "saving €{k}k a year", "raising throughput by {p}%",
-            "for {n} users", "with {p}% fewer incidents", "lifting customer satisfaction by {n} points",
-            "across {n} sites", "in {n} weeks", "cutting the backlog by {p}%")
+_METRICS = (
+    "cutting costs by {p}%",
+    "reducing lead time by {p}%",
+    "saving €{k}k a year",
+    "raising throughput by {p}%",
+    "for {n} users",
+    "with {p}% fewer incidents",
+    "lifting customer satisfaction by {n} points",
+    "across {n} sites",
+    "in {n} weeks",
+    "cutting the backlog by {p}%",
+)
 
 
 def _append(text: str, clause: str) -> str:
@@ -385,7 +427,7 @@ def _product_edits(text: str, known: Known, rng: random.Random) -> list[tuple[st
     if not found:
         return []
     match, sibling = rng.choice(found)
-    return [("product swap", text[:match.start()] + sibling + text[match.end():], f"{match[0]} -> {sibling}")]
+    return [("product swap", text[: match.start()] + sibling + text[match.end() :], f"{match[0]} -> {sibling}")]
 
 
 # --- what other CVs hold -----------------------------------------------------------------------------
@@ -399,10 +441,41 @@ class Pools:
 
 
 _HEADING_COMPANY = re.compile(r",\s*([A-Z][^,()|]+?)\s*(?:\(|$|\|)")
-_GENERIC = {"certified", "certification", "certificate", "professional", "associate", "specialist", "developer",
-            "administrator", "engineer", "expert", "foundation", "practitioner", "level", "master", "manager",
-            "architect", "solutions", "security", "data", "university", "college", "school", "of", "in", "and",
-            "for", "the", "hons", "cloud", "systems", "business", "technology", "institute"}
+_GENERIC = {
+    "certified",
+    "certification",
+    "certificate",
+    "professional",
+    "associate",
+    "specialist",
+    "developer",
+    "administrator",
+    "engineer",
+    "expert",
+    "foundation",
+    "practitioner",
+    "level",
+    "master",
+    "manager",
+    "architect",
+    "solutions",
+    "security",
+    "data",
+    "university",
+    "college",
+    "school",
+    "of",
+    "in",
+    "and",
+    "for",
+    "the",
+    "hons",
+    "cloud",
+    "systems",
+    "business",
+    "technology",
+    "institute",
+}
 
 
 def pools(found: list[Base]) -> Pools:
@@ -422,8 +495,11 @@ def pools(found: list[Base]) -> Pools:
 
 
 def _distinct_words(item: str) -> list[str]:
-    return [w for w in re.findall(r"[\w+#.'’-]+", item) if w.casefold().strip(".") not in _GENERIC
-            and (w[:1].isupper() or any(c.isdigit() for c in w)) and len(w) > 1]
+    return [
+        w
+        for w in re.findall(r"[\w+#.'’-]+", item)
+        if w.casefold().strip(".") not in _GENERIC and (w[:1].isupper() or any(c.isdigit() for c in w)) and len(w) > 1
+    ]
 
 
 def _new_item(item: str, known: Known) -> bool:
@@ -437,30 +513,46 @@ def _new_items(pool: tuple[tuple[str, str], ...], owner: str, known: Known) -> l
     return [item for item, holder in pool if holder != owner and _new_item(item, known)]
 
 
-def _credential_edits(text: str, path: str, options: dict[str, list[str]], known: Known,
-                      rng: random.Random) -> list[tuple[str, str, str]]:
+def _credential_edits(
+    text: str, path: str, options: dict[str, list[str]], known: Known, rng: random.Random
+) -> list[tuple[str, str, str]]:
     edits = []
     part = part_of(path)
-    cert, degree, customer = (rng.choice(options[k]) if options[k] else None
-                              for k in ("certifications", "degrees", "customers"))
+    cert, degree, customer = (
+        rng.choice(options[k]) if options[k] else None for k in ("certifications", "degrees", "customers")
+    )
     if cert:
-        new = (f"{text.rstrip()} Holds the {cert} certification." if part != "bullets"
-               else _append(text, f"as a holder of the {cert} certification"))
+        new = (
+            f"{text.rstrip()} Holds the {cert} certification."
+            if part != "bullets"
+            else _append(text, f"as a holder of the {cert} certification")
+        )
         edits.append(("certification", new, cert))
     if degree and part != "bullets":
         edits.append(("degree", f"{text.rstrip()} Holds a {degree}.", degree))
     if customer:
         edits.append(("customer", _append(text, f"for {customer}"), customer))
     if not re.search(r"award|prize|winner|finalist|trophy|accolade|recogni[sz]ed by", known.folded):
-        award = rng.choice(("winning the company's innovation award", "earning an industry award for the work",
-                            "which won the customer's supplier-of-the-year prize", "shortlisted for a national award"))
+        award = rng.choice(
+            (
+                "winning the company's innovation award",
+                "earning an industry award for the work",
+                "which won the customer's supplier-of-the-year prize",
+                "shortlisted for a national award",
+            )
+        )
         edits.append(("award", _append(text, award), award))
     return edits
 
 
 _YEARS = re.compile(r"(?<![\w.,])(\d+|" + "|".join(_WORDS) + r")(\+?)(\s|-)(years?|yrs)\b")
-_TEAM = re.compile(r"\b(?:team|squad|group) of (\d+|" + "|".join(_WORDS) + r")\b|\b(\d+|" + "|".join(_WORDS)
-                   + r") (?:engineers|developers|consultants|analysts|people|staff|testers|designers)\b")
+_TEAM = re.compile(
+    r"\b(?:team|squad|group) of (\d+|"
+    + "|".join(_WORDS)
+    + r")\b|\b(\d+|"
+    + "|".join(_WORDS)
+    + r") (?:engineers|developers|consultants|analysts|people|staff|testers|designers)\b"
+)
 
 
 def _count_edits(text: str, path: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
@@ -476,7 +568,7 @@ def _count_edits(text: str, path: str, known: Known, rng: random.Random) -> list
         new = value + rng.choice((1, 2, 3, 5))
         if known.new_number(str(new)):
             written = str(new) if old.isdigit() or new > 12 else _WORDS[new - 2]
-            edits.append((kind, text[:match.start(group)] + written + text[match.end(group):], f"{old} -> {written}"))
+            edits.append((kind, text[: match.start(group)] + written + text[match.end(group) :], f"{old} -> {written}"))
     if not _TEAM.search(text) and part_of(path) != "overview":
         size = _fresh(known, rng, 5, 40)
         if size:
@@ -486,15 +578,30 @@ def _count_edits(text: str, path: str, known: Known, rng: random.Random) -> list
 
 # --- a claim's status, level and suffix (generic over every CV) ----------------------------------------
 _ROLES = ("trainer", "assessor", "examiner", "instructor")
-_LEVELS = (("an MSc", "master"), ("an MA", "master"), ("an MBA", "master"), ("a PhD", "doctorate"),
-           ("a doctoral project", "doctorate"), ("a master's", "master"), ("a BSc", "bachelor"))
-_LEVEL_WORDS = {"master": r"\b(?:MSc|M\.Sc|MA|MS|MBA|MEng|MPhil|MRes|LLM|master'?s|masters)\b",
-                "doctorate": r"\b(?:PhD|Ph\.D|DPhil|EdD|doctorate|doctoral)\b",
-                "bachelor": r"\b(?:BSc|B\.Sc|BA|BS|BEng|LLB|bachelor'?s?)\b"}
-_PARTICIPLE = ("while completing {degree} in {subject}", "alongside {degree} in {subject}",
-               "as part of {degree} in {subject}", "during {degree} in {subject}")
+_LEVELS = (
+    ("an MSc", "master"),
+    ("an MA", "master"),
+    ("an MBA", "master"),
+    ("a PhD", "doctorate"),
+    ("a doctoral project", "doctorate"),
+    ("a master's", "master"),
+    ("a BSc", "bachelor"),
+)
+_LEVEL_WORDS = {
+    "master": r"\b(?:MSc|M\.Sc|MA|MS|MBA|MEng|MPhil|MRes|LLM|master'?s|masters)\b",
+    "doctorate": r"\b(?:PhD|Ph\.D|DPhil|EdD|doctorate|doctoral)\b",
+    "bachelor": r"\b(?:BSc|B\.Sc|BA|BS|BEng|LLB|bachelor'?s?)\b",
+}
+_PARTICIPLE = (
+    "while completing {degree} in {subject}",
+    "alongside {degree} in {subject}",
+    "as part of {degree} in {subject}",
+    "during {degree} in {subject}",
+)
 # A standard's suffix in its own notation: a revision "(R1)", an edition ":2015", a part, a letter revision.
-_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])\((R)(\d)\)|(?<=\d{3}):((?:19|20)\d\d)(?!\d)|\b(Part) (\d+)\b|\b(Rev\.) ([A-E])\b")
+_SUFFIX = re.compile(
+    r"(?<=[A-Za-z0-9])\((R)(\d)\)|(?<=\d{3}):((?:19|20)\d\d)(?!\d)|\b(Part) (\d+)\b|\b(Rev\.) ([A-E])\b"
+)
 _STANDARD = re.compile(r"\b(ISO(?:/IEC)?|IEC|EN|IEEE|ASTM|NFPA|BS) (\d{3,5})(?![\d:(-])")
 _SHORT_NAMES = ("R", "C", "Go", "Lua", "D")
 _NAME_LIST = re.compile(r"\b([A-Z][\w+#.-]+)( and |, )([A-Z][\w+#.-]+)\b")  # names, not grades ("A and B")
@@ -517,10 +624,15 @@ def _status_edits(text: str, source: dict, known: Known, rng: random.Random) -> 
     if held and roles:
         name, role = rng.choice(held), rng.choice(roles)
         edits.append(("credential status", _append(text, f"as an accredited {name} {role}"), f"{name} {role}"))
-    credentials = " ".join(str(item) for key in ("certifications", "academic_background") for item in sidebar.get(key) or [])
-    tools = [w for w in re.findall(r"(?<![\w.-])[A-Z][A-Za-z0-9+#]{2,}(?![\w.-])", text)
-             if w.casefold() not in credentials.casefold() and not re.search(r"certif|accredit|licen[cs]|qualif",
-                                                                              known.folded)]
+    credentials = " ".join(
+        str(item) for key in ("certifications", "academic_background") for item in sidebar.get(key) or []
+    )
+    tools = [
+        w
+        for w in re.findall(r"(?<![\w.-])[A-Z][A-Za-z0-9+#]{2,}(?![\w.-])", text)
+        if w.casefold() not in credentials.casefold()
+        and not re.search(r"certif|accredit|licen[cs]|qualif", known.folded)
+    ]
     if tools and text.split()[0] != tools[0]:
         tool = rng.choice(tools)
         edits.append(("credential status", _append(text, f"as a {tool}-certified engineer"), f"{tool}-certified"))
@@ -530,14 +642,22 @@ def _status_edits(text: str, source: dict, known: Known, rng: random.Random) -> 
 def _degree_level_edits(text: str, source: dict, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
     """A degree level the CV holds none of, told in passing ("while completing an MSc in <a subject it has>")."""
     held = " ".join(str(item) for item in (source.get("sidebar") or {}).get("academic_background") or [])
-    options = [(degree, level) for degree, level in _LEVELS if not re.search(_LEVEL_WORDS[level], held, re.I)
-               and not re.search(_LEVEL_WORDS[level], "\n".join(known.texts))]
+    options = [
+        (degree, level)
+        for degree, level in _LEVELS
+        if not re.search(_LEVEL_WORDS[level], held, re.I) and not re.search(_LEVEL_WORDS[level], "\n".join(known.texts))
+    ]
     subjects = re.findall(r"\bin ((?:[A-Z][a-z]+ ?){1,3})", held) or [  # the subject of a degree it holds
-        w for w in re.findall(r"\b[a-z]{6,}\b", text) if not w.endswith(("ed", "ing", "ly"))]
+        w for w in re.findall(r"\b[a-z]{6,}\b", text) if not w.endswith(("ed", "ing", "ly"))
+    ]
     if not options or not subjects:
         return []
     degree, _ = rng.choice(options)
-    clause = degree if "project" in degree else rng.choice(_PARTICIPLE).format(degree=degree, subject=rng.choice(subjects).strip())
+    clause = (
+        degree
+        if "project" in degree
+        else rng.choice(_PARTICIPLE).format(degree=degree, subject=rng.choice(subjects).strip())
+    )
     return [("degree level", _append(text, clause), clause)]
 
 
@@ -549,34 +669,58 @@ def _suffix_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str
         match = rng.choice(found)
         group = next(g for g in (2, 3, 5, 7) if match[g])
         old = match[group]
-        new = str(int(old) + rng.choice((-3, 3, 7)) if group == 3 else int(old) + 1) if old.isdigit() \
+        new = (
+            str(int(old) + rng.choice((-3, 3, 7)) if group == 3 else int(old) + 1)
+            if old.isdigit()
             else chr(ord(old) + 1)
+        )
         if (new.isdigit() and not known.new_number(new)) or (not new.isdigit() and known.names(f"Rev. {new}")):
             return []
-        return [("standard suffix", text[:match.start(group)] + new + text[match.end(group):], f"{match[0]} -> {new}")]
+        return [
+            ("standard suffix", text[: match.start(group)] + new + text[match.end(group) :], f"{match[0]} -> {new}")
+        ]
     standards = list(_STANDARD.finditer(text))
     if standards:
         match = rng.choice(standards)
         year = _fresh(known, rng, 2005, 2023)
         if year:
-            return [("standard suffix", text[:match.end()] + f":{year}" + text[match.end():], f"{match[0]}:{year}")]
+            return [("standard suffix", text[: match.end()] + f":{year}" + text[match.end() :], f"{match[0]}:{year}")]
     return []
 
 
 def _short_name_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
     """A short language name added to a list of names: "Python and SQL" -> "Python, R and SQL"."""
     lists = [m for m in _NAME_LIST.finditer(text) if m.start() > 0]
-    names = [n for n in _SHORT_NAMES if not re.search(r"(?<![\w.-])" + re.escape(n) + r"(?![\w+#-])",
-                                                      "\n".join(known.texts))]
+    names = [
+        n for n in _SHORT_NAMES if not re.search(r"(?<![\w.-])" + re.escape(n) + r"(?![\w+#-])", "\n".join(known.texts))
+    ]
     if not lists or not names:
         return []
     match, name = rng.choice(lists), rng.choice(names)
-    return [("short name", text[:match.end(1)] + f", {name}" + text[match.end(1):], f"{match[1]}, {name}")]
+    return [("short name", text[: match.end(1)] + f", {name}" + text[match.end(1) :], f"{match[1]}, {name}")]
 
 
-KINDS = ("figure ±1", "figure ×2", "figure one digit", "figure in words", "figure year", "figure unit", "version",
-         "metric clause", "product swap", "certification", "degree", "customer", "award", "years", "team size",
-         "credential status", "degree level", "standard suffix", "short name")
+KINDS = (
+    "figure ±1",
+    "figure ×2",
+    "figure one digit",
+    "figure in words",
+    "figure year",
+    "figure unit",
+    "version",
+    "metric clause",
+    "product swap",
+    "certification",
+    "degree",
+    "customer",
+    "award",
+    "years",
+    "team size",
+    "credential status",
+    "degree level",
+    "standard suffix",
+    "short name",
+)
 
 
 def _rng(seed: int, *parts: str) -> random.Random:
@@ -592,7 +736,9 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
     for base in found:
         known = Known(base.source)
         owner = f"{base.set}:{base.key}"
-        options = {kind: _new_items(getattr(pool, kind), owner, known) for kind in ("certifications", "degrees", "customers")}
+        options = {
+            kind: _new_items(getattr(pool, kind), owner, known) for kind in ("certifications", "degrees", "customers")
+        }
         for path in fields_of(base.honest):
             text = text_at(base.honest, path)
             rng = _rng(seed, base.set, base.key, path)
@@ -600,12 +746,20 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
             changed = _count_edits(text, path, known, rng)
             inserted += [edit for edit in changed if edit[2].startswith("team of")]  # a clause added
             inserted = [rng.choice(inserted)] if inserted else []  # one added clause or sentence per text
-            edits = (_figure_edits(text, known, rng) + _version_edits(text, known, rng) + _product_edits(text, known, rng)
-                     + [edit for edit in changed if not edit[2].startswith("team of")] + inserted)
+            edits = (
+                _figure_edits(text, known, rng)
+                + _version_edits(text, known, rng)
+                + _product_edits(text, known, rng)
+                + [edit for edit in changed if not edit[2].startswith("team of")]
+                + inserted
+            )
             # drawn after the others, so that adding them changed none of the earlier cases
             told = _status_edits(text, base.source, known, rng) + _degree_level_edits(text, base.source, known, rng)
-            edits += _suffix_edits(text, known, rng) + _short_name_edits(text, known, rng) + (
-                [rng.choice(told)] if told and rng.random() < TOLD_SHARE else [])
+            edits += (
+                _suffix_edits(text, known, rng)
+                + _short_name_edits(text, known, rng)
+                + ([rng.choice(told)] if told and rng.random() < TOLD_SHARE else [])
+            )
             out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
     return out
 
@@ -625,8 +779,11 @@ def _one_part(cv: dict, path: str) -> tuple[dict, str, str]:
         return {**cv, "experiences": []}, path, path
     match = _FIELD.fullmatch(path)
     index = int(match[1])
-    return ({**cv, "overview": "", "experiences": [cv["experiences"][index]]},
-            path.replace(f"experiences[{index}]", "experiences[0]", 1), f"experiences[{index}]")
+    return (
+        {**cv, "overview": "", "experiences": [cv["experiences"][index]]},
+        path.replace(f"experiences[{index}]", "experiences[0]", 1),
+        f"experiences[{index}]",
+    )
 
 
 def measure(cases: list[Mutation], review) -> list[tuple[Mutation, bool, list[str]]]:
@@ -638,7 +795,9 @@ def measure(cases: list[Mutation], review) -> list[tuple[Mutation, bool, list[st
         cv, path, part = _one_part(case.adjusted(), case.field)
         key = (case.base.set, case.base.key, part)
         if key not in honest:
-            honest[key] = _named(review(case.base.source, _one_part(case.base.honest, case.field)[0], case.base.prompt)[1])
+            honest[key] = _named(
+                review(case.base.source, _one_part(case.base.honest, case.field)[0], case.base.prompt)[1]
+            )
         named = _named(review(case.base.source, cv, case.base.prompt)[1]).get(path, set())
         results.append((case, bool(named - honest[key].get(path, set())), sorted(named)))
     return results

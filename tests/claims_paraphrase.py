@@ -61,9 +61,9 @@ KINDS = (
 # default seed, all cases: 450/5935 touched with the guard of 593194c (438 of them in title case),
 # 122/5953 on guardhon10 after the general fixes they showed (114 in title case). ``total`` changes
 # only when the sets, the rewrites or the texts the guard touches unchanged do: then measure again and
-# record both.
+# record both. With sets U, V and W added (7745f8e): 12/830 on the sample.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 9, "total": 745}
+PARAPHRASE_CEILING = {"touched": 12, "total": 830}
 
 
 @dataclass(frozen=True)

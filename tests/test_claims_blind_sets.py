@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "cvextract" / "contracts" / "cv.schema.json").read_text(encoding="utf-8"))
 # One validator for every case (jsonschema.validate checks the schema itself again on each call).
 CV_SCHEMA = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
-SETS = sorted(p.stem.rsplit("_", 1)[1] for p in (ROOT / "tests").glob("claims_heldout_[c-z].py"))
+SETS = sorted(p.stem.rsplit("_", 1)[1] for p in (ROOT / "tests").glob("claims_heldout_[c-z]*.py"))
 REQUIRED_KINDS = {
     "number",
     "metric",

@@ -36,7 +36,7 @@ from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
 # Sets named by more than one letter follow "z" (tests/claims_heldout_<name>.py).
-BLIND_SETS = tuple("cdefghijklmnopqrstuvw")
+BLIND_SETS = (*"cdefghijklmnopqrstuvw", "za", "zb")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 
@@ -45,9 +45,10 @@ TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level
 # With sets O-T and the status, degree-level, suffix and short-name edits (guardcat10): 9928/10388 with
 # the guard of 593194c; the test's subset 3457/3463 after its fixes. The test measures
 # every TEST_STRIDE-th case only (all of them take about six minutes on a busy machine); the floor is
-# that subset's. With sets U, V and W added (7745f8e): 3826/3835 on the subset. ``injected`` changes only when the sets or the edits do: then measure again and record both.
+# that subset's. With sets U, V, W, ZA and ZB added (7745f8e's guard): 4076/4088 on the subset. ``injected`` changes only when the sets or the edits do: then measure again and record both.
 TEST_STRIDE = 3
-MUTATION_FLOOR = {"caught": 3826, "injected": 3835}  # every TEST_STRIDE-th case
+# With guardhon11's honest-side fixes: 4078/4087 (one edit fewer: "per second" is read as a unit, no ordinal).
+MUTATION_FLOOR = {"caught": 4078, "injected": 4087}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

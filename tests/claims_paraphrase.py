@@ -808,12 +808,13 @@ def _letters_first_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
     (Certified Kubernetes Administrator)"; a credential's letters beside its name either way."""
     out = []
     for match in _LETTERS_AFTER.finditer(text):
-        name = match[1]
-        first = match.start(1) == 0 or text[: match.start(1)].rstrip()[-1:] in ".!?:;"
-        while name.split(" ", 1)[0] in ("of", "and", "for", "in") or (first and _is_past_verb(name.split(" ", 1)[0])):
-            if " " not in name:
-                break
-            name = name.split(" ", 1)[1]  # a sentence's verb is no part of the name ("Deployed Cisco SD-WAN")
+        words = match[1].split(" ")
+        # the name is the longest run ending before the letters whose initials spell them ("Deployed Cisco SD-WAN
+        # (Viptela)" names no "Deployed"; "Authorised Economic Operator (AEO)" keeps "Authorised")
+        name = next((" ".join(words[at:]) for at in range(len(words)) if words[at] not in _FUNCTION
+                     and _initials_match(words[at:], match[2])), None)
+        if name is None:
+            continue
         start = match.start(1) + len(match[1]) - len(name)
         new = f"{match[2]} ({name})"
         out.append(("letters first", text[:start] + new + text[match.end() :], f"{name} ({match[2]}) -> {new}"))
@@ -924,14 +925,7 @@ def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphr
                 + _title_rewrites(text, rng)
                 + _place_rewrites(text, rng)
             )
-            by_kind: dict[str, list] = {}
-            for kind, new, how in edits:
-                if new != text:
-                    by_kind.setdefault(kind, []).append((new, how))
-            for kind in KINDS:
-                if kind in by_kind:
-                    new, how = rng.choice(by_kind[kind])
-                    out.append(Paraphrase(base, path, kind, text, new, how))
+            out += _drawn(base, path, text, edits, rng)
     # Session 11's kinds, drawn by a seed of their own after every case above: those stay as they were.
     for base in found:
         for path in fields_of(base.honest):
@@ -945,15 +939,17 @@ def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphr
                 + _possessive_rewrites(text, rng)
                 + _aside_rewrites(text, rng)
             )
-            by_kind = {}
-            for kind, new, how in edits:
-                if new != text:
-                    by_kind.setdefault(kind, []).append((new, how))
-            for kind in KINDS:
-                if kind in by_kind:
-                    new, how = rng.choice(by_kind[kind])
-                    out.append(Paraphrase(base, path, kind, text, new, how))
+            out += _drawn(base, path, text, edits, rng)
     return out
+
+
+def _drawn(base: Base, path: str, text: str, edits: list[tuple[str, str, str]], rng) -> list[Paraphrase]:
+    """One rewrite of each kind ``edits`` make of ``text``, drawn by ``rng``, in the order of ``KINDS``."""
+    by_kind: dict[str, list] = {}
+    for kind, new, how in edits:
+        if new != text:
+            by_kind.setdefault(kind, []).append((new, how))
+    return [Paraphrase(base, path, kind, text, *rng.choice(by_kind[kind])) for kind in KINDS if kind in by_kind]
 
 
 def measure(cases: list[Paraphrase], review) -> list[tuple[Paraphrase, bool | None, list[str]]]:

@@ -122,6 +122,12 @@ FORMS = [
     ("Trained a pool of nine forklift drivers, roughly one a month.",
      "Trained a Pool of Nine Forklift Drivers, Roughly One a Month.",
      "Trained a Pool of Nine Linde Forklift Drivers, Roughly One a Month.", "Linde"),
+    # a possessive of a name the CV writes, whatever its spelling rules make of the name ("-our")
+    ("Ran the Harbour Freight loyalty scheme for 300 stores.", "Ran Harbour Freight's loyalty scheme for 300 stores.",
+     "Ran Harbour Freight's and Lidl's loyalty schemes for 300 stores.", "Lidl"),
+    # a sentence's first word a verb in "-s" before its object ("Plans"), not a name
+    ("Designs hydrant surveys for 12 fire districts.", "Plans hydrant surveys across 12 fire districts.",
+     "Plans hydrant surveys across 12 Tyco fire districts.", "Tyco"),
     ("Moved the Enterprise Resource Planning ledgers of 6 subsidiaries to the cloud.",
      "Moved the ERP ledgers of 6 subsidiaries to the cloud.",
      "Moved the CRM ledgers of 6 subsidiaries to the cloud.", "CRM"),
@@ -141,6 +147,15 @@ CREDENTIALS = [
     ({"certifications": ["Midwifery Practice Certification (RM-C)"]},
      "Valued 14 rural estates; board-certified in midwifery practice (RM-C).",
      "Valued 14 rural estates; board-certified in oncology practice (RM-C).", "oncology"),
+    # a credential's words in the letters of its title ("in SAM" for "... Software Asset Management")
+    ({"certifications": ["Flexera Certified Practitioner – Software Asset Management"]},
+     "Valued 14 rural estates; Flexera Certified Practitioner in SAM.",
+     "Valued 14 rural estates; Flexera Certified Practitioner in ITAM.", "ITAM"),
+    # ... exactly: leading letters of its words spell no other credential ("CPCO" is no "Certified Pipeline
+    # Corrosion Professional")
+    ({"certifications": ["CPCP – Certified Pipeline Corrosion Professional"]},
+     "Valued 14 rural estates, backed by the CPCP certification.",
+     "Valued 14 rural estates, backed by the CPCO certification.", "CPCO"),
     ({"certifications": ["ACCA candidate: passed Applied Knowledge exams (2023)"]},
      "Valued 14 rural estates; working towards the ACCA, with the Applied Knowledge exams passed.",
      "Valued 14 rural estates; holding the ACCA, with the Applied Knowledge exams passed.", "ACCA"),

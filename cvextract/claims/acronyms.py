@@ -452,6 +452,14 @@ def _named_runs(words: tuple[str, ...], holding: int | None = None) -> tuple[tup
     return tuple(runs)
 
 
+@lru_cache(maxsize=16384)
+def name_initials(text: str) -> frozenset[str]:
+    """The abbreviations the names of capitalised words in ``text`` give by their initials exactly
+    ("sam" for "Software Asset Management", "iaas" for "Infrastructure as a Service")."""
+    return frozenset(key for sentence in sentences(text) for *_, keys in _named_runs(tuple(_UNIT_OR_NAME.findall(sentence)))
+                     for key in keys)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
 

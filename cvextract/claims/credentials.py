@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import initials
+from .acronyms import acronym_letters, initials, name_initials
 from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, tech_shaped
 from .provenance import similarity
 from .words import Vocabulary, content_stems, is_content, stem, tokens, zipf
@@ -276,6 +276,14 @@ def told_by_letters(text: str, held: dict[str, Vocabulary]) -> frozenset[str]:
     return _told_by_letters(text, tuple(t for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts))
 
 
+def _holds(held: Vocabulary, word: str) -> bool:
+    """Whether the CV's credentials ``held`` have ``word``, or a name whose initials are exactly its letters
+    ("SAM" where it holds the "... Specialist – Software Asset Management"; "CDCE" is no "Certified Data
+    Centre Professional")."""
+    letters = acronym_letters(word)
+    return held.has(word) or bool(letters and any(letters in name_initials(text) for text in held.texts))
+
+
 def _rewords(text: str, source: str, word: str) -> bool:
     """Whether ``text`` rewords ``source``, a sentence with the credential ``word`` and more in common."""
     if word.casefold() not in source.casefold():
@@ -404,7 +412,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 qualified = set(_qualified(clause, at)) if word.casefold() in _ADJECTIVES else set()
                 attached = [i for i in attached if not clause[i][0].islower() or i in qualified]
             attached = [i for i in attached if clause[i][0] not in told and not (compound and i == at - 1)]
-            if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
+            if any(not _holds(held[kind], clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))
     return found

@@ -96,6 +96,20 @@ def _ordinary_at_start(word: str) -> bool:
                    for form in forms))
 
 
+VERB_BASE_ZIPF = 4.0  # "plan" in "Plans retrospective studies": a verb's base this common in English
+
+
+def _verb_with_object(word: str, following) -> bool:
+    """Whether ``word``, a sentence's first, is a verb in "-s" before its object ("Plans retrospective
+    studies", "Designs the ..."): its base a common English word, the next word in lower case and no past
+    tense ("Williams delivered" is a name)."""
+    folded = word.casefold()
+    if not (folded.endswith("s") and not folded.endswith("ss") and following and following[0][0].isalpha()
+            and following[0][0].islower() and not following[0][0].endswith("ed")) or zipf(folded) < RATHER_ENGLISH_ZIPF:
+        return False
+    return any(zipf(base) >= VERB_BASE_ZIPF for base in (folded[:-1], folded[:-2] if folded.endswith("es") else ""))
+
+
 @lru_cache(maxsize=16384)
 def _candidates(text: str, known_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(name_candidates(text, known_names))
@@ -140,7 +154,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
                 continue
-            elif at_start and _ordinary_at_start(piece):
+            elif at_start and (_ordinary_at_start(piece) or (len(pieces) == 1 and _verb_with_object(piece, words[at + 1:at + 2]))):
                 continue
             if piece not in found:
                 found.append(piece)

@@ -300,7 +300,12 @@ class Vocabulary:
 
     def has_form(self, word: str) -> bool:
         """Whether the source has ``word`` itself or an inflected form of it ("policies" for "Policy",
-        "reports" for "Reporting"), not only a word derived from the same stem ("fitness" is no "Fit")."""
+        "reports" for "Reporting"), not only a word derived from the same stem ("fitness" is no "Fit"); a
+        possessive as the word ("Carrefour's")."""
+        owner = word.removesuffix("'s").removesuffix("’s")
+        return self._has_form(word) or (owner != word and len(owner) > 1 and self._has_form(owner))
+
+    def _has_form(self, word: str) -> bool:
         folded = _folded(word)
         if folded in self.words or squashed(word) in self.squashed:
             return True

@@ -26,7 +26,10 @@ What this module relies on (tested with Snakemake 9.x, see pyproject's range):
 - ``workflow.scheduling_settings.subsample`` (``--scheduler-subsample``, 100 in profiles/default):
   how many of the ready jobs a scheduling round samples. Every round (one after each finished job)
   reads the input sizes of each sampled job and weighs it, and picks no more jobs than can run at
-  once; for jobs that are threads of this process the sample is held to twice that number.
+  once; for jobs that are threads of this process the sample is held to twice that number, and
+  the sizes are not read (``snakemake.scheduling.job_scheduler.JobScheduler.update_input_sizes``,
+  which fills ``JobScheduler._input_sizes`` for the greedy selection: see
+  :func:`_schedule_without_input_sizes`).
 - ``workflow.resource_settings.cores`` sizes the local executor's thread pool (``cores + 5``
   threads). Jobs that claim no core (LLM-bound jobs, jobs that wait on the worker pool) need a
   thread each, so it is raised by what they may hold at once; the ``_cores`` resource that
@@ -301,6 +304,8 @@ class SnakemakeRuntime:
             sample = 2 * (runtime.cores + self._threads_needed)
             if isinstance(getattr(scheduling, "subsample", None), int) and scheduling.subsample > sample:
                 scheduling.subsample = sample
+        if runtime.pooled:
+            _schedule_without_input_sizes()
         return runtime
 
     def settled(self, input_function):
@@ -375,6 +380,32 @@ class SnakemakeRuntime:
     def pool_slot(self, wildcards=None) -> int:
         """One unit of ``pool_slots`` for a job handed to the worker pool, none elsewhere."""
         return 1 if self.runtime().pooled else 0
+
+
+def _schedule_without_input_sizes() -> None:
+    """Scheduling rounds in this process no longer read the input sizes of the sampled jobs.
+
+    Before each round (one after every finished job) Snakemake's scheduler reads the size of every
+    input of every sampled job (a stat of each CV and of the template, through asyncio), only for
+    the greedy selection to start the jobs with the largest inputs first. A batch's jobs are alike
+    (one CV each, seconds at most): every size now reads as 0 (what the selections make of an empty
+    or a missing file), so the greedy selection goes by priority, then sample order. It still fits every job within
+    every resource; it no longer prefers the larger CVs."""
+    import collections
+
+    try:
+        from snakemake.scheduling.job_scheduler import JobScheduler
+    except ImportError:  # not Snakemake 9 as tested: sizes read as before
+        return
+    if getattr(JobScheduler.update_input_sizes, "cvextract_skipped", False):
+        return
+
+    async def no_input_sizes(scheduler, jobs):
+        if not isinstance(getattr(scheduler, "_input_sizes", None), collections.defaultdict):
+            scheduler._input_sizes = collections.defaultdict(int)
+
+    no_input_sizes.cvextract_skipped = True
+    JobScheduler.update_input_sizes = no_input_sizes
 
 
 def _snakemake_command_line() -> bool:

@@ -186,12 +186,13 @@ class SnakemakeRuntime:
         Snakemake (file persistence, the default) creates a marker in ``.snakemake/incomplete`` for
         each output as its job starts, and when the job has finished writes the output's record, a
         new file in ``.snakemake/metadata``, then removes the marker. Creating a file is most of what
-        that costs: 0.3-0.7 ms of CPU each on this project's test machine (a rename 0.02 ms), four a
-        CV in the scheduling process. Here the record is written into the marker (still marking
+        that costs: 0.3-0.75 ms of CPU each on this project's test machine (a rename 0.02 ms), four
+        a CV in the scheduling process. Here the record is written into the marker (still marking
         the output incomplete), which is then renamed to the record's path: a process killed before
         the rename leaves the marker, so the next run redoes the job as before; after it, the
-        record is whole (Snakemake writes it in place). Snakemake's removal of the marker then finds
-        nothing to remove. Other persistence backends, and anything else, as Snakemake does it.
+        record is whole (Snakemake's own write, in place, could leave it cut short). Snakemake's
+        removal of the marker then finds nothing to remove. Other persistence backends as Snakemake
+        writes them.
         """
         try:
             from snakemake.persistence.file import FilePersistence
@@ -389,8 +390,8 @@ def _schedule_without_input_sizes() -> None:
     input of every sampled job (a stat of each CV and of the template, through asyncio), only for
     the greedy selection to start the jobs with the largest inputs first. A batch's jobs are alike
     (one CV each, seconds at most): every size now reads as 0 (what the selections make of an empty
-    or a missing file), so the greedy selection goes by priority, then sample order. It still fits every job within
-    every resource; it no longer prefers the larger CVs."""
+    or a missing file), so the greedy selection goes by priority, then sample order. It still fits
+    every job within every resource; it no longer prefers the larger CVs."""
     import collections
 
     try:

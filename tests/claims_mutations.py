@@ -47,7 +47,8 @@ TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level
 # every TEST_STRIDE-th case only (all of them take about six minutes on a busy machine); the floor is
 # that subset's. With sets U, V, W, ZA and ZB added (7745f8e's guard): 4076/4088 on the subset. ``injected`` changes only when the sets or the edits do: then measure again and record both.
 TEST_STRIDE = 3
-MUTATION_FLOOR = {"caught": 4076, "injected": 4088}  # every TEST_STRIDE-th case
+# With guardhon11's honest-side fixes: 4078/4087 (one edit fewer: "per second" is read as a unit, no ordinal).
+MUTATION_FLOOR = {"caught": 4078, "injected": 4087}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

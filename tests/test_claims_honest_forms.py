@@ -76,3 +76,91 @@ def test_a_place_ending_a_longer_name_is_that_names_not_the_places():
     assert any("Scotland" in claim for claim in _claims(
         ["Ran 12 depots for a Scottish grocer."], "Ran 12 depots for grocers such as Harbour Trust Scotland's."))
     assert _claims(["Ran 12 depots for a Scottish grocer."], "Ran 12 depots for a grocer in Scotland's north.") == []
+
+
+# Session 11, honest side: each form a model writes for what the CV says, beside an invented claim of its shape.
+FORMS = [
+    # a level named by the words its abbreviation spells ("safety integrity level 2" is "SIL 2"), and whose
+    # level it is spelled out ("Capability Maturity Model Integration level 3" is "CMMI Level 3")
+    ("Built the burner interlock to safety integrity level 2.", "Built the burner interlock to SIL 2.",
+     "Built the burner interlock to SIL 3.", "SIL 3"),
+    ("Led the Capability Maturity Model Integration level 3 appraisal.", "Led the CMMI Level 3 appraisal.",
+     "Led the CMMI Level 4 appraisal.", "Level 4"),
+    # an area in another unit's spelling
+    ("Mapped soil moisture across 12,500 hectares of vineyards.", "Mapped soil moisture across 12,500 ha of vineyards.",
+     "Mapped soil moisture across 12,500 acres of vineyards.", "12,500 acres"),
+    ("Leased 4,000 square metres of cold storage.", "Leased 4,000 m² of cold storage.",
+     "Leased 4,000 sq ft of cold storage.", "4,000 sq ft"),
+    # a figure after a name in parentheses is the same release as without them
+    ("Certified the ticket kiosks for accessibility (WCAG 2.2 AA) and security.",
+     "Accessibility (WCAG 2.2 AA) and security certification for the ticket kiosks.",
+     "Accessibility (WCAG 2.3 AA) and security certification for the ticket kiosks.", "2.3"),
+    # a verb compound at a sentence's start is no product released as the number after it
+    ("Operated the roasting drums on 40 batches a day.", "Drum-roasted 40 batches a day.",
+     "Drum-roasted 45 batches a day.", "45"),
+    # a rare verb in its British spelling is as English as in its American one (no name, no release)
+    ("Archive service digitising 300 reel-to-reel tapes for a radio station.",
+     "Digitized 300 reel-to-reel tapes for a radio station's archive.",
+     "Digitized 340 reel-to-reel tapes for a radio station's archive.", "340"),
+    # capitalised words whose initials are exactly an abbreviation the CV writes in that place, either way
+    ("Loaded BP and Shell tanker schedules into the terminal system.",
+     "Loaded British Petroleum and Shell tanker schedules into the terminal system.",
+     "Loaded British Gas and Shell tanker schedules into the terminal system.", "Gas"),
+    # a figure in another notation's grouping ("1.250 km") read both ways, a unit's symbol for its name
+    ("Sampled 1.250 km of river banks for erosion.", "Sampled 1,250 kilometres of river banks for erosion.",
+     "Sampled 1,350 kilometres of river banks for erosion.", "1,350"),
+    # "per second" is a unit of time, no ordinal
+    ("Upgraded the backbone to 100G and 400G links.", "Upgraded the backbone links to 100 and 400 gigabits per second.",
+     "Upgraded the backbone links to 100 and 800 gigabits per second.", "800"),
+    # a unit's short form with a possessive's apostrophe
+    ("Demand planner with 7 years in frozen foods.", "Demand planner with 7 yrs' experience in frozen foods.",
+     "Demand planner with 8 yrs' experience in frozen foods.", "8"),
+    # a bullet in title case with an adverb or a small number word capitalised
+    ("Audited the cold store together with the quality team twice a year.",
+     "Audited the Cold Store Together with the Quality Team Twice a Year.",
+     "Audited the Cold Store Together with the Danone Quality Team Twice a Year.", "Danone"),
+    ("Trained a pool of nine forklift drivers, roughly one a month.",
+     "Trained a Pool of Nine Forklift Drivers, Roughly One a Month.",
+     "Trained a Pool of Nine Linde Forklift Drivers, Roughly One a Month.", "Linde"),
+    ("Moved the Enterprise Resource Planning ledgers of 6 subsidiaries to the cloud.",
+     "Moved the ERP ledgers of 6 subsidiaries to the cloud.",
+     "Moved the CRM ledgers of 6 subsidiaries to the cloud.", "CRM"),
+]
+
+
+@pytest.mark.parametrize("source, honest, invented, claim", FORMS)
+def test_a_form_of_what_the_cv_says_passes_and_an_invented_one_is_caught(source, honest, invented, claim):
+    assert _claims([source], honest) == []
+    assert any(claim in named for named in _claims([source], invented))
+
+
+# A credential told in other words beside its letters, or a part of one under way that the CV lists as passed.
+CREDENTIALS = [
+    ({"certifications": ["MRICS (RICS)"]}, "Chartered surveyor (MRICS) valuing 14 rural estates.",
+     "Chartered surveyor (FRICS) valuing 14 rural estates.", "FRICS"),
+    ({"certifications": ["Midwifery Practice Certification (RM-C)"]},
+     "Valued 14 rural estates; board-certified in midwifery practice (RM-C).",
+     "Valued 14 rural estates; board-certified in oncology practice (RM-C).", "oncology"),
+    ({"certifications": ["ACCA candidate: passed Applied Knowledge exams (2023)"]},
+     "Valued 14 rural estates; working towards the ACCA, with the Applied Knowledge exams passed.",
+     "Valued 14 rural estates; holding the ACCA, with the Applied Knowledge exams passed.", "ACCA"),
+]
+
+
+@pytest.mark.parametrize("sidebar, honest, invented, claim", CREDENTIALS)
+def test_a_credential_told_another_way_passes_and_one_not_held_is_caught(sidebar, honest, invented, claim):
+    source = ["Valued 14 rural estates."]
+    assert _claims(source, honest, sidebar) == []
+    assert any(claim in named for named in _claims(source, invented, sidebar))
+
+
+def test_a_posting_term_glossing_the_cvs_words_passes_and_one_added_is_caught():
+    source = _cv(["Raised the kiln's service factor from 81% to 95% over two years."])
+    posting = "We want a reliability engineer who owns uptime, telemetry and observability."
+    for written, claims in (("Raised the kiln's uptime (service factor) from 81% to 95% over two years.", []),
+                            ("Raised the kiln's service factor (uptime) from 81% to 95% over two years.", []),
+                            ("Raised the kiln's service factor from 81% to 95% over two years, with observability.",
+                             ["observability"])):
+        adjusted = copy.deepcopy(source)
+        adjusted["experiences"][0]["bullets"] = [written]
+        assert [c for f in review(source, adjusted, posting)[1] for c in f.claims] == claims

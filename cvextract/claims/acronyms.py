@@ -39,9 +39,9 @@ _PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
 # Capitals with single small letters between them: a small word's initial ("RoPA": record of processing
 # activities, "PoC", "CoE"); "SaaS", "DevOps" and "GitHub" have longer runs and are names.
 _MIXED_CASE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
-# An abbreviation's shape: capitals and numbers, single small letters among them or before them
-# ("3PL", "D365", "aDSO", "RoPA"); "GitHub" and "SaaS" are names.
-_ABBREVIATION_SHAPE = re.compile(r"[a-z]?(?:[A-Z]|\d+)(?:[a-z]?(?:[A-Z]|\d+))+")
+# An abbreviation's shape: capitals and numbers, one or two small letters among them or a single one before
+# them ("3PL", "D365", "aDSO", "RoPA", "IaaS": infrastructure as a service); "GitHub" is a name.
+_ABBREVIATION_SHAPE = re.compile(r"[a-z]?(?:[A-Z]|\d+)(?:[a-z]{0,2}(?:[A-Z]|\d+))+")
 
 
 def acronym_letters(token: str) -> str | None:
@@ -393,6 +393,85 @@ def _abbreviation_slots(texts: tuple[str, ...]) -> dict[tuple[str, str], set[str
                 if letters and len(letters) >= EXPANDED_LENGTH:
                     slots.setdefault((words[at - 1].casefold(), words[at + 1].casefold()), set()).add(letters)
     return slots
+
+
+def initials_in_place(name: str, text: str, texts) -> bool:
+    """Whether ``name`` and the abbreviation of the same place stand for each other, either way round: ``name``
+    one of capitalised words in a row of ``text`` whose initials (a small word's or none) are exactly an
+    abbreviation one of ``texts`` writes in that place ("Associated Press and Reuters" for "AP and
+    Reuters", "Infrastructure as a Service" for "IaaS"), or ``name`` an abbreviation of ``text`` that
+    such words of ``texts`` give in that place. In place: the same word right before and right after, or
+    the same content word beside them on one side (small words skipped). Two letters too: the place and
+    the exact initials of capitalised words keep invented names out ("Google Cloud" is no "GC" elsewhere)."""
+    key = abbreviation_key(name)
+    for sentence in sentences(text):
+        words = _UNIT_OR_NAME.findall(sentence)
+        for at in (i for i, word in enumerate(words) if word == name):
+            if key:  # the abbreviation written here, the words in the source
+                if any(_same_place(words, at, at + 1, others, start, end)
+                       for others in _source_sentences(tuple(texts))
+                       for start, end, keys in _named_runs(tuple(others)) if key in keys):
+                    return True
+                continue
+            for start, end, keys in _named_runs(tuple(words), at):
+                if any(abbreviation_key(other) in keys and _same_place(words, start, end, others, j, j + 1)
+                       for others in _source_sentences(tuple(texts)) for j, other in enumerate(others)):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _source_sentences(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_UNIT_OR_NAME.findall(sentence)) for text in texts for sentence in sentences(str(text or "")))
+
+
+_RUN_SMALL_WORDS = _SMALL_WORDS | {"as", "or"}  # "Infrastructure as a Service", "Research and Development"
+NAMED_RUN = 5  # words at most in a name an abbreviation stands for ("Infrastructure as a Service")
+
+
+@lru_cache(maxsize=16384)
+def _named_runs(words: tuple[str, ...], holding: int | None = None) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """``(start, end, keys)`` of each run of two words or more of capitalised words (small words between
+    them), holding the word at ``holding`` if given, with the abbreviations its initials give exactly."""
+    runs = []
+    starts = range(len(words)) if holding is None else range(max(0, holding - NAMED_RUN + 1), holding + 1)
+    for start in starts:
+        if not _capitalised(words[start]):
+            continue
+        keys = {words[start][0].casefold()}
+        for end in range(start + 1, min(len(words), start + NAMED_RUN)):
+            word = words[end]
+            if word in _RUN_SMALL_WORDS:
+                keys |= {key + word[0] for key in keys if word not in _SILENT_WORDS}
+                continue
+            if not _capitalised(word):
+                break
+            keys = {key + word[0].casefold() for key in keys}
+            if holding is None or start <= holding <= end:
+                runs.append((start, end + 1, frozenset(key for key in keys if len(key) >= 2)))
+    return tuple(runs)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _same_place(words: list[str] | tuple[str, ...], start: int, end: int, others, other_start: int, other_end: int) -> bool:
+    """Whether ``words[start:end]`` stands where ``others[other_start:other_end]`` does: the same word right
+    before and after them, or the same content word beside them on one side, small words skipped."""
+    def beside(seq, at, step):
+        while 0 <= at < len(seq) and seq[at].casefold() in _SMALL_WORDS:
+            at += step
+        return seq[at].casefold() if 0 <= at < len(seq) else None
+
+    def next_to(seq, at):
+        return seq[at].casefold() if 0 <= at < len(seq) else ""
+
+    if next_to(words, start - 1) == next_to(others, other_start - 1) and next_to(words, end) == next_to(others, other_end):
+        return True
+    left, right = beside(words, start - 1, -1), beside(words, end, 1)
+    return (left is not None and left == beside(others, other_start - 1, -1)) or \
+        (right is not None and right == beside(others, other_end, 1))
 
 
 def _in_order(letters: str, words: str) -> bool:

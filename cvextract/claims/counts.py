@@ -80,7 +80,7 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
     names = {name for name, _ in versions_in(text)}
     version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
-        before = digits[:match.start()].split()
+        before = [word.lstrip("([{\"'“‘") for word in digits[:match.start()].split()]  # "(WCAG 2.1": after WCAG
         between = digits[version_end:match.start()].strip().rstrip(",").strip()
         if (before and before[-1] in names) or (version and (not between or between in _LINKS)
                                                 and _shape(match.group()) == _shape(version)):
@@ -101,7 +101,8 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
         words = [unit] if letters and letters not in ("st", "nd", "rd", "th") else []
         following = _FOLLOWING.match(digits, match.end())
         if following:
-            words += [_UNIT_NAMES.get(w, w) if w.islower() else w for w in _counted_phrase(following.group(1).split())]
+            words += [_UNIT_NAMES.get(w, w) if w.islower() else w  # "6 yrs' experience": years
+                      for w in (w.rstrip("'’") for w in _counted_phrase(following.group(1).split()))]
         words = [piece for word in words for piece in re.split(r"[/-]", word) if piece]
         if words[1:2] and _counts_nothing(words[0]) and words[1].endswith(("ed", "ing")):
             words = words[1:]  # "3 highly skilled engineers": the adverb qualifies what is counted

@@ -32,8 +32,9 @@ from functools import lru_cache
 from .acronyms import initials
 from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, tech_shaped
 from .provenance import similarity
-from .words import Vocabulary, content_stems, is_content, stem, tokens
+from .words import Vocabulary, content_stems, is_content, stem, tokens, zipf
 
+COMPOUND_ZIPF = 3.5  # a lower-case word this common joined to "certified" makes an English compound ("board-certified")
 REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
 SHARED = 2    # ... sharing at least this many content words besides it
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
@@ -78,6 +79,9 @@ PENDING = "not held"  # the kind under which a scope keeps what the source tells
 _HELD_WORDS = {"holding", "holds", "hold", "holder", "held", "passed", "earned", "achieved", "obtained",
                "awarded", "gained", "qualified", "certified", "accredited", "licensed", "chartered", "registered",
                "certification", "certifications", "certificate", "certificates", "degree", "graduate", "graduated"}
+# Verbs that tell a listed credential's part as done ("CTA candidate: passed Awareness papers"), not its title's
+# words ("AWS Certified ... (studying)").
+_PASSED = {"passed", "holds", "holding", "held", "earned", "achieved", "obtained", "awarded", "gained", "completed"}
 # Words before a credential word that say nothing of what it is for ("holds a degree", "her certification").
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "this", "that", "these", "those", "any",
                 "no", "one", "two", "each", "every", "some", "several", "both", "relevant", "formal", "current", "valid",
@@ -101,12 +105,15 @@ def degrees_held_in(text: str) -> frozenset[str]:
 def held_and_pending(text: str, item: bool = False) -> tuple[str, str]:
     """``text`` split into what it tells as held and what in another status (its clauses with a mark of
     :data:`NOT_HELD`; of a sentence, only one under way: "studying for ..."). ``item``: a credential
-    listed (a sidebar's "Cisco CCNA (in progress)"), read whole."""
+    listed (a sidebar's "Cisco CCNA (in progress)"), read whole, but for a clause of its own telling a part
+    as held ("CTA candidate: passed Awareness papers (2023)" holds the Awareness papers)."""
     marks = NOT_HELD if item else _UNDER_WAY
     if not marks.search(text):
         return text, ""
-    if item:
-        return "", text
+    if item:  # whole, but for a part of its own that tells a part as passed ("CTA candidate: passed Awareness papers")
+        parts = re.split(r"[:;]", text)
+        held = [p for p in parts if not marks.search(p) and any(w.casefold() in _PASSED for w, _ in tokens(p))]
+        return " ".join(held), " ".join(p for p in parts if p not in held)
     clauses = _CLAUSE_BREAK.split(text)
     return (" ".join(c for c in clauses if not marks.search(c)), " ".join(c for c in clauses if marks.search(c)))
 
@@ -236,6 +243,39 @@ def _spells_held(clause: str, held: Vocabulary) -> bool:
                for text in held.texts for a in _ACRONYM.findall(text))
 
 
+# A credential's letters in parentheses after its name in words: "Chartered accountant (ACA)".
+_LETTERS_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)")
+
+
+@lru_cache(maxsize=16384)
+def _told_by_letters(text: str, held: tuple[str, ...]) -> frozenset[str]:
+    found = set()
+    for match in _LETTERS_AFTER.finditer(text):
+        letters = match.group(1)
+        items = [item for item in held if letters.casefold() in {w.casefold() for w, _ in tokens(item)}]
+        if not items:
+            continue
+        words = {w.casefold() for item in items for w, _ in tokens(_JOINED.sub(r"\1 \2", item))}
+        clause = _CLAUSE_BREAK.split(_JOINED.sub(r"\1 \2", text[:match.start()]))[-1]
+        found.update(word for word, starts in tokens(clause)[-WINDOW:]
+                     if not (any(c.isdigit() for c in word) or tech_shaped(word)
+                             or (word[:1].isupper() and not starts and brand_word(word)))
+                     and (word.casefold() in words or word[:1].upper() in letters.upper()
+                          or not is_content(word.casefold())))
+    return frozenset(found)
+
+
+def told_by_letters(text: str, held: dict[str, Vocabulary]) -> frozenset[str]:
+    """The words in which ``text`` tells a credential the CV holds where it puts that credential's letters
+    right after them in parentheses ("Chartered accountant (ACA)", "board-certified in informatics nursing
+    (RN-BC)" where the CV lists "ACA (ICAEW)" and "Informatics Nursing Certification (RN-BC)"): the words
+    of the clause before them that give a letter of it or that the CV's credential holds ("oncology" in
+    "certified in oncology nursing (RN-BC)" is still a claim, and so are names and numbers)."""
+    if "(" not in text:
+        return frozenset()
+    return _told_by_letters(text, tuple(t for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts))
+
+
 def _rewords(text: str, source: str, word: str) -> bool:
     """Whether ``text`` rewords ``source``, a sentence with the credential ``word`` and more in common."""
     if word.casefold() not in source.casefold():
@@ -308,6 +348,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
     found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
     found += unsupported_degree_levels(text, held)
+    told = told_by_letters(text, held)  # "Chartered accountant (ACA)": the CV's ACA in words
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     pieces = _CLAUSE_BREAK.split(text)
     for number, part in enumerate(pieces):
@@ -341,7 +382,9 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 elif PENDING in held:  # the CV lists credentials, none held ("Member of the IOA"): a word of
                     found.append(word)  # the section's kind then supports no credential
                 continue
-            if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum():
+            compound = at and clause[at - 1][0].casefold() in joined and clause[at - 1][0].islower() \
+                and zipf(clause[at - 1][0]) >= COMPOUND_ZIPF  # "board-certified": an English compound, no body
+            if at and clause[at - 1][0].casefold() in joined and clause[at - 1][0][:1].isalnum() and not compound:
                 # "Endur-certified developer": the name joined is what it certifies, and the names it
                 # qualifies or an "in ..." after it ("SAP-certified Onboarding consultant", "IBM-certified in IMS")
                 phrase = at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING
@@ -360,6 +403,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 # ("Certified export control officer" for "Certified Customs Specialist")
                 qualified = set(_qualified(clause, at)) if word.casefold() in _ADJECTIVES else set()
                 attached = [i for i in attached if not clause[i][0].islower() or i in qualified]
+            attached = [i for i in attached if clause[i][0] not in told and not (compound and i == at - 1)]
             if any(not held[kind].has(clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))

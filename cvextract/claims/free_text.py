@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 
 from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
-from .credentials import PENDING, credential_kinds_of, held_and_pending, unsupported_credentials
+from .credentials import PENDING, credential_kinds_of, held_and_pending, told_by_letters, unsupported_credentials
 from .dates import supported_dates, unsupported_dates, unsupported_starts
 from .figure_kinds import FigureKinds
 from .institutions import unsupported_institutions
@@ -113,7 +113,8 @@ class _Scope:
         numbers += self.quantities.unsupported(text)
         return list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
             numbers + unsupported_magnitudes(text, self.magnitudes)
-            + unsupported_names(text, self.vocabulary, self.known_names)
+            + [name for name in unsupported_names(text, self.vocabulary, self.known_names)
+               if name not in told_by_letters(text, self.credentials)]  # "Chartered accountant (ACA)"
             + unsupported_credentials(text, self.credentials)
             + unsupported_institutions(text, self.texts)
             + unsupported_recognitions(text, self.recognitions)
@@ -193,7 +194,7 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
                     kept, pending = held_and_pending(str(item), item=True)
                     if kept and not TRAINING.search(kept):
                         credentials.setdefault(kind, []).append(kept)
-                    elif pending:
+                    if pending:
                         credentials.setdefault(PENDING, []).append(pending)
     sources = original.get("experiences") or []
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]

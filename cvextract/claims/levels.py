@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronyms import initials
 from .numbers import written_as_digits
 from .versions import listed_after
 from .words import tokens
@@ -107,7 +108,37 @@ def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
     # a level named by a word ("Practitioner level") is the source's where it writes that word capitalised
     # past a sentence's start ("DAMA CDMP (Practitioner)"; not "Master data management")
     levels = levels.union(*(_named_words(text) for text in texts))
+    levels = levels.union(*(_spelled_levels(text) for text in texts))
     return frozenset(levels)
+
+
+# A level word and its value after the words that name it, in any case: "design assurance level C",
+# "Capability Maturity Model Integration level 3"
+_SPELLED = re.compile(r"((?:[A-Za-z][\w'’]*[ \u00a0-]){1,5})(" + _WORDS + r")[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _spelled_levels(text: str) -> frozenset[tuple[str, str, str]]:
+    """The levels ``text`` states in words, as their abbreviation writes them: "design assurance level C" is
+    "DAL C" (the initials of the words up to the level word, two words at least), "Capability Maturity
+    Model Integration level 3" is "CMMI level 3" (the initials before it name whose level it is)."""
+    found = set()
+    for match in _SPELLED.finditer(written_as_digits(text)):
+        value = _value(match.group(3).upper() if len(match.group(3)) == 1 else match.group(3))
+        words = re.split(r"[ \u00a0-]+", match.group(1).strip())
+        if value is None:
+            continue
+        word = _SAME_WORD.get(match.group(2).casefold(), match.group(2).casefold())
+        for start in range(len(words)):
+            run = words[start:]
+            for letters in set(initials(" ".join(run + [match.group(2)]))):
+                if len(letters) >= 3:
+                    found.add(("", letters, value))  # "DAL C"
+            for letters in set(initials(" ".join(run))):
+                if len(letters) >= 2 and len(run) >= 2:
+                    found.add((letters, word, value))  # "CMMI level 3"
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16384)

@@ -20,11 +20,11 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, clipped_from,
-                       defined_in_place,
+                       defined_in_place, initials_in_place,
                        expands_abbreviation, expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
 from .dates import dated_month
 from .places import same_place
-from .quantities import stated_in
+from .quantities import stated_in, unit_words_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (HYPHENED_PREFIXES, UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
@@ -110,6 +110,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     listed = _listed_with_names(text, known_names)
     words = tokens(text)
     titled = title_cased(text)
+    unit_words = unit_words_in(text) if any(c.isdigit() for c in text) else frozenset()  # "400 gigabits per second"
     for at, (token, starts) in enumerate(words):
         if at in titled and token.casefold() in _FUNCTION_WORDS:
             continue  # "Via", "Into", "Were" capitalised by a title
@@ -124,7 +125,8 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             if index == 0 and len(pieces) > 1 and piece.casefold() in HYPHENED_PREFIXES and pieces[1].isalpha():
                 continue  # "Co-designed", "Pre-sales", "Pan-European": a prefix; the word after it is checked
             if is_number(piece) or piece in CURRENCIES \
-                    or (piece.casefold() in UNIT_WORDS and _after_figure(words, at, pieces, index)):
+                    or (piece.casefold() in UNIT_WORDS and _after_figure(words, at, pieces, index)) \
+                    or (unit_words and piece in unit_words):
                 continue  # a currency code is checked with its money; a unit with its figure ("50 ms", not "ICP-MS")
             if piece[:1].isupper() and written_as_digits(piece.casefold()).isdigit():
                 continue  # "Ten years": a number word starting a sentence, checked as the number
@@ -184,7 +186,25 @@ _FUNCTION_WORDS = frozenset("""
     including following it its them their they he she his her we our you your itself themselves is are was were
     be been being has have had do does did can could will would shall should may might must the a an this that
     these those every each all both some any no and or but nor so yet while when where whether because although
+    which who whom whose
 """.split())
+
+
+# Words a title capitalises that no name holds: adverbs of English's closed set and the small number words
+# ("Together with Compliance", "Instead of 40 S", "Renegotiated Twice", "a Pool of Nine Trainers").
+_TITLE_ONLY_WORDS = frozenset("""together instead twice thrice once again also only even still already apart ahead
+    alongside otherwise therefore however meanwhile two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty hundred thousand million billion dozen""".split())
+
+
+ADVERB_BASE_ZIPF = 4.0  # "roughly": an adverb of "rough", a word this common (not "Bentley", "Italy")
+
+
+def _adverb_of_adjective(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" of a common English word ("Roughly", "Yearly", "Jointly")."""
+    folded = word.casefold()
+    return len(folded) > 5 and folded.endswith("ly") and folded[:-2].isalpha() and any(
+        zipf(base) >= ADVERB_BASE_ZIPF and english_only(base) for base in (folded[:-2], folded[:-3] + "y"))
 
 
 @lru_cache(maxsize=16384)
@@ -193,8 +213,9 @@ def title_cased(text: str) -> frozenset[int]:
     Airflow"): there a capital says nothing, so each word is read as a sentence's first is. A sentence is
     in title case when every word after its first (function words written small and abbreviations aside,
     at least two) is capitalised and one of them is a function word, a past tense or participle
-    ("Certified" in a credential's name is none), or a word in "-ing" before a function word ("Covering
-    the", not "Tallow Brewing", "a Coaching Award")."""
+    ("Certified" in a credential's name is none), a word in "-ing" before a function word or a number
+    ("Covering the", "Spanning 22"; not "Tallow Brewing", "a Coaching Award"), a closed-class adverb or a
+    small number word ("Together", "Twice", "Nine Trainers")."""
     words = tokens(text)
     found: set[int] = set()
     begin = 0
@@ -209,8 +230,10 @@ def title_cased(text: str) -> frozenset[int]:
                 word.casefold() in _FUNCTION_WORDS
                 or (word[1:].islower() and (word.endswith("ed") or word.casefold() in _IRREGULAR_PAST | _PARTICIPLES)
                     and _credential(word) not in GENERIC_CREDENTIALS)
-                or (word.endswith("ing") and word[1:].islower() and at + 2 < len(clause)  # "Covering the Plant"
-                    and clause[at + 2].casefold() in _FUNCTION_WORDS)
+                or (word.endswith("ing") and word[1:].islower() and at + 2 < len(clause)  # "Covering the Plant",
+                    and (clause[at + 2].casefold() in _FUNCTION_WORDS or clause[at + 2][:1].isdigit()))  # "Spanning 22"
+                or word.casefold() in _TITLE_ONLY_WORDS  # "Together with", "Twice", "Nine Trainers"
+                or _adverb_of_adjective(word)  # "Roughly", "Jointly", "Yearly"
                 for at, word in enumerate(clause[1:]) if word in capitals):
             found.update(range(begin, end))
         begin = end
@@ -369,7 +392,7 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
             or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
             or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
             or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)
-            or defined_in_place(name, text)):
+            or defined_in_place(name, text) or initials_in_place(name, text, allowed.texts)):
         return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security";
         # "Basic software integrator" where the CV writes "BSW integrator"; "non-standalone (NSA)"
     if _joined_in(name, text, allowed):

@@ -56,6 +56,8 @@ _FRACTION = re.compile(r"\b((?:a|one)[- ]th)(ird)\b(?=\s+of\b|\s*[,.;:)]|\s*$)|(
 # Words the converter misreads as numbers ("OS" as 0): kept apart while it runs.
 _NOT_NUMBERS = re.compile(r"\b(o)(s)\b", re.IGNORECASE)
 _KEPT_APART = "\u2060"
+# "per second", "a second" ending a clause: a unit of time, not the ordinal "2nd" (kept apart the same way).
+_PER_SECOND = re.compile(r"\b(per s|a s(?=econd\s*(?:[,.;:)]|$)))(econd)\b", re.IGNORECASE)
 _HALF = re.compile(r"\bhalf an? (?=[a-z])", re.IGNORECASE)           # "half a day": 0.5 day
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)      # "2 and a half years": 2.5 years
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)                 # "a couple of releases": 2
@@ -131,6 +133,8 @@ def written_as_digits(text: str) -> str:
         text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
     if has("os"):
         text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
+    if has("second"):
+        text = _PER_SECOND.sub(r"\1" + _KEPT_APART + r"\2", text)
     if has("-"):
         text = _JOINED_WORD.sub(r"\1 ", text)
     any_digit = bool(_ANY_DIGIT.search(text))

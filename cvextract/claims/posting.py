@@ -160,4 +160,22 @@ def unsupported_posting_terms(text: str, terms: frozenset[str], allowed: Vocabul
     if index is None or score < ADDED_TO:
         return []
     dropped = content_stems(source_sentences[index]) - content_stems(text)
-    return added if len(dropped) <= DROPPED else []
+    if len(dropped) > DROPPED:
+        return []
+    return [word for word in added if not _glosses(word, text, source_sentences[index])]
+
+
+def _glosses(word: str, text: str, source: str) -> bool:
+    """Whether ``text`` writes the term ``word`` beside words of ``source`` in a row that it names, in
+    parentheses either way round ("uptime (service factor)", "service factor (uptime)"): a gloss, no
+    claim added."""
+    escaped = re.escape(word)
+    for match in re.finditer(r"(?<![\w-])" + escaped + r"\s*\(([^()]+)\)|([^(),;:]+?)\s*\(\s*" + escaped + r"\s*\)", text):
+        if match.group(1):
+            phrase = _words(match.group(1))
+        else:
+            phrase = _words(match.group(2))[-3:]
+            phrase = phrase[next((i for i, w in enumerate(phrase) if is_content(w.casefold())), len(phrase)):]
+        if phrase and any(is_content(w.casefold()) for w in phrase) and _in_a_row(tuple(phrase), _words(source)):
+            return True
+    return False

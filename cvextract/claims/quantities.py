@@ -6,7 +6,8 @@ and its name, with each unit by its symbol and its name (watt, watt-hour, byte, 
 hertz, metre, gram, volt, litre, tonne), plural or not, hyphenated or spaced, after a magnitude word
 ("120 million tonnes" = "120 Mt"); durations from
 milliseconds to years ("4 s" with its space), a fortnight, and "half-" or "quarter-" before a duration;
-imperial lengths (miles, yards, feet, inches). A range with its unit once ("27 to 9 days", "from 27 days
+imperial lengths (miles, yards, feet, inches); areas (hectares, acres, square metres, kilometres, feet and
+miles). A range with its unit once ("27 to 9 days", "from 27 days
 to 9") gives both figures that unit. A symbol written in
 another case is read with a large prefix ("mw" is "MW", "mb" is "MB"), but "ms" and "mm" as milli;
 a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside. A quantity is read as a dimension and its value in the base unit, so any two forms
@@ -22,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from .notation import ENGLISH, SPELLED_KEPT_APART
-from .numbers import _plain, written_as_digits
+from .numbers import _plain, numbers_in, written_as_digits
 
 # Prefixes: symbol, name, factor; the small ones only for time, length, volume and mass ("ms", "mm", "ml", "mg").
 _PREFIXES = (("k", "kilo", Decimal(10) ** 3), ("M", "mega", Decimal(10) ** 6), ("G", "giga", Decimal(10) ** 9),
@@ -41,6 +42,12 @@ _MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
 # Imperial lengths in metres: symbol, names ("5,800 miles" is another quantity than "5,800 km").
 _IMPERIAL = (("mi", ("mile",), Decimal("1609.344")), ("yd", ("yard",), Decimal("0.9144")),
              ("ft", ("foot", "feet"), Decimal("0.3048")), ("", ("inch", "inches"), Decimal("0.0254")))
+# Areas in square metres: symbols, names ("440,000 ha" is "440,000 hectares", "4,400 km²").
+_AREAS = (("ha",), ("hectare",), Decimal(10) ** 4), ((), ("acre",), Decimal("4046.8564224")), \
+    (("m²", "m2", "sq m", "sqm"), ("square metre", "square meter"), Decimal(1)), \
+    (("km²", "km2", "sq km"), ("square kilometre", "square kilometer"), Decimal(10) ** 6), \
+    (("ft²", "sq ft", "sqft"), ("square foot", "square feet"), Decimal("0.09290304")), \
+    (("mi²", "sq mi"), ("square mile",), Decimal("2589988.110336"))
 _SECOND, _MINUTE, _HOUR, _DAY = Decimal(1), Decimal(60), Decimal(3600), Decimal(86400)
 _YEAR = Decimal(365) * _DAY
 # Durations in seconds: symbols (case as written), names; a month is a twelfth of a year (24 months = 2 years).
@@ -89,6 +96,9 @@ def _symbols() -> dict[str, tuple[str, Decimal]]:
     for symbol, _, metres in _IMPERIAL:
         if symbol:
             symbols[symbol] = ("length", metres)
+    for area_symbols, _, square_metres in _AREAS:
+        for symbol in area_symbols:
+            symbols[symbol] = ("area", square_metres)
     symbols["s"] = ("time", _SECOND)  # read only apart from its figure ("4 s"; "1990s" is a decade)
     return symbols
 
@@ -115,6 +125,9 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     for _, unit_names, metres in _IMPERIAL:
         for name in unit_names:
             names[name] = names[_plural(name)] = ("length", metres)
+    for _, unit_names, square_metres in _AREAS:
+        for name in unit_names:
+            names[name] = names[_plural(name)] = ("area", square_metres)
     folded: dict[str, tuple[str, Decimal]] = {}
     for symbol, meaning in sorted(_symbols().items(), key=lambda item: _preference(*item)):
         folded.setdefault(symbol.casefold(), meaning)
@@ -162,10 +175,20 @@ def quantities_in(text: str) -> tuple[tuple[str, str, str, str], ...]:
             number = _WORD_FIGURES.get(figure.casefold()) or _number(figure)
         except InvalidOperation:
             continue
-        found.append((meaning[0], _plain(number * meaning[1]), figure.replace("\u200b", ""), unit))
+        readings = [number] + ([Decimal(v) for v in numbers_in(figure)] if figure[:1].isdigit() and figure.replace(",", "")
+                               .replace(".", "").isdigit() else [])  # "1.100 km": 1.1 km or 1,100 km
+        found += [(meaning[0], _plain(reading * meaning[1]), figure.replace("\u200b", ""), unit)
+                  for reading in dict.fromkeys(readings)]
     if _FORTNIGHT_WORDS.search(text):
         found += [("time", _plain(14 * _DAY), "", m.group()) for m in _FORTNIGHT.finditer(text)]
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=16384)
+def unit_words_in(text: str) -> frozenset[str]:
+    """The words of the units ``text`` writes after its figures, as written ("gigabits", "per", "second" in
+    "400 gigabits per second", "ha"): units, no names."""
+    return frozenset(word for *_, unit in quantities_in(text) for word in re.split(r"[\s/-]+", unit) if word)
 
 
 def _symbol(unit: str, folded: dict[str, tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
@@ -194,8 +217,9 @@ class StatedQuantities:
         """``(figure, word)`` for the words of the units ``text`` writes after a figure for a quantity the
         source states, casefolded ("2.3", "gigawatt" in "2.3 gigawatt-hours" where it says "2.3 GWh"): no
         names, and no count of that unit for another figure ("9 days to 2" states no 2 days)."""
-        return frozenset((_value(figure), word.casefold()) for dimension, value, figure, unit in quantities_in(text)
+        return frozenset((reading, word.casefold()) for dimension, value, figure, unit in quantities_in(text)
                          if (dimension, value) in self.values and figure[:1].isdigit()
+                         for reading in {_value(figure), *numbers_in(figure.split()[0])}  # "2,300": 2.3 too
                          for word in re.split(r"[\s/-]+", unit) if word)
 
     def unsupported(self, text: str) -> list[str]:
@@ -203,8 +227,10 @@ class StatedQuantities:
         "a fortnight") it has in no unit, and a figure it writes with a unit of the same kind but for
         another value ("2.3 TWh" where it says "2.3 GWh"; a figure it does not have is the number check's)."""
         found = []
-        for dimension, value, figure, unit in quantities_in(text):
-            if (dimension, value) in self.values:
+        quantities = quantities_in(text)
+        held = {(figure, unit) for dimension, value, figure, unit in quantities if (dimension, value) in self.values}
+        for dimension, value, figure, unit in quantities:
+            if (dimension, value) in self.values or (figure, unit) in held:  # one reading of "1.100 km" is enough
                 continue
             if not figure[:1].isdigit() or (dimension, _value(figure)) in self.figures:
                 found.append(f"{figure}-{unit}" if figure.isalpha() else f"{figure} {unit}".strip())

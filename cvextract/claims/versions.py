@@ -28,6 +28,11 @@ _NOT_A_PRODUCT = re.compile(r"^(?:q[1-4]|[1-4]q|h[12]|fy\d*|cy\d*|"
                             r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
 
 
+# A name's last piece a verb's past or "-ing" form: "Vision-mixed 80 matches", "Kafka-based 3 services"
+# count; no product is released as a participle.
+_VERB_PIECE = re.compile(r"-[a-z]+(?:ed|ing)$")
+
+
 # "Murex from 3.1.35": a release with points after a name and "from"
 _FROM_RELEASE = re.compile(r"(?<![\w.])([^\s(\[,;:]+)[ \u00a0]+from[ \u00a0]+v?(\d+(?:\.\d+)+)(?![\w%]|[.,]\d)")
 # a word that marks the number after it as a release: "revision 5", "rev. 5", "release 6", "v5", "version 2"
@@ -52,7 +57,8 @@ def versions_in(text: str) -> tuple[str, ...]:
     found = []
     for m in [*_NAMED_NUMBER.finditer(text), *_FROM_RELEASE.finditer(text)]:
         if (m.group(1) in names or names.intersection(parts(m.group(1)))) and not _NOT_A_PRODUCT.match(m.group(1)) \
-                and not m.group(1).endswith(("'s", "’s")):  # "the Group's 8 branches": an owner, no release
+                and not m.group(1).endswith(("'s", "’s")) \
+                and not _VERB_PIECE.search(m.group(1)):  # "the Group's 8 branches": an owner; "Vision-mixed 80": a verb
             found.append((m.group(1), m.group(2)))
             found += [(m.group(1), number) for number in listed_after(text, m.end(), m.group(2))]
     for m in _RELEASE.finditer(text):

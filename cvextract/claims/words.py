@@ -193,8 +193,10 @@ def _zipf_in(word: str, lang: str, wordlist: str = "best") -> float:
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """How common ``word`` is in English (wordfreq's Zipf scale: 7 for "the", 0 for unknown)."""
-    return _zipf_in(word, "en")
+    """How common ``word`` is in English (wordfreq's Zipf scale: 7 for "the", 0 for unknown), in either
+    spelling: "monetising" is as common as "monetizing" (wordfreq counts the spellings apart)."""
+    key = spelling_key(word)
+    return _zipf_in(word, "en") if key == word else max(_zipf_in(word, "en"), _zipf_in(key, "en"))
 
 
 SMALL_LIST_FLOOR = 3.0  # wordfreq's "small" lists hold every word more common than this (Zipf), as "large" does

@@ -1,8 +1,10 @@
-# With a template, the adjust job of a CV renders its document too (BatchPlan.renders_in): one
-# Snakemake job per CV fewer on the LLM path. A new template reruns it, its answers from the cache.
+# With a template, the adjust job of a CV renders its document too (BatchPlan.renders_in), and
+# without a ranking it extracts the CV itself (BatchPlan.extracts_in): one Snakemake job per CV on
+# the LLM path. A new template or changed extract options rerun it, its answers from the cache.
 rule adjust:
     input:
-        data=BATCH.pattern("structured"),
+        cv=SNAKEMAKE.settled(BATCH.adjust_source),
+        data=BATCH.adjust_data,
         research=BATCH.research_outputs,
         template=BATCH.template_input_of("adjust"),
     output:
@@ -14,6 +16,7 @@ rule adjust:
         llm=1,
     params:
         options=BATCH.adjust_options,
+        extract=BATCH.adjust_extracts,
     run:
         adjust_and_render(
             input.data,
@@ -21,7 +24,8 @@ rule adjust:
             log,
             template=input.template,
             rel=wildcards.rel,
-            stale=BATCH.outdated_by("adjust", wildcards.rel),
-            stale_after_render=BATCH.outdated_by("apply", wildcards.rel),
+            source=input.cv,
+            extract=params.extract,
+            **BATCH.adjust_outdated(wildcards.rel),
             **params.options,
         )

@@ -19,6 +19,8 @@ SNAKEMAKE = SnakemakeRuntime(workflow)
 # A CV named "Turing, Alan.docx" runs in a cluster job too (Snakemake splits the wildcards it hands
 # on at commas).
 SNAKEMAKE.carry_any_wildcard_value()
+# Each output's metadata record is written over its "incomplete" marker: one new file, not two.
+SNAKEMAKE.write_records_over_markers()
 BATCH = plan_batch(
     config,
     SNAKEMAKE.basedir,

@@ -285,6 +285,70 @@ def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model
         assert json.loads(before[rel])["experiences"][0]["bullets"][0] in text
 
 
+def test_one_job_per_tailored_cv_keeps_its_extraction_when_the_model_fails_and_reruns_what_changed(tmp_path,
+                                                                                                 fake_openai):
+    # The adjust job extracts its CV itself (BatchPlan.extracts_in): one Snakemake job per CV, the
+    # outputs and job logs as with an extract job of its own.
+    from fake_openai import error
+
+    refuse_b = [True]
+
+    def tailor_but_b(request):
+        if refuse_b[0] and "C-00001" in request.user_json()["original_json"]["overview"]:
+            return error(401, "Incorrect API key provided", type="invalid_request_error")
+        return _tailor(request)
+
+    fake_openai.default = tailor_but_b
+    data = make_batch(tmp_path, ["a.docx", "team/b.docx", "c.docx"])
+    steps = [{"name": "openai-job-specific", "job-description": "Cloud engineer; reverse the bullets"}]
+    config = batch_config(tmp_path, adjust=steps)
+    out = tmp_path / "out"
+
+    first = run_workflow(tmp_path, config)
+    assert first.returncode == 1
+    assert sorted(set(first.jobs())) == [("adjust", "a"), ("adjust", "c"), ("adjust", "team/b")]
+    for rel in ("a", "c"):
+        assert json.loads((out / "structured_data" / f"{rel}.json").read_text("utf-8")) == data[rel]
+        bullets = json.loads((out / "adjusted_structured_data" / f"{rel}.json").read_text("utf-8"))
+        assert bullets["experiences"][0]["bullets"] == list(reversed(data[rel]["experiences"][0]["bullets"]))
+        assert (out / "logs" / "extract" / f"{rel}.log").read_text("utf-8").startswith("OK extract: ")
+        assert data[rel]["identity"]["full_name"] in docx_text(out / "documents" / f"{rel}_NEW.docx")
+    # b's model call failed: its extraction stays, with its log; its later outputs are not there.
+    assert json.loads((out / "structured_data" / "team" / "b.json").read_text("utf-8")) == data["team/b"]
+    assert (out / "logs" / "extract" / "team" / "b.log").read_text("utf-8").startswith("OK extract: ")
+    assert (out / "logs" / "adjust" / "team" / "b.log").read_text("utf-8").startswith("FAILED adjust: ")
+    assert not (out / "adjusted_structured_data" / "team" / "b.json").exists()
+    assert not (out / "documents" / "team" / "b_NEW.docx").exists()
+    report = (out / "report.html").read_text("utf-8")
+    page = json.loads(report.split('<script type="application/json" id="batch-data">')[1].split("</script>")[0])
+    [b] = [cv for cv in page["cvs"] if cv["n"] == "team/b.docx"]
+    assert page["statuses"][b["s"]] == "failed" and b["f"] == "adjust" and "HTTP 401" in b["c"]
+    assert b["o"]["structured"] is True and b["o"]["adjusted"] is False
+
+    refuse_b[0] = False  # the provider is back: only b is done again
+    calls = fake_openai.calls
+    resumed = run_workflow(tmp_path, config)
+    assert resumed.returncode == 0, resumed.messages()
+    assert resumed.jobs() == [("adjust", "team/b")] and fake_openai.calls == calls + 1
+    assert data["team/b"]["identity"]["full_name"] in docx_text(out / "documents" / "team" / "b_NEW.docx")
+    assert run_workflow(tmp_path, config).nothing_to_do
+
+    write_cv(tmp_path / "cvs" / "a.docx", make_cv_data(7, special_chars=False))  # an edited CV: its job only
+    edited = run_workflow(tmp_path, config)
+    assert edited.returncode == 0 and edited.jobs() == [("adjust", "a")] and fake_openai.calls == calls + 2
+    assert json.loads((out / "structured_data" / "a.json").read_text("utf-8")) == make_cv_data(7, special_chars=False)
+
+    # Changed extract options extract every CV again; the same JSON asks the same: answers from the cache.
+    config = batch_config(tmp_path, adjust=steps, extract={"name": "default-docx-cv-extractor",
+                                                           "sections": {"skills": ["Core toolkit"]}})
+    reextracted = run_workflow(tmp_path, config)
+    assert reextracted.returncode == 0, reextracted.messages()
+    assert reextracted.jobs() == [("adjust", "a"), ("adjust", "c"), ("adjust", "team/b")]
+    assert fake_openai.calls == calls + 2
+    usage = json.loads((out / "logs" / "llm-usage.json").read_text("utf-8"))
+    assert (usage["calls"], usage["cache_hits"]) == (0, 3)
+
+
 def failing_for(path: Path, name: str) -> Path:
     """A template that renders every CV but the one named ``name`` (a ZeroDivisionError for it)."""
     from docx_files import bare_template
@@ -369,7 +433,7 @@ def test_a_cv_that_breaks_loses_its_old_adjusted_json_and_document(tmp_path, fak
 
     (tmp_path / "cvs" / "b.docx").write_bytes(b"PK\x03\x04 truncated")
     broke = run_workflow(tmp_path, config)
-    assert broke.returncode != 0 and ("extract", "b") in broke.jobs()
+    assert broke.returncode != 0 and ("adjust", "b") in broke.jobs()  # which extracts it (BatchPlan.extracts_in)
     assert not (out / "structured_data" / "b.json").exists()
     assert not (out / "adjusted_structured_data" / "b.json").exists()
     assert not (out / "documents" / "b_NEW.docx").exists()

@@ -350,6 +350,20 @@ def test_a_failure_the_run_ended_on_is_reported_at_the_end(tmp_path, capsys):
     assert progress.failure_line("flaky", progress.failed["flaky"], Path("/cvs")) == "flaky.docx: model timed out"
 
 
+def test_an_adjust_job_whose_extraction_failed_is_named_with_the_extractions_cause(tmp_path, capsys):
+    # The adjust job extracts its CV itself (BatchPlan.extracts_in): a CV that does not extract has
+    # its extract log's FAILED line, not an adjust log from an earlier run.
+    for stage, line in (("extract", "FAILED extract: /cvs/flaky.docx: is not a DOCX (ZIP) file"),
+                        ("adjust", "OK adjust: /out/structured_data/flaky.json -> /out/x.json (9 ms, pid 1)")):
+        (tmp_path / "logs" / stage).mkdir(parents=True)
+        (tmp_path / "logs" / stage / "flaky.log").write_text(line + "\n", encoding="utf-8")
+    progress = Progress(final_rule="adjust", target=tmp_path, discovered=1, attempts=1, names={"flaky": "flaky.docx"})
+    for entry in (_job_info(1, "adjust", "flaky"), _error(1, "adjust")):
+        progress.handle(entry)
+    assert capsys.readouterr().out.splitlines() == ["[1/1 | 100%] FAILED flaky.docx"]
+    assert progress.failed == {"flaky": "/cvs/flaky.docx: is not a DOCX (ZIP) file"}
+
+
 def test_a_cv_whose_first_attempt_fails_is_retried_by_snakemake_and_reported_once_as_ok(tmp_path, fake_openai,
                                                                                          monkeypatch):
     """The events above, from real Snakemake: its retry of a job that failed once (a 500 from the model)."""

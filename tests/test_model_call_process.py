@@ -20,7 +20,7 @@ import pytest
 from docx_files import jinja_error_template
 from fake_openai import chat
 from process_table import processes
-from sample_cvs import make_cv_data, write_cv
+from sample_cvs import TEMPLATE_PATH, make_cv_data, write_cv
 from workflow_runner import run_workflow, snakemake_command, snakemake_env, write_config
 
 PROFILE = {"name": "Target Corp", "domains": ["logistics"], "description": "Moves things."}
@@ -124,6 +124,40 @@ def test_a_stop_drops_the_model_calls_in_flight_and_the_rerun_makes_them(tmp_pat
     assert rerun.returncode == 0, rerun.messages()
     assert adjusted(tmp_path) == ["cv0", "cv1", "cv2"]
     assert fake_openai.calls == answered_before + 3  # the research file was kept: only the dropped calls
+
+
+def test_a_batch_killed_with_calls_in_flight_is_completed_by_unlock_and_rerun(tmp_path, fake_openai, fake_site):
+    # Each adjust job has extracted its CV (BatchPlan.extracts_in) when its call is held: a kill -9
+    # of the batch's every process then leaves whole files only, and the rerun redoes those jobs.
+    release = threading.Event()
+    hold_adjust_calls(fake_openai, release)
+    config = adjust_batch(tmp_path, 3, fake_site.page("/", "<p>Customer</p>"),
+                          apply={"template": str(TEMPLATE_PATH)})
+    proc = start_workflow(tmp_path, config)
+    try:
+        wait_in_flight(fake_openai, 3)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=GUARD)
+    finally:
+        release.set()
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert_nothing_left_running(proc.pid)
+    out = tmp_path / "out"
+    assert adjusted(tmp_path) == []
+    for path in out.glob("structured_data/*.json"):  # written before the calls: whole
+        assert json.loads(path.read_text("utf-8"))["identity"]
+
+    assert run_workflow(tmp_path, config, "--unlock").returncode == 0
+    rerun = run_workflow(tmp_path, config)
+    assert rerun.returncode == 0, rerun.messages()
+    assert rerun.jobs() == [("adjust", "cv0"), ("adjust", "cv1"), ("adjust", "cv2")]
+    assert adjusted(tmp_path) == ["cv0", "cv1", "cv2"]
+    for i in range(3):
+        cv = make_cv_data(i, special_chars=False)
+        assert json.loads((out / "structured_data" / f"cv{i}.json").read_text("utf-8")) == cv
+        assert (out / "documents" / f"cv{i}_NEW.docx").is_file()
 
 
 def test_a_killed_model_call_process_is_replaced_and_its_calls_made_again(tmp_path, fake_openai, fake_site):

@@ -41,3 +41,32 @@ def test_a_pooled_batch_samples_twice_as_many_ready_jobs_as_can_run_at_once() ->
 ])
 def test_the_sample_is_left_alone_where_it_costs_nothing_or_was_not_asked_for(wf, expected) -> None:
     assert settle(wf, held=12).scheduling_settings.subsample == expected
+
+
+def test_a_pooled_batch_schedules_without_reading_input_sizes_and_within_every_resource(tmp_path) -> None:
+    import asyncio
+    import logging
+    from collections import defaultdict
+
+    from snakemake.io import AnnotatedString
+    from snakemake.scheduling.greedy import Scheduler, SchedulerSettings
+    from snakemake.scheduling.job_scheduler import JobScheduler
+    from snakemake_interface_scheduler_plugins.tests import DummyDAG, DummyJob
+
+    settle(workflow(), held=12)
+    cvs = [tmp_path / f"cv_{i}.docx" for i in range(5)]
+    for i, cv in enumerate(cvs):
+        cv.write_bytes(b"x" * (100 + i))  # sizes the scheduler would prefer the largest of
+    jobs = [DummyJob(input=[AnnotatedString(str(cv))], output=[AnnotatedString(f"{cv}.json")],
+                     resources={"_cores": 0, "pool_slots": 1, "llm": 1 if i % 2 else 0})
+            for i, cv in enumerate(cvs)]
+    scheduler = SimpleNamespace(_input_sizes={})
+
+    asyncio.run(JobScheduler.update_input_sizes(scheduler, jobs))
+    assert all(scheduler._input_sizes[path] == 0 for job in jobs for path in job.input)  # not read
+
+    greedy = Scheduler(DummyDAG(), SchedulerSettings(), logging.getLogger("test"))
+    selected = greedy.select_jobs(jobs, jobs, {"_cores": 2, "pool_slots": 3, "llm": 1}, scheduler._input_sizes)
+    assert len(selected) == 3  # every pool slot used ...
+    assert sum(job.scheduler_resources["llm"] for job in selected) == 1  # ... and the llm cap kept
+    assert isinstance(scheduler._input_sizes, defaultdict)

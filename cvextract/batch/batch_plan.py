@@ -138,14 +138,41 @@ class BatchPlan:
         """The stage whose job renders a CV's document (:func:`.render_stage.render_stage`)."""
         return render_stage(template=bool(self.template), adjust=bool(self.adjust_steps), rank=bool(self.rank))
 
+    @property
+    def extracts_in(self) -> str | None:
+        """The stage whose job extracts a CV, so that no extract job is needed: ``adjust`` in a batch
+        with adjust steps and no ranking (one Snakemake job per CV on the LLM path instead of two;
+        extracting again costs milliseconds). None: an extract job extracts (a ranking needs every
+        extracted JSON before any tailoring)."""
+        return "adjust" if self.adjust_steps and not self.rank else None
+
     def outputs_of(self, stage: str) -> list[str]:
-        """A stage's job outputs: its own file and, when it renders, the document."""
+        """A stage's job outputs: its own file, the document when it renders, and the extracted
+        JSON last when it extracts."""
         own = {"extract": "structured", "adjust": "adjusted"}[stage]
-        return [self._patterns[own]] + ([self._patterns["document"]] if self.renders_in == stage else [])
+        return ([self._patterns[own]] + ([self._patterns["document"]] if self.renders_in == stage else [])
+                + ([self._patterns["structured"]] if self.extracts_in == stage else []))
 
     def logs_of(self, stage: str) -> list[str]:
         """A stage's job logs: one per stage it runs, so the report reads them as with separate jobs."""
-        return [self._patterns[f"{stage}_log"]] + ([self._patterns["apply_log"]] if self.renders_in == stage else [])
+        return ([self._patterns[f"{stage}_log"]] + ([self._patterns["apply_log"]] if self.renders_in == stage else [])
+                + ([self._patterns["extract_log"]] if self.extracts_in == stage else []))
+
+    def adjust_source(self, wildcards) -> str | list[str]:
+        """The CV an adjust job extracts itself (:attr:`extracts_in`); else none."""
+        return self.cv_source(wildcards) if self.extracts_in == "adjust" else []
+
+    def adjust_data(self, wildcards) -> str | list[str]:
+        """The extracted JSON an adjust job reads, when an extract job makes it; else none."""
+        return [] if self.extracts_in == "adjust" else self._patterns["structured"]
+
+    @property
+    def adjust_extracts(self) -> dict:
+        """How an adjust job that extracts (:attr:`extracts_in`) does it, the extract job's options
+        (a rule parameter: a change reruns the job); empty when it does not."""
+        if self.extracts_in != "adjust":
+            return {}
+        return {**self.extract_options, "pooled": not self.calls_model("extract")}
 
     def template_input_of(self, stage: str) -> str | list[str]:
         """The template, when ``stage``'s job renders (a new one reruns the job); else none."""
@@ -167,6 +194,12 @@ class BatchPlan:
         active = {"structured": True, "adjusted": bool(self.adjust_steps), "document": bool(self.template),
                   "pdf": bool(self.template and self.pdf), JSONRESUME: JSONRESUME in self.exports}
         return tuple(self._patterns[k].replace("{rel}", rel) for k in chain[chain.index(own):] if active[k])
+
+    def adjust_outdated(self, rel: str) -> dict:
+        """What a CV's adjust job removes when a part of it fails (:meth:`outdated_by`): its
+        extraction's (when it extracts, :attr:`extracts_in`), its model call's, its render's."""
+        return {"stale": self.outdated_by("adjust", rel), "stale_after_render": self.outdated_by("apply", rel),
+                "stale_after_extract": self.outdated_by("extract", rel) if self.extracts_in == "adjust" else ()}
 
     def kept_outputs(self, rel: str, *, tailored: bool | None = None) -> list[str]:
         """Every file a CV's stages leave in the target: a deleted one is rebuilt by the next run,

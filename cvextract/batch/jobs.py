@@ -119,12 +119,21 @@ def extract_and_render(source: str, outputs: list[str], logs: list[str], *, temp
     _render(outputs, logs, template, stale_after_render)
 
 
-def adjust_and_render(data: str, outputs: list[str], logs: list[str], *, template: str | None, rel: str,
-                      stale: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (), **options) -> None:
+def adjust_and_render(data: str | None, outputs: list[str], logs: list[str], *, template: str | None, rel: str,
+                      source: str | None = None, extract: dict | None = None, stale: tuple[str, ...] = (),
+                      stale_after_extract: tuple[str, ...] = (), stale_after_render: tuple[str, ...] = (),
+                      **options) -> None:
     """A CV's adjust job in a batch: tailored in the model-call process (``outputs[0]``) and, given a
     ``template``, rendered in the worker pool (``outputs[1]``), one Snakemake job for both
     (:attr:`BatchPlan.renders_in`). A failed render removes the document only: the adjusted JSON
-    stays (keep-incomplete), and the next run renders it again from the answer cache."""
+    stays (keep-incomplete), and the next run renders it again from the answer cache.
+
+    Given the CV's ``source``, the job extracts it first, with the ``extract`` job's options, into
+    its last output (:attr:`BatchPlan.extracts_in`): a failed extraction removes ``stale_after_extract``;
+    a failed model call keeps the extracted JSON and its log, as a separate extract job's."""
+    if source:
+        data = outputs[-1]
+        extract_with_fallback(source, data, logs[-1], stale=stale_after_extract, **(extract or {}))
     run_job(adjust_job, data, outputs[0], logs[0], rel=rel, calls_model=True, stale=stale, **options)
     _render(outputs, logs, template, stale_after_render)
 

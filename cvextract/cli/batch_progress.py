@@ -113,10 +113,11 @@ class Progress:
         return f"{name}: {cause}"
 
     def _cause(self, rule: str, rel: str) -> str:
-        """The FAILED line of the job's logs: its own stage's, then the render's (an extract or
-        adjust job renders the document too, BatchPlan.renders_in)."""
+        """The FAILED line of the job's logs: the extraction's (an adjust job extracts its CV too,
+        BatchPlan.extracts_in), its own stage's, then the render's (an extract or adjust job renders
+        the document too, BatchPlan.renders_in)."""
         layout = TargetLayout(self.target)
-        for stage in dict.fromkeys((rule, "apply")):
+        for stage in dict.fromkeys(("extract" if rule == "adjust" else rule, rule, "apply")):
             try:
                 first = layout.job_log(stage, rel).read_text(encoding="utf-8").splitlines()[0]
             except (OSError, IndexError):

@@ -1809,5 +1809,6 @@ AMBIGUOUS = build(CVS, _AMBIGUOUS, with_reason=True)
 
 # Written blind and never tuned on: measured with the guard of 593194c (session 10's start) 138/138 caught and
 # 8/131 touched, and with the session's final guard (never shown this set) the figures below.
-GUARD_FLOOR = {"caught": 138, "touched": 8}
-TOUCH_NOT_MET = "set U, blind: 8/131 honest texts touched (6.1%)"
+# Tuned on since (guardder11: figures worked out from the CV's own figures and dates): 5 touched.
+GUARD_FLOOR = {"caught": 138, "touched": 5}
+TOUCH_NOT_MET = "set U, a tuning set (guardder11): 5/131 honest texts touched (3.8%)"

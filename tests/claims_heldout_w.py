@@ -1856,5 +1856,6 @@ AMBIGUOUS = build(CVS, _AMBIGUOUS, with_reason=True)
 # Written blind: measured with the guard of 593194c (session 10's start) 133/134 caught and 9/135 touched, and
 # with the session's final guard (never shown this set) the same (the final blind figure); then one miss
 # mended by a general rule (a "team of 8." ending a sentence counts people, not years): the figures below.
-GUARD_FLOOR = {"caught": 134, "touched": 9}
-TOUCH_NOT_MET = "set W, blind: 9/135 honest texts touched (6.7%)"
+# Then (guardder11) figures worked out from the CV's own figures and dates: 3 touched.
+GUARD_FLOOR = {"caught": 134, "touched": 3}
+TOUCH_NOT_MET = "set W, a tuning set (guardder11): 3/135 honest texts touched (2.2%)"

@@ -9,9 +9,9 @@ honest tailoring in its own style, and single claims injected into that tailorin
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 137, "touched": 10}
+GUARD_FLOOR = {"caught": 137, "touched": 3}  # 10 touched at d7bdba1
 CATCH_NOT_MET = "set ZB, a tuning set (d7bdba1): 137/139 claims caught (98.6%)"
-TOUCH_NOT_MET = "set ZB, a tuning set (d7bdba1): 10/139 honest texts touched (7.2%)"
+TOUCH_NOT_MET = "set ZB, a tuning set (session 11): 3/139 honest texts touched (2.2%)"
 
 
 def _case(source, prompt, overview, experiences):

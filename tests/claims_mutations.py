@@ -16,7 +16,10 @@ the same digits; a swapped product, an inserted credential or customer appears n
 (case and spacing aside). Kinds (``KINDS``): a figure changed (±1, ×2, one digit, a number word, a year,
 its unit), a version bumped, a metric clause appended, a product swapped for a sibling the CV never
 names (``FAMILIES``), a certification, degree or customer of another set's CV inserted, an award
-claimed, years of experience inflated, a team size added or inflated.
+claimed, years of experience inflated, a team size added or inflated; and, drawn after all of them, a
+figure worked out from the CV's own figures gone wrong (``derived_edits``: an experience's years from its
+dates + 2, a change's ratio a fraction's step off or its percentage + 7, a total of two counts + 1, a rate
++ 1 a year), which the guard takes back only when right.
 
 Everything is drawn from a ``random.Random`` seeded per text (set, CV, field): the same seed gives the
 same cases, and adding a set changes none of the others'. ``scripts/bench_claims_mutations.py`` prints
@@ -45,10 +48,15 @@ TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level
 # With sets O-T and the status, degree-level, suffix and short-name edits (guardcat10): 9928/10388 with
 # the guard of 593194c; the test's subset 3457/3463 after its fixes. The test measures
 # every TEST_STRIDE-th case only (all of them take about six minutes on a busy machine); the floor is
-# that subset's. With sets U, V, W, ZA and ZB added (7745f8e's guard): 4076/4088 on the subset. ``injected`` changes only when the sets or the edits do: then measure again and record both.
+# that subset's. With sets U, V, W, ZA and ZB added (7745f8e's guard): 4076/4088 on the subset. With the
+# wrong derived figures added after the others and the guard taking right ones back (guardder11): 12329/12358 in
+# all (96/96 derived; one more miss, "more than ten years in dental practice management software" where the
+# career to date from a dental technician's job is 11), 4107/4120 on the subset. ``injected`` changes only when
+# the sets or the edits do: then measure again and record both.
 TEST_STRIDE = 3
 # With guardhon11's honest-side fixes: 4078/4087 (one edit fewer: "per second" is read as a unit, no ordinal).
-MUTATION_FLOOR = {"caught": 4078, "injected": 4087}  # every TEST_STRIDE-th case
+# Both together (the derived edits and the unit reading): 4110/4119 on the subset.
+MUTATION_FLOOR = {"caught": 4110, "injected": 4119}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)
@@ -701,6 +709,147 @@ def _short_name_edits(text: str, known: Known, rng: random.Random) -> list[tuple
     return [("short name", text[: match.end(1)] + f", {name}" + text[match.end(1) :], f"{match[1]}, {name}")]
 
 
+# --- a figure worked out from the CV's own figures and dates, right and wrong (generic over every CV) -------
+# The right one is what cvextract/claims/derived_figures.py takes back (claims_paraphrase.py's "derived figure");
+# the wrong one is a step off it (a span of the dates + 2 years, a ratio's fraction one step over, a sum + 1,
+# a rate + 1 a year): a claim the CV does not make. Read here on their own, not with the guard's readers.
+_HEADING_DATE = re.compile(
+    r"(?:\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\b(0?[1-9]|1[0-2])[/.])?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FROM_TO = re.compile(
+    r"\bfrom (\d+(?:\.\d+)?)(%| ?(?:minutes|hours|days|weeks|seconds|ms))? to (\d+(?:\.\d+)?)(%| ?(?:minutes|hours|days|weeks|seconds|ms))?(?![\d.,]\d)"
+)
+_FRACTION_WORDS = {
+    1 / 5: "a fifth",
+    1 / 4: "a quarter",
+    1 / 3: "a third",
+    1 / 2: "half",
+    2 / 3: "two thirds",
+    3 / 4: "three quarters",
+}
+_EVERY_MONTHS = re.compile(r"\bevery (\d+|two|three|four|six) months\b")
+_PEOPLE_PAIR = re.compile(
+    r"\b(\d+|"
+    + "|".join(_WORDS)
+    + r") ([a-z]+(?:er|or|ist|ian|ant)s)\b[^.;]*?\band (\d+|"
+    + "|".join(_WORDS)
+    + r") ([a-z]+(?:er|or|ist|ian|ant)s)\b"
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS.index(word) + 2
+
+
+def _months_of(heading: str) -> int | None:
+    """The months an experience's heading dates span (both months given), or None."""
+    dates = list(_HEADING_DATE.finditer(heading))
+    if len(dates) < 2 or not all(d[1] or d[2] for d in (dates[0], dates[-1])):
+        return None
+    month = [
+        (_MONTH_NAMES.index(d[1][:3].lower()) + 1 if d[1] else int(d[2])) + int(d[3]) * 12
+        for d in (dates[0], dates[-1])
+    ]
+    return month[1] - month[0] + 1
+
+
+def derived_edits(text: str, path: str, source: dict) -> list[tuple[str, str, str, str]]:
+    """``(right text, how, wrong text, how)`` for each figure ``text`` may state that the CV's own figures
+    give: its experience's years from the heading's months (descriptions stating no duration), a ratio
+    of a change from one figure to another in words, a total of two counts of people, a rate a year."""
+    found = []
+    match = _FIELD.fullmatch(path)
+    if match and match[2] == "description" and not re.search(r"\b(?:years?|months?|decades?)\b", text):
+        months = _months_of(source["experiences"][int(match[1])].get("heading") or "")
+        if months and months >= 18 and months % 12 in (0, 1, 11):
+            years = round(months / 12)
+            found.append(
+                (
+                    _append(text, f"across {years} years"),
+                    f"{years} years",
+                    _append(text, f"across {years + 2} years"),
+                    f"{years + 2} years",
+                )
+            )
+    for change in _FROM_TO.finditer(text):
+        if (change[2] or "").strip() != (change[4] or change[2] or "").strip() or (
+            not change[4] and re.match(r"\s(?:second|minute|hour|day|week|month|year)s?\b", text[change.end() :])
+        ):
+            continue  # "from 2 weeks to 1 day": two units
+        before, after = float(change[1]), float(change[3])
+        if not before or not after or before == after:
+            continue
+        ratio = after / before
+        fractions = sorted(_FRACTION_WORDS)
+        exact = next((f for f in fractions if abs(f - ratio) < 1e-9), None)
+        if exact is not None:
+            wrong = fractions[fractions.index(exact) + 1] if exact != fractions[-1] else fractions[-2]
+            found.append(
+                (
+                    _append(text, f"{_FRACTION_WORDS[exact]} of what it was"),
+                    _FRACTION_WORDS[exact],
+                    _append(text, f"{_FRACTION_WORDS[wrong]} of what it was"),
+                    _FRACTION_WORDS[wrong],
+                )
+            )
+        else:
+            percent = round(abs(after - before) / before * 100)
+            if 5 <= percent <= 90:
+                found.append(
+                    (
+                        _append(text, f"a {percent}% change"),
+                        f"{percent}%",
+                        _append(text, f"a {percent + 7}% change"),
+                        f"{percent + 7}%",
+                    )
+                )
+        break
+    people = _PEOPLE_PAIR.search(text)
+    if people and people[2] != people[4]:
+        total = _number(people[1]) + _number(people[3])
+        found.append(
+            (
+                _append(text, f"a team of {total} in all"),
+                f"team of {total}",
+                _append(text, f"a team of {total + 1} in all"),
+                f"team of {total + 1}",
+            )
+        )
+    every = _EVERY_MONTHS.search(text)
+    if every and 12 % _number(every[1]) == 0:
+        times = 12 // _number(every[1])
+        right, wrong = (f"{times} times a year", f"{times + 1} times a year")
+        found.append(
+            (
+                text[: every.start()] + right + text[every.end() :],
+                right,
+                text[: every.start()] + wrong + text[every.end() :],
+                wrong,
+            )
+        )
+    return found
+
+
+def _derived_mutations(found: list[Base], seed: int) -> list[Mutation]:
+    """The wrong derived figure of each text where a right one can be made, when it is new to the CV."""
+    out = []
+    for base in found:
+        known = Known(base.source)
+        for path in fields_of(base.honest):
+            text = text_at(base.honest, path)
+            edits = derived_edits(text, path, base.source)
+            if not edits:
+                continue
+            _, _, wrong, how = _rng(seed, base.set, base.key, path, "derived").choice(edits)
+            fraction = next((f for f, word in _FRACTION_WORDS.items() if word == how), None)
+            value = str(round(fraction * 100)) if fraction else re.search(r"\d+", how)[0]  # "a quarter": 25
+            if known.new_number(value) and wrong != text:
+                out.append(Mutation(base, path, "derived figure", text, wrong, how))
+    return out
+
+
 KINDS = (
     "figure ±1",
     "figure ×2",
@@ -721,6 +870,7 @@ KINDS = (
     "degree level",
     "standard suffix",
     "short name",
+    "derived figure",
 )
 
 
@@ -762,7 +912,7 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
                 + ([rng.choice(told)] if told and rng.random() < TOLD_SHARE else [])
             )
             out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
-    return out
+    return out + _derived_mutations(found, seed)  # after the others: adding them changed none of the earlier cases
 
 
 # --- the measurement ---------------------------------------------------------------------------------

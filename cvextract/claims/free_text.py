@@ -18,6 +18,7 @@ from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
 from .credentials import PENDING, credential_kinds_of, held_and_pending, told_by_letters, unsupported_credentials
 from .dates import supported_dates, unsupported_dates, unsupported_starts
+from .derived_figures import DerivedFigures
 from .figure_kinds import FigureKinds
 from .institutions import unsupported_institutions
 from .levels import supported_level_values, supported_levels, unsupported_levels
@@ -58,9 +59,11 @@ class _Scope:
 
     def __init__(self, texts: list[str], known_names: frozenset[str] = frozenset(),
                  credentials: dict[str, list[str]] | None = None, posting: tuple[tuple[str, ...], ...] = (),
-                 terms: frozenset[str] = frozenset(), experience: list[str] | None = None):
+                 terms: frozenset[str] = frozenset(), experience: list[str] | None = None,
+                 experiences: list[tuple[str, str]] = ()):
         # an experience's own texts, its heading first: the years its work ran ("2012 – 2019")
         self.heading, *self.own = experience or [""]
+        self.experiences = experiences  # the overview's: each experience's heading and description (its dates)
         self.texts = [str(t) for t in texts if t]
         self.known_names = known_names
         self.posting = posting  # the prompt's names of several words ("Apple Pay"): the CV must have them whole
@@ -88,6 +91,14 @@ class _Scope:
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
         self.quantities = stated_in(tuple(self.texts))  # "2.3 GWh", "30-minute": a dimension and a value
         self.ordinals = any(states_ordinals(t) for t in self.texts)
+        self._derived: DerivedFigures | None = None  # built for the first text with claims left
+
+    @property
+    def derived(self) -> DerivedFigures:
+        """What the scope's figures and dates imply ("four years" for 01/2020 – 12/2023): read once, when needed."""
+        if self._derived is None:
+            self._derived = DerivedFigures(self.texts, self.heading, self.experiences)
+        return self._derived
 
     def claims(self, text: str) -> list[str]:
         restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
@@ -111,7 +122,7 @@ class _Scope:
                     and (count.split()[0] not in figures_in(text) or figures_in(text)[count.split()[0]] not in numbers)]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
         numbers += self.quantities.unsupported(text)
-        return list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
+        found = list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
             numbers + unsupported_magnitudes(text, self.magnitudes)
             + [name for name in unsupported_names(text, self.vocabulary, self.known_names)
                if name not in told_by_letters(text, self.credentials)]  # "Chartered accountant (ACA)"
@@ -121,6 +132,7 @@ class _Scope:
             + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
                if not with_designator(name, self.vocabulary)]  # "o9 Solutions" where the CV says "o9"
             + unsupported_posting_terms(text, self.terms, self.vocabulary, self.sentences)))
+        return self.derived.unexplained(text, found) if found else found  # figures worked out from the CV's own
 
 
 def _experience_texts(entry: dict) -> list[str]:
@@ -200,8 +212,10 @@ def review(original: dict, adjusted: dict, prompt: str = "") -> tuple[dict, list
     everything = [*sidebar, original.get("overview") or ""] + [t for e in sources for t in _experience_texts(e)]
     result = {**adjusted}
 
+    dated = [(e.get("heading") or "", e.get("description") or "") for e in sources]  # the career's dates
     result["overview"] = _review_sentences("overview", "overview", adjusted.get("overview") or "",
-                                           original.get("overview") or "", _Scope(everything, known_names, credentials, posting, terms), findings)
+                                           original.get("overview") or "", _Scope(everything, known_names, credentials, posting, terms,
+                                                                                  experiences=dated), findings)
     experiences = []
     pairs = _pair_experiences(sources, adjusted.get("experiences") or [])
     for index, (entry, source_index) in enumerate(zip(adjusted.get("experiences") or [], pairs)):

@@ -10,8 +10,7 @@ from claims_blind_set import build, cv, honest_texts, tailor
 
 # Written blind and never tuned on: measured with the guard of 593194c (session 10's start) 125/127 caught and
 # 4/139 touched, and with the session's final guard (never shown this set) the figures below.
-GUARD_FLOOR = {"caught": 125, "touched": 3}
-CATCH_NOT_MET = "set V, blind: 125/127 injected claims caught (98.4%)"
+GUARD_FLOOR = {"caught": 127, "touched": 3}
 TOUCH_NOT_MET = "set V, blind: 3/139 honest texts touched (2.2%)"
 
 # --- election management systems (compressed tailoring) -------------------------------------------

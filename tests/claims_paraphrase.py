@@ -61,9 +61,10 @@ KINDS = (
 # default seed, all cases: 450/5935 touched with the guard of 593194c (438 of them in title case),
 # 122/5953 on guardhon10 after the general fixes they showed (114 in title case). ``total`` changes
 # only when the sets, the rewrites or the texts the guard touches unchanged do: then measure again and
-# record both. With sets U, V, W, ZA and ZB added (7745f8e's guard): 14/868 on the sample.
+# record both. With sets U, V, W, ZA and ZB added (7745f8e's guard): 14/868 on the sample. guardcat11's
+# guard touches one honest text more unchanged (set L's "Service Standard"): 14/867 (157/6933 all cases).
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 14, "total": 868}
+PARAPHRASE_CEILING = {"touched": 14, "total": 867}
 
 
 @dataclass(frozen=True)

@@ -66,23 +66,27 @@ STATUS_ROLES = {"trainer", "instructor", "assessor", "examiner", "evaluator", "a
 _UNDER_WAY_WORDS = (r"in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
                     r"enrolled (?:in|on)|not yet passed|exam booked")
 _MEMBERSHIP_WORDS = r"members?|membership"
-# ... and one held only in the past: lapsed, expired, former, held until a year or over a closed span
-# of years ("held DV clearance from 2015 to 2020", "until 2019"): not held now. In a text, any closed
-# span of years tells the past too ("SC-cleared 2016–2021"); in the CV it must say what was held (a
-# campaign "in 2017–2018" holds nothing).
+# ... and one held only in the past: held until a year or over a closed span of years ("held DV clearance
+# from 2015 to 2020"), "formerly held": not held now. A listed credential may say so in a word ("lapsed
+# 2020", "expired", "formerly", "until 2019"); in a text any closed span of years tells the past too ("SC-cleared
+# 2016–2021"); a CV's sentence must say what was held ("previously at Siemens", a campaign "in
+# 2017–2018" hold nothing).
 _YEAR = r"(?:19|20)\d\d"
 _SPAN = _YEAR + r"\s*(?:to|until|[-–—])\s*" + _YEAR + r"|between " + _YEAR
-_PAST_WORDS = (r"lapsed|expired|formerly|former|previously|no longer|(?:until|till) " + _YEAR
-               + r"|held\b[^.;()]{0,60}?\b(?:" + _SPAN + ")")
+_PAST_WORDS = (r"no longer held|(?:formerly|previously) held"
+               r"|held\b[^.;()]{0,60}?\b(?:" + _SPAN + r"|until " + _YEAR + r"|till " + _YEAR + ")")
+_PAST_ITEM_WORDS = r"lapsed|expired|formerly|former|previously|no longer|(?:until|till) " + _YEAR
 _UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _PAST_WORDS + r")\b", re.IGNORECASE)
 _HELD_IN_PAST = re.compile(r"\b(?:" + _PAST_WORDS + r")\b", re.IGNORECASE)
-TOLD_PAST = re.compile(r"\b(?:" + _PAST_WORDS + "|" + _SPAN + r")\b", re.IGNORECASE)  # in a text
+_ITEM_IN_PAST = re.compile(r"\b(?:" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS + r")\b", re.IGNORECASE)
+TOLD_PAST = re.compile(r"\b(?:" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS + "|" + _SPAN + r")\b", re.IGNORECASE)  # in a text
 # What a text's clause tells a credential in another status by: under way, in the past, or a membership.
-_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _PAST_WORDS + "|" + _SPAN + "|" + _MEMBERSHIP_WORDS
-                            + r")\b", re.IGNORECASE)
+_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS + "|" + _SPAN
+                            + "|" + _MEMBERSHIP_WORDS + r")\b", re.IGNORECASE)
 # A listed credential is read more loosely ("Cisco CCNA (in progress)", "SPE member", "PMP (booked)"):
 # a shorter form of each mark, and the words of a plan.
-NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + "|" + _PAST_WORDS + r"|working on|studying|"
+NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + "|" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS
+                      + r"|working on|studying|"
                       r"preparing|candidate|planned|expected|booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|"
                       r"scheduled|affiliate)\b", re.IGNORECASE)
 PENDING = "not held"  # the kind under which a scope keeps what the source tells in a status other than held
@@ -130,7 +134,7 @@ def present_part(text: str, item: bool = False) -> str:
     """``text`` less its clauses that tell something held only in the past ("held DV clearance from 2015 to
     2020"; a credential listed, ``item``, whole: "NPPV 3 (lapsed 2019)"): what it says holds now."""
     if item:
-        return "" if _HELD_IN_PAST.search(text) else text
+        return "" if _ITEM_IN_PAST.search(text) else text
     if not _HELD_IN_PAST.search(text):
         return text
     return " ".join(clause for clause in _CLAUSE_BREAK.split(text) if not _HELD_IN_PAST.search(clause))
@@ -229,6 +233,7 @@ def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def _credential_word(word: str) -> str:
     """``word`` as credential words are listed: casefolded, one apostrophe, no dots ("M.Sc." is "msc")."""
     return word.casefold().replace("’", "'").replace(".", "")
@@ -353,7 +358,8 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
     found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
     found += unsupported_degree_levels(text, held)
-    text = _BRACKETED_ABBREVIATION.sub(r" \1 ", text)  # "held Developed Vetting (DV) from 2015": one clause
+    if "(" in text:  # "held Developed Vetting (DV) from 2015": one clause
+        text = _BRACKETED_ABBREVIATION.sub(r" \1 ", text)
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     pieces = _CLAUSE_BREAK.split(text)
     for number, part in enumerate(pieces):

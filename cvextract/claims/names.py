@@ -155,6 +155,8 @@ _DASH_BEFORE = re.compile(r"(?:[–—]|\s-)\s*$")
 @lru_cache(maxsize=16384)
 def _after_dash(text: str) -> frozenset[int]:
     """The token indices of ``text`` right after a dash ("for Trading – Oddsline")."""
+    if "–" not in text and "—" not in text and " -" not in text:
+        return frozenset()
     return frozenset(at for at, match in enumerate(TOKEN.finditer(text))
                      if _DASH_BEFORE.search(text[max(0, match.start() - 3):match.start()]))
 

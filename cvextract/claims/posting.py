@@ -59,6 +59,8 @@ def written_runs(text: str) -> tuple[tuple[str, ...], ...]:
     the place check's), a possessive ending its run ("the South West's Crown Court"); a sentence's or
     clause's first word starts none; a clause with a title's shape has none ("Coached Three Junior
     Developers on Code Review": there capitals say nothing)."""
+    if not _TWO_CAPITALS.search(text):
+        return ()
     words = tokens(text)
     titled = title_shaped(text)
     spans = [match.span() for match in TOKEN.finditer(text)]
@@ -78,6 +80,7 @@ def written_runs(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(run for run in runs if len(run) > 1))
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")  # no run without them
 _RUN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?")  # "National", "Follow-Up": not "IT", "42k", "Co-located"
 
 
@@ -93,9 +96,10 @@ def unsupported_runs(text: str, allowed: Vocabulary) -> list[str]:
     (AEO)")."""
     found = []
     for run in written_runs(text):
-        if squashed("".join(run)) in allowed.squashed or any(_in_a_row(run, _words(t)) for t in allowed.texts) \
+        held = all(stem(word) in allowed.stems for word in run)  # else no words in a row, in any order
+        if squashed("".join(run)) in allowed.squashed or (held and any(_in_a_row(run, _words(t)) for t in allowed.texts)) \
                 or (_branded(run, allowed.texts) and _pieced(run, allowed.texts, inside=True)) \
-                or _in_any_order(run, allowed.texts) \
+                or (held and _in_any_order(run, allowed.texts)) \
                 or all(spells_abbreviation(word, text, allowed, defined=True) for word in run):
             continue
         found.append(" ".join(run))

@@ -2039,5 +2039,5 @@ AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
 # Written blind: measured with the guard of c2b09e7 (session 9's start) 136/146 caught and
 # 3/147 touched, and with the session's final guard (never shown this set) 136/146 and 3/147 (the
 # final blind figure); then a tuning set in session 10 (guardcat10, guardhon10): the figures below.
-GUARD_FLOOR = {"caught": 141, "touched": 0}
-CATCH_NOT_MET = "set S: 141/146 injected claims caught (96.6%; blind 136/146, then tuned on)"
+GUARD_FLOOR = {"caught": 143, "touched": 0}
+CATCH_NOT_MET = "set S: 143/146 injected claims caught (97.9%; blind 136/146, then tuned on)"

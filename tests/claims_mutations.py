@@ -9,6 +9,10 @@ trainer"; a product it names told as a certification, "as a Kafka-certified engi
 holds none of told in passing ("while completing an MSc in <its subject>", "a doctoral project"), a
 standard's revision, edition, part or letter revision bumped or an edition added ("Q2(R1)" -> "(R2)",
 "ISO 27001" -> "ISO 27001:2013"), a short language name added to a list of names ("Python, R and SQL").
+Since session 11 (drawn last again): a level, grade, tier or class beside its word bumped ("CIPS Level 4" ->
+"Level 5", "NPPV 2" -> "NPPV 3", "ASIL B" -> "ASIL C"), and a product or company named by two everyday words
+the CV uses apart, capitalised ("alongside Harbour Ledger", "Python, Harbour Ledger and SQL": neither the
+name nor its two words in one sentence anywhere in the CV).
 
 Each edit is checked to be a new claim before it is used: a changed figure's value is stated nowhere in
 that CV in any notation the guard's own number readers know (digits, words, magnitudes, "v14"), nor as
@@ -35,6 +39,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
@@ -42,6 +48,7 @@ from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, w
 BLIND_SETS = (*"cdefghijklmnopqrstuvw", "za", "zb")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
+EVERYDAY_SHARE = 0.1  # share of texts given a name of everyday words
 
 # On the default seed: 6498/6514 caught at c2b09e7 (misses: a figure's unit changed, products swapped
 # for a sibling, a degree's subject), 6507/6514 on guardcat3 after the general fixes they showed.
@@ -53,6 +60,8 @@ TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level
 # all (96/96 derived; one more miss, "more than ten years in dental practice management software" where the
 # career to date from a dental technician's job is 11), 4107/4120 on the subset. ``injected`` changes only when
 # the sets or the edits do: then measure again and record both.
+# With the level and everyday-name edits (guardcat11; the subset grew by 3%, TEST_STRIDE kept): their first
+# figure 274/411 with the guard of d7bdba1, 404/411 with guardcat11's.
 TEST_STRIDE = 3
 # With guardhon11's honest-side fixes: 4078/4087 (one edit fewer: "per second" is read as a unit, no ordinal).
 # Both together (the derived edits and the unit reading): 4110/4119 on the subset.
@@ -848,6 +857,46 @@ def _derived_mutations(found: list[Base], seed: int) -> list[Mutation]:
             if known.new_number(value) and wrong != text:
                 out.append(Mutation(base, path, "derived figure", text, wrong, how))
     return out
+# A level, grade, tier or class beside its word ("Level 4", "Tier 2", "Band 6", "NPPV 2", "SIL 3"): bumped.
+_LEVEL = re.compile(r"\b(Level|level|Tier|tier|Band|Class|Grade|Stage|NPPV|SIL|ASIL|SL|Category|Cat)[ -](\d|[A-D])\b(?![.,]\d)")
+# Where a name of everyday words goes: after these, or into a list of names.
+_NAME_PLACES = ("alongside {name}", "using {name}", "with {name}")
+_EVERYDAY = re.compile(r"\b[a-z]{4,9}\b")
+
+
+def _level_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A level, grade, tier or class on a credential, clearance or standard bumped ("CIPS Level 4" -> "Level
+    5", "NPPV 2" -> "NPPV 3", "ASIL B" -> "ASIL C"), to a value the CV gives that word nowhere."""
+    found = list(_LEVEL.finditer(text))
+    if not found:
+        return []
+    match = rng.choice(found)
+    old = match[2]
+    new = str(int(old) + 1) if old.isdigit() else chr(ord(old) + 1) if old < "D" else "C"  # ASIL D -> C
+    if known.names(f"{match[1]} {new}") or known.names(f"{match[1]}-{new}") or known.names(f"{match[1]}{new}"):
+        return []
+    return [("level", text[: match.start(2)] + new + text[match.end(2) :], f"{match[0]} -> {match[1]} {new}")]
+
+
+def _everyday_name_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A product or company named by two everyday words of the CV's own, capitalised ("alongside Harbour
+    Ledger", "Python, Harbour Ledger and SQL"): each word one the CV uses, the name one it never writes,
+    nor its words in one sentence."""
+    words = sorted({w for t in known.texts for w in _EVERYDAY.findall(t)} - _GENERIC)
+    words = [w for w in words if 3.5 <= zipf_frequency(w, "en") < 5.5 and not w.endswith(("ing", "ed", "ly", "s"))]
+    if len(words) < 2:
+        return []
+    first, second = rng.sample(words, 2)
+    together = re.compile(rf"\b{first}\b.*\b{second}\b|\b{second}\b.*\b{first}\b", re.IGNORECASE)
+    if any(together.search(sentence) for t in known.texts for sentence in re.split(r"(?<=[.!?;])\s+", t)):
+        return []
+    name = f"{first.title()} {second.title()}"
+    lists = [m for m in _NAME_LIST.finditer(text) if m.start() > 0]
+    if lists and rng.random() < 0.5:
+        match = rng.choice(lists)
+        return [("everyday name", text[: match.end(1)] + f", {name}" + text[match.end(1) :], f"{match[1]}, {name}")]
+    clause = rng.choice(_NAME_PLACES).format(name=name)
+    return [("everyday name", _append(text, clause), clause)]
 
 
 KINDS = (
@@ -871,6 +920,8 @@ KINDS = (
     "standard suffix",
     "short name",
     "derived figure",
+    "level",
+    "everyday name",
 )
 
 
@@ -910,6 +961,10 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
                 _suffix_edits(text, known, rng)
                 + _short_name_edits(text, known, rng)
                 + ([rng.choice(told)] if told and rng.random() < TOLD_SHARE else [])
+            )
+            # session 11, drawn last for the same reason: a level bumped, a name of everyday words added
+            edits += _level_edits(text, known, rng) + (
+                _everyday_name_edits(text, known, rng) if rng.random() < EVERYDAY_SHARE else []
             )
             out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
     return out + _derived_mutations(found, seed)  # after the others: adding them changed none of the earlier cases

@@ -343,3 +343,24 @@ def test_a_letter_joined_to_an_everyday_word_is_read_as_before(text):
         "Ran X-ray checks on seed lots.",
     ]
     assert _Scope(source).claims(text) == []
+
+
+def test_a_small_letter_between_capitals_is_a_small_words_not_one_from_inside_a_word():
+    assert spelled_out("MoU", ["Signed a memorandum of understanding with the port."])
+    assert not spelled_out("MoU", ["Cut monthly uptime reports to one page."])  # "Mo" from inside "monthly"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Wrote the carrier feeds on Oracle, Tango and MuleSoft.", "Tango"),  # "Tango and MuleSoft" spells no TMS
+    ("Scheduled loads in Excel, Quill, and SAP.", "Quill"),
+])
+def test_a_name_alone_in_a_list_spells_out_nothing(text, claim):
+    source = Vocabulary(["Integrated the TMS with 40 carriers on Oracle and MuleSoft; loads planned in Excel and SAP.",
+                         "Quality inspections of inbound loads."])
+    assert claim in unsupported_names(text, source)
+
+
+def test_a_capitalised_word_after_a_dash_is_a_name_unless_english_knows_it():
+    source = Vocabulary(["Audited the quarterly returns of a regional brewer."])
+    assert "Tidewell" in unsupported_names("Audited the quarterly returns – Tidewell.", source)
+    assert unsupported_names("Quarterly returns – Audited for a regional brewer.", source) == []

@@ -209,3 +209,9 @@ def test_a_percentile_or_schedule_the_source_does_not_state_is_a_claim(source, w
 
 def test_notation_tokens_are_figures_not_names():
     assert name_candidates("Held p95 latency on the 24x7 rota for P1 incidents") == ["P1"]
+
+
+def test_a_one_written_with_a_point_and_zeros_is_a_figure():
+    assert figures_in("Return rate down from 3% to 1.0%.") == {"3": "3%", "1": "1.0%"}
+    assert figures_in("Lead time down to 1,00 day.")["1"] == "1,00"
+    assert "1" not in figures_in("One of the first ten clinics.")

@@ -149,3 +149,9 @@ def test_a_range_the_cv_states_or_no_unit_at_all_is_no_new_quantity(text):
         "Ran a 5 S workshop in 2 hours.",
     ]
     assert _Scope(source).claims(text) == []
+
+
+def test_a_cv_figure_in_another_notation_keeps_its_unit():
+    scope = _Scope(["Maintained 1.100 km of canal banks."])  # 1,100 km, in a notation that may also read 1.1
+    assert "1,100 miles" in scope.claims("Maintained 1,100 miles of canal banks.")
+    assert scope.claims("Maintained 1,100 km of canal banks.") == []

@@ -251,3 +251,9 @@ def test_a_short_name_or_abbreviations_joined_are_names_whatever_their_length(te
 )
 def test_the_cvs_own_names_letters_outside_lists_and_units_pass(text):
     assert unsupported_names(text, LAB) == []
+
+
+def test_two_rare_halves_make_no_english_compound():
+    from cvextract.claims.tech_names import english_derivation, unknown_lowercase_word
+    assert unknown_lowercase_word("exocad")  # "exo" + "cad": a product's name
+    assert english_derivation("lakehouse") and english_derivation("failover")

@@ -133,10 +133,11 @@ def _units(clause: str) -> tuple[_Unit, ...]:
     return tuple(units)
 
 
-def _reach_options(unit: _Unit, key: str, done: int, first: bool, clipped: bool = False):
+def _reach_options(unit: _Unit, key: str, done: int, first: bool, clipped: bool = False, inside: bool = True):
     """The places in ``key`` that ``unit`` may bring an alignment to from ``done``, each with whether it
     gave letters and whether it gave a whole abbreviation; ``clipped``: a word's leading part of
-    :data:`CLIPPED_PART` letters or more, up to the whole word, a clipped word's only option."""
+    :data:`CLIPPED_PART` letters or more, up to the whole word, a clipped word's only option; ``inside``:
+    letters from inside a word after its initial may count."""
     if clipped:
         if unit.word.isalpha():
             sizes = [*range(CLIPPED_PART, len(unit.word) - CLIPPED_LETTERS + 1), len(unit.word)]
@@ -155,7 +156,7 @@ def _reach_options(unit: _Unit, key: str, done: int, first: bool, clipped: bool 
             yield done, False, False
         elif key.startswith(option, done) and not (option.isdigit() and key[done + len(option):][:1].isdigit()):
             yield done + len(option), True, len(option) > 1 and not option.isdigit()
-    if unit.leading and len(key) >= EXPANDED_LENGTH:
+    if inside and unit.leading and len(key) >= EXPANDED_LENGTH:
         for extra in range(2, LEADING_LETTERS + 1):
             if key.startswith(unit.word[:extra], done) and len(unit.word) > extra and unit.word[:extra].isalpha():
                 yield done + extra, True, False
@@ -180,19 +181,21 @@ def _compound_initials(word: str) -> str:
     return ""
 
 
-def _aligns(key: str, units: tuple[_Unit, ...], starts, lower_case: bool = False, to_end: bool = False) -> bool:
+def _aligns(key: str, units: tuple[_Unit, ...], starts, lower_case: bool = False, to_end: bool = False,
+            inside: bool = True) -> bool:
     """Whether a run of ``units`` in a row from one of ``starts`` gives ``key`` (:func:`_runs`); with
     ``to_end``, a run to the last unit."""
-    return any(end == len(units) or not to_end for _, end in _runs(key, units, tuple(starts), lower_case))
+    return any(end == len(units) or not to_end for _, end in _runs(key, units, tuple(starts), lower_case,
+                                                                    inside=inside))
 
 
 def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_case: bool = False,
-          clipped: bool = False):
+          clipped: bool = False, inside: bool = True):
     """``(start, end)`` of each run of ``units`` in a row, from one of ``starts`` (each a word's start) to
     a word's end, that gives ``key``: two units at least, three where one gives a whole abbreviation
     (unless ``lower_case``: the abbreviation writes the other letters small, "aDSO"), never the
     abbreviation itself ("XC core" spells no "XC"); ``clipped``: each unit its leading part, one unit
-    or more (:func:`clipped_from`)."""
+    or more (:func:`clipped_from`); ``inside``: a word may give letters from inside it after its initial."""
     memo: dict[tuple[int, int, int, bool], frozenset[int]] = {}
     least = 1 if clipped else 2
 
@@ -206,7 +209,7 @@ def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_cas
         if state not in memo:
             memo[state] = frozenset().union(*(reach(at + 1, reached, used + gave, whole or gave_whole)
                                               for reached, gave, gave_whole in _reach_options(units[at], key, done, not used,
-                                                                                              clipped)
+                                                                                              clipped, inside)
                                               if gave or done))
         return memo[state]
 
@@ -223,12 +226,17 @@ def spelled_out(token: str, texts) -> bool:
     parts' initials ("PS5": PlayStation 5), an abbreviation among them all its letters or, starting the
     run, its first ("AAOS": Android Automotive OS, "BEP": BIM execution plan), a small word its initial
     or nothing; in an abbreviation of three letters, a word may give one or two letters from inside it
-    after its initial ("RCM": Recruiting Management)."""
+    after its initial ("RCM": Recruiting Management), unless a small letter between its capitals says a
+    small word gives it ("MoP": management of portfolios, not "monthly portfolio")."""
     key = abbreviation_key(token)
     lower_case = bool(key) and any(c.islower() for c in token.removesuffix("s"))
+    inside = not _SMALL_LETTER_WORD.search(token)
     key = key or token.casefold()
-    return any(_spelled_in(key, clause, lower_case) and not _abbreviated_otherwise(key, clause, text)
+    return any(_spelled_in(key, clause, lower_case, inside) and not _abbreviated_otherwise(key, clause, text)
                for text in texts for clause in _clauses(text))
+
+
+_SMALL_LETTER_WORD = re.compile(r"[A-Z0-9][a-z][A-Z0-9]")  # "MoP", "RoPA", "CoE": the small letter is a small word's
 
 
 _OWN_ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9&-]{2,12})\s*\)")
@@ -254,12 +262,12 @@ def _abbreviated_otherwise(key: str, clause: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _spelled_in(key: str, clause: str, lower_case: bool) -> bool:
+def _spelled_in(key: str, clause: str, lower_case: bool, inside: bool = True) -> bool:
     units = _units(clause)
     # a run starts with a word of its own, never "a" or "with" ("a ... with strict" spells no AWS)
     starts = [at for at, unit in enumerate(units) if (unit.word[:1] == key[0] or unit.options[0][:1] == key[0])
               and unit.word not in _SMALL_WORDS]
-    return bool(starts) and _aligns(key, units, starts, lower_case)
+    return bool(starts) and _aligns(key, units, starts, lower_case, inside=inside)
 
 
 # A clipped word keeps at least this many letters of each word it clips ("Ops": operations, "Protobuf":

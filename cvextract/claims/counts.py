@@ -45,8 +45,8 @@ _DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
 # Words for people counted as one ("a 15-person team", "15 people", "15 staff", "15 employees").
 _PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong", "employe", "worker",
                  "team", "squad", "crew"}
-_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|(?<!m)ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
-                     re.IGNORECASE)  # employees, students; not degrees, statements
+_PEOPLE = re.compile(r"(?:er|or|ist|yst|ian|ant|(?<!m)(?<!pon)ent|(?<!gr)ee)s$|^(?:people|staff|persons?|heads?|fte)$",
+                     re.IGNORECASE)  # employees, students; not degrees, statements, components
 ADJECTIVE_ZIPF = 3.5  # "pure" in "purely", "entire" in "entirely": a word English uses this often
 REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sentence that binds its figure
 EXTRA_WORDS = 1  # ... with at most this many content words more than it
@@ -56,7 +56,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
                "yrs": "year", "y": "year", "d": "day", "w": "week", "s": "second", "sec": "second", "secs": "second",
                "k": "", "m": "", "mn": "", "bn": "", "b": ""}
-_LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6.1", "EN 50126, 50128 and 50129"
+_LINKS = {"to", "and", "or", "through", "&", "-", "–"}
+_VERSION_WORDS = {"version", "release", "revision", "rev", "rev."}  # "v4" and "version 4" count nothing  # "from 800xA 5.1 to 6.1", "EN 50126, 50128 and 50129"
 
 
 def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, frozenset[str]], ...]:
@@ -82,8 +83,8 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
     for match in NUMBER.finditer(digits):
         before = [word.lstrip("([{\"'“‘") for word in digits[:match.start()].split()]  # "(WCAG 2.1": after WCAG
         between = digits[version_end:match.start()].strip().rstrip(",").strip()
-        if (before and before[-1] in names) or (version and (not between or between in _LINKS)
-                                                and _shape(match.group()) == _shape(version)):
+        if (before and (before[-1] in names or before[-1].casefold() in _VERSION_WORDS)) or (
+                version and (not between or between in _LINKS) and _shape(match.group()) == _shape(version)):
             version, version_end = match.group(), match.end()
             versions.update(values_of(match))
             continue  # a version: versions_in

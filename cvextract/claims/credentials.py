@@ -21,7 +21,9 @@ control officer" for "Certified Customs Specialist"). A degree's own word ("mast
 check; its "in ..." phrase is attached like a generic word's, and so is the subject in capitals after its
 letters ("BSc Software Engineering" where the CV holds a BSc in civil engineering). An "in ..." phrase runs through a list
 ("certified in both Employee Central and Recruiting"). A body's name joined to "approved", "registered" or
-"qualified" ("a BRCGS-approved auditor") is a certification too.
+"qualified" ("a BRCGS-approved auditor") is a certification too. A credential the CV holds only in the
+past (lapsed, expired, "held DV clearance from 2015 to 2020") is held no more: a text telling it as held
+now ("DV-cleared") claims it.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ COMPOUND_ZIPF = 3.5  # a lower-case word this common joined to "certified" makes
 REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
 SHARED = 2    # ... sharing at least this many content words besides it
 WINDOW = 5  # tokens either side of a credential word that may name what it certifies
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s|\band\b|\bwith\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|(?<!\d)[–—]|[–—](?!\d)|\s-\s|\band\b|\bwith\b|\bwhile\b")
 # A break that goes on with the same credential's title: "Associate – ABAP", "Certified: Azure", "(CKA)".
 _TITLE_GOES_ON = re.compile(r"\s*(?:[:(–—]|\s-\s)\s*[A-Z0-9]")
 _FOLLOWING = {"in", "of", "as", "for"}
@@ -65,20 +67,36 @@ STATUS_ROLES = {"trainer", "instructor", "assessor", "examiner", "evaluator", "a
 _UNDER_WAY_WORDS = (r"in[ -]progress|working towards?|studying for|pursuing|preparing for|candidate for|"
                     r"enrolled (?:in|on)|not yet passed|exam booked")
 _MEMBERSHIP_WORDS = r"members?|membership"
-_UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r")\b", re.IGNORECASE)
-# What a text's clause tells a credential in another status by: under way, or a membership.
-_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + r")\b", re.IGNORECASE)
+# ... and one held only in the past: held until a year or over a closed span of years ("held DV clearance
+# from 2015 to 2020"), "formerly held": not held now. A listed credential may say so in a word ("lapsed
+# 2020", "expired", "formerly", "until 2019"); in a text any closed span of years tells the past too ("SC-cleared
+# 2016–2021"); a CV's sentence must say what was held ("previously at Siemens", a campaign "in
+# 2017–2018" hold nothing).
+_YEAR = r"(?:19|20)\d\d"
+_SPAN = _YEAR + r"\s*(?:to|until|[-–—])\s*" + _YEAR + r"|between " + _YEAR
+_PAST_WORDS = (r"no longer held|(?:formerly|previously) held"
+               r"|held\b[^.;()]{0,60}?\b(?:" + _SPAN + r"|until " + _YEAR + r"|till " + _YEAR + ")")
+_PAST_ITEM_WORDS = r"lapsed|expired|formerly|former|previously|no longer|(?:until|till) " + _YEAR
+_UNDER_WAY = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _PAST_WORDS + r")\b", re.IGNORECASE)
+_HELD_IN_PAST = re.compile(r"\b(?:" + _PAST_WORDS + r")\b", re.IGNORECASE)
+_ITEM_IN_PAST = re.compile(r"\b(?:" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS + r")\b", re.IGNORECASE)
+TOLD_PAST = re.compile(r"\b(?:" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS + "|" + _SPAN + r")\b", re.IGNORECASE)  # in a text
+# What a text's clause tells a credential in another status by: under way, in the past, or a membership.
+_TOLD_NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS + "|" + _SPAN
+                            + "|" + _MEMBERSHIP_WORDS + r")\b", re.IGNORECASE)
 # A listed credential is read more loosely ("Cisco CCNA (in progress)", "SPE member", "PMP (booked)"):
 # a shorter form of each mark, and the words of a plan.
-NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + r"|working on|studying|preparing|"
-                      r"candidate|planned|expected|booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|"
+NOT_HELD = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + "|" + _MEMBERSHIP_WORDS + "|" + _PAST_WORDS + "|" + _PAST_ITEM_WORDS
+                      + r"|working on|studying|"
+                      r"preparing|candidate|planned|expected|booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|"
                       r"scheduled|affiliate)\b", re.IGNORECASE)
 PENDING = "not held"  # the kind under which a scope keeps what the source tells in a status other than held
 # Words that tell a credential as held: a text using one of them of a name the source has only in another
 # status ("holding the CCNA", "CCNA-certified" where the CV is working towards it) claims it.
 _HELD_WORDS = {"holding", "holds", "hold", "holder", "held", "passed", "earned", "achieved", "obtained",
                "awarded", "gained", "qualified", "certified", "accredited", "licensed", "chartered", "registered",
-               "certification", "certifications", "certificate", "certificates", "degree", "graduate", "graduated"}
+               "certification", "certifications", "certificate", "certificates", "degree", "graduate", "graduated",
+               "cleared", "clearance", "vetted", "licence", "license"}
 # Verbs that tell a listed credential's part as done ("CTA candidate: passed Awareness papers"), not its title's
 # words ("AWS Certified ... (studying)").
 _PASSED = {"passed", "holds", "holding", "held", "earned", "achieved", "obtained", "awarded", "gained", "completed"}
@@ -116,6 +134,17 @@ def held_and_pending(text: str, item: bool = False) -> tuple[str, str]:
         return " ".join(held), " ".join(p for p in parts if p not in held)
     clauses = _CLAUSE_BREAK.split(text)
     return (" ".join(c for c in clauses if not marks.search(c)), " ".join(c for c in clauses if marks.search(c)))
+
+
+@lru_cache(maxsize=16384)
+def present_part(text: str, item: bool = False) -> str:
+    """``text`` less its clauses that tell something held only in the past ("held DV clearance from 2015 to
+    2020"; a credential listed, ``item``, whole: "NPPV 3 (lapsed 2019)"): what it says holds now."""
+    if item:
+        return "" if _ITEM_IN_PAST.search(text) else text
+    if not _HELD_IN_PAST.search(text):
+        return text
+    return " ".join(clause for clause in _CLAUSE_BREAK.split(text) if not _HELD_IN_PAST.search(clause))
 
 
 @lru_cache(maxsize=16384)
@@ -211,9 +240,27 @@ def _qualified(clause: list[tuple[str, bool]], at: int) -> list[int]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def _credential_word(word: str) -> str:
+    """``word`` as credential words are listed: casefolded, one apostrophe, no dots ("M.Sc." is "msc")."""
+    return word.casefold().replace("’", "'").replace(".", "")
+
+
+def _granted_roles(clause: list[tuple[str, bool]], held: dict[str, Vocabulary]) -> list[str]:
+    """The roles ``clause`` says a credential adjective grants ("an accredited Member trainer") that the
+    CV's certifications do not name, as written."""
+    found = []
+    for at, (word, _) in enumerate(clause):
+        if word.casefold() in _ADJECTIVES:
+            roles = [i for i in _qualified(clause, at) if clause[i][0].casefold().removesuffix("s") in STATUS_ROLES]
+            if roles and (CERTIFICATION not in held or not held[CERTIFICATION].has(clause[roles[-1]][0])):
+                found.append(" ".join(w for w, _ in clause[at:roles[-1] + 1]))
+    return found
+
+
 def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
     """The kind of credential the word at ``at`` claims, if any ("licensed" only of a person)."""
-    word = clause[at][0].casefold().replace("’", "'")
+    word = _credential_word(clause[at][0])
     if word in _NAMED_DEGREES:
         return DEGREE
     if word == "licensed":
@@ -229,7 +276,7 @@ def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
 _NAMED_DEGREES = SPECIFIC_CREDENTIALS - {"chartered"}
 # A name joined to an adjective credential: "Coupa-certified", "AWS-accredited", "BRCGS-approved" (an
 # approval or registration by a named body is a credential only so joined: "approved budget" is none).
-_JOINED = re.compile(r"(?<![\w-])([\w+#.]+)-(certified|accredited|licensed|approved|registered|qualified)\b",
+_JOINED = re.compile(r"(?<![\w-])([\w+#.]+)-(certified|accredited|licensed|approved|registered|qualified|cleared|vetted)\b",
                      re.IGNORECASE)
 _JOINED_ONLY = {"approved", "registered", "qualified"}
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
@@ -323,7 +370,7 @@ def degree_levels(text: str, source: bool = False) -> tuple[tuple[str, str], ...
     for at, word in enumerate(words):
         after = words[at + 1] if at + 1 < len(words) else ""
         before = words[at - 1].casefold() if at else ""
-        level = _LEVEL_OF.get(word.replace(".", "").casefold().replace("’", "'"))
+        level = _LEVEL_OF.get(_credential_word(word))
         letters = word.replace(".", "")
         if letters in _TWO_LETTER_DEGREES and (before in _DETERMINERS | _PERSON_AFTER
                                                or after.casefold() in {"in", "degree"} or "." in word
@@ -348,6 +395,9 @@ def unsupported_degree_levels(text: str, held: dict[str, Vocabulary]) -> list[st
     return [written for level, written in found if level not in levels]
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)")
+
+
 def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
     """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
     name, as written ("certified ISO 26262 Functional Safety Engineer"), and each it tells as held
@@ -357,6 +407,8 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
     found += unsupported_degree_levels(text, held)
     told = told_by_letters(text, held)  # "Chartered accountant (ACA)": the CV's ACA in words
+    if "(" in text:  # "held Developed Vetting (DV) from 2015": one clause
+        text = _BRACKETED_ABBREVIATION.sub(r" \1 ", text)
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     pieces = _CLAUSE_BREAK.split(text)
     for number, part in enumerate(pieces):
@@ -368,8 +420,9 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
             part += " and " + pieces[following]
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
-        if _TOLD_NOT_HELD.search(part):
-            continue  # told under way or as a membership: what it names is checked as names
+        if _TOLD_NOT_HELD.search(part):  # told under way, past or as a membership: what it names is checked
+            found += _granted_roles(clause, held)  # as names; a role it grants is still a claim
+            continue
         found += _not_held(clause, held)
         for at, (word, _) in enumerate(clause):
             kind = _credential_kind(clause, at)
@@ -398,7 +451,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]
                 phrase = at + 1 < len(clause) and clause[at + 1][0].casefold() in _FOLLOWING
                 attached = [at - 1] + [i for i in _attached(clause, at, window=0) if phrase or not clause[i][0].islower()
                                        or clause[i][0].casefold().removesuffix("s") in STATUS_ROLES]
-            elif word.casefold().replace("’", "'") in _NAMED_DEGREES:
+            elif _credential_word(word) in _NAMED_DEGREES:
                 if not held[kind].has(word):
                     continue  # a degree the CV does not hold at all: the name check names it
                 attached = _phrase(clause, at) + _subject(clause, at)  # what a master's is in

@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, replace
 
 from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts
-from .credentials import PENDING, credential_kinds_of, held_and_pending, told_by_letters, unsupported_credentials
+from .credentials import (PENDING, TOLD_PAST, credential_kinds_of, held_and_pending, present_part, told_by_letters,
+                          unsupported_credentials)
 from .dates import supported_dates, unsupported_dates, unsupported_starts
 from .derived_figures import DerivedFigures
 from .figure_kinds import FigureKinds
@@ -24,7 +25,7 @@ from .institutions import unsupported_institutions
 from .levels import supported_level_values, supported_levels, unsupported_levels
 from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
-from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms
+from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms, unsupported_runs
 from .numbers import (currencies_in, figures_in, is_money, is_percent, numbers_in, ordinal_in_words, restated_numbers,
                       states_ordinals)
 from .recognition import supported_recognitions, unsupported_recognitions
@@ -88,6 +89,11 @@ class _Scope:
         self.recognitions = supported_recognitions(self.texts)
         self.dates = supported_dates(self.texts)
         self.levels = supported_levels(self.texts)
+        # a level or release given only in the past ("held NPPV 3 until 2019") is no present one
+        present = [present_part(t, item=t in listed) for t in self.texts]
+        self.present_levels = self.levels if present == self.texts else supported_levels(present)
+        self.present_sentences = self.sentences if present == self.texts else [
+            sentence for text in present for sentence in sentences(text)]
         self.currencies = set().union(*(currencies_in(t) for t in self.texts))
         self.quantities = stated_in(tuple(self.texts))  # "2.3 GWh", "30-minute": a dimension and a value
         self.ordinals = any(states_ordinals(t) for t in self.texts)
@@ -104,7 +110,8 @@ class _Scope:
         restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
         figures = figures_in(text)
         # A figure is a claim when none of its readings is supported ("4.200": 4,200 or 4.2).
-        graded = supported_level_values(text, self.levels) if figures else set()  # "level 2" for "L2"
+        levels = self.levels if TOLD_PAST.search(text) else self.present_levels
+        graded = supported_level_values(text, levels) if figures else set()  # "level 2" for "L2"
         supported = {written for value, written in figures.items() if value in self.numbers or value in restated
                      or written in graded
                      or (value == "0" and self.counts.states_none(text))  # "zero outages" for "no outage"
@@ -115,7 +122,8 @@ class _Scope:
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_starts(text, self.heading, self.own) if self.heading else []
-        numbers += unsupported_versions(text, self.sentences) + unsupported_levels(text, self.levels)
+        numbers += unsupported_versions(text, self.sentences if TOLD_PAST.search(text) else self.present_sentences)
+        numbers += unsupported_levels(text, levels)
         units = self.quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
         numbers += [count for count in self.counts.unsupported(text)
                     if (count.partition(" ")[0], count.partition(" ")[2].casefold()) not in units
@@ -131,6 +139,7 @@ class _Scope:
             + unsupported_recognitions(text, self.recognitions)
             + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
                if not with_designator(name, self.vocabulary)]  # "o9 Solutions" where the CV says "o9"
+            + [run for run in unsupported_runs(text, self.vocabulary) if not with_designator(run, self.vocabulary)]
             + unsupported_posting_terms(text, self.terms, self.vocabulary, self.sentences)))
         return self.derived.unexplained(text, found) if found else found  # figures worked out from the CV's own
 

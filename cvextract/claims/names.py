@@ -28,7 +28,7 @@ from .quantities import stated_in, unit_words_in
 from .numbers import CURRENCIES, UNIT_WORDS, is_number, written_as_digits
 from .tech_names import (HYPHENED_PREFIXES, UNKNOWN_ZIPF, english_derivation, everyday_tech_name, known_tech_name, unknown_lowercase_word,
                          unsupported_phrases)
-from .words import Vocabulary, english_only, parts, squashed, tokens, zipf
+from .words import TOKEN, Vocabulary, english_only, parts, squashed, tokens, zipf
 
 # A sentence-initial capitalised word at least this common in English is an ordinary word there,
 # and so is one from RATHER_ENGLISH_ZIPF up that English uses far more than other languages: names
@@ -61,7 +61,7 @@ CERTIFICATION, DEGREE = "certification", "degree"
 GENERIC_CREDENTIALS = {**{w: CERTIFICATION for w in ("certified", "certification", "certifications", "certificate",
                                                       "certificates", "accredited", "accreditation")},
                        **{w: DEGREE for w in ("degree", "degrees", "graduated", "alumnus")}}
-SPECIFIC_CREDENTIALS = {"chartered", "bachelor", "bachelor's", "bachelors", "master's", "masters", "doctorate",
+SPECIFIC_CREDENTIALS = {"chartered", "charterholder", "charterholders", "bachelor", "bachelor's", "bachelors", "master's", "masters", "doctorate",
                         "diploma", "phd", "msc", "bsc", "mba"}
 
 
@@ -125,6 +125,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
     words = tokens(text)
     titled = title_cased(text)
     unit_words = unit_words_in(text) if any(c.isdigit() for c in text) else frozenset()  # "400 gigabits per second"
+    dashed = _after_dash(text)
     for at, (token, starts) in enumerate(words):
         if at in titled and token.casefold() in _FUNCTION_WORDS:
             continue  # "Via", "Into", "Were" capitalised by a title
@@ -154,8 +155,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
                 pass  # the posting's name, anywhere; lowercase too when no English word ("on kubernetes")
             elif len(piece) < 2 or not piece[0].isupper() or piece.isdigit():
                 continue
-            elif at_start and (_ordinary_at_start(piece) or (len(pieces) == 1 and _verb_with_object(piece, words[at + 1:at + 2]))):
-                continue
+            elif at_start and ((_ordinary_at_start(piece) and not (at in dashed and zipf(piece.casefold()) < UNKNOWN_ZIPF))
+                               or (len(pieces) == 1 and _verb_with_object(piece, words[at + 1:at + 2]))):
+                continue  # after a dash, where English writes small, a word English does not know is a name
             if piece not in found:
                 found.append(piece)
         if len(pieces) > 1 and all(_ABBREVIATION_PIECE.fullmatch(p) for p in pieces) and token not in found:
@@ -164,6 +166,16 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
 
 
 _ABBREVIATION_PIECE = re.compile(r"[A-Z][A-Z0-9]+")
+_DASH_BEFORE = re.compile(r"(?:[–—]|\s-)\s*$")
+
+
+@lru_cache(maxsize=16384)
+def _after_dash(text: str) -> frozenset[int]:
+    """The token indices of ``text`` right after a dash ("for Trading – Oddsline")."""
+    if "–" not in text and "—" not in text and " -" not in text:
+        return frozenset()
+    return frozenset(at for at, match in enumerate(TOKEN.finditer(text))
+                     if _DASH_BEFORE.search(text[max(0, match.start() - 3):match.start()]))
 
 
 def _compound_held(name: str, allowed: Vocabulary) -> bool:
@@ -230,8 +242,24 @@ def title_cased(text: str) -> frozenset[int]:
     ("Certified" in a credential's name is none), a word in "-ing" before a function word or a number
     ("Covering the", "Spanning 22"; not "Tallow Brewing", "a Coaching Award"), a closed-class adverb or a
     small number word ("Together", "Twice", "Nine Trainers")."""
+    return frozenset(at for clause, marked in _title_shaped(text) if marked for at in clause)
+
+
+@lru_cache(maxsize=16384)
+def title_shaped(text: str) -> frozenset[int]:
+    """The token indices of ``text``'s clauses with a title's shape, marked or not: every word after its
+    first (function words written small and abbreviations aside, at least two) capitalised ("Coached
+    Three Junior Developers on Code Review", "for Apple and Shell"). There a run of capitals says nothing
+    of a name's bounds."""
+    return frozenset(at for clause, _ in _title_shaped(text) for at in clause)
+
+
+@lru_cache(maxsize=16384)
+def _title_shaped(text: str) -> tuple[tuple[range, bool], ...]:
+    """Each clause of ``text`` with a title's shape (its token indices), and whether a word marks it a
+    title (see :func:`title_cased`)."""
     words = tokens(text)
-    found: set[int] = set()
+    found = []
     begin = 0
     for end in range(1, len(words) + 1):
         if end < len(words) and not words[end][1]:
@@ -240,7 +268,8 @@ def title_cased(text: str) -> frozenset[int]:
         later = [word for word in clause[1:] if word.isalpha() and not word.isupper()]
         plain = [word for word in later if word.casefold() not in _FUNCTION_WORDS or word[0].isupper()]
         capitals = [word for word in plain if word[0].isupper()]
-        if len(capitals) >= 2 and len(capitals) == len(plain) and any(
+        if len(capitals) >= 2 and len(capitals) == len(plain):
+            found.append((range(begin, end), any(
                 word.casefold() in _FUNCTION_WORDS
                 or (word[1:].islower() and (word.endswith("ed") or word.casefold() in _IRREGULAR_PAST | _PARTICIPLES)
                     and _credential(word) not in GENERIC_CREDENTIALS)
@@ -248,10 +277,9 @@ def title_cased(text: str) -> frozenset[int]:
                     and (clause[at + 2].casefold() in _FUNCTION_WORDS or clause[at + 2][:1].isdigit()))  # "Spanning 22"
                 or word.casefold() in _TITLE_ONLY_WORDS  # "Together with", "Twice", "Nine Trainers"
                 or _adverb_of_adjective(word)  # "Roughly", "Jointly", "Yearly"
-                for at, word in enumerate(clause[1:]) if word in capitals):
-            found.update(range(begin, end))
+                for at, word in enumerate(clause[1:]) if word in capitals)))
         begin = end
-    return frozenset(found)
+    return tuple(found)
 
 
 def _letter_named(pieces: list[str]) -> bool:
@@ -310,11 +338,13 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
     kinds = {GENERIC_CREDENTIALS[w] for w in allowed.words if w in GENERIC_CREDENTIALS}
     units = {word for _, word in stated_in(tuple(allowed.texts)).unit_words(text)}  # "gigawatt-hours" for "GWh"
     listed = _listed_with_names(text, known_names)
+    alone = _alone_in_list(text)
     return [name for name in _candidates(text, known_names)
-            if (not _letter_held(name, allowed) if len(name) == 1 else  # "R": itself, no word's initial
-                not _written_as(name, allowed) if name in listed and name[:1].isupper() else  # "Go" is no "go-live"
+            if (not _written_as(name, allowed) if len(name) == 1 or name in listed and name[:1].isupper()
+                else  # "R" is no word's initial, "Go" no "go-live"
                 name.casefold() not in units and not _compound_held(name, allowed)
-                and not _supported(name, allowed, kinds) and not _abbreviates(name, text, allowed)
+                and not _supported(name, allowed, kinds)
+                and not _abbreviates(name, text, allowed, in_a_run=name not in alone)
                 and not _company_designator(name, text, allowed) and not dated_month(name, text)
                 and not _version_of(name, allowed))] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
@@ -322,15 +352,9 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
 
 
 def _written_as(word: str, allowed: Vocabulary) -> bool:
-    """Whether the source writes ``word`` as a word of its own in that case ("Go", not "go-live")."""
+    """Whether the source writes ``word`` as a word of its own in that case: "Go", not the go of "go-live";
+    "R", not the c of "Objective-C", "R&D" or "PL d"."""
     return any(token == word for text in allowed.texts for token, _ in tokens(text))
-
-
-def _letter_held(letter: str, allowed: Vocabulary) -> bool:
-    """Whether the source writes ``letter`` as a word of its own, in that case ("R", not the c of
-    "Objective-C", "R&D" or "PL d")."""
-    pattern = re.compile(r"(?<![\w.+#&/-])" + re.escape(letter) + r"(?![\w+#&/-])")
-    return any(pattern.search(text) for text in allowed.texts)
 
 
 def _version_of(name: str, allowed: Vocabulary) -> bool:
@@ -370,9 +394,12 @@ def _company_designator(name: str, text: str, allowed: Vocabulary) -> bool:
 
 
 def with_designator(phrase: str, allowed: Vocabulary) -> bool:
-    """Whether ``phrase`` is a name the source writes followed by a company designator ("o9 Solutions")."""
+    """Whether ``phrase`` is a name the source writes followed by a company designator ("o9 Solutions"),
+    or a place it names followed by a state's ("Czech Republic" where the CV writes "Czechia")."""
     *name, last = phrase.split()
-    return bool(name) and _designator(last) in _DESIGNATORS and all(_names_it(word, allowed) for word in name)
+    designator = _designator(last)
+    return bool(name) and (designator in _DESIGNATORS and all(_names_it(word, allowed) for word in name)
+                           or designator in _STATE_DESIGNATORS and all(same_place(word, allowed.words) for word in name))
 
 
 def _names_it(word: str, allowed: Vocabulary) -> bool:
@@ -393,20 +420,19 @@ def _designator(word: str) -> str:
 CLIPPED_ZIPF = 3.0
 
 
-def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
+def _abbreviates(name: str, text: str, allowed: Vocabulary, in_a_run: bool = True) -> bool:
     """Whether ``name`` abbreviates or restates what the source (or ``text`` itself) says: an acronym of
     words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
-    word clipped."""
+    word clipped; with ``in_a_run``, also a word of a run of words that spells out an abbreviation (a
+    list's item standing alone is none: "Lua" in "Rhapsody, Lua and InterSystems" spells no "LIS")."""
     letters = acronym_letters(name)
     if letters and (letters in allowed.words or letters + "s" in allowed.words):
         return True  # "NDA" or "NDAs" where the CV writes either
     if abbreviation_key(name) and spelled_out(name, (text, *allowed.texts)):
         return True  # the CV (or the sentence) spells it out: "3PL", "D365", "PS5", "aDSOs"
     if (abbreviates_in_place(name, text, allowed.texts) or slash_pair(name, allowed.words)
-            or expands_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or heads_abbreviation(name, text, abbreviations_in(allowed.texts))
-            or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)
-            or defined_in_place(name, text) or initials_in_place(name, text, allowed.texts)):
+            or (in_a_run and spells_abbreviation(name, text, allowed)) or defined_in_place(name, text)
+            or initials_in_place(name, text, allowed.texts)):
         return True  # "5G SA core", "C/C++"; "Data Safety Monitoring Board" for "DSMB"; "Splunk Enterprise Security";
         # "Basic software integrator" where the CV writes "BSW integrator"; "non-standalone (NSA)"
     if _joined_in(name, text, allowed):
@@ -419,6 +445,33 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary) -> bool:
     # Clipped: words' leading parts ("Protobuf", "ResearchOps"), or one everyday word's ("Admin", "Specs")
     alone = zipf(name.casefold()) >= CLIPPED_ZIPF and not known_tech_name(name)
     return clipped_from(name, (text, *allowed.texts), alone)
+
+
+def spells_abbreviation(name: str, text: str, allowed: Vocabulary, defined: bool = False) -> bool:
+    """Whether ``name`` is a word of a run of words in ``text`` that spells out an abbreviation the source
+    writes ("Data Safety Monitoring Board" for "DSMB", "Splunk Enterprise Security" for "Splunk ES",
+    "Basic software integrator" for "BSW integrator"); with ``defined``, or one ``text`` writes
+    ("Economic" in "Authorised Economic Operator (AEO)")."""
+    abbreviations = abbreviations_in(allowed.texts)
+    return (expands_abbreviation(name, text, abbreviations) or heads_abbreviation(name, text, abbreviations)
+            or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)
+            or defined and expands_abbreviation(name, text, abbreviations_in((text,))))
+
+
+@lru_cache(maxsize=16384)
+def _alone_in_list(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` lists alone between a list's joins, beside another name ("Lua" in
+    "Rhapsody, Lua and InterSystems", "MoP" in "P3O, MSP, MoP and PRINCE2"): a name of its own, no
+    word of a run that spells something out."""
+    words = _LIST_TOKEN.findall(text)
+    found = set()
+    for i in range(1, len(words) - 1):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if len(word) > 1 and word[:1].isupper() and before in {",", "/", "&"} and (
+                after.casefold() in _LIST_JOINS or after in {".", ";", ")"}) and (
+                i >= 2 and words[i - 2][:1].isupper() or i + 2 < len(words) and words[i + 2][:1].isupper()):
+            found.add(word)
+    return frozenset(found)
 
 
 def _place_owning(name: str, text: str, allowed: Vocabulary) -> bool:

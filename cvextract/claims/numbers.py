@@ -81,7 +81,7 @@ _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": ve
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
-_DIGIT_ONE = re.compile(r"(?<![\w.,])1(?![\d.,])")  # not the 1 of a name ("GS1", "F1")
+_DIGIT_ONE = re.compile(r"(?<![\w.,])1(?:[.,]0{1,2})?(?!\d|[.,]\d)")  # "1", "1.0"; not the 1 of a name ("GS1", "F1")
 # Standard notations of one figure, read in their plain form: a percentile ("p99", "P99.9": the 99th
 # percentile) and the round-the-clock schedule ("24x7", "24 × 7", "round-the-clock": 24/7).
 _PERCENTILE = re.compile(r"(?<![\w.])[pP](\d{2}(?:\.\d+)?)(?!\w|\.\d)")

@@ -20,6 +20,11 @@ def _places() -> dict[str, frozenset[str]]:
     return forms
 
 
+def is_place(word: str) -> bool:
+    """Whether ``word`` is a form of a place the list knows ("Japanese", "America")."""
+    return word.casefold() in _places()
+
+
 def same_place(name: str, words) -> bool:
     """Whether ``name`` is another form of a place among ``words`` (casefolded source words), a
     possessive among them ("Portuguese" for "Portugal's")."""

@@ -10,6 +10,10 @@ the CV has: words in a row (case aside, plurals and verb forms aside: "IT servic
 words it writes as names (capitalised: "SAP" and "S/4HANA" for "SAP S/4HANA", "ServiceNow" + "IT
 service management"); or where the CV writes its initials as an abbreviation ("Azure Data Factory" for
 "ADF").
+
+The text's own runs of capitalised words (:func:`written_runs`: "serving National Grid", "alongside For The
+Record") are names of several words too, whatever their words: each must be the CV's whole, in a row or
+made of its brands and names (:func:`unsupported_runs`).
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ import re
 from functools import lru_cache
 
 from .acronyms import abbreviation_key, abbreviations_in, clipped_from, spells_words
-from .names import GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, name_candidates, tech_shaped
+from .names import (GENERIC_CREDENTIALS, RATHER_ENGLISH_ZIPF, SPECIFIC_CREDENTIALS, brand_word, name_candidates,
+                    spells_abbreviation, tech_shaped, title_shaped)
 from .provenance import best_match
-from .words import TOKEN, Vocabulary, content_stems, inflected, is_content, stem, zipf
+from .places import is_place
+from .words import TOKEN, Vocabulary, content_stems, inflected, is_content, squashed, stem, tokens, zipf
 
 
 @lru_cache(maxsize=256)
@@ -42,6 +48,94 @@ def posting_names(prompt: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(run for run in runs if len(run) > 1 and any(brand_word(w) for w in run)
                                and not any(w.casefold() in GENERIC_CREDENTIALS or w.casefold() in SPECIFIC_CREDENTIALS
                                            for w in run)))
+
+
+@lru_cache(maxsize=16384)
+def written_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of two or more capitalised words in a row that ``text`` writes inside a sentence
+    ("serving National Grid", "alongside For The Record"), each as its words: a name, though each word
+    alone may be one the CV uses. Only words capitalised as words are ("Siemens", not "OpenID", "PCS7":
+    those are checked as themselves), places aside ("the Japanese Shopify Plus store": a place's form is
+    the place check's), a possessive ending its run ("the South West's Crown Court"); a sentence's or
+    clause's first word starts none; a clause with a title's shape has none ("Coached Three Junior
+    Developers on Code Review": there capitals say nothing)."""
+    if not _TWO_CAPITALS.search(text):
+        return ()
+    words = tokens(text)
+    titled = title_shaped(text)
+    spans = [match.span() for match in TOKEN.finditer(text)]
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for at, (word, starts) in enumerate(words):
+        member = (not starts and at not in titled and _RUN_WORD.fullmatch(word) is not None
+                  and not is_place(re.sub(r"['’]s$", "", word))
+                  and word.casefold() not in GENERIC_CREDENTIALS and word.casefold() not in SPECIFIC_CREDENTIALS)
+        if member and current and not text[spans[at - 1][1]:spans[at][0]].strip() \
+                and not current[-1].endswith(("'s", "’s")):  # an owner's name ends before what it owns
+            current.append(word)
+            continue
+        runs.append(tuple(current))
+        current = [word] if member else []
+    runs.append(tuple(current))
+    return tuple(dict.fromkeys(run for run in runs if len(run) > 1))
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")  # no run without them
+_RUN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:['’]s)?")  # "National", "Follow-Up": not "IT", "42k", "Co-located"
+
+
+def unsupported_runs(text: str, allowed: Vocabulary) -> list[str]:
+    """The runs of capitalised words ``text`` writes (:func:`written_runs`) that the allowed source does
+    not have: their words in a row (case, hyphens, plurals and verb forms aside: "Self Assessment" for
+    "self-assessment"), or, a run of content words only, in any order with only function words between
+    ("Cloud Migration" for "migrated to the cloud"; a capitalised function word belongs to the name: "For
+    The Record" is not "recording"); a run with a brand also made of words the source writes as names
+    ("Salesforce Classic" where it says "Salesforce CPQ" and "from Classic to Lightning"; everyday words
+    alone must stand in a row: "Hardware Asset Management" is not "Hardware asset lifecycle" and "Software
+    Asset Management"); nor the text's or the CV's abbreviation spelled out ("Authorised Economic Operator
+    (AEO)")."""
+    found = []
+    for run in written_runs(text):
+        held = all(stem(word) in allowed.stems for word in run)  # else no words in a row, in any order
+        if squashed("".join(run)) in allowed.squashed or (held and any(_in_a_row(run, _words(t)) for t in allowed.texts)) \
+                or (_branded(run, allowed.texts) and _pieced(run, allowed.texts, inside=True)) \
+                or (held and _in_any_order(run, allowed.texts)) \
+                or all(spells_abbreviation(word, text, allowed, defined=True) for word in run):
+            continue
+        found.append(" ".join(run))
+    return found
+
+
+def _branded(run: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+    """Whether a word of ``run`` is a brand ``texts`` write as a name and never in lower case ("Salesforce";
+    not "Hardware" where the CV also says "hardware", nor an everyday word such as "Management")."""
+    lower = _lower_case_words(texts)
+    names = _as_names(texts, True)
+    return any(word in names and word.casefold() not in lower and _brand(word) for word in run)
+
+
+def _brand(word: str) -> bool:
+    """Whether ``word`` is a brand: a name even where a sentence starts, or a word English hardly uses
+    ("Anaplan", which English could read as "ana" + "plan")."""
+    return brand_word(word) or zipf(word.casefold()) < RATHER_ENGLISH_ZIPF
+
+
+@lru_cache(maxsize=1024)
+def _lower_case_words(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for text in texts for word in _words(text) if word.islower())
+
+
+def _in_any_order(run: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+    """Whether ``run``, content words only, stands in one of ``texts`` as content words in a row, in
+    any order, with only function words between ("migrated to the cloud" for "Cloud Migration")."""
+    if not all(is_content(word.casefold()) for word in run):
+        return False
+    wanted = sorted(stem(word) for word in run)
+    for text in texts:
+        stems = [stem(word) for word in _words(text) if is_content(word.casefold())]
+        if any(sorted(stems[i:i + len(run)]) == wanted for i in range(len(stems) - len(run) + 1)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -113,10 +207,20 @@ def _without_role(name: tuple[str, ...]) -> tuple[str, ...]:
     return name[:end]
 
 
-def _pieced(name: tuple[str, ...], texts: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=1024)
+def _as_names(texts: tuple[str, ...], inside: bool) -> frozenset[str]:
+    """The words ``texts`` write as names: capitalised (with ``inside``, past a sentence's or clause's
+    start unless a brand: "Salesforce CPQ") or with a technology's shape."""
+    return frozenset(w for t in texts for w, starts in tokens(t)
+                     if (w[:1].isupper() and not (inside and starts and not _brand(w))) or tech_shaped(w))
+
+
+def _pieced(name: tuple[str, ...], texts: tuple[str, ...], inside: bool = False) -> bool:
     """Whether ``name`` is made of pieces the source has: words in a row, or a word it writes as a name
-    ("ServiceNow" + "IT service management")."""
-    as_names = {w for t in texts for w in _words(t) if w[:1].isupper() or tech_shaped(w)}
+    ("ServiceNow" + "IT service management"); with ``inside``, a word it capitalises past a sentence's
+    or clause's start only ("Salesforce" + "Classic" where it says "from Classic to Lightning", not
+    "National" + "Grid" where it starts a sentence "Grid connection ...")."""
+    as_names = _as_names(texts, inside)
     reached = [True] + [False] * len(name)  # reached[i]: name[:i] is made of such pieces
     for start in range(len(name)):
         if not reached[start]:

@@ -204,6 +204,7 @@ class StatedQuantities:
 
     def __init__(self, texts):
         found = [quantity for text in texts for quantity in quantities_in(str(text))]
+        found += [other for quantity in found for other in _other_readings(quantity)]  # "1.100 km": 1,100 or 1.1
         self.values = frozenset((dimension, value) for dimension, value, *_ in found)
         self.figures = frozenset((dimension, _value(figure)) for dimension, _, figure, _ in found if figure[:1].isdigit())
 
@@ -247,6 +248,16 @@ def _number(figure: str) -> Decimal:
     """A figure's value, its magnitude word applied ("120 million": 120000000)."""
     number, *magnitude = re.split(r"[\s-]", figure, maxsplit=1)
     return Decimal(number.replace(",", "")) * (ENGLISH[magnitude[0].replace("\u200b", "").casefold()] if magnitude else 1)
+
+
+def _other_readings(quantity: tuple[str, str, str, str]) -> list[tuple[str, str, str, str]]:
+    """``quantity`` read in each other notation its figure may be written in ("1.100 km": 1,100 km too)."""
+    dimension, value, figure, unit = quantity
+    number = _number(figure) if figure[:1].isdigit() and figure.replace(".", "").replace(",", "").isdigit() else 0
+    if not number:
+        return []
+    return [(dimension, _plain(Decimal(value) * Decimal(reading) / number), reading, unit)
+            for reading in numbers_in(figure) if reading != _value(figure)]
 
 
 def _value(figure: str) -> str:

@@ -2,7 +2,8 @@
 "best-in-class", "leading global" (labels), and recognition told as an event: "work that earned the
 company's annual quality award", "winning the insurer's innovation award", "praised in the auditor's
 report", "commended by the regulator", "which the board commended", "highlighted in the audit as best
-practice", "shortlisted for ..." (or in, at, among: "shortlisted in the bank's annual awards"), "named partner of the year", "employee of the quarter",
+practice", "adopted company-wide as best practice", "best paper award", "the prize for best
+dissertation", "shortlisted for ..." (or in, at, among: "shortlisted in the bank's annual awards"), "named partner of the year", "employee of the quarter",
 "Recognised internally for ...", "Recognised by the CIO for ..." (a reputation, "recognised for", is none). Ordinary
 words, but each says something about the person or their customers that only the CV may say.
 
@@ -52,7 +53,7 @@ _PRAISED = (r"(?P<praised>(?:praised|commended|lauded|applauded|complimented|hai
             r"|(?:short-?listed|nominated|(?:a\s+)?nominees?|(?:on|made|making)\s+the\s+short-?list)\s+(?:for|in|at|by|among|of|to)"
             r"|(?:a )?finalists?|runners?-up"
             r"|(?:which|who|that|was|were|been)\s+(?:" + _WORD + r"\s+){0,3}?(?:praised|commended|lauded|applauded)"
-            r"|(?:highlighted|cited|showcased|singled out|referenced|held up|recogni[sz]ed)"
+            r"|(?:highlighted|cited|showcased|singled out|referenced|held up|recogni[sz]ed|adopted)"
             r"(?:\s+" + _WORD + r"){0,6}?\s+as\s+(?:an?\s+)?(?:best|good|leading|exemplary|model)\s+practice"
             r"|exemplary)(?:\s+" + _WORD + r"){0,5}")
 # A title: "named partner of the year", "the insurer's team of the year", "project of the year award";
@@ -66,7 +67,9 @@ _NOT_SUPERLATIVE = "".join(rf"(?<!{w} )" for w in ("est", "first", "last", "only
                                                   "major", "big", "large", "second", "third", "one"))
 _TITLE = (r"(?P<named>named|voted|crowned|chosen|selected|elected)\s+(?:as\s+)?(?:" + _WORD + r"\s+){0,4}?"
           + _WORD + r"\s+of\s+the\s+(?:year|quarter|month)|" + _NOT_SUPERLATIVE + r"(?:" + _TITLE_NOUNS + r")s?\s+of\s+the\s+(?:year|quarter|month)"
-          r"|" + _WORD + r"\s+of\s+the\s+year\s+(?:" + _HONOURS + r")")
+          r"|" + _WORD + r"\s+of\s+the\s+year\s+(?:" + _HONOURS + r")"
+          r"|best[\s-]+(?:" + _WORD + r"\s+){0,2}?(?:" + _HONOURS + r")"  # "best paper award", "best-poster prize"
+          r"|(?:" + _HONOURS + r")\s+for\s+(?:the\s+)?best\s+" + _WORD)  # "the prize for best dissertation"
 _RANKED = (r"(?P<ranked>ranked)\s+(?:first|among the (?:best|top)|no\.?\s*1|#1|number one)\s+(?:in|of|among|by)"
            r"(?:\s+" + _WORD + "){0,3}")
 # Recognition said of the person by someone: a clause that starts with it and names who ("Recognised by

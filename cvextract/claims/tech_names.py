@@ -19,6 +19,7 @@ from .words import zipf
 
 UNKNOWN_ZIPF = 2.0   # a lower-case word rarer than this in English may be a name
 BASE_ZIPF = 3.0      # ... unless it derives from a word at least this common
+HALF_ZIPF = 4.0      # ... or joins two such words, one of them at least this common ("lakehouse"; not "exo" + "cad")
 _SUFFIXES = ("isations", "izations", "isation", "ization", "ised", "ized", "ises", "izes", "ise", "ize", "ing",
              "ed", "es", "s", "ers", "er", "ability", "able", "ly", "ment", "ments", "d")
 # Endings that make jargon of any word before them ("insurtech", "mlops", "nocode", "chatbots").
@@ -88,7 +89,8 @@ def unknown_lowercase_word(token: str) -> bool:
 @lru_cache(maxsize=65536)
 def english_derivation(word: str) -> bool:
     """Whether ``word`` is an English word inflected, derived or compounded ("containerised",
-    "replatformed", "lakehouse", "runbooks"): a base at least BASE_ZIPF common, or two such halves."""
+    "replatformed", "lakehouse", "runbooks"): a base at least BASE_ZIPF common, or two such halves, one
+    of them a common word ("exocad", two rare halves, is a name)."""
     word = word.casefold()
     if word.endswith(_COMBINING_ENDINGS) and not word.startswith(_COMBINING_ENDINGS):
         return True
@@ -99,4 +101,5 @@ def english_derivation(word: str) -> bool:
     if any(zipf(base) >= BASE_ZIPF for base in bases):
         return True
     return any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF
+               and max(zipf(base[:i]), zipf(base[i:])) >= HALF_ZIPF
                for base in bases for i in range(2, len(base) - 2))

@@ -22,6 +22,7 @@ from .word_list_cache import cached_buckets
 # A sentence ends at . ! ? followed by white space (``Node.js`` and ``e.g.,`` stay whole).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 TOKEN = re.compile(r"\.?[A-Za-z0-9\u00c0-\u024f](?:(?:[\w+#'’./&-]|(?<=\d),(?=\d))*[\w+#])?")  # 1,800 whole
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.$")  # "M.Sc.", "Ph.D.", "U.S."
 # After these a word starts a clause, and may be capitalised without being a name.
 _CLAUSE_START = re.compile(r"(^|[.!?:;\"“•–—]\s*|\s-\s)$")
 _JOINERS = re.compile(r"[-/&]")
@@ -36,7 +37,8 @@ _stemmers = threading.local()
 
 def sentences(text: str) -> list[str]:
     """``text``'s sentences, each stripped; no empty ones. An abbreviation's full stop ends none: one
-    followed by a lower-case word ("1,8 Mio. m²") or inside brackets ("(approx. 5.000 staff)")."""
+    followed by a lower-case word ("1,8 Mio. m²"), inside brackets ("(approx. 5.000 staff)") or of
+    letters dotted ("an M.Sc. Epidemiology", "Ph.D.")."""
     return list(_sentences(str(text or "")))
 
 
@@ -46,7 +48,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     found, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         piece = text[start:end.start()]
-        if text[end.end()].islower() or piece.count("(") > piece.count(")"):
+        if text[end.end()].islower() or piece.count("(") > piece.count(")") or _DOTTED.search(piece):
             continue
         found.append(piece)
         start = end.end()

@@ -1940,8 +1940,10 @@ HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, INJECTED)
 AMBIGUOUS = build(CVS, UNSURE, with_reason=True)
 GUARD_FLOOR = {"caught": 150, "touched": 2}
-TOUCH_NOT_MET = ("set L: 2/137 honest texts touched (1.5%; blind 22/137); since guardcat11 \"the Service Standard\" "
-                 "is a name of capitalised words the CV never writes (it says \"14 standard points\")")
+TOUCH_NOT_MET = (
+    'set L: 2/137 honest texts touched (1.5%; blind 22/137); since guardcat11 "the Service Standard" '
+    'is a name of capitalised words the CV never writes (it says "14 standard points")'
+)
 # Every injected claim caught since tuning on sets I, J and L; before: set L (blind at first: 147/150 caught,
 # 22/137 touched; then tuned on): 148/150 caught; misses: 'certified in' a product list, a start year added
 # ('Since 2010')

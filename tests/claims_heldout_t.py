@@ -2244,6 +2244,5 @@ AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
 # Written blind: measured with the guard of c2b09e7 (session 9's start) 140/149 caught and
 # 7/148 touched, and with the session's final guard (never shown this set) 142/149 and 7/148 (the
 # final blind figure); then a tuning set in session 10 (guardcat10, guardhon10): the figures below.
-GUARD_FLOOR = {"caught": 147, "touched": 3}
-CATCH_NOT_MET = "set T: 147/149 injected claims caught (98.7%; blind 142/149, then tuned on)"
+GUARD_FLOOR = {"caught": 149, "touched": 3}  # every claim caught since session 11
 TOUCH_NOT_MET = "set T: 3/148 honest texts touched (2.0%; blind 7/148, then tuned on)"

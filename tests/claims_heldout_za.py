@@ -2180,6 +2180,5 @@ AMBIGUOUS_EDITS = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, CLAIMS)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
-GUARD_FLOOR = {"caught": 146, "touched": 5}  # 18 touched at d7bdba1
-CATCH_NOT_MET = "set ZA, a tuning set (d7bdba1): 146/150 claims caught (97.3%)"
+GUARD_FLOOR = {"caught": 150, "touched": 5}  # 146 caught and 18 touched at d7bdba1
 TOUCH_NOT_MET = "set ZA, a tuning set (session 11): 5/137 honest texts touched (3.6%)"

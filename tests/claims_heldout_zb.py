@@ -9,8 +9,8 @@ honest tailoring in its own style, and single claims injected into that tailorin
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 137, "touched": 3}  # 10 touched at d7bdba1
-CATCH_NOT_MET = "set ZB, a tuning set (d7bdba1): 137/139 claims caught (98.6%)"
+GUARD_FLOOR = {"caught": 138, "touched": 3}  # 137 caught and 10 touched at d7bdba1
+CATCH_NOT_MET = "set ZB, a tuning set: 138/139 claims caught (99.3%; 137/139 at d7bdba1)"
 TOUCH_NOT_MET = "set ZB, a tuning set (session 11): 3/139 honest texts touched (2.2%)"
 
 

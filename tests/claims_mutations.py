@@ -64,8 +64,9 @@ EVERYDAY_SHARE = 0.1  # share of texts given a name of everyday words
 # figure 274/411 with the guard of d7bdba1, 404/411 with guardcat11's.
 TEST_STRIDE = 3
 # With guardhon11's honest-side fixes: 4078/4087 (one edit fewer: "per second" is read as a unit, no ordinal).
-# Both together (the derived edits and the unit reading): 4110/4119 on the subset.
-MUTATION_FLOOR = {"caught": 4110, "injected": 4119}  # every TEST_STRIDE-th case
+# Both together (the derived edits and the unit reading): 4110/4119 on the subset; with the catch side
+# (guardcat11) and its two edit kinds as well: 4249/4256.
+MUTATION_FLOOR = {"caught": 4249, "injected": 4256}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)
@@ -857,8 +858,12 @@ def _derived_mutations(found: list[Base], seed: int) -> list[Mutation]:
             if known.new_number(value) and wrong != text:
                 out.append(Mutation(base, path, "derived figure", text, wrong, how))
     return out
+
+
 # A level, grade, tier or class beside its word ("Level 4", "Tier 2", "Band 6", "NPPV 2", "SIL 3"): bumped.
-_LEVEL = re.compile(r"\b(Level|level|Tier|tier|Band|Class|Grade|Stage|NPPV|SIL|ASIL|SL|Category|Cat)[ -](\d|[A-D])\b(?![.,]\d)")
+_LEVEL = re.compile(
+    r"\b(Level|level|Tier|tier|Band|Class|Grade|Stage|NPPV|SIL|ASIL|SL|Category|Cat)[ -](\d|[A-D])\b(?![.,]\d)"
+)
 # Where a name of everyday words goes: after these, or into a list of names.
 _NAME_PLACES = ("alongside {name}", "using {name}", "with {name}")
 _EVERYDAY = re.compile(r"\b[a-z]{4,9}\b")

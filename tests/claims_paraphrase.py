@@ -82,9 +82,10 @@ KINDS = (
 # record both. With sets U, V, W, ZA and ZB added (7745f8e's guard): 14/868 on the sample. With figures
 # worked out from the CV's own added after the others and the guard taking them back (guardder11): 158/7092 in
 # all (derived figures 0/109; 93/96 touched before, sets to W), 14/888 on the sample (texts the guard no longer
-# touches unchanged count now). Both merged (session 11): 6/945 on the sample.
+# touches unchanged count now). Both merged (session 11): 6/945 on the sample;
+# with the catch side too (set L's "Service Standard" now touched unchanged): 6/944.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 6, "total": 945}
+PARAPHRASE_CEILING = {"touched": 6, "total": 944}
 
 
 @dataclass(frozen=True)

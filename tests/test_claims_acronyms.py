@@ -350,13 +350,20 @@ def test_a_small_letter_between_capitals_is_a_small_words_not_one_from_inside_a_
     assert not spelled_out("MoU", ["Cut monthly uptime reports to one page."])  # "Mo" from inside "monthly"
 
 
-@pytest.mark.parametrize("text, claim", [
-    ("Wrote the carrier feeds on Oracle, Tango and MuleSoft.", "Tango"),  # "Tango and MuleSoft" spells no TMS
-    ("Scheduled loads in Excel, Quill, and SAP.", "Quill"),
-])
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Wrote the carrier feeds on Oracle, Tango and MuleSoft.", "Tango"),  # "Tango and MuleSoft" spells no TMS
+        ("Scheduled loads in Excel, Quill, and SAP.", "Quill"),
+    ],
+)
 def test_a_name_alone_in_a_list_spells_out_nothing(text, claim):
-    source = Vocabulary(["Integrated the TMS with 40 carriers on Oracle and MuleSoft; loads planned in Excel and SAP.",
-                         "Quality inspections of inbound loads."])
+    source = Vocabulary(
+        [
+            "Integrated the TMS with 40 carriers on Oracle and MuleSoft; loads planned in Excel and SAP.",
+            "Quality inspections of inbound loads.",
+        ]
+    )
     assert claim in unsupported_names(text, source)
 
 

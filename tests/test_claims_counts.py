@@ -395,6 +395,7 @@ def test_a_bullet_restating_a_figure_a_name_holds_in_the_notes_comes_from_that_b
 
 def test_a_version_counts_nothing_and_components_are_no_people():
     from cvextract.claims.free_text import _Scope
+
     scope = _Scope(["Built the booking widget v4 components for the ferry operator's site."])
     assert "4 engineers" in scope.claims("Built the booking widget with a squad of four engineers.")
     assert "12 developers" in _Scope(["Wrote 12 components for the site."]).claims("Led 12 developers on the site.")

@@ -464,37 +464,57 @@ def test_a_cv_whose_only_credentials_are_memberships_or_under_way_holds_no_certi
 
 # A credential the CV holds only in the past (lapsed, expired, held over a closed span of years) supports
 # its name, not its holding now: a text telling it as held today claims it.
-PAST_CV = _held_and_pending(["Gas Safe registration (current)", "Commercial pilot licence CPL – expired 2019",
-                             "Food hygiene Level 3"],
-                            ["Held IPAF operator cards from 2012 to 2016; now a site supervisor."])
+PAST_CV = _held_and_pending(
+    ["Gas Safe registration (current)", "Commercial pilot licence CPL – expired 2019", "Food hygiene Level 3"],
+    ["Held IPAF operator cards from 2012 to 2016; now a site supervisor."],
+)
 
 
-@pytest.mark.parametrize("text, claim", [
-    ("A CPL-licensed pilot who moved into drone surveying.", "CPL"),
-    ("Holds IPAF and Gas Safe registration.", "IPAF"),
-    ("An IPAF-certified supervisor on the ring road site.", "IPAF"),
-    ("Flew survey sorties, holding a current CPL.", "CPL"),
-])
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("A CPL-licensed pilot who moved into drone surveying.", "CPL"),
+        ("Holds IPAF and Gas Safe registration.", "IPAF"),
+        ("An IPAF-certified supervisor on the ring road site.", "IPAF"),
+        ("Flew survey sorties, holding a current CPL.", "CPL"),
+    ],
+)
 def test_a_credential_the_cv_holds_only_in_the_past_told_as_held_now_is_a_claim(text, claim):
     assert claim in unsupported_credentials(text, PAST_CV)
 
 
-@pytest.mark.parametrize("text", [
-    "Held IPAF operator cards between 2012 and 2016.", "Formerly a CPL holder, now surveys by drone.",
-    "Gas Safe registered engineer (held a CPL until 2019).", "Holds Gas Safe registration.",
-    "Flew survey sorties (held a Commercial Pilot Licence (CPL) until 2019).",  # its abbreviation splits no clause
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Held IPAF operator cards between 2012 and 2016.",
+        "Formerly a CPL holder, now surveys by drone.",
+        "Gas Safe registered engineer (held a CPL until 2019).",
+        "Holds Gas Safe registration.",
+        "Flew survey sorties (held a Commercial Pilot Licence (CPL) until 2019).",  # its abbreviation splits no clause
+    ],
+)
 def test_a_past_credential_told_in_the_past_passes(text):
     assert unsupported_credentials(text, PAST_CV) == []
 
 
 def test_a_clearance_held_only_in_the_past_told_as_current_is_reverted():
-    source = {"identity": {"title": "Systems engineer", "full_name": "Noor Aziz"},
-              "sidebar": {"certifications": ["NPPV 3 vetting – current", "Security Check (SC) – lapsed 2021"]},
-              "overview": "Systems engineer for police control rooms; NPPV 3 vetted, held SC clearance from 2016 to 2021.",
-              "experiences": [{"heading": "2016-2024 Blue Lamp Systems", "description": "Control room systems.",
-                               "bullets": ["Kept 14 control rooms running."], "environment": []}]}
-    honest = {**source, "overview": "NPPV 3 vetted systems engineer for police control rooms (held SC clearance 2016–2021)."}
+    source = {
+        "identity": {"title": "Systems engineer", "full_name": "Noor Aziz"},
+        "sidebar": {"certifications": ["NPPV 3 vetting – current", "Security Check (SC) – lapsed 2021"]},
+        "overview": "Systems engineer for police control rooms; NPPV 3 vetted, held SC clearance from 2016 to 2021.",
+        "experiences": [
+            {
+                "heading": "2016-2024 Blue Lamp Systems",
+                "description": "Control room systems.",
+                "bullets": ["Kept 14 control rooms running."],
+                "environment": [],
+            }
+        ],
+    }
+    honest = {
+        **source,
+        "overview": "NPPV 3 vetted systems engineer for police control rooms (held SC clearance 2016–2021).",
+    }
     assert review(source, honest)[1] == []
     told_now = {**source, "overview": "SC-cleared systems engineer for police control rooms, NPPV 3 vetted."}
     output, findings = review(source, told_now)
@@ -508,7 +528,9 @@ def test_a_degrees_subject_after_its_dotted_letters_is_part_of_it():
 
 
 def test_a_role_a_credential_grants_is_a_claim_beside_a_membership_word_too():
-    held = {"certification": Vocabulary(["Member, Institute of Horticulture", "certifications"]),
-            PENDING_KIND: Vocabulary(["Member, Institute of Horticulture"])}
+    held = {
+        "certification": Vocabulary(["Member, Institute of Horticulture", "certifications"]),
+        PENDING_KIND: Vocabulary(["Member, Institute of Horticulture"]),
+    }
     assert unsupported_credentials("Ran the planting plans as an accredited Member trainer.", held)
     assert unsupported_credentials("A member of the Institute of Horticulture.", held) == []

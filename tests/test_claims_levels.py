@@ -153,13 +153,24 @@ def test_the_sources_own_suffix_and_a_clock_time_pass(written):
 
 def test_a_level_the_cv_gives_only_in_the_past_is_no_present_one():
     from cvextract.claims.free_text import review
-    source = {"identity": {"title": "Electrician", "full_name": "Sam Reid"},
-              "sidebar": {"certifications": ["ECS Gold card", "JIB Grade 3 (expired 2018)"]},
-              "overview": "Electrician on rail depots; Grade 2 approved now, held Grade 3 from 2014 to 2018.",
-              "experiences": [{"heading": "2014-2024 Trackside Power", "description": "Depot wiring.",
-                               "bullets": ["Rewired 6 depots."], "environment": []}]}
-    for honest in ("Grade 2 approved electrician on rail depots (Grade 3 from 2014 to 2018).",
-                   "Electrician on rail depots, Grade 2 approved."):
+
+    source = {
+        "identity": {"title": "Electrician", "full_name": "Sam Reid"},
+        "sidebar": {"certifications": ["ECS Gold card", "JIB Grade 3 (expired 2018)"]},
+        "overview": "Electrician on rail depots; Grade 2 approved now, held Grade 3 from 2014 to 2018.",
+        "experiences": [
+            {
+                "heading": "2014-2024 Trackside Power",
+                "description": "Depot wiring.",
+                "bullets": ["Rewired 6 depots."],
+                "environment": [],
+            }
+        ],
+    }
+    for honest in (
+        "Grade 2 approved electrician on rail depots (Grade 3 from 2014 to 2018).",
+        "Electrician on rail depots, Grade 2 approved.",
+    ):
         assert review(source, {**source, "overview": honest})[1] == [], honest
     findings = review(source, {**source, "overview": "Grade 3 approved electrician on rail depots."})[1]
     assert "Grade 3" in findings[0].claims

@@ -7,8 +7,13 @@ from __future__ import annotations
 import pytest
 
 from cvextract.claims.free_text import review
-from cvextract.claims.posting import (posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms,
-                                      unsupported_runs)
+from cvextract.claims.posting import (
+    posting_names,
+    posting_terms,
+    unsupported_posting_names,
+    unsupported_posting_terms,
+    unsupported_runs,
+)
 from cvextract.claims.words import Vocabulary
 
 POSTING = (
@@ -160,33 +165,45 @@ def test_a_role_after_a_product_the_cv_lacks_is_still_a_claim():
 
 # A run of everyday words capitalised inside a sentence is a name, whatever its words: a company, a
 # product or a programme the CV never names, though it uses each word on its own.
-RUN_SOURCE = ("Planned crop rotations for a regional dairy cooperative and its 40 farms.",
-              "Moved the herd database to the cloud; trained staff on milk recording.",
-              "Audited the farms for the Red Tractor (RT) scheme and the self-assessment returns.",
-              "Moved 40 farms from Classic to the cloud edition of Agrisoft.", "Milk Quality Management certificate")
+RUN_SOURCE = (
+    "Planned crop rotations for a regional dairy cooperative and its 40 farms.",
+    "Moved the herd database to the cloud; trained staff on milk recording.",
+    "Audited the farms for the Red Tractor (RT) scheme and the self-assessment returns.",
+    "Moved 40 farms from Classic to the cloud edition of Agrisoft.",
+    "Milk Quality Management certificate",
+)
 
 
-@pytest.mark.parametrize("text, claim", [
-    ("Planned crop rotations for Valley Dairy and its 40 farms.", "Valley Dairy"),
-    ("Trained staff on milk recording alongside Herd Watch.", "Herd Watch"),
-    ("Moved the herd database into Farm In The Cloud.", "Farm In The Cloud"),  # a capitalised function word is the name's
-    ("Planned crop rotations for the Dairy Cooperative Alliance.", "Dairy Cooperative Alliance"),
-    ("Holds a certificate in Herd Quality Management from the board.", "Herd Quality Management"),  # in a row only
-    ("Audited the farms for Austria's Farm Quality Board.", "Farm Quality Board"),  # a place starts none
-])
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Planned crop rotations for Valley Dairy and its 40 farms.", "Valley Dairy"),
+        ("Trained staff on milk recording alongside Herd Watch.", "Herd Watch"),
+        (
+            "Moved the herd database into Farm In The Cloud.",
+            "Farm In The Cloud",
+        ),  # a capitalised function word is the name's
+        ("Planned crop rotations for the Dairy Cooperative Alliance.", "Dairy Cooperative Alliance"),
+        ("Holds a certificate in Herd Quality Management from the board.", "Herd Quality Management"),  # in a row only
+        ("Audited the farms for Austria's Farm Quality Board.", "Farm Quality Board"),  # a place starts none
+    ],
+)
 def test_a_run_of_capitalised_everyday_words_the_cv_does_not_have_is_a_claim(text, claim):
     assert unsupported_runs(text, Vocabulary(RUN_SOURCE)) == [claim]
 
 
-@pytest.mark.parametrize("text", [
-    "Planned crop rotations for a Regional Dairy Cooperative and its 40 farms.",  # the CV's words in a row
-    "Ran the Cloud Database for the herd.",             # content words in any order, function words between
-    "Ran the Self Assessment returns.",                 # hyphens aside
-    "Audited the farms against the Red Tractor scheme.",  # the CV's own name
-    "Audited the farms for RT (Red Tractor).",          # an abbreviation spelled out
-    "Moved Herd Database to the Cloud.",                # a title: capitals say nothing
-    "Ran Agrisoft Classic on 40 farms.",                # a brand and a word the CV capitalises as a name
-    "Audited the farms for the Red Tractor's Milk Quality Management scheme.",  # an owner's name ends its run
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planned crop rotations for a Regional Dairy Cooperative and its 40 farms.",  # the CV's words in a row
+        "Ran the Cloud Database for the herd.",  # content words in any order, function words between
+        "Ran the Self Assessment returns.",  # hyphens aside
+        "Audited the farms against the Red Tractor scheme.",  # the CV's own name
+        "Audited the farms for RT (Red Tractor).",  # an abbreviation spelled out
+        "Moved Herd Database to the Cloud.",  # a title: capitals say nothing
+        "Ran Agrisoft Classic on 40 farms.",  # a brand and a word the CV capitalises as a name
+        "Audited the farms for the Red Tractor's Milk Quality Management scheme.",  # an owner's name ends its run
+    ],
+)
 def test_a_run_the_cv_has_or_a_title_passes(text):
     assert unsupported_runs(text, Vocabulary(RUN_SOURCE)) == []

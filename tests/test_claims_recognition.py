@@ -237,11 +237,14 @@ def test_a_reputation_or_an_accounting_recognition_is_no_honour(text):
     assert events_in(text) == ()
 
 
-@pytest.mark.parametrize("text", [
-    "Wrote the paper on tidal turbine wakes, which took the best poster prize.",
-    "Dissertation on soil carbon, with the faculty's award for best thesis.",
-    "Designed a sampling protocol later adopted network-wide as best practice.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote the paper on tidal turbine wakes, which took the best poster prize.",
+        "Dissertation on soil carbon, with the faculty's award for best thesis.",
+        "Designed a sampling protocol later adopted network-wide as best practice.",
+    ],
+)
 def test_a_best_of_prize_or_an_adoption_as_best_practice_is_a_recognition(text):
     assert unsupported_recognitions(text, supported_recognitions(["Wrote a paper on tidal turbine wakes."]))
 

@@ -255,5 +255,6 @@ def test_the_cvs_own_names_letters_outside_lists_and_units_pass(text):
 
 def test_two_rare_halves_make_no_english_compound():
     from cvextract.claims.tech_names import english_derivation, unknown_lowercase_word
+
     assert unknown_lowercase_word("exocad")  # "exo" + "cad": a product's name
     assert english_derivation("lakehouse") and english_derivation("failover")

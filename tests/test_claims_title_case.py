@@ -98,5 +98,6 @@ def test_a_participle_or_an_ing_word_before_a_function_word_makes_a_title(source
 def test_a_states_formal_name_of_a_country_the_cv_names_is_no_new_name():
     from cvextract.claims.names import with_designator
     from cvextract.claims.words import Vocabulary
+
     assert with_designator("Slovak Republic", Vocabulary(["Two plants in Slovakia."]))
     assert not with_designator("Slovak Republic", Vocabulary(["Two plants in Hungary."]))

@@ -83,9 +83,10 @@ KINDS = (
 # worked out from the CV's own added after the others and the guard taking them back (guardder11): 158/7092 in
 # all (derived figures 0/109; 93/96 touched before, sets to W), 14/888 on the sample (texts the guard no longer
 # touches unchanged count now). Both merged (session 11): 6/945 on the sample;
-# with the catch side too (set L's "Service Standard" now touched unchanged): 6/944.
+# with the catch side too (set L's "Service Standard" now touched unchanged): 6/944;
+# with sets X, Y and Z (blind until the end of session 11): 7/1050.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 6, "total": 944}
+PARAPHRASE_CEILING = {"touched": 7, "total": 1050}
 
 
 @dataclass(frozen=True)

@@ -21,21 +21,10 @@ from pathlib import Path
 
 import websocket  # websocket-client
 
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--mute-audio",
-    "--hide-scrollbars",
-)
-STARTUP = 60.0  # seconds: a last guard, a loaded 2-core machine is slow to start a browser
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars")
+STARTUP = 60.0   # seconds: a last guard, a loaded 2-core machine is slow to start a browser
 PAINT = 60.0
 
 
@@ -50,19 +39,11 @@ class ChromiumPage:
         self.profile.mkdir(parents=True, exist_ok=True)
         port_file = self.profile / "DevToolsActivePort"
         port_file.unlink(missing_ok=True)
-        self.proc = subprocess.Popen(
-            [
-                self.chromium,
-                *FLAGS,
-                f"--user-data-dir={self.profile}",
-                f"--window-size={self.size[0]},{self.size[1]}",
-                "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0",
-                "about:blank",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        self.proc = subprocess.Popen([self.chromium, *FLAGS, f"--user-data-dir={self.profile}",
+                                      f"--window-size={self.size[0]},{self.size[1]}",
+                                      "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                                      "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + STARTUP
         while not (port_file.is_file() and port_file.read_text().strip()):
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -72,7 +53,8 @@ class ChromiumPage:
         port = int(port_file.read_text().split()[0])
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=STARTUP) as answer:
             pages = [t for t in json.load(answer) if t.get("type") == "page"]
-        self.ws = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=STARTUP, suppress_origin=True)
+        self.ws = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=STARTUP,
+                                              suppress_origin=True)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -134,10 +116,8 @@ class ChromiumPage:
             raise AssertionError(f"nothing to click at {selector}")
 
     def type(self, selector: str, text: str) -> None:
-        self.eval(
-            f"(e => {{ e.value = {json.dumps(text)}; e.dispatchEvent(new Event('input')); }})"
-            f"(document.querySelector({json.dumps(selector)}))"
-        )
+        self.eval(f"(e => {{ e.value = {json.dumps(text)}; e.dispatchEvent(new Event('input')); }})"
+                  f"(document.querySelector({json.dumps(selector)}))")
 
     def print_pdf(self, url: str, output: Path) -> Path:
         """Load ``url`` (when it and its fonts are in) and print it to the PDF ``output``: what

@@ -26,21 +26,8 @@ class Figure:
 
 def _count(rng: random.Random) -> Figure:
     n = rng.choice([3, 4, 5, 6, 7, 8, 9, 12, 15, 20, 25, 40, 60])
-    words = {
-        3: "three",
-        4: "four",
-        5: "five",
-        6: "six",
-        7: "seven",
-        8: "eight",
-        9: "nine",
-        12: "twelve",
-        15: "fifteen",
-        20: "twenty",
-        25: "twenty-five",
-        40: "forty",
-        60: "sixty",
-    }
+    words = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 12: "twelve",
+             15: "fifteen", 20: "twenty", 25: "twenty-five", 40: "forty", 60: "sixty"}
     return Figure(words[n], (str(n),)) if rng.random() < 0.4 else Figure(str(n), (words[n],))
 
 
@@ -71,44 +58,14 @@ DOMAINS = {
         "industries": ["Logistics", "Utilities"],
         "title": "Cloud Architect",
         "bullets": [
-            (
-                "Designed",
-                "the landing zone",
-                "for {c} with {t0} and {t1}",
-                ("Designed the landing zone for {c}", "Used {t0} and {t1} for it"),
-            ),
-            (
-                "Migrated",
-                "{n} services to {t2}",
-                "cutting hosting costs by {pct}",
-                ("Migrated {n} services to {t2}", "Cut hosting costs by {pct}"),
-            ),
-            (
-                "Automated",
-                "the deployments",
-                "with {t5} pipelines and {t3}",
-                ("Automated the deployments", "Used {t5} pipelines and {t3} for them"),
-            ),
-            (
-                "Set up",
-                "monitoring with {t4}",
-                "for {k} requests per minute",
-                ("Set up monitoring with {t4}", "Monitored {k} requests per minute"),
-            ),
-            (
-                "Trained",
-                "{n} engineers",
-                "on infrastructure as code",
-                ("Trained {n} engineers", "Taught infrastructure as code"),
-            ),
+            ("Designed", "the landing zone", "for {c} with {t0} and {t1}", ("Designed the landing zone for {c}", "Used {t0} and {t1} for it")),
+            ("Migrated", "{n} services to {t2}", "cutting hosting costs by {pct}", ("Migrated {n} services to {t2}", "Cut hosting costs by {pct}")),
+            ("Automated", "the deployments", "with {t5} pipelines and {t3}", ("Automated the deployments", "Used {t5} pipelines and {t3} for them")),
+            ("Set up", "monitoring with {t4}", "for {k} requests per minute", ("Set up monitoring with {t4}", "Monitored {k} requests per minute")),
+            ("Trained", "{n} engineers", "on infrastructure as code", ("Trained {n} engineers", "Taught infrastructure as code")),
         ],
-        "descriptions": [
-            (
-                "Engagement for {c} covering the move of the data centre to {t0}.",
-                "For {c}: the move of the data centre to {t0}.",
-            ),
-            ("Platform team at {c} running the shared cloud services.", "At {c}: running the shared cloud services."),
-        ],
+        "descriptions": [("Engagement for {c} covering the move of the data centre to {t0}.", "For {c}: the move of the data centre to {t0}."),
+                         ("Platform team at {c} running the shared cloud services.", "At {c}: running the shared cloud services.")],
     },
     "data": {
         "customers": ["Lindqvist Telecom", "Orbis Media", "Pellegrini Foods", "Hartmann Chemicals"],
@@ -117,34 +74,14 @@ DOMAINS = {
         "industries": ["Telecommunications", "Media"],
         "title": "Data Engineer",
         "bullets": [
-            (
-                "Built",
-                "a data lake on {t2}",
-                "ingesting {k} events per day",
-                ("Built a data lake on {t2}", "Ingested {k} events per day"),
-            ),
-            (
-                "Wrote",
-                "ingestion jobs in {t3} and {t0}",
-                "for the billing data of {c}",
-                ("Wrote ingestion jobs in {t3} and {t0}", "Loaded the billing data of {c}"),
-            ),
-            (
-                "Orchestrated",
-                "the nightly loads",
-                "with {t1}, shortening them by {pct}",
-                ("Orchestrated the nightly loads with {t1}", "Shortened them by {pct}"),
-            ),
+            ("Built", "a data lake on {t2}", "ingesting {k} events per day", ("Built a data lake on {t2}", "Ingested {k} events per day")),
+            ("Wrote", "ingestion jobs in {t3} and {t0}", "for the billing data of {c}", ("Wrote ingestion jobs in {t3} and {t0}", "Loaded the billing data of {c}")),
+            ("Orchestrated", "the nightly loads", "with {t1}, shortening them by {pct}", ("Orchestrated the nightly loads with {t1}", "Shortened them by {pct}")),
             ("Modelled", "the sales marts", "in {t4} on {t5}", ("Modelled the sales marts", "Used {t4} on {t5}")),
             ("Coached", "{n} analysts", "on writing tested SQL", ("Coached {n} analysts", "Taught tested SQL")),
         ],
-        "descriptions": [
-            (
-                "Engagement for {c} covering the new analytics platform on {t2}.",
-                "For {c}: the new analytics platform on {t2}.",
-            ),
-            ("Data team at {c} building the reporting pipelines.", "At {c}: building the reporting pipelines."),
-        ],
+        "descriptions": [("Engagement for {c} covering the new analytics platform on {t2}.", "For {c}: the new analytics platform on {t2}."),
+                         ("Data team at {c} building the reporting pipelines.", "At {c}: building the reporting pipelines.")],
     },
     "sap": {
         "customers": ["Brenner Maschinenbau", "Vestra Pharma", "Kalmar Steel", "Ostara Textiles"],
@@ -153,41 +90,14 @@ DOMAINS = {
         "industries": ["Manufacturing", "Pharma"],
         "title": "SAP Consultant",
         "bullets": [
-            (
-                "Led",
-                "the move from ECC to {t1}",
-                "for {n} company codes of {c}",
-                ("Led the move from ECC to {t1}", "Covered {n} company codes of {c}"),
-            ),
-            (
-                "Developed",
-                "{t2} reports",
-                "for month-end closing",
-                ("Developed {t2} reports", "Supported the month-end closing"),
-            ),
-            (
-                "Designed",
-                "{t3} apps for purchase approvals",
-                "used by {k} employees",
-                ("Designed {t3} apps for purchase approvals", "Rolled them out to {k} employees"),
-            ),
-            (
-                "Cleaned",
-                "the master data",
-                "reducing duplicate vendors by {pct}",
-                ("Cleaned the master data", "Reduced duplicate vendors by {pct}"),
-            ),
-            (
-                "Ran",
-                "the testing",
-                "with {t5} across {n} sprints",
-                ("Ran the testing with {t5}", "Covered {n} sprints"),
-            ),
+            ("Led", "the move from ECC to {t1}", "for {n} company codes of {c}", ("Led the move from ECC to {t1}", "Covered {n} company codes of {c}")),
+            ("Developed", "{t2} reports", "for month-end closing", ("Developed {t2} reports", "Supported the month-end closing")),
+            ("Designed", "{t3} apps for purchase approvals", "used by {k} employees", ("Designed {t3} apps for purchase approvals", "Rolled them out to {k} employees")),
+            ("Cleaned", "the master data", "reducing duplicate vendors by {pct}", ("Cleaned the master data", "Reduced duplicate vendors by {pct}")),
+            ("Ran", "the testing", "with {t5} across {n} sprints", ("Ran the testing with {t5}", "Covered {n} sprints")),
         ],
-        "descriptions": [
-            ("Engagement for {c} covering the {t1} finance rollout.", "For {c}: the {t1} finance rollout."),
-            ("Programme at {c} to harmonise order to cash in {t0}.", "At {c}: harmonising order to cash in {t0}."),
-        ],
+        "descriptions": [("Engagement for {c} covering the {t1} finance rollout.", "For {c}: the {t1} finance rollout."),
+                         ("Programme at {c} to harmonise order to cash in {t0}.", "At {c}: harmonising order to cash in {t0}.")],
     },
     "embedded": {
         "customers": ["Kestrel Avionics", "Muller Medical Devices", "Tessaro Automotive", "Ridgeway Robotics"],
@@ -196,42 +106,14 @@ DOMAINS = {
         "industries": ["Automotive", "Aerospace"],
         "title": "Embedded Engineer",
         "bullets": [
-            (
-                "Wrote",
-                "firmware in {t1}",
-                "for the motor controller of {c}",
-                ("Wrote firmware in {t1}", "Targeted the motor controller of {c}"),
-            ),
-            (
-                "Ported",
-                "the scheduler to {t2}",
-                "cutting boot time by {pct}",
-                ("Ported the scheduler to {t2}", "Cut boot time by {pct}"),
-            ),
+            ("Wrote", "firmware in {t1}", "for the motor controller of {c}", ("Wrote firmware in {t1}", "Targeted the motor controller of {c}")),
+            ("Ported", "the scheduler to {t2}", "cutting boot time by {pct}", ("Ported the scheduler to {t2}", "Cut boot time by {pct}")),
             ("Built", "{t3} images", "for {n} board variants", ("Built {t3} images", "Covered {n} board variants")),
-            (
-                "Implemented",
-                "the {t4} bus driver",
-                "handling {k} frames per second",
-                ("Implemented the {t4} bus driver", "Handled {k} frames per second"),
-            ),
-            (
-                "Brought",
-                "the code base",
-                "to {t5} compliance",
-                ("Brought the code base to {t5}", "Reached {t5} compliance"),
-            ),
+            ("Implemented", "the {t4} bus driver", "handling {k} frames per second", ("Implemented the {t4} bus driver", "Handled {k} frames per second")),
+            ("Brought", "the code base", "to {t5} compliance", ("Brought the code base to {t5}", "Reached {t5} compliance")),
         ],
-        "descriptions": [
-            (
-                "Engagement for {c} covering the firmware of the next controller.",
-                "For {c}: the firmware of the next controller.",
-            ),
-            (
-                "Product team at {c} building the sensor gateway in {t1}.",
-                "At {c}: building the sensor gateway in {t1}.",
-            ),
-        ],
+        "descriptions": [("Engagement for {c} covering the firmware of the next controller.", "For {c}: the firmware of the next controller."),
+                         ("Product team at {c} building the sensor gateway in {t1}.", "At {c}: building the sensor gateway in {t1}.")],
     },
     "finance": {
         "customers": ["Aldergate Bank", "Corvina Insurance", "Mistral Asset Management", "Quayside Capital"],
@@ -240,44 +122,14 @@ DOMAINS = {
         "industries": ["Banking", "Insurance"],
         "title": "Software Engineer",
         "bullets": [
-            (
-                "Developed",
-                "the pricing service in {t0} and {t3}",
-                "for {c}",
-                ("Developed the pricing service in {t0} and {t3}", "Delivered it for {c}"),
-            ),
-            (
-                "Streamed",
-                "trade events through {t1}",
-                "at {k} messages per second",
-                ("Streamed trade events through {t1}", "Reached {k} messages per second"),
-            ),
-            (
-                "Tuned",
-                "the {t2} risk queries",
-                "cutting report time by {pct}",
-                ("Tuned the {t2} risk queries", "Cut report time by {pct}"),
-            ),
-            (
-                "Integrated",
-                "{t4} with the settlement system",
-                "handling {money} a day",
-                ("Integrated {t4} with the settlement system", "Handled {money} a day"),
-            ),
-            (
-                "Mentored",
-                "{n} junior developers",
-                "on code review",
-                ("Mentored {n} junior developers", "Ran code reviews with them"),
-            ),
+            ("Developed", "the pricing service in {t0} and {t3}", "for {c}", ("Developed the pricing service in {t0} and {t3}", "Delivered it for {c}")),
+            ("Streamed", "trade events through {t1}", "at {k} messages per second", ("Streamed trade events through {t1}", "Reached {k} messages per second")),
+            ("Tuned", "the {t2} risk queries", "cutting report time by {pct}", ("Tuned the {t2} risk queries", "Cut report time by {pct}")),
+            ("Integrated", "{t4} with the settlement system", "handling {money} a day", ("Integrated {t4} with the settlement system", "Handled {money} a day")),
+            ("Mentored", "{n} junior developers", "on code review", ("Mentored {n} junior developers", "Ran code reviews with them")),
         ],
-        "descriptions": [
-            (
-                "Engagement for {c} covering the replacement of the trading platform.",
-                "For {c}: the replacement of the trading platform.",
-            ),
-            ("Risk team at {c} building the regulatory reports.", "At {c}: building the regulatory reports."),
-        ],
+        "descriptions": [("Engagement for {c} covering the replacement of the trading platform.", "For {c}: the replacement of the trading platform."),
+                         ("Risk team at {c} building the regulatory reports.", "At {c}: building the regulatory reports.")],
     },
     "healthcare": {
         "customers": ["Santis Hospital Group", "Meridian Clinics", "Alva Diagnostics", "Fjord Health"],
@@ -286,161 +138,49 @@ DOMAINS = {
         "industries": ["Healthcare", "Life sciences"],
         "title": "Integration Consultant",
         "bullets": [
-            (
-                "Connected",
-                "{n} clinical systems",
-                "through {t4} interfaces",
-                ("Connected {n} clinical systems", "Used {t4} interfaces"),
-            ),
-            (
-                "Mapped",
-                "{t0} messages to {t1} resources",
-                "for {c}",
-                ("Mapped {t0} messages to {t1} resources", "Delivered the mapping for {c}"),
-            ),
-            (
-                "Migrated",
-                "patient records to {t3}",
-                "covering {k} patients",
-                ("Migrated patient records to {t3}", "Covered {k} patients"),
-            ),
-            (
-                "Configured",
-                "{t2} order sets",
-                "reducing manual entry by {pct}",
-                ("Configured {t2} order sets", "Reduced manual entry by {pct}"),
-            ),
-            (
-                "Tested",
-                "the {t5} reporting database",
-                "before the go-live",
-                ("Tested the {t5} reporting database", "Tested it before the go-live"),
-            ),
+            ("Connected", "{n} clinical systems", "through {t4} interfaces", ("Connected {n} clinical systems", "Used {t4} interfaces")),
+            ("Mapped", "{t0} messages to {t1} resources", "for {c}", ("Mapped {t0} messages to {t1} resources", "Delivered the mapping for {c}")),
+            ("Migrated", "patient records to {t3}", "covering {k} patients", ("Migrated patient records to {t3}", "Covered {k} patients")),
+            ("Configured", "{t2} order sets", "reducing manual entry by {pct}", ("Configured {t2} order sets", "Reduced manual entry by {pct}")),
+            ("Tested", "the {t5} reporting database", "before the go-live", ("Tested the {t5} reporting database", "Tested it before the go-live")),
         ],
-        "descriptions": [
-            (
-                "Engagement for {c} covering the integration of the new patient record.",
-                "For {c}: the integration of the new patient record.",
-            ),
-            (
-                "Integration team at {c} connecting the laboratory systems.",
-                "At {c}: connecting the laboratory systems.",
-            ),
-        ],
+        "descriptions": [("Engagement for {c} covering the integration of the new patient record.", "For {c}: the integration of the new patient record."),
+                         ("Integration team at {c} connecting the laboratory systems.", "At {c}: connecting the laboratory systems.")],
     },
 }
 
 FIRST_NAMES = ["Anna", "Lukas", "Sofia", "Mateo", "Ingrid", "Tomas", "Priya", "Jonas", "Elena", "Karim"]
 LAST_NAMES = ["Berger", "Lindgren", "Rossi", "Novak", "Okafor", "Schmid", "Dubois", "Varga", "Keller", "Moreau"]
-SYNONYMS = {
-    "Designed": ["Architected", "Engineered"],
-    "Migrated": ["Moved", "Transitioned"],
-    "Automated": ["Scripted", "Streamlined"],
-    "Set up": ["Established", "Put in place"],
-    "Trained": ["Coached", "Upskilled"],
-    "Built": ["Created", "Assembled"],
-    "Wrote": ["Authored", "Coded"],
-    "Orchestrated": ["Scheduled", "Coordinated"],
-    "Modelled": ["Designed", "Shaped"],
-    "Coached": ["Mentored", "Guided"],
-    "Led": ["Headed", "Steered"],
-    "Developed": ["Created", "Delivered"],
-    "Cleaned": ["Cleansed", "Tidied"],
-    "Ran": ["Managed", "Oversaw"],
-    "Ported": ["Moved", "Adapted"],
-    "Implemented": ["Delivered", "Engineered"],
-    "Brought": ["Moved", "Raised"],
-    "Streamed": ["Routed", "Published"],
-    "Tuned": ["Optimised", "Improved"],
-    "Integrated": ["Connected", "Linked"],
-    "Mentored": ["Coached", "Guided"],
-    "Connected": ["Integrated", "Linked"],
-    "Mapped": ["Translated", "Converted"],
-    "Configured": ["Set up", "Tailored"],
-    "Tested": ["Validated", "Verified"],
-}
+SYNONYMS = {"Designed": ["Architected", "Engineered"], "Migrated": ["Moved", "Transitioned"],
+            "Automated": ["Scripted", "Streamlined"], "Set up": ["Established", "Put in place"],
+            "Trained": ["Coached", "Upskilled"], "Built": ["Created", "Assembled"], "Wrote": ["Authored", "Coded"],
+            "Orchestrated": ["Scheduled", "Coordinated"], "Modelled": ["Designed", "Shaped"],
+            "Coached": ["Mentored", "Guided"], "Led": ["Headed", "Steered"], "Developed": ["Created", "Delivered"],
+            "Cleaned": ["Cleansed", "Tidied"], "Ran": ["Managed", "Oversaw"], "Ported": ["Moved", "Adapted"],
+            "Implemented": ["Delivered", "Engineered"], "Brought": ["Moved", "Raised"], "Streamed": ["Routed", "Published"],
+            "Tuned": ["Optimised", "Improved"], "Integrated": ["Connected", "Linked"], "Mentored": ["Coached", "Guided"],
+            "Connected": ["Integrated", "Linked"], "Mapped": ["Translated", "Converted"], "Configured": ["Set up", "Tailored"],
+            "Tested": ["Validated", "Verified"]}
 # What a fabrication draws on; each pick is checked to be absent from the CV.
-INVENTED_TECH = [
-    "Haskell",
-    "Rust",
-    "Elixir",
-    "TensorFlow",
-    "PostgreSQL",
-    "Node.js",
-    "C#",
-    ".NET",
-    "Scala",
-    "Cassandra",
-    "RabbitMQ",
-    "OpenShift",
-    "Tableau",
-    "GraphQL",
-    "Kotlin",
-    "MongoDB",
-    "Erlang",
-    "Svelte",
-]
+INVENTED_TECH = ["Haskell", "Rust", "Elixir", "TensorFlow", "PostgreSQL", "Node.js", "C#", ".NET", "Scala",
+                 "Cassandra", "RabbitMQ", "OpenShift", "Tableau", "GraphQL", "Kotlin", "MongoDB", "Erlang", "Svelte"]
 # Technologies named with an everyday English word: what a job posting may hold and the CV lack.
 WORDLIKE_TECH = ["Snowflake", "Airflow", "Spring", "Slack", "Flask", "React", "Epic", "Spark", "Ruby", "Swift"]
-INVENTED_COMPANIES = [
-    "Siemens",
-    "Deutsche Bank",
-    "Novartis",
-    "Allianz",
-    "Bosch",
-    "Roche",
-    "Vodafone",
-    "Maersk",
-    "Ericsson",
-    "Unilever",
-    "Lufthansa",
-    "Zurich Insurance",
-    "Philips",
-    "Heineken",
-]
+INVENTED_COMPANIES = ["Siemens", "Deutsche Bank", "Novartis", "Allianz", "Bosch", "Roche", "Vodafone", "Maersk",
+                      "Ericsson", "Unilever", "Lufthansa", "Zurich Insurance", "Philips", "Heineken"]
 INVENTED_CERTS = ["PMP", "CISSP", "AWS Certified Solutions Architect", "TOGAF", "PRINCE2", "CKA", "ITIL", "CFA"]
-INVENTED_DEGREES = [
-    "PhD in Physics",
-    "MBA",
-    "MSc in Statistics",
-    "BSc in Electrical Engineering",
-    "master's degree in economics",
-    "doctorate in chemistry",
-]
+INVENTED_DEGREES = ["PhD in Physics", "MBA", "MSc in Statistics", "BSc in Electrical Engineering",
+                    "master's degree in economics", "doctorate in chemistry"]
 FIELDS = ("overview", "description", "bullet")
 POSITIONS = ("start", "middle", "end")
-FABRICATION_KINDS = (
-    "metric",
-    "technology",
-    "customer",
-    "years",
-    "certification",
-    "degree",
-    "team size",
-    "new bullet",
-    "moved bullet",
-)
-HONEST_STYLES = (
-    "verb synonyms",
-    "sentences reordered",
-    "shorter",
-    "longer",
-    "bullets merged",
-    "bullet split",
-    "description condensed",
-    "figures rewritten",
-    "passive voice",
-    "vocabulary the CV uses",
-    "several at once",
-)
-NEW_BULLETS = [
-    "Negotiated supplier contracts for the procurement office",
-    "Organised the yearly offsite for the sales team",
-    "Redesigned the onboarding handbook for new hires",
-    "Audited the travel expense process",
-    "Ran the customer hotline during the holiday season",
-    "Prepared the annual budget for the marketing department",
-]
+FABRICATION_KINDS = ("metric", "technology", "customer", "years", "certification", "degree", "team size",
+                     "new bullet", "moved bullet")
+HONEST_STYLES = ("verb synonyms", "sentences reordered", "shorter", "longer", "bullets merged", "bullet split",
+                 "description condensed", "figures rewritten", "passive voice", "vocabulary the CV uses",
+                 "several at once")
+NEW_BULLETS = ["Negotiated supplier contracts for the procurement office", "Organised the yearly offsite for the sales team",
+               "Redesigned the onboarding handbook for new hires", "Audited the travel expense process",
+               "Ran the customer hotline during the holiday season", "Prepared the annual budget for the marketing department"]
 
 
 @dataclass
@@ -449,10 +189,10 @@ class CvPlan:
 
     cv: dict
     domain: str
-    bullets: list[list[tuple]]  # per experience: (verb, object, rest, split) filled with source figures
+    bullets: list[list[tuple]]        # per experience: (verb, object, rest, split) filled with source figures
     honest_bullets: list[list[tuple]]  # the same with each figure written another way
     descriptions: list[tuple[str, str]]  # per experience: (source, condensed)
-    job: str = ""  # the job posting the model was given
+    job: str = ""                      # the job posting the model was given
 
 
 @dataclass
@@ -461,12 +201,12 @@ class Case:
 
     original: dict
     adjusted: dict
-    style: str  # the rewording style or the fabrication kind
-    field: str  # overview, experiences[i].description, experiences[i].bullets[j]
+    style: str                  # the rewording style or the fabrication kind
+    field: str                  # overview, experiences[i].description, experiences[i].bullets[j]
     position: str = ""
-    claim: str = ""  # the invented text (what must not survive the guard)
+    claim: str = ""             # the invented text (what must not survive the guard)
     fabricated: bool = False
-    prompt: str = ""  # the job posting the model was given
+    prompt: str = ""            # the job posting the model was given
 
 
 def _fill(template: str, values: dict) -> str:
@@ -493,42 +233,30 @@ def make_cv(rng: random.Random, domain: str) -> CvPlan:
         description = rng.choice(spec["descriptions"])
         descriptions.append((_fill(description[0], src), _fill(description[1], src)))
         start, end = years[index]
-        experiences.append(
-            {
-                "heading": f"{start}-{end} {customer}",
-                "description": descriptions[-1][0],
-                "bullets": [_sentence(b) for b in filled],
-                "environment": rng.sample(tech, 3),
-            }
-        )
+        experiences.append({
+            "heading": f"{start}-{end} {customer}",
+            "description": descriptions[-1][0],
+            "bullets": [_sentence(b) for b in filled],
+            "environment": rng.sample(tech, 3),
+        })
         bullets.append(filled)
         honest.append(filled_alt)
     years_total = rng.choice([8, 10, 11, 14])
     industries = spec["industries"]
-    overview = (
-        f"{spec['title']} with {years_total} years of experience in {spec['skills'][0].lower()}. "
-        f"Specialised in {tech[0]} and {tech[1]}. "
-        f"Worked for clients in {industries[0].lower()} and {industries[1].lower()}."
-    )
+    overview = (f"{spec['title']} with {years_total} years of experience in {spec['skills'][0].lower()}. "
+                f"Specialised in {tech[0]} and {tech[1]}. "
+                f"Worked for clients in {industries[0].lower()} and {industries[1].lower()}.")
     cv = {
         "identity": {"title": spec["title"], "full_name": f"{first} {last}", "first_name": first, "last_name": last},
-        "sidebar": {
-            "skills": list(spec["skills"]),
-            "languages": ["English", "German"] if domain != "healthcare" else ["English"],
-            "tools": list(tech[:4]),
-            "certifications": [],
-            "industries": list(industries),
-            "spoken_languages": ["English", "French"],
-            "academic_background": ["BSc Computer Science"],
-        },
+        "sidebar": {"skills": list(spec["skills"]), "languages": ["English", "German"] if domain != "healthcare" else ["English"],
+                    "tools": list(tech[:4]), "certifications": [], "industries": list(industries),
+                    "spoken_languages": ["English", "French"], "academic_background": ["BSc Computer Science"]},
         "overview": overview,
         "experiences": experiences,
     }
     wordlike = [t for t in WORDLIKE_TECH if t.casefold() not in str(cv).casefold()]
-    job = (
-        f"We are hiring a Senior {spec['title']} for our {industries[0]} Team. You know {tech[0]} and "
-        f"{tech[2]}; experience with {rng.choice(wordlike)} or {rng.choice(wordlike)} is a plus."
-    )
+    job = (f"We are hiring a Senior {spec['title']} for our {industries[0]} Team. You know {tech[0]} and "
+           f"{tech[2]}; experience with {rng.choice(wordlike)} or {rng.choice(wordlike)} is a plus.")
     return CvPlan(cv, domain, bullets, honest, descriptions, job)
 
 
@@ -563,7 +291,7 @@ def honest(plan: CvPlan, style: str, rng: random.Random) -> Case:
         elif style == "longer":
             extra = rng.choice(["end to end", "in close cooperation with the client", "from design to go-live"])
             entry["bullets"] = [f"Successfully {_lower_first(_sentence(b))}, {extra}" for b in src]
-            entry["description"] += " The work ran in agile sprints." if "agile" in str(plan.cv).lower() else ""
+            entry["description"] += " The work ran in agile sprints."  if "agile" in str(plan.cv).lower() else ""
         elif style == "bullets merged":
             b = [_sentence(x) for x in src]
             entry["bullets"] = [f"{b[0]} and {_lower_first(b[1])}", f"{b[2]}; {_lower_first(b[3])}"]
@@ -574,10 +302,8 @@ def honest(plan: CvPlan, style: str, rng: random.Random) -> Case:
         elif style == "figures rewritten":
             entry["bullets"] = [_sentence(b) for b in alt]
         elif style == "passive voice":
-            entry["bullets"] = [
-                f"{_cap(o)} {'were' if o.split()[0].isdigit() or o.endswith('s') else 'was'} {v.lower()} {r}"
-                for v, o, r, _ in src
-            ]
+            entry["bullets"] = [f"{_cap(o)} {'were' if o.split()[0].isdigit() or o.endswith('s') else 'was'} "
+                                f"{v.lower()} {r}" for v, o, r, _ in src]
         elif style == "several at once":  # synonyms, other figures, reordered, the description condensed
             entry["bullets"] = [_sentence((rng.choice(SYNONYMS.get(v, [v])), o, r, s)) for v, o, r, s in alt][::-1]
             entry["description"] = plan.descriptions[i][1]
@@ -600,11 +326,8 @@ def honest(plan: CvPlan, style: str, rng: random.Random) -> Case:
 # --- fabrications ------------------------------------------------------------------------------
 def _absent(rng: random.Random, pool: list[str], cv: dict) -> str:
     text = str(cv).casefold()
-    choices = [
-        p
-        for p in pool
-        if not any(w.casefold() in text for w in re.findall(r"[\w+#.']+", p) if len(w) > 2 or not w.isalpha())
-    ]
+    choices = [p for p in pool if not any(w.casefold() in text for w in re.findall(r"[\w+#.']+", p) if len(w) > 2
+                                          or not w.isalpha())]
     return rng.choice(choices)
 
 
@@ -642,33 +365,21 @@ def _claim(kind: str, rng: random.Random, cv: dict, job: str) -> tuple[str, dict
     if kind == "years":
         n = _absent_number(rng, cv, 5, 30)
         claim = str(n)
-        return claim, {
-            "start": f"{n} years of experience: ",
-            "middle": f" (with {n} years of experience)",
-            "end": f", drawing on {n} years of experience",
-        }
+        return claim, {"start": f"{n} years of experience: ", "middle": f" (with {n} years of experience)",
+                       "end": f", drawing on {n} years of experience"}
     if kind == "certification":
         claim = _absent(rng, INVENTED_CERTS, cv)
-        return claim, {
-            "start": f"{claim} certified: ",
-            "middle": f" as a {claim} certified consultant",
-            "end": f", holding the {claim} certification",
-        }
+        return claim, {"start": f"{claim} certified: ", "middle": f" as a {claim} certified consultant",
+                       "end": f", holding the {claim} certification"}
     if kind == "degree":
         claim = _absent(rng, INVENTED_DEGREES, cv)
-        return claim, {
-            "start": f"{_cap(claim)} holder: ",
-            "middle": f" (drawing on a {claim})",
-            "end": f", backed by a {claim}",
-        }
+        return claim, {"start": f"{_cap(claim)} holder: ", "middle": f" (drawing on a {claim})",
+                       "end": f", backed by a {claim}"}
     if kind == "team size":
         n = _absent_number(rng, cv, 5, 40)
         claim = str(n)
-        return claim, {
-            "start": f"{n}-person team lead: ",
-            "middle": f" (leading a team of {n})",
-            "end": f", managing a team of {n} engineers",
-        }
+        return claim, {"start": f"{n}-person team lead: ", "middle": f" (leading a team of {n})",
+                       "end": f", managing a team of {n} engineers"}
     raise ValueError(kind)
 
 
@@ -694,17 +405,10 @@ def fabricated(plan: CvPlan, kind: str, field: str, position: str, rng: random.R
         entry["bullets"].insert(j, claim)
         return Case(plan.cv, cv, kind, f"experiences[{i}].bullets[{j}]", position, claim, True, plan.job)
     if kind == "moved bullet":
-
         def elsewhere(i):  # the other experiences' bullets this one has no like of
             own_verbs = {b.split()[0] for b in cv["experiences"][i]["bullets"]}
-            return [
-                b
-                for k, e in enumerate(cv["experiences"])
-                if k != i
-                for b in e["bullets"]
-                if b.split()[0] not in own_verbs
-            ]
-
+            return [b for k, e in enumerate(cv["experiences"]) if k != i for b in e["bullets"]
+                    if b.split()[0] not in own_verbs]
         i = next(k for k in [i, *range(len(cv["experiences"]))] if elsewhere(k))
         entry = cv["experiences"][i]
         claim = rng.choice(elsewhere(i))
@@ -756,13 +460,8 @@ def corpus(n_cvs: int = 200, seed: int = 20) -> tuple[list[Case], list[Case]]:
     share of the fabrications, so that every kind meets every field and position."""
     rng = random.Random(seed)
     domains = sorted(DOMAINS)
-    combos = [
-        (kind, field, pos)
-        for kind in FABRICATION_KINDS
-        for field in FIELDS
-        for pos in POSITIONS
-        if kind not in ("new bullet", "moved bullet") or field == "bullet"
-    ]
+    combos = [(kind, field, pos) for kind in FABRICATION_KINDS for field in FIELDS for pos in POSITIONS
+              if kind not in ("new bullet", "moved bullet") or field == "bullet"]
     honest_cases, fabricated_cases = [], []
     for n in range(n_cvs):
         plan = make_cv(rng, domains[n % len(domains)])

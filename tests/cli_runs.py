@@ -19,13 +19,8 @@ from cvextract.cli import main
 
 def run_cli(*args, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
     """The CLI in a subprocess; ``timeout`` is only a last guard against a hang."""
-    return subprocess.run(
-        [sys.executable, "-m", "cvextract.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        **kwargs,
-    )
+    return subprocess.run([sys.executable, "-m", "cvextract.cli", *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, **kwargs)
 
 
 def cli(capsys, *args) -> tuple[int, str, str]:

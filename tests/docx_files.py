@@ -29,7 +29,8 @@ import docx
 from sample_cvs import TEMPLATE_PATH
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-GOOD_BODY = "<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p><w:p><w:r><w:t>Acme | Engineer</w:t></w:r></w:p>"
+GOOD_BODY = ("<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
+             "<w:p><w:r><w:t>Acme | Engineer</w:t></w:r></w:p>")
 GOOD_DOCUMENT = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>{GOOD_BODY}</w:body></w:document>'
 
 
@@ -55,12 +56,10 @@ def docx_with(path: Path, document: str | bytes = GOOD_DOCUMENT, extra: dict | N
 
 def xxe_document(target: Path) -> str:
     """A document.xml declaring an external entity on ``target`` and using it in the body."""
-    return (
-        f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "{target.as_uri()}">]>'
-        f'<w:document xmlns:w="{W_NS}"><w:body>'
-        "<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
-        "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
-    )
+    return (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "{target.as_uri()}">]>'
+            f'<w:document xmlns:w="{W_NS}"><w:body>'
+            "<w:p><w:r><w:t>PROFESSIONAL EXPERIENCE</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
 
 
 def rewrite_docx(source: Path, target: Path, edit, member: str = "word/document.xml") -> Path:
@@ -76,7 +75,6 @@ def rewrite_docx(source: Path, target: Path, edit, member: str = "word/document.
 
 def jinja_error_template(path: Path) -> Path:
     """The bundled template with ``{% if %}`` (a Jinja syntax error) before its first ``{{``."""
-
     def edit(xml: str) -> str:
         at = xml.index("{{")
         return xml[:at] + "{% if %}" + xml[at:]
@@ -84,9 +82,8 @@ def jinja_error_template(path: Path) -> Path:
     return rewrite_docx(TEMPLATE_PATH, path, edit)
 
 
-def bare_template(
-    path: Path, body: list[str], header: list[str] = (), *, footer: list[str] = (), title: str | None = None
-) -> Path:
+def bare_template(path: Path, body: list[str], header: list[str] = (), *, footer: list[str] = (),
+                  title: str | None = None) -> Path:
     """A bare template: one paragraph per string (each string stays in one run)."""
     doc = docx.Document()
     for text in body:

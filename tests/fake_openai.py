@@ -37,7 +37,7 @@ class Reply:
     delay: float = 0.0  # seconds to wait before answering (longer than the client timeout = a timeout)
     content_type: str = "application/json"
     chunk_delay: float = 0.0  # streamed answers: seconds between chunks (a slow but progressing model)
-    chunks: int = 4  # streamed answers: pieces the content is sent in
+    chunks: int = 4           # streamed answers: pieces the content is sent in
 
 
 @dataclass
@@ -66,29 +66,23 @@ class Request:
         return json.loads(self.user)
 
 
-def completion(content: str, *, finish_reason: str = "stop", model: str = "fake-model", prompt_tokens: int = 7) -> dict:
+def completion(content: str, *, finish_reason: str = "stop", model: str = "fake-model",
+               prompt_tokens: int = 7) -> dict:
     return {
-        "id": "chatcmpl-fake",
-        "object": "chat.completion",
-        "created": 0,
-        "model": model,
-        "choices": [{"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": content}}],
-        "usage": {
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": 1 + len(content) // 4,
-            "total_tokens": prompt_tokens + 1 + len(content) // 4,
-        },
+        "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": model,
+        "choices": [{"index": 0, "finish_reason": finish_reason,
+                     "message": {"role": "assistant", "content": content}}],
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 1 + len(content) // 4,
+                  "total_tokens": prompt_tokens + 1 + len(content) // 4},
     }
 
 
-def chat(
-    content: str | dict, *, finish_reason: str = "stop", delay: float = 0.0, chunk_delay: float = 0.0, chunks: int = 4
-) -> Reply:
+def chat(content: str | dict, *, finish_reason: str = "stop", delay: float = 0.0, chunk_delay: float = 0.0,
+         chunks: int = 4) -> Reply:
     """A 200 chat completion whose message is ``content`` (a dict is sent as JSON text)."""
     text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
-    return Reply(
-        200, completion(text, finish_reason=finish_reason), delay=delay, chunk_delay=chunk_delay, chunks=chunks
-    )
+    return Reply(200, completion(text, finish_reason=finish_reason), delay=delay, chunk_delay=chunk_delay,
+                 chunks=chunks)
 
 
 def hashed_words(text: str, dimensions: int = 64) -> list[float]:
@@ -101,18 +95,10 @@ def hashed_words(text: str, dimensions: int = 64) -> list[float]:
     return vector if any(vector) else [1.0] + [0.0] * (dimensions - 1)
 
 
-def error(
-    status: int,
-    message: str = "error",
-    *,
-    headers: dict | None = None,
-    type: str = "server_error",
-    param: str | None = None,
-    code: str | None = None,
-) -> Reply:
-    return Reply(
-        status, {"error": {"message": message, "type": type, "param": param, "code": code}}, headers=headers or {}
-    )
+def error(status: int, message: str = "error", *, headers: dict | None = None,
+          type: str = "server_error", param: str | None = None, code: str | None = None) -> Reply:
+    return Reply(status, {"error": {"message": message, "type": type, "param": param, "code": code}},
+                 headers=headers or {})
 
 
 def go_duration(seconds: float) -> str:
@@ -145,14 +131,8 @@ class _Server:
         self.httpd.server_close()
 
 
-def _send(
-    handler: BaseHTTPRequestHandler,
-    reply: Reply,
-    *,
-    stream: bool = False,
-    include_usage: bool = False,
-    extra_headers: dict | None = None,
-) -> None:
+def _send(handler: BaseHTTPRequestHandler, reply: Reply, *, stream: bool = False, include_usage: bool = False,
+          extra_headers: dict | None = None) -> None:
     if reply.delay:
         time.sleep(reply.delay)
     if stream and reply.status == 200 and isinstance(reply.body, dict) and "choices" in reply.body:
@@ -187,10 +167,8 @@ def _send_stream(handler: BaseHTTPRequestHandler, reply: Reply, include_usage: b
         return {**base, "choices": choices, **({"usage": usage} if usage is not None else {})}
 
     events = [event([{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])]
-    events += [
-        event([{"index": 0, "delta": {"content": content[i : i + size]}, "finish_reason": None}])
-        for i in range(0, len(content), size)
-    ]
+    events += [event([{"index": 0, "delta": {"content": content[i:i + size]}, "finish_reason": None}])
+               for i in range(0, len(content), size)]
     if choice["message"].get("refusal"):
         events.append(event([{"index": 0, "delta": {"refusal": choice["message"]["refusal"]}, "finish_reason": None}]))
     events.append(event([{"index": 0, "delta": {}, "finish_reason": choice.get("finish_reason")}]))
@@ -223,16 +201,16 @@ class FakeOpenAI:
         self.requests: list[Request] = []
         self.lock = threading.Lock()
         self.requests_per_second = requests_per_second
-        self.latency = latency  # seconds added before every answer (not refusals)
+        self.latency = latency          # seconds added before every answer (not refusals)
         self.in_flight = 0
         self.peak_in_flight = 0
-        self.answered = 0  # 200 completions served
-        self.refused = 0  # 429s sent
+        self.answered = 0               # 200 completions served
+        self.refused = 0                # 429s sent
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self._bucket: list[float] | None = None  # [tokens, when] of the rate limit
         self.changed = threading.Condition(self.lock)  # notified whenever in_flight changes
-        self.guard_releases = 0  # requests ``overlapping`` let go after its guard, not with the others
+        self.guard_releases = 0         # requests ``overlapping`` let go after its guard, not with the others
         # POST /v1/embeddings: each input text's vector from ``embed`` (default: its words, hashed)
         self.embed: Callable[[str], list[float]] = hashed_words
         self.embedding_requests: list[Request] = []
@@ -277,13 +255,8 @@ class FakeOpenAI:
                             fake.prompt_tokens += reply.body["usage"]["prompt_tokens"]
                             fake.completion_tokens += reply.body["usage"]["completion_tokens"]
                     options = body.get("stream_options") or {}
-                    _send(
-                        self,
-                        reply,
-                        stream=bool(body.get("stream")),
-                        include_usage=bool(options.get("include_usage")),
-                        extra_headers=limit_headers,
-                    )
+                    _send(self, reply, stream=bool(body.get("stream")),
+                          include_usage=bool(options.get("include_usage")), extra_headers=limit_headers)
                 finally:
                     with fake.lock:
                         fake.in_flight -= 1
@@ -297,15 +270,8 @@ class FakeOpenAI:
         texts = request.body.get("input") or []
         data = [{"object": "embedding", "index": i, "embedding": self.embed(text)} for i, text in enumerate(texts)]
         tokens = sum(len(text.split()) for text in texts)
-        return Reply(
-            200,
-            {
-                "object": "list",
-                "data": data,
-                "model": request.body.get("model"),
-                "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
-            },
-        )
+        return Reply(200, {"object": "list", "data": data, "model": request.body.get("model"),
+                           "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
     def _admit(self) -> tuple[dict, Reply | None]:
         """Under the lock: the rate-limit headers, and a 429 when this request is over the rate.
@@ -323,24 +289,14 @@ class FakeOpenAI:
         self._bucket[:] = [level, now]
         if level < 1:
             self.refused += 1
-            return {}, error(
-                429,
-                "Rate limit reached for requests",
-                type="requests",
-                code="rate_limit_exceeded",
-                headers={
-                    "retry-after-ms": str(max(1, round((1 - level) / rate * 1000))),
-                    "x-ratelimit-limit-requests": str(limit),
-                    "x-ratelimit-remaining-requests": "0",
-                    "x-ratelimit-reset-requests": go_duration((limit - level) / rate),
-                },
-            )
+            return {}, error(429, "Rate limit reached for requests", type="requests", code="rate_limit_exceeded",
+                             headers={"retry-after-ms": str(max(1, round((1 - level) / rate * 1000))),
+                                      "x-ratelimit-limit-requests": str(limit),
+                                      "x-ratelimit-remaining-requests": "0",
+                                      "x-ratelimit-reset-requests": go_duration((limit - level) / rate)})
         self._bucket[0] = level - 1
-        return {
-            "x-ratelimit-limit-requests": str(limit),
-            "x-ratelimit-remaining-requests": str(int(level - 1)),
-            "x-ratelimit-reset-requests": go_duration((limit - level + 1) / rate),
-        }, None
+        return {"x-ratelimit-limit-requests": str(limit), "x-ratelimit-remaining-requests": str(int(level - 1)),
+                "x-ratelimit-reset-requests": go_duration((limit - level + 1) / rate)}, None
 
     @property
     def base_url(self) -> str:
@@ -369,7 +325,6 @@ class FakeOpenAI:
                     self.guard_releases += 1
             time.sleep(linger)
             return script(request) if callable(script) else script
-
         return held
 
     @property
@@ -410,15 +365,8 @@ class FakeSite:
     def url(self, path: str = "/") -> str:
         return f"http://127.0.0.1:{self.server.port}{path}"
 
-    def page(
-        self,
-        path: str,
-        html: str,
-        *,
-        status: int = 200,
-        content_type: str = "text/html; charset=utf-8",
-        headers: dict | None = None,
-    ) -> str:
+    def page(self, path: str, html: str, *, status: int = 200, content_type: str = "text/html; charset=utf-8",
+             headers: dict | None = None) -> str:
         self.pages[path] = Reply(status, html, headers=headers or {}, content_type=content_type)
         return self.url(path)
 
@@ -450,15 +398,8 @@ def llm_env(monkeypatch, tmp_path_factory):
     private_tmp = tmp_path_factory.mktemp("tmpdir")
     monkeypatch.setenv("TMPDIR", str(private_tmp))
     monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
-    for name in (
-        "OPENAI_BASE_URL",
-        "OPENAI_API_KEY",
-        "OPENAI_MODEL",
-        "CVEXTRACT_LLM_CACHE",
-        "CVEXTRACT_LLM_ATTEMPTS",
-        "OPENAI_ORG_ID",
-        "OPENAI_PROJECT_ID",
-    ):
+    for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_MODEL", "CVEXTRACT_LLM_CACHE",
+                 "CVEXTRACT_LLM_ATTEMPTS", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CVEXTRACT_LLM_BACKOFF_BASE", "0.001")
     monkeypatch.setenv("CVEXTRACT_LLM_BACKOFF_CAP", "0.01")
@@ -505,18 +446,14 @@ SAMPLE_CV = {
     },
     "overview": "Cloud engineer with ten years of experience. Contact: jane.doe@example.com.",
     "experiences": [
-        {
-            "heading": "Lead Engineer – Acme Bank – 2020 – Present",
-            "description": "Led the platform team building Terraform modules.",
-            "bullets": ["Built CI pipelines with Docker", "Mentored five engineers"],
-            "environment": ["Terraform", "AWS"],
-        },
-        {
-            "heading": "Engineer – Shop GmbH – 2015 – 2020",
-            "description": "Developed retail services in Go.",
-            "bullets": ["Wrote Go services", "Introduced code review"],
-            "environment": None,
-        },
+        {"heading": "Lead Engineer – Acme Bank – 2020 – Present",
+         "description": "Led the platform team building Terraform modules.",
+         "bullets": ["Built CI pipelines with Docker", "Mentored five engineers"],
+         "environment": ["Terraform", "AWS"]},
+        {"heading": "Engineer – Shop GmbH – 2015 – 2020",
+         "description": "Developed retail services in Go.",
+         "bullets": ["Wrote Go services", "Introduced code review"],
+         "environment": None},
     ],
 }
 
@@ -525,13 +462,9 @@ def sample_cv() -> dict:
     return copy.deepcopy(SAMPLE_CV)
 
 
-def from_original(
-    transform: Callable[[dict], dict] | None = None, key: str = "original_json"
-) -> Callable[[Request], Reply]:
+def from_original(transform: Callable[[dict], dict] | None = None, key: str = "original_json") -> Callable[[Request], Reply]:
     """A reply computed from the request: the CV the adjuster sent, passed through ``transform``."""
-
     def reply(request: Request) -> Reply:
         cv = request.user_json()[key]
         return chat(transform(cv) if transform else cv)
-
     return reply

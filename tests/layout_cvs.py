@@ -27,33 +27,23 @@ from docx.shared import Pt
 
 from sample_cvs import _box_paragraph, _paragraph, _run, _save, _text_box_run
 
-SIDEBAR_KEYS = (
-    "skills",
-    "languages",
-    "tools",
-    "certifications",
-    "industries",
-    "spoken_languages",
-    "academic_background",
-)
+SIDEBAR_KEYS = ("skills", "languages", "tools", "certifications", "industries", "spoken_languages",
+                "academic_background")
 
 # Section names per language, in the order of _PARTS ("volunteer": a section the vocabulary does not know).
 _PARTS = ("volunteer", "overview", "experience", *SIDEBAR_KEYS)
-SECTION_NAMES = {
-    language: dict(zip(_PARTS, names.split(" / ")))
-    for language, names in {
-        "en": "Volunteer Work / Profile / Experience / Skills / Programming Languages / Tools / Certifications / "
-        "Industries / Languages / Education",
-        "de": "Ehrenamt / Profil / Berufserfahrung / Kenntnisse / Programmiersprachen / Werkzeuge / Zertifikate / "
-        "Branchen / Sprachen / Ausbildung",
-        "fr": "Bénévolat / Profil / Expérience professionnelle / Compétences / Langages de programmation / Outils / "
-        "Certifications / Secteurs / Langues / Formation",
-        "nl": "Vrijwilligerswerk / Profiel / Werkervaring / Vaardigheden / Programmeertalen / Tools / Certificaten / "
-        "Sectoren / Talen / Opleiding",
-        "es": "Voluntariado / Perfil / Experiencia profesional / Habilidades / Lenguajes de programación / Herramientas / "
-        "Certificaciones / Sectores / Idiomas / Formación",
-    }.items()
-}
+SECTION_NAMES = {language: dict(zip(_PARTS, names.split(" / "))) for language, names in {
+    "en": "Volunteer Work / Profile / Experience / Skills / Programming Languages / Tools / Certifications / "
+          "Industries / Languages / Education",
+    "de": "Ehrenamt / Profil / Berufserfahrung / Kenntnisse / Programmiersprachen / Werkzeuge / Zertifikate / "
+          "Branchen / Sprachen / Ausbildung",
+    "fr": "Bénévolat / Profil / Expérience professionnelle / Compétences / Langages de programmation / Outils / "
+          "Certifications / Secteurs / Langues / Formation",
+    "nl": "Vrijwilligerswerk / Profiel / Werkervaring / Vaardigheden / Programmeertalen / Tools / Certificaten / "
+          "Sectoren / Talen / Opleiding",
+    "es": "Voluntariado / Perfil / Experiencia profesional / Habilidades / Lenguajes de programación / Herramientas / "
+          "Certificaciones / Sectores / Idiomas / Formación",
+}.items()}
 _MONTHS = {
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
@@ -66,33 +56,12 @@ _SINCE = {"en": "since", "de": "seit", "fr": "depuis", "nl": "sinds", "es": "des
 
 _FIRST = ["Mara", "Jonas", "Léa", "Pieter", "Lucía", "Tomás", "Ines", "Oskar", "Amira", "Hugo"]
 _LAST = ["Keller", "Dubois", "Van Dijk", "García", "Novak", "Lindqvist", "Moreau", "Brandt", "Ortega", "Visser"]
-_TITLES = [
-    "Senior Cloud Consultant",
-    "Lead Data Engineer",
-    "Solution Architect",
-    "Agile Coach",
-    "Full-Stack Developer",
-    "Test Automation Engineer",
-    "Security Consultant",
-]
-_ROLES = [
-    "Platform Engineer",
-    "Technical Lead",
-    "Backend Developer",
-    "Data Architect",
-    "DevOps Engineer",
-    "Scrum Master",
-    "Consultant",
-]
-_COMPANIES = [
-    "Northwind Logistics",
-    "Contoso Bank",
-    "Fabrikam Energy",
-    "Tailspin Retail",
-    "Litware Health",
-    "Adatum Telecom",
-    "Proseware Insurance",
-]
+_TITLES = ["Senior Cloud Consultant", "Lead Data Engineer", "Solution Architect", "Agile Coach",
+           "Full-Stack Developer", "Test Automation Engineer", "Security Consultant"]
+_ROLES = ["Platform Engineer", "Technical Lead", "Backend Developer", "Data Architect", "DevOps Engineer",
+          "Scrum Master", "Consultant"]
+_COMPANIES = ["Northwind Logistics", "Contoso Bank", "Fabrikam Energy", "Tailspin Retail", "Litware Health",
+              "Adatum Telecom", "Proseware Insurance"]
 _POOLS = {
     "skills": ["Cloud architecture", "Requirements analysis", "Coaching", "Event-driven design", "Data modelling"],
     "languages": ["Python", "Java", "TypeScript", "Go", "Kotlin", "SQL", "C#"],
@@ -100,25 +69,15 @@ _POOLS = {
     "certifications": ["CKA", "AWS Solutions Architect Associate", "PSM I", "ISTQB Foundation"],
     "industries": ["Banking", "Energy", "Retail", "Public sector", "Healthcare", "Logistics"],
     "spoken_languages": ["English", "German", "French", "Dutch", "Spanish"],
-    "academic_background": [
-        "MSc Computer Science – Technical University of Arnhem",
-        "BSc Information Systems – University of Valence",
-        "Diploma in Business Informatics – Hochschule Lindau",
-    ],
+    "academic_background": ["MSc Computer Science – Technical University of Arnhem",
+                            "BSc Information Systems – University of Valence",
+                            "Diploma in Business Informatics – Hochschule Lindau"],
 }
-_BULLETS = [
-    "Migrated {n} services to a managed Kubernetes platform",
-    "Cut release lead time from {n} days to one",
-    "Introduced contract tests across {n} teams",
-    "Designed the event model for {n} domains",
-    "Coached {n} developers in test-driven development",
-    "Automated compliance reports for {n} regulators",
-]
-_DESCRIPTIONS = [
-    "Modernised the {x} platform of a {y} company.",
-    "Led the delivery team for a {y} customer portal.",
-    "Built the data pipelines behind {x} reporting for a {y} group.",
-]
+_BULLETS = ["Migrated {n} services to a managed Kubernetes platform", "Cut release lead time from {n} days to one",
+            "Introduced contract tests across {n} teams", "Designed the event model for {n} domains",
+            "Coached {n} developers in test-driven development", "Automated compliance reports for {n} regulators"]
+_DESCRIPTIONS = ["Modernised the {x} platform of a {y} company.", "Led the delivery team for a {y} customer portal.",
+                 "Built the data pipelines behind {x} reporting for a {y} group."]
 
 
 def make_person(i: int, language: str = "en") -> dict:
@@ -136,69 +95,42 @@ def make_person(i: int, language: str = "en") -> dict:
     for n in range(rng.randint(2, 3)):
         start_year, start_month = year - rng.randint(1, 4), rng.randrange(12)
         if n == 0:
-            dates = rng.choice(
-                [
-                    f"{months[start_month]} {start_year} – {_PRESENT[language]}",
-                    f"{start_month + 1:02d}/{start_year} – {_PRESENT[language]}",
-                    f"{_SINCE[language]} {start_year}",
-                ]
-            )
+            dates = rng.choice([f"{months[start_month]} {start_year} – {_PRESENT[language]}",
+                                f"{start_month + 1:02d}/{start_year} – {_PRESENT[language]}",
+                                f"{_SINCE[language]} {start_year}"])
         else:
             end_month = rng.randrange(12)
-            dates = rng.choice(
-                [
-                    f"{months[start_month]} {start_year} – {months[end_month]} {year}",
-                    f"{start_month + 1:02d}/{start_year} - {end_month + 1:02d}/{year}",
-                    f"{start_year} – {year}",
-                ]
-            )
-        experiences.append(
-            {
-                "dates": dates,
-                "role": f"{rng.choice(_ROLES)}, {rng.choice(_COMPANIES)}",
-                "description": ""
-                if rng.random() < 0.2
-                else rng.choice(_DESCRIPTIONS).format(
-                    x=rng.choice(["billing", "claims", "trading"]), y=rng.choice(_POOLS["industries"]).lower()
-                ),
-                "bullets": [b.format(n=rng.randint(2, 40)) for b in rng.sample(_BULLETS, rng.randint(1, 3))],
-                "environment": rng.sample(_POOLS["tools"], 2) if rng.random() < 0.6 else None,
-            }
-        )
+            dates = rng.choice([f"{months[start_month]} {start_year} – {months[end_month]} {year}",
+                                f"{start_month + 1:02d}/{start_year} - {end_month + 1:02d}/{year}",
+                                f"{start_year} – {year}"])
+        experiences.append({
+            "dates": dates,
+            "role": f"{rng.choice(_ROLES)}, {rng.choice(_COMPANIES)}",
+            "description": "" if rng.random() < 0.2 else rng.choice(_DESCRIPTIONS).format(
+                x=rng.choice(["billing", "claims", "trading"]), y=rng.choice(_POOLS["industries"]).lower()),
+            "bullets": [b.format(n=rng.randint(2, 40)) for b in rng.sample(_BULLETS, rng.randint(1, 3))],
+            "environment": rng.sample(_POOLS["tools"], 2) if rng.random() < 0.6 else None,
+        })
         year = start_year
     return {
-        "name": f"{first} {last}",
-        "title": _TITLES[i % len(_TITLES)],
-        "contact": ""
-        if i % 5 == 4
-        else f"{first.lower()}.{last.lower().replace(' ', '')}@example.com | +31 20 555 01{i % 100:02d}",
+        "name": f"{first} {last}", "title": _TITLES[i % len(_TITLES)],
+        "contact": "" if i % 5 == 4 else f"{first.lower()}.{last.lower().replace(' ', '')}@example.com | +31 20 555 01{i % 100:02d}",
         "overview": f"{_TITLES[i % len(_TITLES)]} with {6 + i % 14} years in {sidebar['industries'][0].lower()} "
-        f"projects, known for calm delivery under pressure.",
-        "sidebar": sidebar,
-        "experiences": experiences,
+                    f"projects, known for calm delivery under pressure.",
+        "sidebar": sidebar, "experiences": experiences,
     }
 
 
 def expected_cv(person: dict) -> dict:
     words = person["name"].split()
     return {
-        "identity": {
-            "title": person["title"],
-            "full_name": person["name"],
-            "first_name": words[0],
-            "last_name": " ".join(words[1:]),
-        },
+        "identity": {"title": person["title"], "full_name": person["name"], "first_name": words[0],
+                     "last_name": " ".join(words[1:])},
         "sidebar": {key: list(person["sidebar"][key]) for key in SIDEBAR_KEYS},
         "overview": person["overview"],
-        "experiences": [
-            {
-                "heading": f"{e['dates']} | {e['role']}",
-                "description": e["description"],
-                "bullets": list(e["bullets"]),
-                "environment": e["environment"],
-            }
-            for e in person["experiences"]
-        ],
+        "experiences": [{"heading": f"{e['dates']} | {e['role']}", "description": e["description"],
+                         "bullets": list(e["bullets"]), "environment": e["environment"]}
+                        for e in person["experiences"]],
     }
 
 
@@ -238,9 +170,8 @@ def _styled(style: str):
 
 def _bold(*, size: float | None = None, upper: bool = False, suffix: str = ""):
     """A section-heading writer: one bold line (capitals, a trailing colon)."""
-    return lambda container, text: _paragraph(
-        container, (text.upper() if upper else text) + suffix, bold=True, size=size
-    )
+    return lambda container, text: _paragraph(container, (text.upper() if upper else text) + suffix,
+                                              bold=True, size=size)
 
 
 def _typed(marker: str):
@@ -248,9 +179,8 @@ def _typed(marker: str):
     return lambda container, text: _paragraph(container, f"{marker} {text}")
 
 
-def _overview_and_experiences(
-    container, p: dict, names: dict, *, heading, experience, bullets: str, environment: str = "Environment"
-) -> None:
+def _overview_and_experiences(container, p: dict, names: dict, *, heading, experience, bullets: str,
+                              environment: str = "Environment") -> None:
     """The overview and experience sections: ``heading(container, text)`` writes a section heading,
     ``experience(container, e)`` an experience's heading line(s) (None: written elsewhere)."""
     heading(container, names["overview"])
@@ -276,9 +206,8 @@ def _role_then_dates(container, e: dict) -> None:
     _paragraph(container, e["dates"], italic=True)
 
 
-def _identity(
-    container, p: dict, *, name_size: float, title_size: float | None = None, contact_size: float | None = None
-) -> None:
+def _identity(container, p: dict, *, name_size: float, title_size: float | None = None,
+              contact_size: float | None = None) -> None:
     _paragraph(container, p["name"], bold=True, size=name_size)
     _paragraph(container, p["title"], size=title_size)
     if p["contact"]:
@@ -294,14 +223,8 @@ def _styled_identity(doc, p: dict, *, contact: bool) -> None:
 
 def _word_headings(doc, p: dict, names: dict) -> None:
     _styled_identity(doc, p, contact=True)
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_styled("Heading 1"),
-        bullets="List Bullet",
-        experience=lambda c, e: (c.add_paragraph(e["role"], style="Heading 2"), _paragraph(c, e["dates"], italic=True)),
-    )
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="List Bullet", experience=lambda c, e: (
+        c.add_paragraph(e["role"], style="Heading 2"), _paragraph(c, e["dates"], italic=True)))
     _sidebar_lists(doc, p, names, heading=_styled("Heading 1"), item=_styled("List Bullet"))
 
 
@@ -309,41 +232,22 @@ def _two_column_table(doc, p: dict, names: dict) -> None:
     left, right = doc.add_table(rows=1, cols=2).rows[0].cells
     _identity(left, p, name_size=20, title_size=12, contact_size=8)
     _sidebar_lists(left, p, names, heading=_bold(size=11, upper=True), item=lambda c, t: _paragraph(c, t, size=9))
-    _overview_and_experiences(
-        right,
-        p,
-        names,
-        heading=_bold(size=11, upper=True),
-        bullets="List Bullet",
-        experience=lambda c, e: _paragraph(c, f"{e['dates']} | {e['role']}", bold=True, size=10),
-    )
+    _overview_and_experiences(right, p, names, heading=_bold(size=11, upper=True), bullets="List Bullet",
+                              experience=lambda c, e: _paragraph(c, f"{e['dates']} | {e['role']}", bold=True, size=10))
 
 
 def _caps_bullets(doc, p: dict, names: dict) -> None:
     _identity(doc, p, name_size=16)
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_bold(upper=True),
-        bullets="•",
-        experience=lambda c, e: _paragraph(c, f"{e['role']} ({e['dates']})", bold=True),
-    )
+    _overview_and_experiences(doc, p, names, heading=_bold(upper=True), bullets="•",
+                              experience=lambda c, e: _paragraph(c, f"{e['role']} ({e['dates']})", bold=True))
     _sidebar_lists(doc, p, names, heading=_bold(upper=True), item=_typed("•"))
 
 
 def _bold_headings_role_then_dates(doc, p: dict, names: dict) -> None:
     """German: bold headings, role line (bold) then dates (own line); sidebar items comma-joined."""
     _identity(doc, p, name_size=18, title_size=12, contact_size=9)
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_bold(size=13),
-        bullets="List Bullet",
-        environment="Umgebung",
-        experience=_role_then_dates,
-    )
+    _overview_and_experiences(doc, p, names, heading=_bold(size=13), bullets="List Bullet", environment="Umgebung",
+                              experience=_role_then_dates)
     for key in _sections(p):
         _paragraph(doc, names[key], bold=True, size=13)
         _paragraph(doc, ("; " if key == "academic_background" else ", ").join(p["sidebar"][key]))
@@ -352,15 +256,9 @@ def _bold_headings_role_then_dates(doc, p: dict, names: dict) -> None:
 def _dates_then_role(doc, p: dict, names: dict) -> None:
     """French: Heading 1 sections, the dates line then the role line; sidebar as labelled lines."""
     _styled_identity(doc, p, contact=False)
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_styled("Heading 1"),
-        bullets="–",
-        environment="Environnement",
-        experience=lambda c, e: (_paragraph(c, e["dates"], italic=True), _paragraph(c, e["role"], bold=True)),
-    )
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="–", environment="Environnement",
+                              experience=lambda c, e: (_paragraph(c, e["dates"], italic=True),
+                                                       _paragraph(c, e["role"], bold=True)))
     doc.add_paragraph(names["skills"], style="Heading 1")
     for key in _sections(p):
         separator = "; " if key == "academic_background" else ", "
@@ -405,65 +303,39 @@ def _dates_column(doc, p: dict, names: dict) -> None:
 
 def _textbox_sidebar(doc, p: dict, names: dict) -> None:
     anchor = _paragraph(doc, p["name"], bold=True, size=22)
-    boxed = [
-        _box_paragraph(names[key].upper(), size=10, bold=True)
-        + "".join(_box_paragraph(item, size=9) for item in p["sidebar"][key])
-        for key in _sections(p)
-    ]
+    boxed = [_box_paragraph(names[key].upper(), size=10, bold=True) + "".join(
+        _box_paragraph(item, size=9) for item in p["sidebar"][key]) for key in _sections(p)]
     anchor._p.append(_text_box_run(boxed, box_id=1, x=0.3, y=1.0, width=2.2, height=9.0))
     _paragraph(doc, p["title"], size=13)
     if p["contact"]:
         _paragraph(doc, p["contact"], size=9)
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_bold(size=10, upper=True),
-        bullets="List Bullet",
-        environment="Tech stack",
-        experience=lambda c, e: _paragraph(c, f"{e['role']} | {e['dates']}", bold=True, size=11),
-    )
+    _overview_and_experiences(doc, p, names, heading=_bold(size=10, upper=True), bullets="List Bullet",
+                              environment="Tech stack",
+                              experience=lambda c, e: _paragraph(c, f"{e['role']} | {e['dates']}", bold=True, size=11))
 
 
 def _colon_headings(doc, p: dict, names: dict) -> None:
     """Dutch: headings with trailing colons, "dates: role" lines, typed "-" bullets."""
     _paragraph(doc, p["name"], bold=True, size=18)
     _paragraph(doc, p["title"])
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_bold(suffix=":"),
-        bullets="-",
-        environment="Omgeving",
-        experience=lambda c, e: _paragraph(c, f"{e['dates']}: {e['role']}", bold=True),
-    )
+    _overview_and_experiences(doc, p, names, heading=_bold(suffix=":"), bullets="-", environment="Omgeving",
+                              experience=lambda c, e: _paragraph(c, f"{e['dates']}: {e['role']}", bold=True))
     _sidebar_lists(doc, p, names, heading=_bold(suffix=":"), item=_typed("-"))
 
 
 def _numbered(doc, p: dict, names: dict) -> None:
     """Spanish: Heading 1 sections, numbered lists (w:numPr on each paragraph) for bullets and items."""
     _styled_identity(doc, p, contact=False)
-    _overview_and_experiences(
-        doc,
-        p,
-        names,
-        heading=_styled("Heading 1"),
-        bullets="numbered",
-        environment="Entorno",
-        experience=lambda c, e: c.add_paragraph(f"{e['role']} — {e['dates']}", style="Heading 2"),
-    )
+    _overview_and_experiences(doc, p, names, heading=_styled("Heading 1"), bullets="numbered", environment="Entorno",
+                              experience=lambda c, e: c.add_paragraph(f"{e['role']} — {e['dates']}", style="Heading 2"))
     _sidebar_lists(doc, p, names, heading=_styled("Heading 1"), item=_numbered_paragraph)
 
 
 def _numbered_paragraph(doc, text: str):
     paragraph = doc.add_paragraph(text)
-    paragraph._p.get_or_add_pPr().append(
-        parse_xml(
-            '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            '<w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
-        )
-    )
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'))
     return paragraph
 
 

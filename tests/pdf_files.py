@@ -18,7 +18,7 @@ PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 class Text:
     text: str
     x: float
-    top: float  # from the top of the page, in points
+    top: float               # from the top of the page, in points
     size: float = 10.0
     bold: bool = False
     font: str | None = None  # "/F3": a font named T1_0 whose descriptor alone says it is bold
@@ -38,13 +38,8 @@ def page_stream(texts: list[Text]) -> bytes:
     return b"\n".join(parts)
 
 
-def pdf_bytes(
-    page_streams: list[bytes],
-    *,
-    compress: bool = False,
-    encrypt: bool = False,
-    extra_objects: dict[int, bytes] | None = None,
-) -> bytes:
+def pdf_bytes(page_streams: list[bytes], *, compress: bool = False, encrypt: bool = False,
+              extra_objects: dict[int, bytes] | None = None) -> bytes:
     """A PDF whose pages draw the given content streams with Helvetica (/F1), Helvetica-Bold (/F2)
     and a bold font named T1_0 (/F3)."""
     objects: dict[int, bytes] = {
@@ -52,15 +47,10 @@ def pdf_bytes(
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
         # An embedded-style name that says nothing of the weight: FontWeight 700 and ForceBold say it.
-        5: (
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /T1_0 /FirstChar 32 /LastChar 126 /Widths ["
-            + b"600 " * 95
-            + b"] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>"
-        ),
-        6: (
-            b"<< /Type /FontDescriptor /FontName /T1_0 /Flags 262176 /FontWeight 700 /ItalicAngle 0 "
-            b"/Ascent 700 /Descent -200 /CapHeight 700 /StemV 120 /FontBBox [0 -200 1000 900] >>"
-        ),
+        5: (b"<< /Type /Font /Subtype /Type1 /BaseFont /T1_0 /FirstChar 32 /LastChar 126 /Widths ["
+            + b"600 " * 95 + b"] /FontDescriptor 6 0 R /Encoding /WinAnsiEncoding >>"),
+        6: (b"<< /Type /FontDescriptor /FontName /T1_0 /Flags 262176 /FontWeight 700 /ItalicAngle 0 "
+            b"/Ascent 700 /Descent -200 /CapHeight 700 /StemV 120 /FontBBox [0 -200 1000 900] >>"),
     }
     kids = []
     number = 7
@@ -68,10 +58,8 @@ def pdf_bytes(
         page, content = number, number + 1
         number += 2
         kids.append(b"%d 0 R" % page)
-        objects[page] = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R "
-            b"/F2 4 0 R /F3 5 0 R >> >> /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, content)
-        )
+        objects[page] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R "
+                         b"/F2 4 0 R /F3 5 0 R >> >> /Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, content))
         body = zlib.compress(stream, 9) if compress else stream
         flate = b" /Filter /FlateDecode" if compress else b""
         objects[content] = b"<< /Length %d%s >>\nstream\n" % (len(body), flate) + body + b"\nendstream"
@@ -79,7 +67,8 @@ def pdf_bytes(
     objects.update(extra_objects or {})
     trailer = b"/Root 1 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]"
     if encrypt:  # a user password is set: nothing opens without it (the O/U values match no password)
-        objects[number] = b"<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> >>"
+        objects[number] = (b"<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + b"ab" * 32 + b"> /U <"
+                           + b"cd" * 32 + b"> >>")
         trailer += b" /Encrypt %d 0 R" % number
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}

@@ -33,10 +33,9 @@ def process(pid: int) -> Process | None:
         stat = Path(f"/proc/{pid}/stat").read_text()
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         # The command name in (...) may hold spaces and parentheses: the fields start after the last ")".
-        state, ppid, pgid, sid = stat[stat.rindex(")") + 2 :].split()[:4]
-        return Process(
-            pid, state, int(ppid), int(pgid), int(sid), cmdline.replace(b"\0", b" ").decode("utf-8", "replace").strip()
-        )
+        state, ppid, pgid, sid = stat[stat.rindex(")") + 2:].split()[:4]
+        return Process(pid, state, int(ppid), int(pgid), int(sid),
+                       cmdline.replace(b"\0", b" ").decode("utf-8", "replace").strip())
     except (OSError, ValueError):
         return None
 

@@ -109,9 +109,7 @@ def _cv(title: str, first: str, last: str, sidebar: dict, overview: str, experie
 
 EXAMPLES: dict[str, dict] = {
     "Ada_Lovelace_CV.docx": _cv(
-        "Principal Data Engineer",
-        "Ada",
-        "Lovelace",
+        "Principal Data Engineer", "Ada", "Lovelace",
         {
             "skills": ["Data modelling", "Stream processing", "Technical leadership"],
             "languages": ["Python", "Scala", "SQL", "Rust"],
@@ -119,90 +117,62 @@ EXAMPLES: dict[str, dict] = {
             "certifications": ["Google Professional Data Engineer"],
             "industries": ["Energy", "Logistics", "Public sector"],
             "spoken_languages": ["English", "French", "Italian"],
-            "academic_background": [
-                "MSc Computational Mathematics – University of Lindholm",
-                "BSc Mathematics – Northbridge College",
-            ],
+            "academic_background": ["MSc Computational Mathematics – University of Lindholm",
+                                    "BSc Mathematics – Northbridge College"],
         },
         "Data engineer with twelve years of experience turning messy operational data into reliable "
         "analytical platforms. Designs streaming pipelines, warehouse models and data contracts, and "
         "coaches teams in testing and observability for data products.",
         [
-            _exp(
-                "March 2021 – Present | Principal Data Engineer",
-                "Leads the data platform team of a grid operator that balances supply and demand across "
-                "four regions in near real time.",
-                [
-                    "Designed a Kafka-based event backbone processing 40 million meter readings per hour",
-                    "Introduced data contracts and schema checks that cut broken dashboards by 70%",
-                    "Mentored six engineers through the move from nightly batches to streaming",
-                ],
-                ["Kafka", "Spark Structured Streaming", "Delta Lake", "Azure"],
-            ),
-            _exp(
-                "Sept 2016 – Feb 2021 | Senior Data Engineer",
-                "Built the analytics platform of a parcel delivery company serving three countries.",
-                [
-                    "Modelled the delivery warehouse in dbt with 300 tested models",
-                    "Automated route-performance reports used by 120 depot managers",
-                    "Reduced the nightly load window from five hours to forty minutes",
-                ],
-            ),
+            _exp("March 2021 – Present | Principal Data Engineer",
+                 "Leads the data platform team of a grid operator that balances supply and demand across "
+                 "four regions in near real time.",
+                 ["Designed a Kafka-based event backbone processing 40 million meter readings per hour",
+                  "Introduced data contracts and schema checks that cut broken dashboards by 70%",
+                  "Mentored six engineers through the move from nightly batches to streaming"],
+                 ["Kafka", "Spark Structured Streaming", "Delta Lake", "Azure"]),
+            _exp("Sept 2016 – Feb 2021 | Senior Data Engineer",
+                 "Built the analytics platform of a parcel delivery company serving three countries.",
+                 ["Modelled the delivery warehouse in dbt with 300 tested models",
+                  "Automated route-performance reports used by 120 depot managers",
+                  "Reduced the nightly load window from five hours to forty minutes"]),
         ],
     ),
     "Grace_Hopper_CV.docx": _cv(
-        "Lead Software Architect",
-        "Grace",
-        "Hopper",
+        "Lead Software Architect", "Grace", "Hopper",
         {
             "languages": ["Java", "Kotlin", "COBOL", "TypeScript"],
             "tools": ["Spring Boot", "PostgreSQL", "Docker", "Kubernetes", "Jenkins"],
             "certifications": ["TOGAF 9 Certified", "AWS Certified Solutions Architect – Associate"],
             "industries": ["Banking & Insurance", "Defence", "Retail"],
             "spoken_languages": ["English", "German"],
-            "academic_background": [
-                "PhD Mathematics – Riverside Institute of Technology",
-                "MA Mathematics – Eastfield University",
-            ],
+            "academic_background": ["PhD Mathematics – Riverside Institute of Technology",
+                                    "MA Mathematics – Eastfield University"],
         },
         "Software architect who modernises core business systems without stopping them. Known for "
         "pragmatic migration plans, readable code and teaching teams to automate everything from "
         "builds to compliance checks.",
         [
-            _exp(
-                "Lead Software Architect – January 2020 – Present",
-                "Owns the target architecture for the policy administration platform of a mid-sized "
-                "insurer and guides five delivery teams.",
-                [
-                    "Split a 2-million-line COBOL monolith into twelve services without downtime",
-                    "Set up contract tests between services, cutting integration defects by half",
-                    "Defined the cloud landing zone and its security guardrails",
-                ],
-                ["Java 17", "Kotlin", "Kafka", "PostgreSQL", "OpenShift"],
-            ),
-            _exp(
-                "Senior Developer – March 2014 – December 2019",
-                "Developed payment and clearing software for a cooperative bank.",
-                [
-                    "Rewrote the batch clearing engine, halving the end-of-day run",
-                    "Introduced continuous integration for 40 repositories",
-                ],
-                ["Java", "Oracle", "Jenkins"],
-            ),
-            _exp(
-                "Systems Programmer – June 2009 – February 2014",
-                "Maintained compilers and build tooling for a defence research laboratory.",
-                [
-                    "Ported the in-house compiler toolchain to 64-bit platforms",
-                    "Wrote the language reference manual used by 200 engineers",
-                ],
-            ),
+            _exp("Lead Software Architect – January 2020 – Present",
+                 "Owns the target architecture for the policy administration platform of a mid-sized "
+                 "insurer and guides five delivery teams.",
+                 ["Split a 2-million-line COBOL monolith into twelve services without downtime",
+                  "Set up contract tests between services, cutting integration defects by half",
+                  "Defined the cloud landing zone and its security guardrails"],
+                 ["Java 17", "Kotlin", "Kafka", "PostgreSQL", "OpenShift"]),
+            _exp("Senior Developer – March 2014 – December 2019",
+                 "Developed payment and clearing software for a cooperative bank.",
+                 ["Rewrote the batch clearing engine, halving the end-of-day run",
+                  "Introduced continuous integration for 40 repositories"],
+                 ["Java", "Oracle", "Jenkins"]),
+            _exp("Systems Programmer – June 2009 – February 2014",
+                 "Maintained compilers and build tooling for a defence research laboratory.",
+                 ["Ported the in-house compiler toolchain to 64-bit platforms",
+                  "Wrote the language reference manual used by 200 engineers"]),
         ],
     ),
     "Alan_Turing_CV.docx": _cv(
-        "Security and Cryptography Consultant",
-        "Alan",
-        "Turing",
+        "Security and Cryptography Consultant", "Alan", "Turing",
         {
             "skills": ["Threat modelling", "Applied cryptography"],
             "languages": ["Go", "C", "Python", "Haskell"],
@@ -210,76 +180,53 @@ EXAMPLES: dict[str, dict] = {
             "certifications": ["CISSP", "OSCP"],
             "industries": ["Telecommunications", "Government", "Payments"],
             "spoken_languages": ["English", "Spanish", "Dutch"],
-            "academic_background": [
-                "PhD Logic and Computation – Kingsbury University",
-                "BA Mathematics – Kingsbury University",
-            ],
+            "academic_background": ["PhD Logic and Computation – Kingsbury University",
+                                    "BA Mathematics – Kingsbury University"],
         },
         "Security consultant specialising in cryptographic protocols, key management and secure "
         "software design. Reviews designs before they are built and breaks them before attackers do.",
         [
-            _exp(
-                "May 2018 – Present | Lead Cryptography Consultant",
-                "Advises payment and telecom clients on key management, protocol design and post-quantum migration.",
-                [
-                    "Designed the key hierarchy for a national instant-payment scheme",
-                    "Led 15 protocol reviews and found 4 critical flaws before release",
-                    "Wrote the post-quantum readiness plan adopted by two telecom operators",
-                ],
-                ["HSM", "PKCS#11", "Go", "HashiCorp Vault"],
-            ),
-            _exp(
-                "January 2013 – April 2018 | Security Engineer",
-                "Built secure messaging and device-attestation services for a mobile network operator.",
-                [
-                    "Implemented end-to-end encrypted messaging for 3 million subscribers",
-                    "Automated fuzzing of protocol parsers in the release pipeline",
-                ],
-            ),
-            _exp(
-                "2010 – 2012 | Research Fellow",
-                "Researched formal verification of authentication protocols.",
-                ["Published six peer-reviewed papers on protocol verification"],
-            ),
+            _exp("May 2018 – Present | Lead Cryptography Consultant",
+                 "Advises payment and telecom clients on key management, protocol design and "
+                 "post-quantum migration.",
+                 ["Designed the key hierarchy for a national instant-payment scheme",
+                  "Led 15 protocol reviews and found 4 critical flaws before release",
+                  "Wrote the post-quantum readiness plan adopted by two telecom operators"],
+                 ["HSM", "PKCS#11", "Go", "HashiCorp Vault"]),
+            _exp("January 2013 – April 2018 | Security Engineer",
+                 "Built secure messaging and device-attestation services for a mobile network operator.",
+                 ["Implemented end-to-end encrypted messaging for 3 million subscribers",
+                  "Automated fuzzing of protocol parsers in the release pipeline"]),
+            _exp("2010 – 2012 | Research Fellow",
+                 "Researched formal verification of authentication protocols.",
+                 ["Published six peer-reviewed papers on protocol verification"]),
         ],
     ),
     "team-b/Katherine_Johnson_CV.docx": _cv(
-        "Senior Simulation Engineer",
-        "Katherine",
-        "Johnson",
+        "Senior Simulation Engineer", "Katherine", "Johnson",
         {
             "languages": ["C++", "Fortran", "Python", "MATLAB"],
             "tools": ["OpenFOAM", "ParaView", "GitLab CI", "Slurm"],
             "certifications": [],
             "industries": ["Aerospace", "Automotive", "Research"],
             "spoken_languages": ["English", "Français", "Español"],
-            "academic_background": [
-                "MSc Aerospace Engineering – Technische Hochschule Südwald",
-                "BSc Physics – Hampton Ridge University",
-            ],
+            "academic_background": ["MSc Aerospace Engineering – Technische Hochschule Südwald",
+                                    "BSc Physics – Hampton Ridge University"],
         },
         "Simulation engineer with a decade of experience in numerical methods, trajectory analysis and "
         "high-performance computing. Turns research codes into validated, maintainable tools that "
         "engineers trust for design decisions.",
         [
-            _exp(
-                "October 2019 – Present | Senior Simulation Engineer",
-                "Develops the trajectory and re-entry simulation suite of a small-satellite manufacturer.",
-                [
-                    "Rewrote the orbit propagator in modern C++, making it 8x faster",
-                    "Validated re-entry predictions against 30 tracked objects within 2% error",
-                    "Moved nightly simulation campaigns to a 400-core Slurm cluster",
-                ],
-                ["C++20", "Python", "Slurm", "GitLab CI"],
-            ),
-            _exp(
-                "02/2014 – 09/2019 | CFD Engineer",
-                "Ran aerodynamic studies for vehicle and wind-tunnel programmes.",
-                [
-                    "Automated mesh studies that previously took a week of manual work",
-                    "Correlated CFD results with wind-tunnel data for 12 vehicle variants",
-                ],
-            ),
+            _exp("October 2019 – Present | Senior Simulation Engineer",
+                 "Develops the trajectory and re-entry simulation suite of a small-satellite manufacturer.",
+                 ["Rewrote the orbit propagator in modern C++, making it 8x faster",
+                  "Validated re-entry predictions against 30 tracked objects within 2% error",
+                  "Moved nightly simulation campaigns to a 400-core Slurm cluster"],
+                 ["C++20", "Python", "Slurm", "GitLab CI"]),
+            _exp("02/2014 – 09/2019 | CFD Engineer",
+                 "Ran aerodynamic studies for vehicle and wind-tunnel programmes.",
+                 ["Automated mesh studies that previously took a week of manual work",
+                  "Correlated CFD results with wind-tunnel data for 12 vehicle variants"]),
         ],
     ),
 }
@@ -296,20 +243,8 @@ EXAMPLE_LAYOUTS: dict[str, dict] = {
 # The package every document starts from: python-docx's default document, trimmed and restyled once.
 # --------------------------------------------------------------------------------------------------
 
-_KEEP_STYLES = {
-    "Normal",
-    "DefaultParagraphFont",
-    "TableNormal",
-    "NoList",
-    "Heading1",
-    "Heading2",
-    "Heading3",
-    "Title",
-    "ListBullet",
-    "ListParagraph",
-    "Header",
-    "Footer",
-}
+_KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Heading1", "Heading2",
+                "Heading3", "Title", "ListBullet", "ListParagraph", "Header", "Footer"}
 _DROP_RELS = ("/stylesWithEffects", "/customXml", "/thumbnail")
 
 
@@ -332,14 +267,8 @@ def _prune_styles(doc) -> None:
             root.remove(element)
 
 
-def _style_font(
-    style,
-    *,
-    size: float | None = None,
-    bold: bool | None = None,
-    italic: bool | None = None,
-    color: RGBColor | None = None,
-) -> None:
+def _style_font(style, *, size: float | None = None, bold: bool | None = None, italic: bool | None = None,
+                color: RGBColor | None = None) -> None:
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
     for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
@@ -359,11 +288,8 @@ def _style_font(
 
 def _bottom_border(style, color: str) -> None:
     ppr = style.element.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr xmlns:w="{_NS["w"]}"><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{color}"/></w:pBdr>'
-        )
-    )
+    ppr.append(parse_xml(f'<w:pBdr xmlns:w="{_NS["w"]}"><w:bottom w:val="single" w:sz="6" w:space="1" '
+                         f'w:color="{color}"/></w:pBdr>'))
 
 
 def _setup_styles(doc) -> None:
@@ -441,15 +367,8 @@ def _save(doc, path: Path) -> None:
     path.write_bytes(_deterministic_zip(buffer.getvalue()))
 
 
-def _run(
-    paragraph,
-    text: str,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    size: float | None = None,
-    color: RGBColor | None = None,
-):
+def _run(paragraph, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None,
+         color: RGBColor | None = None):
     run = paragraph.add_run(text)
     if bold:
         run.bold = True
@@ -462,15 +381,8 @@ def _run(
     return run
 
 
-def _paragraph(
-    container,
-    text: str = "",
-    *,
-    style: str | None = None,
-    after: float | None = None,
-    keep_next: bool = False,
-    **run_format,
-):
+def _paragraph(container, text: str = "", *, style: str | None = None, after: float | None = None,
+               keep_next: bool = False, **run_format):
     paragraph = container.add_paragraph(style=style)
     if text:
         _run(paragraph, text, **run_format)
@@ -488,50 +400,29 @@ def _paragraph(
 _EMU_PER_INCH = 914400
 
 
-def _box_paragraph(text: str, *, size: float, bold: bool = False, color: str = "262626", after: int = 40) -> str:
-    rpr = (
-        f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
-        + ("<w:b/>" if bold else "")
-        + f'<w:color w:val="{color}"/><w:sz w:val="{int(size * 2)}"/><w:szCs w:val="{int(size * 2)}"/>'
-    )
-    return (
-        f'<w:p><w:pPr><w:spacing w:after="{after}" w:line="240" w:lineRule="auto"/></w:pPr>'
-        f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
-    )
+def _box_paragraph(text: str, *, size: float, bold: bool = False, color: str = "262626",
+                   after: int = 40) -> str:
+    rpr = (f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>' + ("<w:b/>" if bold else "")
+           + f'<w:color w:val="{color}"/><w:sz w:val="{int(size * 2)}"/><w:szCs w:val="{int(size * 2)}"/>')
+    return (f'<w:p><w:pPr><w:spacing w:after="{after}" w:line="240" w:lineRule="auto"/></w:pPr>'
+            f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
 
 
-def _text_box_run(
-    paragraphs: list[str],
-    *,
-    box_id: int,
-    x: float,
-    y: float,
-    width: float,
-    height: float,
-    fill: str | None = None,
-    with_shapetype: bool = True,
-):
+def _text_box_run(paragraphs: list[str], *, box_id: int, x: float, y: float, width: float,
+                  height: float, fill: str | None = None, with_shapetype: bool = True):
     """A ``w:r`` holding one floating text box (position and size in inches, relative to the page)."""
     content = "<w:txbxContent>" + "".join(paragraphs) + "</w:txbxContent>"
     ex, ey, ecx, ecy = (int(v * _EMU_PER_INCH) for v in (x, y, width, height))
     fill_dml = f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>' if fill else "<a:noFill/>"
     fill_vml = f'fillcolor="#{fill}" filled="t"' if fill else 'filled="f"'
-    shapetype = (
-        (
-            '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
-            'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
-            '<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
-        )
-        if with_shapetype
-        else ""
-    )
-    style = (
-        f"position:absolute;margin-left:{x * 72:g}pt;margin-top:{y * 72:g}pt;width:{width * 72:g}pt;"
-        f"height:{height * 72:g}pt;z-index:{251658240 + box_id};mso-position-horizontal-relative:page;"
-        "mso-position-vertical-relative:page;v-text-anchor:top"
-    )
+    shapetype = ('<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
+                 'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
+                 '<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>') if with_shapetype else ""
+    style = (f"position:absolute;margin-left:{x * 72:g}pt;margin-top:{y * 72:g}pt;width:{width * 72:g}pt;"
+             f"height:{height * 72:g}pt;z-index:{251658240 + box_id};mso-position-horizontal-relative:page;"
+             "mso-position-vertical-relative:page;v-text-anchor:top")
     xml = (
-        f"<w:r {_NSDECLS}><w:rPr><w:noProof/></w:rPr><mc:AlternateContent>"
+        f'<w:r {_NSDECLS}><w:rPr><w:noProof/></w:rPr><mc:AlternateContent>'
         '<mc:Choice Requires="wps"><w:drawing>'
         f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
         f'relativeHeight="{251658240 + box_id}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
@@ -544,14 +435,14 @@ def _text_box_run(
         '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
         f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{ecx}" cy="{ecy}"/></a:xfrm>'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>{fill_dml}<a:ln><a:noFill/></a:ln></wps:spPr>'
-        f"<wps:txbx>{content}</wps:txbx>"
+        f'<wps:txbx>{content}</wps:txbx>'
         '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" '
         'anchor="t" anchorCtr="0"><a:noAutofit/></wps:bodyPr>'
-        "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
-        f"<mc:Fallback><w:pict>{shapetype}"
+        '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict>{shapetype}'
         f'<v:shape id="Text Box {box_id}" o:spid="_x0000_s{1024 + box_id}" type="#_x0000_t202" '
         f'style="{style}" {fill_vml} stroked="f"><v:textbox>{content}</v:textbox></v:shape>'
-        "</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        '</w:pict></mc:Fallback></mc:AlternateContent></w:r>'
     )
     return parse_xml(xml)
 
@@ -591,9 +482,8 @@ def _textbox_header(header, cv: dict) -> None:
             side_box.append(_box_paragraph(", ".join(items), size=8, after=120))
     first, second = header.paragraphs[0], header.add_paragraph(style="Header")
     first._p.append(_text_box_run(name_box, box_id=1, x=0.5, y=0.35, width=7.5, height=1.45))
-    second._p.append(
-        _text_box_run(side_box, box_id=2, x=0.4, y=1.9, width=2.25, height=8.6, fill="F2F2F2", with_shapetype=False)
-    )
+    second._p.append(_text_box_run(side_box, box_id=2, x=0.4, y=1.9, width=2.25, height=8.6,
+                                   fill="F2F2F2", with_shapetype=False))
 
 
 def _plain_body(doc, cv: dict, contact: str | None) -> None:
@@ -650,9 +540,8 @@ def write_cv(path: str | Path, cv: dict, layout: str = "plain", *, contact: str 
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r} (expected one of {', '.join(LAYOUTS)})")
     textbox = layout == "textbox"
-    doc = _new_document(
-        title=f"CV – {cv['identity']['full_name']}", left=2.95 if textbox else 0.75, top=1.9 if textbox else 0.5
-    )
+    doc = _new_document(title=f"CV – {cv['identity']['full_name']}", left=2.95 if textbox else 0.75,
+                        top=1.9 if textbox else 0.5)
     header = doc.sections[0].header
     if textbox:
         _textbox_header(header, cv)
@@ -675,12 +564,8 @@ def write_template(path: str | Path = TEMPLATE_PATH) -> None:
     _paragraph(header, "{{ identity.full_name }}", bold=True, size=18, color=ACCENT, after=6)
     for key, label in SIDEBAR_SECTIONS:
         _paragraph(header, label, bold=True, size=8, color=ACCENT, after=1, keep_next=True)
-        _paragraph(
-            header,
-            f"{{% for item in sidebar.{key} %}}{{{{ item }}}}{{% if not loop.last %}}, {{% endif %}}{{% endfor %}}",
-            size=7.5,
-            after=4,
-        )
+        _paragraph(header, f"{{% for item in sidebar.{key} %}}{{{{ item }}}}"
+                           "{% if not loop.last %}, {% endif %}{% endfor %}", size=7.5, after=4)
     _paragraph(doc, "OVERVIEW", style="Heading 2")
     _paragraph(doc, "{{ overview }}", after=8)
     _paragraph(doc, "PROFESSIONAL EXPERIENCE", style="Heading 2")
@@ -690,14 +575,8 @@ def write_template(path: str | Path = TEMPLATE_PATH) -> None:
     _paragraph(doc, "{% for bullet in exp.bullets %}", after=0)
     _paragraph(doc, "{{ bullet }}", style="List Bullet")
     _paragraph(doc, "{% endfor %}", after=0)
-    _paragraph(
-        doc,
-        "{% if exp.environment %}Environment: {{ exp.environment|join(', ') }}{% endif %}",
-        italic=True,
-        size=9,
-        color=GREY,
-        after=6,
-    )
+    _paragraph(doc, "{% if exp.environment %}Environment: {{ exp.environment|join(', ') }}{% endif %}",
+               italic=True, size=9, color=GREY, after=6)
     _paragraph(doc, "{% endfor %}", after=0)
     _save(doc, path)
 
@@ -706,105 +585,29 @@ def write_template(path: str | Path = TEMPLATE_PATH) -> None:
 # Generated CVs for tests (many, distinct, valid; deterministic for a given i)
 # --------------------------------------------------------------------------------------------------
 
-_FIRST = [
-    "Ada",
-    "Grace",
-    "Alan",
-    "Katherine",
-    "Zoë",
-    "José",
-    "Łukasz",
-    "Søren",
-    "Aiyana",
-    "Chidi",
-    "Mei",
-    "Priya",
-    "Tomás",
-    "Ingrid",
-    "Yusuf",
-    "Hana",
-    "Olu",
-    "Freya",
-    "Mateo",
-    "Anaïs",
-]
-_LAST = [
-    "Lovelace",
-    "Hopper",
-    "Turing",
-    "Johnson",
-    "Ångström",
-    "Núñez",
-    "Kowalski",
-    "Kierkegaard",
-    "Redcloud",
-    "Okafor",
-    "Nguyen",
-    "Raman",
-    "O'Brien",
-    "Lindqvist",
-    "van der Berg",
-    "Sato",
-    "Adeyemi",
-    "Müller",
-    "García López",
-    "Dubois",
-]
-_TITLES = [
-    "Data Engineer",
-    "Cloud Architect",
-    "Security Consultant",
-    "Backend Developer",
-    "Machine Learning Engineer",
-    "DevOps Engineer",
-    "Solution Architect",
-    "QA Lead",
-]
+_FIRST = ["Ada", "Grace", "Alan", "Katherine", "Zoë", "José", "Łukasz", "Søren", "Aiyana", "Chidi",
+          "Mei", "Priya", "Tomás", "Ingrid", "Yusuf", "Hana", "Olu", "Freya", "Mateo", "Anaïs"]
+_LAST = ["Lovelace", "Hopper", "Turing", "Johnson", "Ångström", "Núñez", "Kowalski", "Kierkegaard",
+         "Redcloud", "Okafor", "Nguyen", "Raman", "O'Brien", "Lindqvist", "van der Berg", "Sato",
+         "Adeyemi", "Müller", "García López", "Dubois"]
+_TITLES = ["Data Engineer", "Cloud Architect", "Security Consultant", "Backend Developer",
+           "Machine Learning Engineer", "DevOps Engineer", "Solution Architect", "QA Lead"]
 _POOLS = {
-    "skills": [
-        "Architecture reviews",
-        "Coaching",
-        "Incident management",
-        "Capacity planning",
-        "Requirements analysis",
-        "Performance tuning",
-    ],
+    "skills": ["Architecture reviews", "Coaching", "Incident management", "Capacity planning",
+               "Requirements analysis", "Performance tuning"],
     "languages": ["Python", "Java", "Go", "Rust", "TypeScript", "C#", "Kotlin", "SQL", "Scala"],
     "tools": ["Docker", "Kubernetes", "Terraform", "Git", "Jenkins", "Grafana", "Ansible", "Airflow"],
     "certifications": ["CKA", "AWS Solutions Architect", "Azure Administrator", "PMP", "ISTQB"],
     "industries": ["Banking", "Healthcare", "Retail", "Energy", "Telecom", "Public sector"],
     "spoken_languages": ["English", "German", "French", "Spanish", "Polish", "Japanese"],
-    "academic_background": [
-        "MSc Computer Science – Harbour University",
-        "BSc Physics – Lakeside College",
-        "BEng Software Engineering – Northgate Institute",
-        "MBA – Westmoor School",
-    ],
+    "academic_background": ["MSc Computer Science – Harbour University", "BSc Physics – Lakeside College",
+                            "BEng Software Engineering – Northgate Institute", "MBA – Westmoor School"],
 }
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
 _ACTIONS = ["Designed", "Built", "Automated", "Migrated", "Led", "Reduced", "Introduced", "Scaled"]
-_OBJECTS = [
-    "the deployment pipeline",
-    "a reporting platform",
-    "the customer API",
-    "the data warehouse",
-    "an event-driven billing service",
-    "the on-call process",
-    "a test automation suite",
-]
+_OBJECTS = ["the deployment pipeline", "a reporting platform", "the customer API", "the data warehouse",
+            "an event-driven billing service", "the on-call process", "a test automation suite"]
 
 
 def make_cv_data(i: int, *, special_chars: bool | None = None) -> dict:
@@ -822,10 +625,8 @@ def make_cv_data(i: int, *, special_chars: bool | None = None) -> dict:
         sidebar["skills"] = []
     if i % 5 == 0:
         sidebar["certifications"] = []
-    overview = (
-        f"{_TITLES[i % len(_TITLES)]} with {5 + i % 15} years of experience in "
-        f"{sidebar['industries'][0].lower()} projects. Consultant reference C-{i:05d}."
-    )
+    overview = (f"{_TITLES[i % len(_TITLES)]} with {5 + i % 15} years of experience in "
+                f"{sidebar['industries'][0].lower()} projects. Consultant reference C-{i:05d}.")
     if special:
         overview += ' Likes R&D, "quotes", <angle brackets>, {{ braces }} and {% tags %} [sic].'
     experiences = []
@@ -833,20 +634,16 @@ def make_cv_data(i: int, *, special_chars: bool | None = None) -> dict:
     for n in range(rng.randint(1, 3)):
         start_month, start_year = rng.randrange(12), year - rng.randint(1, 4)
         end = "Present" if n == 0 else f"{_MONTHS[rng.randrange(12)]} {year}"
-        bullets = [
-            f"{rng.choice(_ACTIONS)} {rng.choice(_OBJECTS)} for {rng.randint(2, 90)} teams"
-            for _ in range(rng.randint(0 if n else 1, 4))
-        ]
+        bullets = [f"{rng.choice(_ACTIONS)} {rng.choice(_OBJECTS)} for {rng.randint(2, 90)} teams"
+                   for _ in range(rng.randint(0 if n else 1, 4))]
         if special and n == 0:
             bullets.append("Cut costs by 30% <for> client {{ name }} & partner [phase 2]")
-        experiences.append(
-            _exp(
-                f"{_MONTHS[start_month]} {start_year} – {end} | {rng.choice(_TITLES)}",
-                f"Worked on {rng.choice(_OBJECTS)} for a {rng.choice(_POOLS['industries']).lower()} client.",
-                bullets,
-                rng.sample(_POOLS["tools"], 2) if rng.random() < 0.5 else None,
-            )
-        )
+        experiences.append(_exp(
+            f"{_MONTHS[start_month]} {start_year} – {end} | {rng.choice(_TITLES)}",
+            f"Worked on {rng.choice(_OBJECTS)} for a {rng.choice(_POOLS['industries']).lower()} client.",
+            bullets,
+            rng.sample(_POOLS["tools"], 2) if rng.random() < 0.5 else None,
+        ))
         year = start_year
     return _cv(_TITLES[(i * 7) % len(_TITLES)], first, last, sidebar, overview, experiences)
 
@@ -864,7 +661,8 @@ _FILE_PATTERNS = [
 def sample_filename(i: int, cv: dict | None = None) -> str:
     """A distinct ``.docx`` file name for ``i`` with awkward characters (spaces, unicode, ``,.{}[]()``)."""
     identity = (cv or make_cv_data(i))["identity"]
-    stem = _FILE_PATTERNS[i % len(_FILE_PATTERNS)].format(first=identity["first_name"], last=identity["last_name"], i=i)
+    stem = _FILE_PATTERNS[i % len(_FILE_PATTERNS)].format(
+        first=identity["first_name"], last=identity["last_name"], i=i)
     return re.sub(r"[/\\:*?\"<>|']", "_", stem) + ".docx"
 
 

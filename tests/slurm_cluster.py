@@ -93,54 +93,38 @@ class OneNodeSlurm:
         key.write_bytes(os.urandom(128))
         key.chmod(0o600)
         munge_socket = root / "munge.sock"
-        subprocess.run(
-            [
-                "munged",
-                "--force",
-                f"--socket={munge_socket}",
-                f"--key-file={key}",
-                f"--log-file={root / 'munged.log'}",
-                f"--pid-file={root / 'munged.pid'}",
-                f"--seed-file={root / 'munged.seed'}",
-            ],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-        self.conf.write_text(
-            "\n".join(
-                [
-                    "ClusterName=cvextracttest",
-                    f"SlurmctldHost={self.node}(127.0.0.1)",
-                    f"SlurmctldPort={_free_port()}",
-                    f"SlurmdPort={_free_port()}",
-                    "AuthType=auth/munge",
-                    "CredType=cred/munge",
-                    f"AuthInfo=socket={munge_socket}",
-                    "SlurmUser=root",
-                    "SlurmdUser=root",
-                    f"StateSaveLocation={root / 'state'}",
-                    f"SlurmdSpoolDir={root / 'spool'}",
-                    f"SlurmctldPidFile={root / 'slurmctld.pid'}",
-                    f"SlurmdPidFile={root / 'slurmd.pid'}",
-                    f"SlurmctldLogFile={root / 'slurmctld.log'}",
-                    f"SlurmdLogFile={root / 'slurmd.log'}",
-                    "ProctrackType=proctrack/linuxproc",
-                    "TaskPlugin=task/none",
-                    "JobAcctGatherType=jobacct_gather/none",
-                    "AccountingStorageType=accounting_storage/none",
-                    "SelectType=select/cons_tres",
-                    "SelectTypeParameters=CR_Core_Memory",
-                    "SchedulerType=sched/builtin",
-                    "MinJobAge=300",
-                    "ReturnToService=2",
-                    "MpiDefault=none",
-                    f"NodeName={self.node} NodeAddr=127.0.0.1 CPUs={self.cpus} RealMemory={self.memory_mb} State=UNKNOWN",
-                    f"PartitionName={PARTITION} Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
-                ]
-            )
-            + "\n"
-        )
+        subprocess.run(["munged", "--force", f"--socket={munge_socket}", f"--key-file={key}",
+                        f"--log-file={root / 'munged.log'}", f"--pid-file={root / 'munged.pid'}",
+                        f"--seed-file={root / 'munged.seed'}"], check=True, capture_output=True, timeout=60)
+        self.conf.write_text("\n".join([
+            "ClusterName=cvextracttest",
+            f"SlurmctldHost={self.node}(127.0.0.1)",
+            f"SlurmctldPort={_free_port()}",
+            f"SlurmdPort={_free_port()}",
+            "AuthType=auth/munge",
+            "CredType=cred/munge",
+            f"AuthInfo=socket={munge_socket}",
+            "SlurmUser=root",
+            "SlurmdUser=root",
+            f"StateSaveLocation={root / 'state'}",
+            f"SlurmdSpoolDir={root / 'spool'}",
+            f"SlurmctldPidFile={root / 'slurmctld.pid'}",
+            f"SlurmdPidFile={root / 'slurmd.pid'}",
+            f"SlurmctldLogFile={root / 'slurmctld.log'}",
+            f"SlurmdLogFile={root / 'slurmd.log'}",
+            "ProctrackType=proctrack/linuxproc",
+            "TaskPlugin=task/none",
+            "JobAcctGatherType=jobacct_gather/none",
+            "AccountingStorageType=accounting_storage/none",
+            "SelectType=select/cons_tres",
+            "SelectTypeParameters=CR_Core_Memory",
+            "SchedulerType=sched/builtin",
+            "MinJobAge=300",
+            "ReturnToService=2",
+            "MpiDefault=none",
+            f"NodeName={self.node} NodeAddr=127.0.0.1 CPUs={self.cpus} RealMemory={self.memory_mb} State=UNKNOWN",
+            f"PartitionName={PARTITION} Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
+        ]) + "\n")
         # snakemake-executor-plugin-slurm-jobstep drops every SLURM_* variable (SLURM_CONF too) before
         # its srun inside a job; a real site keeps slurm.conf where srun looks by default. Client
         # commands found first on PATH that name this cluster's config stand in for that.
@@ -156,9 +140,8 @@ class OneNodeSlurm:
             subprocess.run([daemon], env=env, check=True, capture_output=True, timeout=60)
         deadline = time.monotonic() + 60  # last guard: the node reports idle within seconds
         while True:
-            state = subprocess.run(
-                ["sinfo", "-h", "-N", "-o", "%T"], env=env, capture_output=True, text=True, timeout=30
-            ).stdout.strip()
+            state = subprocess.run(["sinfo", "-h", "-N", "-o", "%T"], env=env, capture_output=True, text=True,
+                                   timeout=30).stdout.strip()
             if state == "idle":
                 return
             if time.monotonic() > deadline:
@@ -188,14 +171,8 @@ class OneNodeSlurm:
     # --- looking at it -------------------------------------------------------------------------
     def jobs(self) -> list[dict[str, str]]:
         """Every job the controller still knows (finished ones for MinJobAge): id, name, state."""
-        out = subprocess.run(
-            ["squeue", "-h", "-t", "all", "-o", "%i|%j|%T"],
-            env=self.env(),
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=True,
-        ).stdout
+        out = subprocess.run(["squeue", "-h", "-t", "all", "-o", "%i|%j|%T"], env=self.env(), capture_output=True,
+                             text=True, timeout=30, check=True).stdout
         return [dict(zip(("id", "name", "state"), line.split("|"), strict=True)) for line in out.splitlines()]
 
     def logs(self) -> str:
@@ -205,3 +182,4 @@ class OneNodeSlurm:
             if path.exists():
                 parts.append(f"--- {name}:\n" + "\n".join(path.read_text(errors="replace").splitlines()[-30:]))
         return "\n".join(parts)
+

@@ -37,14 +37,17 @@ def _apt_install(packages: list[str]) -> str | None:
     if shutil.which("apt-get") is None:
         return "no apt-get on this machine"
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=600", *packages]
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends",
+               "-o", "DPkg::Lock::Timeout=600", *packages]
     with _LOCK.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             done = subprocess.run(install, env=env, capture_output=True, text=True, timeout=_APT_TIMEOUT)
             if done.returncode != 0:
-                subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True, timeout=_APT_TIMEOUT)
-                done = subprocess.run(install, env=env, capture_output=True, text=True, timeout=_APT_TIMEOUT)
+                subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True,
+                               timeout=_APT_TIMEOUT)
+                done = subprocess.run(install, env=env, capture_output=True, text=True,
+                                      timeout=_APT_TIMEOUT)
         except subprocess.TimeoutExpired:
             return f"apt-get install {' '.join(packages)} took longer than {_APT_TIMEOUT} s"
     if done.returncode != 0:
@@ -60,5 +63,6 @@ def require_command(command: str, *, package: str, extra_packages: tuple[str, ..
         reason = _apt_install([package, *extra_packages])
         path = shutil.which(command)
         if path is None:
-            _unavailable(f"{command} (Debian package {package}) is not installed" + (f": {reason}" if reason else ""))
+            _unavailable(f"{command} (Debian package {package}) is not installed"
+                         + (f": {reason}" if reason else ""))
     return path

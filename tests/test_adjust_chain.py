@@ -11,26 +11,16 @@ from cvextract.atomic import write_json
 from cvextract.errors import ConfigError, CvError, ValidationError
 from fake_openai import chat, from_original, sample_cv, unused_port_url
 
-PROFILE = {
-    "name": "Acme Bank",
-    "domains": ["retail banking"],
-    "technology_signals": [
-        {
-            "technology": "Terraform",
-            "interest_level": "high",
-            "confidence": 0.8,
-            "signals": ["job ads mention Terraform"],
-        }
-    ],
-}
+PROFILE = {"name": "Acme Bank", "domains": ["retail banking"],
+           "technology_signals": [{"technology": "Terraform", "interest_level": "high", "confidence": 0.8,
+                                   "signals": ["job ads mention Terraform"]}]}
 
 
 def adjust(tmp_path, steps, cv=None, **kwargs):
     kwargs.setdefault("cache_dir", tmp_path / "cache")
     kwargs.setdefault("intermediate_dir", tmp_path / "steps")
-    return adjust_cv_data(
-        cv or sample_cv(), steps, research_dir=tmp_path / "research", source=tmp_path / "jane.json", **kwargs
-    )
+    return adjust_cv_data(cv or sample_cv(), steps, research_dir=tmp_path / "research",
+                          source=tmp_path / "jane.json", **kwargs)
 
 
 def test_steps_run_in_order_each_on_the_previous_output(fake_openai, tmp_path):
@@ -43,10 +33,8 @@ def test_steps_run_in_order_each_on_the_previous_output(fake_openai, tmp_path):
         return cv
 
     fake_openai.push(from_original(step1), from_original(step2, key="original_json"))
-    steps = [
-        {"name": "openai-job-specific", "job_description": "Terraform engineer", "openai-model": "m1"},
-        {"name": "openai-translate", "language": "German"},
-    ]
+    steps = [{"name": "openai-job-specific", "job_description": "Terraform engineer", "openai-model": "m1"},
+             {"name": "openai-translate", "language": "German"}]
     cv = sample_cv()
     cv["overview"] = "Cloud engineer."  # no contact details: step 1 may rewrite the whole overview
     result = adjust(tmp_path, steps, cv=cv)
@@ -57,11 +45,8 @@ def test_steps_run_in_order_each_on_the_previous_output(fake_openai, tmp_path):
     assert second.user_json()["original_json"]["overview"] == "Tailored for the job."  # step 1's output
     assert result["overview"] == "Für die Stelle angepasst."
     steps_dir = tmp_path / "steps"
-    assert sorted(p.name for p in steps_dir.iterdir()) == [
-        "1-openai-job-specific.json",
-        "2-openai-translate.json",
-        "guard.json",
-    ]
+    assert sorted(p.name for p in steps_dir.iterdir()) == ["1-openai-job-specific.json", "2-openai-translate.json",
+                                                               "guard.json"]
     assert json.loads((steps_dir / "1-openai-job-specific.json").read_text())["overview"] == "Tailored for the job."
     assert json.loads((steps_dir / "2-openai-translate.json").read_text()) == result
 
@@ -81,21 +66,16 @@ def test_answer_cache_makes_a_rerun_free(fake_openai, tmp_path):
     assert fake_openai.calls == 3
 
 
-@pytest.mark.parametrize(
-    "steps, message",
-    [
-        (
-            [{"name": "openai-magic"}],
-            "unknown adjuster 'openai-magic' (known: openai-company-research, openai-job-specific, openai-translate)",
-        ),
-        ([{"name": "openai-translate"}], "needs language= or target-language="),
-        ([{"name": "openai-job-specific"}], "needs job-description= or job-url="),
-        ([{"name": "openai-company-research"}], "needs customer-url= or research-file="),
-        ([{"name": "openai-translate", "language": "de", "langauge": "fr"}], "does not take langauge"),
-        ([{"name": "openai-translate", "language": "de", "temperature": "warm"}], "temperature='warm'"),
-        ([], "no adjuster given"),
-    ],
-)
+@pytest.mark.parametrize("steps, message", [
+    ([{"name": "openai-magic"}], "unknown adjuster 'openai-magic' (known: openai-company-research, "
+                                 "openai-job-specific, openai-translate)"),
+    ([{"name": "openai-translate"}], "needs language= or target-language="),
+    ([{"name": "openai-job-specific"}], "needs job-description= or job-url="),
+    ([{"name": "openai-company-research"}], "needs customer-url= or research-file="),
+    ([{"name": "openai-translate", "language": "de", "langauge": "fr"}], "does not take langauge"),
+    ([{"name": "openai-translate", "language": "de", "temperature": "warm"}], "temperature='warm'"),
+    ([], "no adjuster given"),
+])
 def test_configuration_errors_come_before_any_call(fake_openai, tmp_path, steps, message):
     with pytest.raises(ConfigError) as excinfo:
         check_adjust_steps(steps)
@@ -106,17 +86,12 @@ def test_configuration_errors_come_before_any_call(fake_openai, tmp_path, steps,
 
 
 def test_underscore_and_hyphen_params_and_general_keys(fake_openai, tmp_path):
-    check_adjust_steps(
-        [
-            {"name": "openai-company-research", "customer_url": "https://acme.example"},
-            {"name": "openai-translate", "target_language": "fr", "openai_model": "m"},
-        ]
-    )
+    check_adjust_steps([{"name": "openai-company-research", "customer_url": "https://acme.example"},
+                        {"name": "openai-translate", "target_language": "fr", "openai_model": "m"}])
 
 
-@pytest.mark.parametrize(
-    "key, value", [("output", "x.json"), ("data", "cv.json"), ("verifier", "cv-schema-verifier"), ("skip-verify", True)]
-)
+@pytest.mark.parametrize("key, value", [("output", "x.json"), ("data", "cv.json"),
+                                        ("verifier", "cv-schema-verifier"), ("skip-verify", True)])
 def test_a_step_refuses_keys_it_would_ignore(fake_openai, key, value):
     # The earlier tool's verifier=/skip-verify and the CLI's data=/output= do nothing in a step:
     # refused before any work, not silently ignored.
@@ -133,11 +108,8 @@ def test_invalid_input_cv_is_rejected(fake_openai, tmp_path):
 
 
 def test_job_url_is_fetched_and_sent(fake_openai, fake_site, tmp_path):
-    url = fake_site.page(
-        "/jobs/42",
-        "<html><head><script>var x='tracker';</script></head><body>"
-        "<h1>Platform Engineer</h1><p>We need   Terraform &amp; AWS.</p></body></html>",
-    )
+    url = fake_site.page("/jobs/42", "<html><head><script>var x='tracker';</script></head><body>"
+                                     "<h1>Platform Engineer</h1><p>We need   Terraform &amp; AWS.</p></body></html>")
     fake_openai.push(from_original())
     adjust(tmp_path, [{"name": "openai-job-specific", "job-url": url}])
     system = fake_openai.requests[0].system
@@ -172,10 +144,8 @@ def test_invalid_research_file_is_a_validation_error(fake_openai, tmp_path):
 
 def test_prepare_research_once_then_adjust_reuses_it(fake_openai, fake_site, tmp_path):
     url = fake_site.page("/", "<title>Acme Bank</title><p>Retail banking on AWS.</p>")
-    steps = [
-        {"name": "openai-company-research", "customer-url": url},
-        {"name": "openai-job-specific", "job-description": "Engineer"},
-    ]
+    steps = [{"name": "openai-company-research", "customer-url": url},
+             {"name": "openai-job-specific", "job-description": "Engineer"}]
 
     def research_or_adjust(request):
         if "original_json" in request.user:
@@ -200,11 +170,9 @@ def test_check_adjust_steps_requires_an_endpoint(llm_env):
 
 def test_research_files_are_known_before_any_call(fake_openai, fake_site, tmp_path):
     url = fake_site.page("/", "<p>Acme</p>")
-    steps = [
-        {"name": "openai-company-research", "customer-url": url},
-        {"name": "openai-company-research", "research-file": str(tmp_path / "given.json")},
-        {"name": "openai-translate", "language": "de"},
-    ]
+    steps = [{"name": "openai-company-research", "customer-url": url},
+             {"name": "openai-company-research", "research-file": str(tmp_path / "given.json")},
+             {"name": "openai-translate", "language": "de"}]
     expected = research_files(steps, tmp_path / "research")
     assert expected[1] == tmp_path / "given.json"
     fake_openai.default = chat(PROFILE)
@@ -218,14 +186,11 @@ def test_the_fabrication_guard_runs_once_per_step(fake_openai, tmp_path, monkeyp
     checks = []
     tailoring, translation = fabrication_guard._tailoring_problems, fabrication_guard._translation_problems
     monkeypatch.setattr(fabrication_guard, "_tailoring_problems", lambda *a: checks.append("tailor") or tailoring(*a))
-    monkeypatch.setattr(
-        fabrication_guard, "_translation_problems", lambda *a: checks.append("translate") or translation(*a)
-    )
+    monkeypatch.setattr(fabrication_guard, "_translation_problems",
+                        lambda *a: checks.append("translate") or translation(*a))
     fake_openai.default = from_original()
-    steps = [
-        {"name": "openai-job-specific", "job-description": "Go developer"},
-        {"name": "openai-translate", "language": "German"},
-    ]
+    steps = [{"name": "openai-job-specific", "job-description": "Go developer"},
+             {"name": "openai-translate", "language": "German"}]
     adjust(tmp_path, steps)
     assert checks == ["tailor", "translate"]
     checks.clear()

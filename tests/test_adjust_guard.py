@@ -15,14 +15,9 @@ JOB = [{"name": "openai-job-specific", "job-description": "Platform engineer, Te
 
 
 def run_job_adjuster(tmp_path, cache=True):
-    return adjust_cv_data(
-        sample_cv(),
-        JOB,
-        research_dir=tmp_path / "research",
-        cache_dir=tmp_path / "cache" if cache else None,
-        intermediate_dir=tmp_path / "steps",
-        source=tmp_path / "jane.json",
-    )
+    return adjust_cv_data(sample_cv(), JOB, research_dir=tmp_path / "research",
+                          cache_dir=tmp_path / "cache" if cache else None,
+                          intermediate_dir=tmp_path / "steps", source=tmp_path / "jane.json")
 
 
 def written(tmp_path):
@@ -42,9 +37,8 @@ def test_reorder_and_rephrase_pass(fake_openai, tmp_path):
         cv["sidebar"]["industries"] = ["banking"]  # dropped one, different case: fine
         cv["experiences"][1]["bullets"] = ["Mentored five engineers", "Built Docker-based CI pipelines"]
         cv["experiences"][1]["environment"] = ["aws", "Terraform"]
-        cv["overview"] = cv["overview"].replace(
-            "Cloud engineer with ten years of experience.", "Cloud engineer focused on banking platforms."
-        )
+        cv["overview"] = cv["overview"].replace("Cloud engineer with ten years of experience.",
+                                                "Cloud engineer focused on banking platforms.")
         return cv
 
     fake_openai.push(from_original(tailor))
@@ -57,24 +51,16 @@ def test_reorder_and_rephrase_pass(fake_openai, tmp_path):
     assert "no sidebar item the source lacks" in verdict["checked"]
 
 
-@pytest.mark.parametrize(
-    "mutate, named",
-    [
-        (lambda cv: cv["sidebar"]["tools"].append("Kubernetes"), "sidebar.tools: 'Kubernetes' not in source"),
-        (
-            lambda cv: cv["experiences"][0].update(heading="CTO – Globex – 2020 – Present"),
-            "heading 'CTO – Globex – 2020 – Present' not in source",
-        ),
-        (lambda cv: cv["identity"].update(full_name="John Doe"), "identity.full_name: 'John Doe' not in source"),
-        (lambda cv: cv["sidebar"]["certifications"].append("CKA"), "sidebar.certifications: 'CKA' not in source"),
-        (lambda cv: cv["sidebar"]["spoken_languages"].append("French"), "sidebar.spoken_languages: 'French'"),
-        (
-            lambda cv: cv["experiences"][1].update(environment=["Rust"]),
-            "experiences[1].environment: 'Rust' not in source",
-        ),
-        (lambda cv: cv["experiences"].append(dict(cv["experiences"][0])), "experiences: 3 entries, source has 2"),
-    ],
-)
+@pytest.mark.parametrize("mutate, named", [
+    (lambda cv: cv["sidebar"]["tools"].append("Kubernetes"), "sidebar.tools: 'Kubernetes' not in source"),
+    (lambda cv: cv["experiences"][0].update(heading="CTO – Globex – 2020 – Present"),
+     "heading 'CTO – Globex – 2020 – Present' not in source"),
+    (lambda cv: cv["identity"].update(full_name="John Doe"), "identity.full_name: 'John Doe' not in source"),
+    (lambda cv: cv["sidebar"]["certifications"].append("CKA"), "sidebar.certifications: 'CKA' not in source"),
+    (lambda cv: cv["sidebar"]["spoken_languages"].append("French"), "sidebar.spoken_languages: 'French'"),
+    (lambda cv: cv["experiences"][1].update(environment=["Rust"]), "experiences[1].environment: 'Rust' not in source"),
+    (lambda cv: cv["experiences"].append(dict(cv["experiences"][0])), "experiences: 3 entries, source has 2"),
+])
 def test_invention_is_rejected_naming_it_and_nothing_written(fake_openai, tmp_path, mutate, named):
     def invent(cv):
         mutate(cv)
@@ -109,12 +95,8 @@ def test_schema_invalid_answer_is_rejected(fake_openai, tmp_path):
 
 def test_keys_are_put_back_in_canonical_order(fake_openai, tmp_path):
     def shuffled(cv):
-        return {
-            "experiences": cv["experiences"],
-            "overview": cv["overview"],
-            "sidebar": dict(reversed(list(cv["sidebar"].items()))),
-            "identity": cv["identity"],
-        }
+        return {"experiences": cv["experiences"], "overview": cv["overview"],
+                "sidebar": dict(reversed(list(cv["sidebar"].items()))), "identity": cv["identity"]}
 
     fake_openai.push(from_original(shuffled))
     result = run_job_adjuster(tmp_path, cache=False)
@@ -134,10 +116,8 @@ def test_translation_mode_checks_structure_not_text():
     for mutate, named in [
         (lambda cv: cv["sidebar"]["tools"].__setitem__(0, "Terraformen"), "sidebar.tools: 'Terraformen' not in source"),
         (lambda cv: cv["sidebar"]["industries"].pop(), "sidebar.industries: 1 items, source has 2"),
-        (
-            lambda cv: cv["experiences"][0].update(heading="Leitender Ingenieur – Acme Bank – 2019 – heute"),
-            "experiences[0].heading: numbers",
-        ),
+        (lambda cv: cv["experiences"][0].update(heading="Leitender Ingenieur – Acme Bank – 2019 – heute"),
+         "experiences[0].heading: numbers"),
         (lambda cv: cv["experiences"][1]["bullets"].append("Neu"), "experiences[1].bullets: 3 items, source has 2"),
         (lambda cv: cv["identity"].update(last_name="Doh"), "identity.last_name: 'Doh' not in source"),
         (lambda cv: cv["experiences"][0].update(environment=["Terraform"]), "experiences[0].environment: changed"),

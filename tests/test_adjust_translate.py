@@ -16,26 +16,18 @@ STEPS = [{"name": "openai-translate", "language": "German"}]
 
 
 def translate(tmp_path):
-    return adjust_cv_data(
-        sample_cv(),
-        STEPS,
-        research_dir=tmp_path / "research",
-        cache_dir=None,
-        intermediate_dir=tmp_path / "steps",
-        source=tmp_path / "jane.json",
-    )
+    return adjust_cv_data(sample_cv(), STEPS, research_dir=tmp_path / "research", cache_dir=None,
+                          intermediate_dir=tmp_path / "steps", source=tmp_path / "jane.json")
 
 
 def to_german(cv):
     cv["identity"]["title"] = "Leitender Cloud-Ingenieur"
     cv["sidebar"]["industries"] = ["Bankwesen", "Einzelhandel"]
-    cv["overview"] = cv["overview"].replace(
-        "Cloud engineer with ten years of experience. Contact:", "Cloud-Ingenieur mit zehn Jahren Erfahrung. Kontakt:"
-    )
+    cv["overview"] = cv["overview"].replace("Cloud engineer with ten years of experience. Contact:",
+                                            "Cloud-Ingenieur mit zehn Jahren Erfahrung. Kontakt:")
     cv["experiences"][0]["heading"] = cv["experiences"][0]["heading"].replace("Lead Engineer", "Leitender Ingenieur")
-    cv["experiences"][0]["bullets"][0] = cv["experiences"][0]["bullets"][0].replace(
-        "Built CI pipelines with", "CI-Pipelines gebaut mit"
-    )
+    cv["experiences"][0]["bullets"][0] = cv["experiences"][0]["bullets"][0].replace("Built CI pipelines with",
+                                                                                    "CI-Pipelines gebaut mit")
     return cv
 
 
@@ -51,12 +43,8 @@ def test_terms_are_sent_as_placeholders_and_restored(fake_openai, tmp_path):
     assert "German" in fake_openai.requests[0].system
     assert fake_openai.requests[0].body["temperature"] == 0.0
 
-    assert result["identity"] == {
-        "title": "Leitender Cloud-Ingenieur",
-        "full_name": "Jane Doe",
-        "first_name": "Jane",
-        "last_name": "Doe",
-    }
+    assert result["identity"] == {"title": "Leitender Cloud-Ingenieur", "full_name": "Jane Doe",
+                                  "first_name": "Jane", "last_name": "Doe"}
     assert result["overview"] == "Cloud-Ingenieur mit zehn Jahren Erfahrung. Kontakt: jane.doe@example.com."
     assert result["experiences"][0]["bullets"][0] == "CI-Pipelines gebaut mit Docker"
     assert result["experiences"][0]["description"] == "Led the platform team building Terraform modules."
@@ -127,17 +115,7 @@ def test_protected_terms_cover_names_tools_languages_environment_emails_urls():
     cv = sample_cv()
     cv["overview"] += " See https://jane.example.org/cv."
     terms = protected_terms(cv)
-    for term in (
-        "Jane Doe",
-        "Jane",
-        "Doe",
-        "Python",
-        "Go",
-        "Terraform",
-        "Docker",
-        "AWS",
-        "jane.doe@example.com",
-        "https://jane.example.org/cv",
-    ):
+    for term in ("Jane Doe", "Jane", "Doe", "Python", "Go", "Terraform", "Docker", "AWS",
+                 "jane.doe@example.com", "https://jane.example.org/cv"):
         assert term in terms
     assert "Banking" not in terms

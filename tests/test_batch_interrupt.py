@@ -40,19 +40,8 @@ COUNT = 80
 
 
 def cli_args(root: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "cvextract.cli",
-        "--parallel",
-        f"source={root / 'cvs'}",
-        "n=2",
-        "--extract",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "--target",
-        str(root / "out"),
-    ]
+    return [sys.executable, "-m", "cvextract.cli", "--parallel", f"source={root / 'cvs'}", "n=2", "--extract",
+            "--apply", f"template={TEMPLATE_PATH}", "--target", str(root / "out")]
 
 
 def _ignore_sigint() -> None:
@@ -69,14 +58,8 @@ def start_batch(root: Path, *, background: bool = False) -> subprocess.Popen:
     ``background``: as `cvextract ... &` from a script, which starts it with SIGINT ignored; else as
     from a terminal, SIGINT not ignored even when this suite runs in the background.
     """
-    proc = subprocess.Popen(
-        cli_args(root),
-        stdout=(root / "cli.out").open("w"),
-        stderr=(root / "cli.err").open("w"),
-        text=True,
-        start_new_session=True,
-        preexec_fn=_ignore_sigint if background else _default_sigint,
-    )
+    proc = subprocess.Popen(cli_args(root), stdout=(root / "cli.out").open("w"), stderr=(root / "cli.err").open("w"),
+                            text=True, start_new_session=True, preexec_fn=_ignore_sigint if background else _default_sigint)
     STARTED.append(proc.pid)
     return proc
 
@@ -207,8 +190,7 @@ def test_sigkill_then_the_same_cli_command_clears_the_lock_and_completes(batch, 
     if victim == "snakemake":  # what the OOM killer would do: the CLI sees it and says so in one line
         assert proc.returncode == 1
         assert (root / "cli.err").read_text("utf-8").splitlines() == [
-            "ERROR: the batch stopped: snakemake was killed (SIGKILL); rerun the same command to resume"
-        ]
+            "ERROR: the batch stopped: snakemake was killed (SIGKILL); rerun the same command to resume"]
     assert any((out / ".snakemake" / "locks").iterdir())
 
     rerun = subprocess.run(cli_args(root), capture_output=True, text=True, timeout=120)
@@ -223,11 +205,8 @@ def test_sigkill_then_the_same_cli_command_clears_the_lock_and_completes(batch, 
 
 
 def _summary_numbers(line: str) -> tuple[int, int, int]:
-    match = re.fullmatch(
-        r"Completed: (\d+)/(\d+) files succeeded, 0 failed(?:, \d+ not processed)?"
-        r"(?: \((\d+) already up to date\))?",
-        line,
-    )
+    match = re.fullmatch(r"Completed: (\d+)/(\d+) files succeeded, 0 failed(?:, \d+ not processed)?"
+                         r"(?: \((\d+) already up to date\))?", line)
     assert match, line
     return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 
@@ -258,19 +237,15 @@ def assert_stopped_cleanly(out: Path) -> None:
     assert len(documents(out)) < COUNT // 2, "the batch ran on after the stop request"
     (snakemake_log,) = (out / ".snakemake" / "log").glob("*.snakemake.log")
     text = snakemake_log.read_text("utf-8")
-    assert "Terminating processes on user request" in text or "KeyboardInterrupt" in text, (
+    assert "Terminating processes on user request" in text or "KeyboardInterrupt" in text, \
         "Snakemake ignored the stop request"
-    )
     locks = out / ".snakemake" / "locks"
     assert not locks.exists() or not any(locks.iterdir())
     assert_outputs_whole(out)
 
 
-@pytest.mark.parametrize(
-    "signum, to_group",
-    [(signal.SIGTERM, False), (signal.SIGKILL, False), (signal.SIGINT, True)],
-    ids=["SIGTERM to the CLI", "SIGKILL to the CLI", "Ctrl-C in a terminal"],
-)
+@pytest.mark.parametrize("signum, to_group", [(signal.SIGTERM, False), (signal.SIGKILL, False), (signal.SIGINT, True)],
+                         ids=["SIGTERM to the CLI", "SIGKILL to the CLI", "Ctrl-C in a terminal"])
 def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, signum, to_group):
     root, _ = batch
     proc = stop_mid_run(root, lambda p: os.killpg(p.pid, signum) if to_group else os.kill(p.pid, signum))
@@ -282,8 +257,7 @@ def test_stopping_the_cli_stops_the_whole_batch_and_releases_the_lock(batch, sig
     if signum == signal.SIGINT:
         assert proc.returncode == 130
         assert (root / "cli.err").read_text("utf-8").splitlines() == [
-            "ERROR: interrupted: the batch was stopped; rerun the same command to process the rest"
-        ]
+            "ERROR: interrupted: the batch was stopped; rerun the same command to process the rest"]
         assert (root / "cli.out").read_text("utf-8").splitlines()[-2].startswith("Completed: ")
     assert_stopped_cleanly(root / "out")
 
@@ -295,8 +269,7 @@ def test_sigterm_to_snakemake_itself_stops_it_cleanly(batch):
     assert proc.returncode == 1
     assert (root / "cli.err").read_text("utf-8").splitlines() == [
         "ERROR: the batch stopped: snakemake was told to stop (a signal sent to it, not to cvextract); "
-        "rerun the same command to process the rest"
-    ]
+        "rerun the same command to process the rest"]
     (summary,) = [line for line in (root / "cli.out").read_text("utf-8").splitlines() if line.startswith("Completed: ")]
     done, total, _ = _summary_numbers(summary)
     assert done < total == COUNT, "cut-short jobs are neither done nor failed"
@@ -330,9 +303,8 @@ print(count, flush=True)
 
 
 def test_a_lost_stop_request_is_sent_again_until_snakemake_says_it_stops():
-    child = subprocess.Popen(
-        [sys.executable, "-c", LOSES_THE_FIRST_REQUEST], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+    child = subprocess.Popen([sys.executable, "-c", LOSES_THE_FIRST_REQUEST], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline() == "ready\n"
         stopping = threading.Event()

@@ -50,9 +50,8 @@ def test_a_batch_after_a_restart_redoes_the_cvs_the_unsynced_batch_wrote(tmp_pat
     for i in range(3):
         write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
     out = tmp_path / "out"
-    config = write_config(
-        tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out), apply={"template": str(TEMPLATE_PATH)}
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
+                          apply={"template": str(TEMPLATE_PATH)})
     first = run_workflow(tmp_path, config)
     assert first.returncode == 0, first.messages()
     assert not marker(out).exists()  # synced and unmarked at its end

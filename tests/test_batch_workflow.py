@@ -43,13 +43,8 @@ def test_default_config_runs_on_the_bundled_examples(tmp_path):
 
 
 def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
-    names = [
-        "plain.docx",
-        "with space/CV Ünïcödé, Jr..docx",
-        "CV {draft}.docx",
-        "brackets [x]/a.b.c (v2).docx",
-        "deep/er/{team}/x.docx",
-    ]
+    names = ["plain.docx", "with space/CV Ünïcödé, Jr..docx", "CV {draft}.docx",
+             "brackets [x]/a.b.c (v2).docx", "deep/er/{team}/x.docx"]
     data = make_batch(tmp_path, names)
     config = batch_config(tmp_path)
 
@@ -84,9 +79,7 @@ def test_outputs_mirror_awkward_names_and_reruns_are_incremental(tmp_path):
     write_cv(tmp_path / "cvs" / "plain.docx", make_cv_data(7, special_chars=False))
     edited = run_workflow(tmp_path, config)
     assert edited.jobs() == [("extract", "plain")]
-    assert json.loads((tmp_path / "out" / "structured_data" / "plain.json").read_text("utf-8")) == make_cv_data(
-        7, special_chars=False
-    )
+    assert json.loads((tmp_path / "out" / "structured_data" / "plain.json").read_text("utf-8")) == make_cv_data(7, special_chars=False)
 
     # A different template reruns every CV's job (extracting again costs milliseconds), which
     # renders it anew; the extracted JSON comes out the same.
@@ -144,10 +137,8 @@ def test_extract_only_batch_and_file_type_glob(tmp_path):
 def job_pids(target: Path, stage: str) -> dict[str, int]:
     """CV -> the process that ran its ``stage`` job, from the job logs ("OK extract: ... pid N)")."""
     logs = target / "logs" / stage
-    return {
-        str(log.relative_to(logs).with_suffix("")): int(re.search(r"pid (\d+)\)", log.read_text("utf-8"))[1])
-        for log in logs.rglob("*.log")
-    }
+    return {str(log.relative_to(logs).with_suffix("")): int(re.search(r"pid (\d+)\)", log.read_text("utf-8"))[1])
+            for log in logs.rglob("*.log")}
 
 
 def test_a_rerun_that_adds_a_cv_does_its_work_in_snakemakes_own_process(tmp_path):
@@ -165,16 +156,13 @@ def test_a_rerun_that_adds_a_cv_does_its_work_in_snakemakes_own_process(tmp_path
     assert late["identity"]["full_name"] in docx_text(tmp_path / "out" / "documents" / "team" / "late_NEW.docx")
 
 
-@pytest.mark.parametrize(
-    "bad, expected",
-    [
-        ({"sorce": "x"}, "unknown key 'sorce'"),
-        ({"llm": {"max_concurrent": "four"}}, "llm.max_concurrent"),
-        ({"apply": {"template": "/nonexistent/t.docx"}}, "template not found"),
-        ({"extract": {"name": "nope"}}, "unknown extractor 'nope'"),
-        ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
-    ],
-)
+@pytest.mark.parametrize("bad, expected", [
+    ({"sorce": "x"}, "unknown key 'sorce'"),
+    ({"llm": {"max_concurrent": "four"}}, "llm.max_concurrent"),
+    ({"apply": {"template": "/nonexistent/t.docx"}}, "template not found"),
+    ({"extract": {"name": "nope"}}, "unknown extractor 'nope'"),
+    ({"adjust": [{"name": "openai-translate", "langauge": "German"}]}, "langauge"),
+])
 def test_a_bad_config_stops_before_any_job_and_names_the_key(tmp_path, bad, expected):
     make_batch(tmp_path, ["a.docx"])
     config = json.loads(batch_config(tmp_path).read_text())
@@ -189,16 +177,11 @@ def test_llm_cap_is_a_resource_the_command_line_can_override(tmp_path, fake_open
     from fake_openai import chat
 
     # Every call lingers in flight a while: calls the cap lets overlap do, and the server counts them.
-    fake_openai.default = fake_openai.overlapping(
-        lambda request: chat(request.user_json()["original_json"]), together=1, linger=0.5
-    )
+    fake_openai.default = fake_openai.overlapping(lambda request: chat(request.user_json()["original_json"]),
+                                                  together=1, linger=0.5)
     make_batch(tmp_path, [f"cv{i}.docx" for i in range(4)])
-    config = batch_config(
-        tmp_path,
-        llm={"max_concurrent": 3},
-        apply=None,
-        adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}],
-    )
+    config = batch_config(tmp_path, llm={"max_concurrent": 3}, apply=None,
+                          adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}])
     run = run_workflow(tmp_path, config, "--resources", "llm=1", cores=4)
     assert run.returncode == 0, run.messages()
     assert len(run.jobs("adjust")) == 4
@@ -302,9 +285,8 @@ def test_a_new_template_renders_every_tailored_cv_again_without_asking_the_model
         assert json.loads(before[rel])["experiences"][0]["bullets"][0] in text
 
 
-def test_one_job_per_tailored_cv_keeps_its_extraction_when_the_model_fails_and_reruns_what_changed(
-    tmp_path, fake_openai
-):
+def test_one_job_per_tailored_cv_keeps_its_extraction_when_the_model_fails_and_reruns_what_changed(tmp_path,
+                                                                                                 fake_openai):
     # The adjust job extracts its CV itself (BatchPlan.extracts_in): one Snakemake job per CV, the
     # outputs and job logs as with an extract job of its own.
     from fake_openai import error
@@ -357,9 +339,8 @@ def test_one_job_per_tailored_cv_keeps_its_extraction_when_the_model_fails_and_r
     assert json.loads((out / "structured_data" / "a.json").read_text("utf-8")) == make_cv_data(7, special_chars=False)
 
     # Changed extract options extract every CV again; the same JSON asks the same: answers from the cache.
-    config = batch_config(
-        tmp_path, adjust=steps, extract={"name": "default-docx-cv-extractor", "sections": {"skills": ["Core toolkit"]}}
-    )
+    config = batch_config(tmp_path, adjust=steps, extract={"name": "default-docx-cv-extractor",
+                                                           "sections": {"skills": ["Core toolkit"]}})
     reextracted = run_workflow(tmp_path, config)
     assert reextracted.returncode == 0, reextracted.messages()
     assert reextracted.jobs() == [("adjust", "a"), ("adjust", "c"), ("adjust", "team/b")]
@@ -372,10 +353,8 @@ def failing_for(path: Path, name: str) -> Path:
     """A template that renders every CV but the one named ``name`` (a ZeroDivisionError for it)."""
     from docx_files import bare_template
 
-    return bare_template(
-        path,
-        ["{{ identity.full_name }}", "{{ overview }}", f"{{{{ 1 / 0 if identity.full_name == {name!r} else '' }}}}"],
-    )
+    return bare_template(path, ["{{ identity.full_name }}", "{{ overview }}",
+                                f"{{{{ 1 / 0 if identity.full_name == {name!r} else '' }}}}"])
 
 
 @pytest.mark.parametrize("stage", ["extract", "adjust"])
@@ -399,17 +378,14 @@ def test_a_cv_whose_document_fails_to_render_keeps_its_json_and_only_it_is_redon
     assert not (out / "documents" / "b_NEW.docx").exists()
     assert json.loads(kept.read_text("utf-8"))["identity"] == data["b"]["identity"]
     cause = (out / "logs" / "apply" / "b.log").read_text("utf-8").splitlines()
-    assert cause == [
-        f"FAILED apply: {template}: template failed to render in word/document.xml: ZeroDivisionError: division by zero"
-    ] or (cause[0].startswith(f"FAILED apply: {template}: ") and "ZeroDivisionError" in cause[0] and len(cause) == 1)
+    assert cause == [f"FAILED apply: {template}: template failed to render in word/document.xml: ZeroDivisionError"
+                     ": division by zero"] or (cause[0].startswith(f"FAILED apply: {template}: ")
+                                               and "ZeroDivisionError" in cause[0] and len(cause) == 1)
     assert (out / "logs" / stage / "b.log").read_text("utf-8").startswith(f"OK {stage}")
     report = (out / "report.html").read_text("utf-8")
     page = json.loads(report.split('<script type="application/json" id="batch-data">')[1].split("</script>")[0])
     assert {cv["n"]: page["statuses"][cv["s"]] for cv in page["cvs"]} == {
-        "a.docx": "done",
-        "b.docx": "failed",
-        "c.docx": "done",
-    }
+        "a.docx": "done", "b.docx": "failed", "c.docx": "done"}
     calls = fake_openai.calls
 
     again = run_workflow(tmp_path, config)

@@ -11,10 +11,8 @@ from cvextract.claims.names import unsupported_names
 from cvextract.claims.words import Vocabulary
 
 
-@pytest.mark.parametrize(
-    "token, letters",
-    [("TPPs", "tpp"), ("DCs", "dc"), ("OT", "ot"), ("UAT", "uat"), ("Kafka", None), ("A", None), ("S3", None)],
-)
+@pytest.mark.parametrize("token, letters", [("TPPs", "tpp"), ("DCs", "dc"), ("OT", "ot"), ("UAT", "uat"),
+                                            ("Kafka", None), ("A", None), ("S3", None)])
 def test_acronym_letters(token, letters):
     assert acronym_letters(token) == letters
 
@@ -26,162 +24,108 @@ def test_letters_spelled_out_by_words_in_a_row():
     assert numeronym_of("K8s", {"kubernetes"}) and not numeronym_of("K8s", {"kafka"})
 
 
-SOURCE = Vocabulary(
-    [
-        "Security monitoring for operational technology networks at two DC sites.",
-        "Specified the account information API for third-party providers.",
-        "Ran penetration testing for banks.",
-        "Azure Kubernetes Service",
-        "Reviewed the specifications of the permit applications.",
-    ]
-)
+SOURCE = Vocabulary(["Security monitoring for operational technology networks at two DC sites.",
+                     "Specified the account information API for third-party providers.",
+                     "Ran penetration testing for banks.", "Azure Kubernetes Service",
+                     "Reviewed the specifications of the permit applications."])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "OT security monitoring.",
-        "Ran the API for TPPs.",
-        "Monitored both DCs.",
-        "Pen testing for banks.",
-        "Deployed to managed K8s.",
-        "Built it on Firebase Cloud Messaging (FCM).",
-        "Reviewed the Specs of the permit Apps.",  # a clipped plural keeps its "s"
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "OT security monitoring.", "Ran the API for TPPs.", "Monitored both DCs.", "Pen testing for banks.",
+    "Deployed to managed K8s.", "Built it on Firebase Cloud Messaging (FCM).",
+    "Reviewed the Specs of the permit Apps.",  # a clipped plural keeps its "s"
+])
 def test_abbreviations_of_what_the_source_says_are_supported(text):
     assert [n for n in unsupported_names(text, SOURCE) if n not in ("Firebase", "Cloud", "Messaging")] == []
 
 
-@pytest.mark.parametrize(
-    "text, name", [("Ran the SIEM for banks.", "SIEM"), ("Holds a PMP.", "PMP"), ("Java testing for banks.", "Java")]
-)
+@pytest.mark.parametrize("text, name", [("Ran the SIEM for banks.", "SIEM"), ("Holds a PMP.", "PMP"),
+                                        ("Java testing for banks.", "Java")])
 def test_an_abbreviation_of_nothing_the_source_says_is_a_claim(text, name):
     assert name in unsupported_names(text, SOURCE)
 
 
 # Abbreviations with digits, abbreviations in place of a word, expansions, slash pairs, and initials
 # that only a comma joins.
-NAMES = Vocabulary(
-    [
-        "Ported the game to Nintendo Switch 2 and built levels in Source Engine 2.",
-        "Ran the TMF for the sponsor and reported to the IRB and the DPO.",
-        "Firmware in C and C++, pipelines with CI and CD stages.",
-        "Deployed the 4G Evolved core and the Radio Access Network for a rural operator.",
-        "Ran sprint reviews, quality planning and release audits.",
-    ]
-)
+NAMES = Vocabulary(["Ported the game to Nintendo Switch 2 and built levels in Source Engine 2.",
+                    "Ran the TMF for the sponsor and reported to the IRB and the DPO.",
+                    "Firmware in C and C++, pipelines with CI and CD stages.",
+                    "Deployed the 4G Evolved core and the Radio Access Network for a rural operator.",
+                    "Ran sprint reviews, quality planning and release audits."])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ported the game to NS2.",
-        "Built levels in SE2 for the studio.",
-        "Managed the Trial Master File for the sponsor.",
-        "Reported to the Institutional Review Board.",
-        "Reported to the Data Protection Officer on privacy.",
-        "Firmware in C/C++.",
-        "CI/CD pipelines.",
-        "Deployed the 4G EV core for a rural operator.",
-        "Built the RAN for a rural operator.",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "Ported the game to NS2.", "Built levels in SE2 for the studio.",
+    "Managed the Trial Master File for the sponsor.", "Reported to the Institutional Review Board.",
+    "Reported to the Data Protection Officer on privacy.",
+    "Firmware in C/C++.", "CI/CD pipelines.",
+    "Deployed the 4G EV core for a rural operator.", "Built the RAN for a rural operator.",
+])
 def test_abbreviations_and_expansions_of_what_the_source_says_are_supported(text):
     assert unsupported_names(text, NAMES) == []
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Ported the game to XB2.", "XB2"),  # letters of no name the source has
-        ("Managed the Clinical Trial Registry.", "Registry"),  # expands nothing the source writes
-        ("Firmware in C/C#.", "C/C#"),  # half of the pair is new
-        ("Deployed the 4G XC core for a rural operator.", "XC"),  # another word's letters in that place
-        ("Ran the RQP for the sponsor.", "RQP"),  # "reviews, quality planning": across a comma
-        ("Ran RQP audits.", "RQP"),
-    ],
-)
+@pytest.mark.parametrize("text, name", [
+    ("Ported the game to XB2.", "XB2"),                      # letters of no name the source has
+    ("Managed the Clinical Trial Registry.", "Registry"),    # expands nothing the source writes
+    ("Firmware in C/C#.", "C/C#"),                           # half of the pair is new
+    ("Deployed the 4G XC core for a rural operator.", "XC"),  # another word's letters in that place
+    ("Ran the RQP for the sponsor.", "RQP"),                 # "reviews, quality planning": across a comma
+    ("Ran RQP audits.", "RQP"),
+])
 def test_abbreviations_and_expansions_of_nothing_the_source_says_are_claims(text, name):
     assert name in unsupported_names(text, NAMES)
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Loaded data with Informatica Tools.", "Informatica"),
-        ("Built on Delta Lake tables.", "Delta"),
-        ("Ran workloads on Google Cloud.", "Cloud"),
-    ],
-)
+@pytest.mark.parametrize("text, name", [("Loaded data with Informatica Tools.", "Informatica"),
+                                        ("Built on Delta Lake tables.", "Delta"),
+                                        ("Ran workloads on Google Cloud.", "Cloud")])
 def test_a_two_word_name_is_no_expansion_of_a_two_letter_abbreviation(text, name):
     assert name in unsupported_names(text, Vocabulary(["Ran IT support, the DL models and GC tuning."]))
 
 
-ABBREVIATED = Vocabulary(
-    [
-        "Rolled out Dynamics 365 Finance for a retailer.",
-        "Moved 900 mailboxes to M365.",
-        "Drafted NDAs and master service agreements.",
-        "Ran ITOM and the CAB on ServiceNow.",
-    ]
-)
+ABBREVIATED = Vocabulary(["Rolled out Dynamics 365 Finance for a retailer.", "Moved 900 mailboxes to M365.",
+                          "Drafted NDAs and master service agreements.", "Ran ITOM and the CAB on ServiceNow."])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "D365 Finance rollout for a retailer.",  # letters and a number for "Dynamics 365"
-        "Moved 900 mailboxes to Microsoft 365.",  # words and a number for "M365"
-        "Drafted an NDA template.",  # the singular of the CV's "NDAs"
-        "Ran IT Operations Management on ServiceNow.",  # capitalised words spelling out "ITOM"
-        "Chaired the weekly Change Advisory Board.",  # ... and "CAB"
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "D365 Finance rollout for a retailer.",                  # letters and a number for "Dynamics 365"
+    "Moved 900 mailboxes to Microsoft 365.",                 # words and a number for "M365"
+    "Drafted an NDA template.",                              # the singular of the CV's "NDAs"
+    "Ran IT Operations Management on ServiceNow.",           # capitalised words spelling out "ITOM"
+    "Chaired the weekly Change Advisory Board.",             # ... and "CAB"
+])
 def test_an_abbreviation_expanded_or_contracted_restates_the_cv(text):
     assert unsupported_names(text, ABBREVIATED) == []
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Rolled out D366 Finance.", "D366"),
-        ("Ran IT Asset Management.", "Asset"),
-        ("Moved mailboxes to O365.", "O365"),
-        ("Drafted NDA and SOW templates.", "SOW"),
-    ],
-)
+@pytest.mark.parametrize("text, name", [("Rolled out D366 Finance.", "D366"), ("Ran IT Asset Management.", "Asset"),
+                                        ("Moved mailboxes to O365.", "O365"), ("Drafted NDA and SOW templates.", "SOW")])
 def test_an_abbreviation_of_what_the_cv_does_not_write_stays_a_claim(text, name):
     assert name in unsupported_names(text, ABBREVIATED)
 
 
 # One alignment of an abbreviation with words in a row: initials, number words as digits, a few leading
 # letters, an abbreviation the words hold, a small letter for a modifier.
-@pytest.mark.parametrize(
-    "token, text",
-    [
-        ("2FA", "Rolled out two-factor authentication for the branch staff"),  # a number word as its digit
-        ("4WD", "Serviced the four-wheel drive fleet"),
-        ("CAPEX", "Cut capital expenditure on the plant"),  # leading letters of each word
-        ("eSIMs", "Provisioned embedded SIMs for the meters"),  # a modifier's initial, small
-        ("vCPUs", "Sized the virtual CPUs of each host"),
-        ("PS5", "Ported the title to PlayStation 5"),  # camel-case parts and a number
-    ],
-)
+@pytest.mark.parametrize("token, text", [
+    ("2FA", "Rolled out two-factor authentication for the branch staff"),   # a number word as its digit
+    ("4WD", "Serviced the four-wheel drive fleet"),
+    ("CAPEX", "Cut capital expenditure on the plant"),                      # leading letters of each word
+    ("eSIMs", "Provisioned embedded SIMs for the meters"),                   # a modifier's initial, small
+    ("vCPUs", "Sized the virtual CPUs of each host"),
+    ("PS5", "Ported the title to PlayStation 5"),                           # camel-case parts and a number
+])
 def test_an_abbreviation_aligns_with_the_words_it_stands_for(token, text):
     assert spelled_out(token, [text])
 
 
-@pytest.mark.parametrize(
-    "token, text",
-    [
-        ("2FA", "Rolled out three-factor authentication"),  # another number
-        ("CAPEX", "Cut capital spending on the plant"),  # another word
-        ("eSIM", "Sold SIMs"),  # the modifier is missing
-        ("PGM", "Led programme management for the bank"),  # letters from inside words spell nothing
-        ("xVA", "Priced derivatives and xVA"),  # the abbreviation alone spells only itself
-    ],
-)
+@pytest.mark.parametrize("token, text", [
+    ("2FA", "Rolled out three-factor authentication"),                       # another number
+    ("CAPEX", "Cut capital spending on the plant"),                          # another word
+    ("eSIM", "Sold SIMs"),                                                   # the modifier is missing
+    ("PGM", "Led programme management for the bank"),                        # letters from inside words spell nothing
+    ("xVA", "Priced derivatives and xVA"),                                   # the abbreviation alone spells only itself
+])
 def test_an_abbreviation_the_words_do_not_give_is_not_spelled_out(token, text):
     assert not spelled_out(token, [text])
 
@@ -205,24 +149,18 @@ def test_words_after_the_cvs_name_spell_out_its_abbreviation_there_even_of_two_l
 IN_PLACE = ["Led the QMS audit team for the hospital group.", "Crew on a 2/2 DIDO roster; ran the WMS cutover."]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Led the quality management system audit team for the hospital group.",  # the CV's abbreviation spelled out there
-        "Crew on a 2/2 DIDO roster; ran the Warehouse Management System cutover.",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "Led the quality management system audit team for the hospital group.",  # the CV's abbreviation spelled out there
+    "Crew on a 2/2 DIDO roster; ran the Warehouse Management System cutover.",
+])
 def test_words_standing_where_the_cv_writes_their_abbreviation_restate_it(text):
     assert _Scope(IN_PLACE).claims(text) == []
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Led the Quintiq audit team for the hospital group.", "Quintiq"),  # another name in the same place
-        ("Ran the Manhattan cutover.", "Manhattan"),  # initials not among its letters
-    ],
-)
+@pytest.mark.parametrize("text, name", [
+    ("Led the Quintiq audit team for the hospital group.", "Quintiq"),  # another name in the same place
+    ("Ran the Manhattan cutover.", "Manhattan"),                           # initials not among its letters
+])
 def test_a_name_standing_where_the_cv_writes_an_abbreviation_is_still_a_claim(text, name):
     assert name in _Scope(IN_PLACE).claims(text)
 
@@ -232,33 +170,27 @@ def test_a_figure_beside_an_abbreviation_the_cv_spells_out_is_its_figure():
     assert _Scope(source).claims("Worked a FIFO 14/7 roster at the gold mine.") == []
 
 
-@pytest.mark.parametrize(
-    "word, source",
-    [
-        ("InfoSec", "Ran information security for the port authority."),  # two words clipped and joined
-        ("Protobuf", "Messages serialised with Protocol Buffers."),
-        ("DevOps", "Set up development operations for the insurer."),  # a plural clipped keeps its "s"
-        ("FinOps", "Introduced financial operations reviews for cloud spend."),
-        ("SysAdmin", "Did system administration for 40 school servers."),
-        ("specs", "Wrote the specifications for the tram signalling."),  # one everyday word clipped
-        ("Admin", "Handled administration of the dental practices' booking tool."),
-    ],
-)
+@pytest.mark.parametrize("word, source", [
+    ("InfoSec", "Ran information security for the port authority."),       # two words clipped and joined
+    ("Protobuf", "Messages serialised with Protocol Buffers."),
+    ("DevOps", "Set up development operations for the insurer."),          # a plural clipped keeps its "s"
+    ("FinOps", "Introduced financial operations reviews for cloud spend."),
+    ("SysAdmin", "Did system administration for 40 school servers."),
+    ("specs", "Wrote the specifications for the tram signalling."),         # one everyday word clipped
+    ("Admin", "Handled administration of the dental practices' booking tool."),
+])
 def test_a_word_made_of_the_cvs_words_clipped_names_what_they_name(word, source):
     assert clipped_from(word, [source])
     assert word not in _Scope([source]).claims(f"Known for {word} work at the client.")
 
 
-@pytest.mark.parametrize(
-    "word, source",
-    [
-        ("Scala", "Built scalable ticketing for the ferry line."),  # a language, not "scalable" clipped
-        ("Workday", "Cut lost work days at the bakery."),  # words joined whole, nothing clipped
-        ("Health", "Kept the herd healthy."),  # a word it derives, not a clipping
-        ("ProdSec", "Ran information security for the port authority."),  # the words are not the CV's
-        ("Infor", "Built the interface for the spare-parts desk."),  # "for" is no clipped word's part
-    ],
-)
+@pytest.mark.parametrize("word, source", [
+    ("Scala", "Built scalable ticketing for the ferry line."),   # a language, not "scalable" clipped
+    ("Workday", "Cut lost work days at the bakery."),             # words joined whole, nothing clipped
+    ("Health", "Kept the herd healthy."),                          # a word it derives, not a clipping
+    ("ProdSec", "Ran information security for the port authority."),  # the words are not the CV's
+    ("Infor", "Built the interface for the spare-parts desk."),    # "for" is no clipped word's part
+])
 def test_a_name_that_only_looks_clipped_is_still_a_claim(word, source):
     assert word in _Scope([source]).claims(f"Known for {word} work at the client.")
 
@@ -270,42 +202,30 @@ def test_a_count_of_a_clipped_word_counts_what_the_cv_counts():
     assert _Scope(source).claims("Graded 4,200 essays and 3 theses in the nursing school's spring term.") != []
 
 
-@pytest.mark.parametrize(
-    "token, source",
-    [
-        ("NGFW", "Replaced the school's next-generation firewalls."),  # "firewalls": fire + walls
-        ("SFCC", "Ran the shop on Salesforce Commerce Cloud."),  # "Salesforce": sales + force
-        ("ADBR", "Automated database restores for the clinic."),  # "database": data + base
-    ],
-)
+@pytest.mark.parametrize("token, source", [
+    ("NGFW", "Replaced the school's next-generation firewalls."),      # "firewalls": fire + walls
+    ("SFCC", "Ran the shop on Salesforce Commerce Cloud."),            # "Salesforce": sales + force
+    ("ADBR", "Automated database restores for the clinic."),           # "database": data + base
+])
 def test_a_closed_compound_gives_the_initials_of_both_its_words(token, source):
     assert spelled_out(token, [source])
 
 
-@pytest.mark.parametrize(
-    "token, source",
-    [
-        ("SFC", "Ran the shop on Salesforce Commerce Cloud."),  # a compound's letters need three words at least
-        ("USG", "Understanding goals of the ward."),  # "understanding": no rarer than "standing"
-        ("NGWF", "Replaced the school's next-generation firewalls."),  # the letters out of order
-    ],
-)
+@pytest.mark.parametrize("token, source", [
+    ("SFC", "Ran the shop on Salesforce Commerce Cloud."),   # a compound's letters need three words at least
+    ("USG", "Understanding goals of the ward."),              # "understanding": no rarer than "standing"
+    ("NGWF", "Replaced the school's next-generation firewalls."),  # the letters out of order
+])
 def test_a_closed_compound_spells_no_letters_it_does_not_give(token, source):
     assert not spelled_out(token, [source])
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Holds the CPMA and CPMAR credentials.", "CPMAR"),  # a longer abbreviation from the words the CV abbreviates
-        ("A certified ACPF, in time for the audit.", "ACPF"),
-    ],
-)
+@pytest.mark.parametrize("text, name", [
+    ("Holds the CPMA and CPMAR credentials.", "CPMAR"),  # a longer abbreviation from the words the CV abbreviates
+    ("A certified ACPF, in time for the audit.", "ACPF"),
+])
 def test_words_the_cv_abbreviates_itself_spell_no_longer_or_shorter_abbreviation(text, name):
-    source = [
-        "Certified Professional Medical Auditor (CPMA), 2019.",
-        "Advanced Certified Payroll Facilitator Trainer (ACPFT).",
-    ]
+    source = ["Certified Professional Medical Auditor (CPMA), 2019.", "Advanced Certified Payroll Facilitator Trainer (ACPFT)."]
     assert name in _Scope(source).claims(text)
 
 
@@ -315,33 +235,21 @@ def test_the_cvs_own_abbreviation_of_its_words_still_passes():
     assert spelled_out("CPMA", source)
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Ran the lab's AWS estate.", "AWS"),  # "authority with strict": "with" gives no letter
-        ("Catalogued seeds and Infor stock.", "Infor"),  # "and IT" anchors nothing: any two words give IT
-        ("Ran the Hyper-V hosts of the lab.", "Hyper-V"),  # a letter alone is part of the name
-    ],
-)
+@pytest.mark.parametrize("text, name", [
+    ("Ran the lab's AWS estate.", "AWS"),        # "authority with strict": "with" gives no letter
+    ("Catalogued seeds and Infor stock.", "Infor"),  # "and IT" anchors nothing: any two words give IT
+    ("Ran the Hyper-V hosts of the lab.", "Hyper-V"),  # a letter alone is part of the name
+])
 def test_everyday_words_spell_no_abbreviation_by_chance(text, name):
-    source = [
-        "Seed bank for a regional authority with strict import rules.",
-        "Catalogued seeds and IT stock.",
-        "Ran the VMware hosts of the lab.",
-    ]
+    source = ["Seed bank for a regional authority with strict import rules.", "Catalogued seeds and IT stock.",
+              "Ran the VMware hosts of the lab."]
     assert name in _Scope(source).claims(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Wrote 300 Q&A pairs for the seed bank.", "Ran the lab's E-Business Suite.", "Ran X-ray checks on seed lots."],
-)
+@pytest.mark.parametrize("text", ["Wrote 300 Q&A pairs for the seed bank.", "Ran the lab's E-Business Suite.",
+                                  "Ran X-ray checks on seed lots."])
 def test_a_letter_joined_to_an_everyday_word_is_read_as_before(text):
-    source = [
-        "Wrote 300 question-answer pairs for the seed bank.",
-        "Ran the lab's EBS suite.",
-        "Ran X-ray checks on seed lots.",
-    ]
+    source = ["Wrote 300 question-answer pairs for the seed bank.", "Ran the lab's EBS suite.", "Ran X-ray checks on seed lots."]
     assert _Scope(source).claims(text) == []
 
 
@@ -350,20 +258,13 @@ def test_a_small_letter_between_capitals_is_a_small_words_not_one_from_inside_a_
     assert not spelled_out("MoU", ["Cut monthly uptime reports to one page."])  # "Mo" from inside "monthly"
 
 
-@pytest.mark.parametrize(
-    "text, claim",
-    [
-        ("Wrote the carrier feeds on Oracle, Tango and MuleSoft.", "Tango"),  # "Tango and MuleSoft" spells no TMS
-        ("Scheduled loads in Excel, Quill, and SAP.", "Quill"),
-    ],
-)
+@pytest.mark.parametrize("text, claim", [
+    ("Wrote the carrier feeds on Oracle, Tango and MuleSoft.", "Tango"),  # "Tango and MuleSoft" spells no TMS
+    ("Scheduled loads in Excel, Quill, and SAP.", "Quill"),
+])
 def test_a_name_alone_in_a_list_spells_out_nothing(text, claim):
-    source = Vocabulary(
-        [
-            "Integrated the TMS with 40 carriers on Oracle and MuleSoft; loads planned in Excel and SAP.",
-            "Quality inspections of inbound loads.",
-        ]
-    )
+    source = Vocabulary(["Integrated the TMS with 40 carriers on Oracle and MuleSoft; loads planned in Excel and SAP.",
+                         "Quality inspections of inbound loads."])
     assert claim in unsupported_names(text, source)
 
 

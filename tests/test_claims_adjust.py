@@ -15,16 +15,9 @@ JOB = [{"name": "openai-job-specific", "job-description": "Platform engineer, Te
 
 
 def run(tmp_path, steps=JOB, *, guard="revert", mask=True, cv=None):
-    return run_chain(
-        cv or sample_cv(),
-        steps,
-        research_dir=tmp_path / "research",
-        cache_dir=tmp_path / "cache",
-        intermediate_dir=tmp_path / "steps",
-        source=tmp_path / "jane.json",
-        mask_personal_data=mask,
-        guard=guard,
-    )
+    return run_chain(cv or sample_cv(), steps, research_dir=tmp_path / "research", cache_dir=tmp_path / "cache",
+                     intermediate_dir=tmp_path / "steps", source=tmp_path / "jane.json",
+                     mask_personal_data=mask, guard=guard)
 
 
 def invent_metric_and_tech(cv):

@@ -81,8 +81,7 @@ def test_guard_leaves_honest_rewording_alone(postings):
     outcomes = run(honest_cases(), review, postings=postings)
     touched = [describe(o) for o in outcomes if o.touched]
     assert len(touched) <= len(outcomes) // 100, (
-        f"{len(touched)} of {len(outcomes)} honest texts touched (at most 1% allowed):\n" + "\n".join(touched)
-    )
+        f"{len(touched)} of {len(outcomes)} honest texts touched (at most 1% allowed):\n" + "\n".join(touched))
 
 
 def test_guard_leaves_whole_tailored_cvs_alone():

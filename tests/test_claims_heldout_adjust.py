@@ -21,16 +21,9 @@ FIRST_HONEST = [next(c for c in honest_cases() if c.cv == name) for name in SOUR
 
 
 def adjust(tmp_path, case, *, mask=True, guard="revert"):
-    return adjust_cv_data(
-        case.source,
-        JOB,
-        research_dir=tmp_path / "research",
-        cache_dir=None,
-        intermediate_dir=tmp_path / "steps",
-        source=tmp_path / f"{case.cv}.json",
-        mask_personal_data=mask,
-        guard=guard,
-    )
+    return adjust_cv_data(case.source, JOB, research_dir=tmp_path / "research", cache_dir=None,
+                          intermediate_dir=tmp_path / "steps", source=tmp_path / f"{case.cv}.json",
+                          mask_personal_data=mask, guard=guard)
 
 
 @pytest.mark.parametrize("mask", [True, False], ids=["masked", "unmasked"])

@@ -49,11 +49,8 @@ def test_set_is_large_varied_and_in_the_contract_shape():
 
 def test_a_claim_the_guard_names_is_gone_from_what_it_returns(verdicts):
     _, fabricated = verdicts
-    kept = [
-        (v.case.cv, v.case.path, v.case.claim, v.output)
-        for v in fabricated
-        if v.flagged and v.case.claim.lower() in v.output.lower()
-    ]
+    kept = [(v.case.cv, v.case.path, v.case.claim, v.output) for v in fabricated
+            if v.flagged and v.case.claim.lower() in v.output.lower()]
     assert not kept
 
 

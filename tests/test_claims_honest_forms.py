@@ -15,19 +15,10 @@ from cvextract.claims.free_text import review
 
 
 def _cv(bullets: list[str], sidebar: dict | None = None) -> dict:
-    return {
-        "identity": {"title": "Specialist", "full_name": "Ines Duarte"},
-        "sidebar": {"tools": [], **(sidebar or {})},
-        "overview": "Specialist with nine years in the field.",
-        "experiences": [
-            {
-                "heading": "2016-2024 Harbour Works",
-                "description": "Operations.",
-                "bullets": list(bullets),
-                "environment": [],
-            }
-        ],
-    }
+    return {"identity": {"title": "Specialist", "full_name": "Ines Duarte"},
+            "sidebar": {"tools": [], **(sidebar or {})}, "overview": "Specialist with nine years in the field.",
+            "experiences": [{"heading": "2016-2024 Harbour Works", "description": "Operations.",
+                             "bullets": list(bullets), "environment": []}]}
 
 
 def _claims(source_bullets: list[str], written: str, sidebar: dict | None = None) -> list[str]:
@@ -43,78 +34,34 @@ def _claims(source_bullets: list[str], written: str, sidebar: dict | None = None
 # (source bullet, honest rewording, invented claim of the same shape, what the guard names for it)
 CASES = [
     # a range's percent sign or unit written once covers both ends, either way round
-    (
-        "Kept moisture within 12–14% across the silos.",
-        "Kept moisture between 12% and 14% across the silos.",
-        "Kept moisture between 11% and 14% across the silos.",
-        "11%",
-    ),
-    (
-        "Dosed chlorine at 0.2–0.5 mg/L.",
-        "Dosed chlorine between 0.2 and 0.5 milligrams per litre.",
-        "Dosed chlorine between 0.3 and 0.5 milligrams per litre.",
-        "0.3",
-    ),
+    ("Kept moisture within 12–14% across the silos.", "Kept moisture between 12% and 14% across the silos.",
+     "Kept moisture between 11% and 14% across the silos.", "11%"),
+    ("Dosed chlorine at 0.2–0.5 mg/L.", "Dosed chlorine between 0.2 and 0.5 milligrams per litre.",
+     "Dosed chlorine between 0.3 and 0.5 milligrams per litre.", "0.3"),
     # "twice" that counts times is the 2 the CV states; a ratio "twice the ..." is still a magnitude
-    (
-        "Audited the warehouse with two unannounced inspections.",
-        "Inspected the warehouse unannounced twice.",
-        "Inspected the warehouse unannounced twice, doubling the pick rate.",
-        "doubling",
-    ),
-    (
-        "Audited the warehouse with three unannounced inspections.",
-        "Inspected the warehouse unannounced three times.",
-        "Inspected the warehouse unannounced twice.",
-        "twice",
-    ),
+    ("Audited the warehouse with two unannounced inspections.", "Inspected the warehouse unannounced twice.",
+     "Inspected the warehouse unannounced twice, doubling the pick rate.", "doubling"),
+    ("Audited the warehouse with three unannounced inspections.", "Inspected the warehouse unannounced three times.",
+     "Inspected the warehouse unannounced twice.", "twice"),
     # a fraction and the word the CV writes it after, in the other order
-    (
-        "Graduated with a final mark of GPA 3.8/4.0 in agronomy.",
-        "Graduated in agronomy with a 3.8 GPA.",
-        "Graduated in agronomy with a 3.9 GPA.",
-        "3.9",
-    ),
+    ("Graduated with a final mark of GPA 3.8/4.0 in agronomy.", "Graduated in agronomy with a 3.8 GPA.",
+     "Graduated in agronomy with a 3.9 GPA.", "3.9"),
     # a place's adjective for the CV's country before a year
-    (
-        "Prepared 40 growers for Portugal's 2027 water-use rules.",
-        "Readied 40 growers for the Portuguese 2027 water-use rules.",
-        "Readied 40 growers for the Portuguese 2028 water-use rules.",
-        "2028",
-    ),
+    ("Prepared 40 growers for Portugal's 2027 water-use rules.", "Readied 40 growers for the Portuguese 2027 water-use rules.",
+     "Readied 40 growers for the Portuguese 2028 water-use rules.", "2028"),
     # a country's possessive for its adjective, and its short form
-    (
-        "Ran 12 depots for a Brazilian grocer.",
-        "Ran 12 depots for a grocer in Brazil's south.",
-        "Ran 12 depots for a grocer in Chile's south.",
-        "Chile",
-    ),
-    (
-        "Shipped spare parts to dealers in the USA.",
-        "Shipped spare parts to US dealers.",
-        "Shipped spare parts to Canadian dealers.",
-        "Canadian",
-    ),
+    ("Ran 12 depots for a Brazilian grocer.", "Ran 12 depots for a grocer in Brazil's south.",
+     "Ran 12 depots for a grocer in Chile's south.", "Chile"),
+    ("Shipped spare parts to dealers in the USA.", "Shipped spare parts to US dealers.",
+     "Shipped spare parts to Canadian dealers.", "Canadian"),
     # an abbreviation the text defines where it writes it names only what its words say
-    (
-        "Installed photovoltaic arrays on 30 barns.",
-        "Installed photovoltaic (PV) arrays on 30 barns.",
-        "Installed photovoltaic arrays (PVGIS) on 30 barns.",
-        "PVGIS",
-    ),
+    ("Installed photovoltaic arrays on 30 barns.", "Installed photovoltaic (PV) arrays on 30 barns.",
+     "Installed photovoltaic arrays (PVGIS) on 30 barns.", "PVGIS"),
     # an expansion's possessive, and a regulation spelled out before its year where the CV abbreviates both
-    (
-        "Aligned the checks with the FSA's guidance.",
-        "Aligned the checks with the Food Standards Agency's guidance.",
-        "Aligned the checks with the Health and Safety Executive's guidance.",
-        "Executive",
-    ),
-    (
-        "Trained crews under LOLER 1998.",
-        "Trained crews under the Lifting Operations and Lifting Equipment Regulations 1998 (LOLER).",
-        "Trained crews under the Lifting Operations and Lifting Equipment Regulations 2005 (LOLER).",
-        "2005",
-    ),
+    ("Aligned the checks with the FSA's guidance.", "Aligned the checks with the Food Standards Agency's guidance.",
+     "Aligned the checks with the Health and Safety Executive's guidance.", "Executive"),
+    ("Trained crews under LOLER 1998.", "Trained crews under the Lifting Operations and Lifting Equipment Regulations 1998 (LOLER).",
+     "Trained crews under the Lifting Operations and Lifting Equipment Regulations 2005 (LOLER).", "2005"),
 ]
 
 
@@ -126,12 +73,8 @@ def test_an_honest_form_passes_and_an_invented_one_of_its_shape_is_caught(source
 
 def test_a_place_ending_a_longer_name_is_that_names_not_the_places():
     # the CV is Scottish; "Harbour Trust Scotland's" names an organisation it never mentions
-    assert any(
-        "Scotland" in claim
-        for claim in _claims(
-            ["Ran 12 depots for a Scottish grocer."], "Ran 12 depots for grocers such as Harbour Trust Scotland's."
-        )
-    )
+    assert any("Scotland" in claim for claim in _claims(
+        ["Ran 12 depots for a Scottish grocer."], "Ran 12 depots for grocers such as Harbour Trust Scotland's."))
     assert _claims(["Ran 12 depots for a Scottish grocer."], "Ran 12 depots for a grocer in Scotland's north.") == []
 
 
@@ -139,113 +82,55 @@ def test_a_place_ending_a_longer_name_is_that_names_not_the_places():
 FORMS = [
     # a level named by the words its abbreviation spells ("safety integrity level 2" is "SIL 2"), and whose
     # level it is spelled out ("Capability Maturity Model Integration level 3" is "CMMI Level 3")
-    (
-        "Built the burner interlock to safety integrity level 2.",
-        "Built the burner interlock to SIL 2.",
-        "Built the burner interlock to SIL 3.",
-        "SIL 3",
-    ),
-    (
-        "Led the Capability Maturity Model Integration level 3 appraisal.",
-        "Led the CMMI Level 3 appraisal.",
-        "Led the CMMI Level 4 appraisal.",
-        "Level 4",
-    ),
+    ("Built the burner interlock to safety integrity level 2.", "Built the burner interlock to SIL 2.",
+     "Built the burner interlock to SIL 3.", "SIL 3"),
+    ("Led the Capability Maturity Model Integration level 3 appraisal.", "Led the CMMI Level 3 appraisal.",
+     "Led the CMMI Level 4 appraisal.", "Level 4"),
     # an area in another unit's spelling
-    (
-        "Mapped soil moisture across 12,500 hectares of vineyards.",
-        "Mapped soil moisture across 12,500 ha of vineyards.",
-        "Mapped soil moisture across 12,500 acres of vineyards.",
-        "12,500 acres",
-    ),
-    (
-        "Leased 4,000 square metres of cold storage.",
-        "Leased 4,000 m² of cold storage.",
-        "Leased 4,000 sq ft of cold storage.",
-        "4,000 sq ft",
-    ),
+    ("Mapped soil moisture across 12,500 hectares of vineyards.", "Mapped soil moisture across 12,500 ha of vineyards.",
+     "Mapped soil moisture across 12,500 acres of vineyards.", "12,500 acres"),
+    ("Leased 4,000 square metres of cold storage.", "Leased 4,000 m² of cold storage.",
+     "Leased 4,000 sq ft of cold storage.", "4,000 sq ft"),
     # a figure after a name in parentheses is the same release as without them
-    (
-        "Certified the ticket kiosks for accessibility (WCAG 2.2 AA) and security.",
-        "Accessibility (WCAG 2.2 AA) and security certification for the ticket kiosks.",
-        "Accessibility (WCAG 2.3 AA) and security certification for the ticket kiosks.",
-        "2.3",
-    ),
+    ("Certified the ticket kiosks for accessibility (WCAG 2.2 AA) and security.",
+     "Accessibility (WCAG 2.2 AA) and security certification for the ticket kiosks.",
+     "Accessibility (WCAG 2.3 AA) and security certification for the ticket kiosks.", "2.3"),
     # a verb compound at a sentence's start is no product released as the number after it
-    (
-        "Operated the roasting drums on 40 batches a day.",
-        "Drum-roasted 40 batches a day.",
-        "Drum-roasted 45 batches a day.",
-        "45",
-    ),
+    ("Operated the roasting drums on 40 batches a day.", "Drum-roasted 40 batches a day.",
+     "Drum-roasted 45 batches a day.", "45"),
     # a rare verb in its British spelling is as English as in its American one (no name, no release)
-    (
-        "Archive service digitising 300 reel-to-reel tapes for a radio station.",
-        "Digitized 300 reel-to-reel tapes for a radio station's archive.",
-        "Digitized 340 reel-to-reel tapes for a radio station's archive.",
-        "340",
-    ),
+    ("Archive service digitising 300 reel-to-reel tapes for a radio station.",
+     "Digitized 300 reel-to-reel tapes for a radio station's archive.",
+     "Digitized 340 reel-to-reel tapes for a radio station's archive.", "340"),
     # capitalised words whose initials are exactly an abbreviation the CV writes in that place, either way
-    (
-        "Loaded BP and Shell tanker schedules into the terminal system.",
-        "Loaded British Petroleum and Shell tanker schedules into the terminal system.",
-        "Loaded British Gas and Shell tanker schedules into the terminal system.",
-        "Gas",
-    ),
+    ("Loaded BP and Shell tanker schedules into the terminal system.",
+     "Loaded British Petroleum and Shell tanker schedules into the terminal system.",
+     "Loaded British Gas and Shell tanker schedules into the terminal system.", "Gas"),
     # a figure in another notation's grouping ("1.250 km") read both ways, a unit's symbol for its name
-    (
-        "Sampled 1.250 km of river banks for erosion.",
-        "Sampled 1,250 kilometres of river banks for erosion.",
-        "Sampled 1,350 kilometres of river banks for erosion.",
-        "1,350",
-    ),
+    ("Sampled 1.250 km of river banks for erosion.", "Sampled 1,250 kilometres of river banks for erosion.",
+     "Sampled 1,350 kilometres of river banks for erosion.", "1,350"),
     # "per second" is a unit of time, no ordinal
-    (
-        "Upgraded the backbone to 100G and 400G links.",
-        "Upgraded the backbone links to 100 and 400 gigabits per second.",
-        "Upgraded the backbone links to 100 and 800 gigabits per second.",
-        "800",
-    ),
+    ("Upgraded the backbone to 100G and 400G links.", "Upgraded the backbone links to 100 and 400 gigabits per second.",
+     "Upgraded the backbone links to 100 and 800 gigabits per second.", "800"),
     # a unit's short form with a possessive's apostrophe
-    (
-        "Demand planner with 7 years in frozen foods.",
-        "Demand planner with 7 yrs' experience in frozen foods.",
-        "Demand planner with 8 yrs' experience in frozen foods.",
-        "8",
-    ),
+    ("Demand planner with 7 years in frozen foods.", "Demand planner with 7 yrs' experience in frozen foods.",
+     "Demand planner with 8 yrs' experience in frozen foods.", "8"),
     # a bullet in title case with an adverb or a small number word capitalised
-    (
-        "Audited the cold store together with the quality team twice a year.",
-        "Audited the Cold Store Together with the Quality Team Twice a Year.",
-        "Audited the Cold Store Together with the Danone Quality Team Twice a Year.",
-        "Danone",
-    ),
-    (
-        "Trained a pool of nine forklift drivers, roughly one a month.",
-        "Trained a Pool of Nine Forklift Drivers, Roughly One a Month.",
-        "Trained a Pool of Nine Linde Forklift Drivers, Roughly One a Month.",
-        "Linde",
-    ),
+    ("Audited the cold store together with the quality team twice a year.",
+     "Audited the Cold Store Together with the Quality Team Twice a Year.",
+     "Audited the Cold Store Together with the Danone Quality Team Twice a Year.", "Danone"),
+    ("Trained a pool of nine forklift drivers, roughly one a month.",
+     "Trained a Pool of Nine Forklift Drivers, Roughly One a Month.",
+     "Trained a Pool of Nine Linde Forklift Drivers, Roughly One a Month.", "Linde"),
     # a possessive of a name the CV writes, whatever its spelling rules make of the name ("-our")
-    (
-        "Ran the Harbour Freight loyalty scheme for 300 stores.",
-        "Ran Harbour Freight's loyalty scheme for 300 stores.",
-        "Ran Harbour Freight's and Lidl's loyalty schemes for 300 stores.",
-        "Lidl",
-    ),
+    ("Ran the Harbour Freight loyalty scheme for 300 stores.", "Ran Harbour Freight's loyalty scheme for 300 stores.",
+     "Ran Harbour Freight's and Lidl's loyalty schemes for 300 stores.", "Lidl"),
     # a sentence's first word a verb in "-s" before its object ("Plans"), not a name
-    (
-        "Designs hydrant surveys for 12 fire districts.",
-        "Plans hydrant surveys across 12 fire districts.",
-        "Plans hydrant surveys across 12 Tyco fire districts.",
-        "Tyco",
-    ),
-    (
-        "Moved the Enterprise Resource Planning ledgers of 6 subsidiaries to the cloud.",
-        "Moved the ERP ledgers of 6 subsidiaries to the cloud.",
-        "Moved the CRM ledgers of 6 subsidiaries to the cloud.",
-        "CRM",
-    ),
+    ("Designs hydrant surveys for 12 fire districts.", "Plans hydrant surveys across 12 fire districts.",
+     "Plans hydrant surveys across 12 Tyco fire districts.", "Tyco"),
+    ("Moved the Enterprise Resource Planning ledgers of 6 subsidiaries to the cloud.",
+     "Moved the ERP ledgers of 6 subsidiaries to the cloud.",
+     "Moved the CRM ledgers of 6 subsidiaries to the cloud.", "CRM"),
 ]
 
 
@@ -257,39 +142,23 @@ def test_a_form_of_what_the_cv_says_passes_and_an_invented_one_is_caught(source,
 
 # A credential told in other words beside its letters, or a part of one under way that the CV lists as passed.
 CREDENTIALS = [
-    (
-        {"certifications": ["MRICS (RICS)"]},
-        "Chartered surveyor (MRICS) valuing 14 rural estates.",
-        "Chartered surveyor (FRICS) valuing 14 rural estates.",
-        "FRICS",
-    ),
-    (
-        {"certifications": ["Midwifery Practice Certification (RM-C)"]},
-        "Valued 14 rural estates; board-certified in midwifery practice (RM-C).",
-        "Valued 14 rural estates; board-certified in oncology practice (RM-C).",
-        "oncology",
-    ),
+    ({"certifications": ["MRICS (RICS)"]}, "Chartered surveyor (MRICS) valuing 14 rural estates.",
+     "Chartered surveyor (FRICS) valuing 14 rural estates.", "FRICS"),
+    ({"certifications": ["Midwifery Practice Certification (RM-C)"]},
+     "Valued 14 rural estates; board-certified in midwifery practice (RM-C).",
+     "Valued 14 rural estates; board-certified in oncology practice (RM-C).", "oncology"),
     # a credential's words in the letters of its title ("in SAM" for "... Software Asset Management")
-    (
-        {"certifications": ["Flexera Certified Practitioner – Software Asset Management"]},
-        "Valued 14 rural estates; Flexera Certified Practitioner in SAM.",
-        "Valued 14 rural estates; Flexera Certified Practitioner in ITAM.",
-        "ITAM",
-    ),
+    ({"certifications": ["Flexera Certified Practitioner – Software Asset Management"]},
+     "Valued 14 rural estates; Flexera Certified Practitioner in SAM.",
+     "Valued 14 rural estates; Flexera Certified Practitioner in ITAM.", "ITAM"),
     # ... exactly: leading letters of its words spell no other credential ("CPCO" is no "Certified Pipeline
     # Corrosion Professional")
-    (
-        {"certifications": ["CPCP – Certified Pipeline Corrosion Professional"]},
-        "Valued 14 rural estates, backed by the CPCP certification.",
-        "Valued 14 rural estates, backed by the CPCO certification.",
-        "CPCO",
-    ),
-    (
-        {"certifications": ["ACCA candidate: passed Applied Knowledge exams (2023)"]},
-        "Valued 14 rural estates; working towards the ACCA, with the Applied Knowledge exams passed.",
-        "Valued 14 rural estates; holding the ACCA, with the Applied Knowledge exams passed.",
-        "ACCA",
-    ),
+    ({"certifications": ["CPCP – Certified Pipeline Corrosion Professional"]},
+     "Valued 14 rural estates, backed by the CPCP certification.",
+     "Valued 14 rural estates, backed by the CPCO certification.", "CPCO"),
+    ({"certifications": ["ACCA candidate: passed Applied Knowledge exams (2023)"]},
+     "Valued 14 rural estates; working towards the ACCA, with the Applied Knowledge exams passed.",
+     "Valued 14 rural estates; holding the ACCA, with the Applied Knowledge exams passed.", "ACCA"),
 ]
 
 
@@ -303,11 +172,10 @@ def test_a_credential_told_another_way_passes_and_one_not_held_is_caught(sidebar
 def test_a_posting_term_glossing_the_cvs_words_passes_and_one_added_is_caught():
     source = _cv(["Raised the kiln's service factor from 81% to 95% over two years."])
     posting = "We want a reliability engineer who owns uptime, telemetry and observability."
-    for written, claims in (
-        ("Raised the kiln's uptime (service factor) from 81% to 95% over two years.", []),
-        ("Raised the kiln's service factor (uptime) from 81% to 95% over two years.", []),
-        ("Raised the kiln's service factor from 81% to 95% over two years, with observability.", ["observability"]),
-    ):
+    for written, claims in (("Raised the kiln's uptime (service factor) from 81% to 95% over two years.", []),
+                            ("Raised the kiln's service factor (uptime) from 81% to 95% over two years.", []),
+                            ("Raised the kiln's service factor from 81% to 95% over two years, with observability.",
+                             ["observability"])):
         adjusted = copy.deepcopy(source)
         adjusted["experiences"][0]["bullets"] = [written]
         assert [c for f in review(source, adjusted, posting)[1] for c in f.claims] == claims

@@ -7,18 +7,8 @@ import re
 
 import pytest
 
-from claims_mutations import (
-    BLIND_SETS,
-    KINDS,
-    MUTATION_FLOOR,
-    TEST_STRIDE,
-    Known,
-    Mutation,
-    bases,
-    measure,
-    mutations,
-    text_at,
-)
+from claims_mutations import (BLIND_SETS, KINDS, MUTATION_FLOOR, TEST_STRIDE, Known, Mutation, bases, measure, mutations,
+                             text_at)
 from cvextract.claims.free_text import review
 
 # One xdist worker runs the whole module: the mutations, built once (make test: --dist loadgroup).
@@ -53,14 +43,8 @@ def test_each_edit_changes_only_its_own_text(cases):
 def test_a_changed_figure_is_stated_nowhere_in_the_cv(cases):
     for case in (c for c in cases if c.kind.startswith("figure") and c.kind != "figure unit"):
         new = case.claim.split(" -> ")[1]
-        value = (
-            str(
-                ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].index(new)
-                + 2
-            )
-            if new.isalpha()
-            else new.replace(",", "")
-        )
+        value = str(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                     "twelve"].index(new) + 2) if new.isalpha() else new.replace(",", "")
         assert Known(case.base.source).new_number(value), case
 
 
@@ -70,17 +54,11 @@ def test_a_swapped_or_inserted_name_is_nowhere_in_the_cv(cases):
         assert not Known(case.base.source).names(name), case
 
 
-@pytest.mark.parametrize(
-    "text, value, new",
-    [
-        ("Served 1.4 million users.", "1400000", False),
-        ("Led nine engineers.", "9", False),
-        ("Upgraded to v14.", "14", False),
-        ("Cut costs by 35 percent.", "35", False),
-        ("Served 1.4 million users.", "1500000", True),
-        ("Led nine engineers.", "10", True),
-    ],
-)
+@pytest.mark.parametrize("text, value, new", [
+    ("Served 1.4 million users.", "1400000", False), ("Led nine engineers.", "9", False),
+    ("Upgraded to v14.", "14", False), ("Cut costs by 35 percent.", "35", False),
+    ("Served 1.4 million users.", "1500000", True), ("Led nine engineers.", "10", True),
+])
 def test_known_reads_every_notation_of_the_cvs_figures(text, value, new):
     assert Known({"overview": text}).new_number(value) is new
 

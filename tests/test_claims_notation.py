@@ -15,21 +15,11 @@ from cvextract.claims.numbers import currencies_in, numbers_in, written_as_digit
 from cvextract.claims.words import Vocabulary
 
 
-@pytest.mark.parametrize(
-    "written, values",
-    [
-        ("7.500", {"7500", "7.5"}),
-        ("7,500", {"7500", "7.5"}),
-        ("0,75", {"0.75"}),
-        ("12.650.000", {"12650000"}),
-        ("3 750", {"3750"}),
-        ("3\u202f750", {"3750"}),
-        ("1'250", {"1250"}),
-        ("6,40,000", {"640000"}),
-        ("2.125,75", {"2125.75"}),
-        ("2,125.75", {"2125.75"}),
-    ],
-)
+@pytest.mark.parametrize("written, values", [
+    ("7.500", {"7500", "7.5"}), ("7,500", {"7500", "7.5"}), ("0,75", {"0.75"}), ("12.650.000", {"12650000"}),
+    ("3 750", {"3750"}), ("3\u202f750", {"3750"}), ("1'250", {"1250"}), ("6,40,000", {"640000"}),
+    ("2.125,75", {"2125.75"}), ("2,125.75", {"2125.75"}),
+])
 def test_a_run_of_digits_has_each_value_a_convention_reads(written, values):
     assert {format(v.normalize(), "f") for v in readings(written)} == values
 
@@ -39,25 +29,12 @@ def test_thousands_with_zeros_after_the_mark_are_no_decimal():
     assert set(numbers_in("a fleet of 9,000 trucks")) == {"9000"}
 
 
-@pytest.mark.parametrize(
-    "written, value",
-    [
-        ("0,8 Mio. Fahrgäste", "800000"),
-        ("3,1 Mrd. Euro", "3100000000"),
-        ("2,4 M€", "2400000"),
-        ("R$ 7,2 milhões", "7200000"),
-        ("R$ 950 mil", "950000"),
-        ("R$ 2 bi", "2000000000"),
-        ("1,5 milliard", "1500000000"),
-        ("6 lakh policies", "600000"),
-        ("₹ 12 crore", "120000000"),
-        ("4 Cr", "40000000"),
-        ("35 k€", "35000"),
-        ("12,5 millones", "12500000"),
-        ("97,3 %", "97.3"),
-        ("the 2.8-million-passenger airport", "2800000"),
-    ],
-)
+@pytest.mark.parametrize("written, value", [
+    ("0,8 Mio. Fahrgäste", "800000"), ("3,1 Mrd. Euro", "3100000000"), ("2,4 M€", "2400000"),
+    ("R$ 7,2 milhões", "7200000"), ("R$ 950 mil", "950000"), ("R$ 2 bi", "2000000000"), ("1,5 milliard", "1500000000"),
+    ("6 lakh policies", "600000"), ("₹ 12 crore", "120000000"), ("4 Cr", "40000000"), ("35 k€", "35000"),
+    ("12,5 millones", "12500000"), ("97,3 %", "97.3"), ("the 2.8-million-passenger airport", "2800000"),
+])
 def test_magnitude_words_of_other_languages_scale_the_figure(written, value):
     assert value in numbers_in(written)
 
@@ -73,54 +50,34 @@ def test_a_short_foreign_abbreviation_apart_may_also_be_a_unit():
 
 
 def _cv(bullet: str) -> dict:
-    return {
-        "identity": {"title": "Operations Lead", "full_name": "Ines Moreau"},
-        "sidebar": {},
-        "overview": "Operations lead.",
-        "experiences": [
-            {
-                "heading": "2019-2024 Nordhafen Logistik",
-                "description": "Port logistics.",
-                "bullets": [bullet],
-                "environment": [],
-            }
-        ],
-    }
+    return {"identity": {"title": "Operations Lead", "full_name": "Ines Moreau"}, "sidebar": {},
+            "overview": "Operations lead.",
+            "experiences": [{"heading": "2019-2024 Nordhafen Logistik", "description": "Port logistics.",
+                             "bullets": [bullet], "environment": []}]}
 
 
-@pytest.mark.parametrize(
-    "source, written",
-    [
-        (
-            "Ran a cold store of 7.500 pallet places with 0,8 Mio. € yearly energy spend.",
-            "Ran a cold store of 7,500 pallet places with €0.8 million yearly energy spend.",
-        ),
-        ("Raised bed occupancy to 91,5 % across 1 250 beds.", "Raised bed occupancy to 91.5% across 1,250 beds."),
-        (
-            "Signed 6 lakh crop-insurance policies in Maharashtra.",
-            "Signed 600,000 crop-insurance policies in Maharashtra.",
-        ),
-        ("Grew the lending book to ₹ 1,20,00,000.", "Grew the lending book to ₹1.2 crore."),
-        ("Financed wind parks worth R$ 2,6 bilhões.", "Financed wind parks worth R$ 2.6 billion."),
-        ("Saved 1,5 Md€ on procurement.", "Saved €1.5bn on procurement."),
-        ("Planned the 2021–22 winter timetable.", "Planned the 2021–2022 winter timetable."),
-        ("Rolled out LTE on 2G/3G/4G masts.", "Rolled out LTE on masts carrying 2G, 3G and 4G."),
-    ],
-)
+@pytest.mark.parametrize("source, written", [
+    ("Ran a cold store of 7.500 pallet places with 0,8 Mio. € yearly energy spend.",
+     "Ran a cold store of 7,500 pallet places with €0.8 million yearly energy spend."),
+    ("Raised bed occupancy to 91,5 % across 1 250 beds.", "Raised bed occupancy to 91.5% across 1,250 beds."),
+    ("Signed 6 lakh crop-insurance policies in Maharashtra.", "Signed 600,000 crop-insurance policies in Maharashtra."),
+    ("Grew the lending book to ₹ 1,20,00,000.", "Grew the lending book to ₹1.2 crore."),
+    ("Financed wind parks worth R$ 2,6 bilhões.", "Financed wind parks worth R$ 2.6 billion."),
+    ("Saved 1,5 Md€ on procurement.", "Saved €1.5bn on procurement."),
+    ("Planned the 2021–22 winter timetable.", "Planned the 2021–2022 winter timetable."),
+    ("Rolled out LTE on 2G/3G/4G masts.", "Rolled out LTE on masts carrying 2G, 3G and 4G."),
+])
 def test_a_figure_written_in_another_notation_is_honest(source, written):
     assert review(_cv(source), _cv(written))[1] == []
 
 
-@pytest.mark.parametrize(
-    "source, written, claim",
-    [
-        ("Ran a cold store of 7.500 pallet places.", "Ran a cold store of 7,900 pallet places.", "7,900"),
-        ("Cut energy spend by 0,8 Mio. €.", "Cut energy spend by €1.1 million.", "€1.1 million"),
-        ("Signed 6 lakh policies.", "Signed 700,000 policies.", "700,000"),
-        ("Raised occupancy to 91,5 %.", "Raised occupancy to 93.5%.", "93.5%"),
-        ("Moved 3.000 pallets a day with 9 drivers.", "Moved 3,000 pallets a day with 3 drivers.", "3"),
-    ],
-)
+@pytest.mark.parametrize("source, written, claim", [
+    ("Ran a cold store of 7.500 pallet places.", "Ran a cold store of 7,900 pallet places.", "7,900"),
+    ("Cut energy spend by 0,8 Mio. €.", "Cut energy spend by €1.1 million.", "€1.1 million"),
+    ("Signed 6 lakh policies.", "Signed 700,000 policies.", "700,000"),
+    ("Raised occupancy to 91,5 %.", "Raised occupancy to 93.5%.", "93.5%"),
+    ("Moved 3.000 pallets a day with 9 drivers.", "Moved 3,000 pallets a day with 3 drivers.", "3"),
+])
 def test_a_changed_figure_in_another_notation_is_a_claim(source, written, claim):
     findings = review(_cv(source), _cv(written))[1]
     assert findings and claim in findings[0].claims
@@ -140,20 +97,10 @@ def test_a_source_word_list_holds_a_number_in_any_notation():
 
 def test_the_month_of_a_date_is_no_figure():
     assert set(numbers_in("11/2016 – 05/2021 | Plant Manager")) == {"2016", "2021"}
-    source = {
-        **_cv("Ran the tender with 4 bidders."),
-        "experiences": [
-            {
-                **_cv("")["experiences"][0],
-                "heading": "09/2018 – 06/2022 | Tender Lead",
-                "bullets": ["Ran the tender with 4 bidders."],
-            }
-        ],
-    }
-    written = {
-        **source,
-        "experiences": [{**source["experiences"][0], "bullets": ["Ran the tender with nine bidders."]}],
-    }
+    source = {**_cv("Ran the tender with 4 bidders."),
+              "experiences": [{**_cv("")["experiences"][0], "heading": "09/2018 – 06/2022 | Tender Lead",
+                               "bullets": ["Ran the tender with 4 bidders."]}]}
+    written = {**source, "experiences": [{**source["experiences"][0], "bullets": ["Ran the tender with nine bidders."]}]}
     assert review(source, written)[1][0].claims == ["9"]
 
 
@@ -165,17 +112,8 @@ def test_an_ordinal_in_words_is_a_claim_only_beside_the_cv_s_ordinals():
     assert review(ordered, _cv("Ran SAP EWM as the third platform, Manhattan as the fallback."))[1][0].claims == ["3rd"]
 
 
-@pytest.mark.parametrize(
-    "text, code",
-    [
-        ("R$ 4,5 milhões", "BRL"),
-        ("US$ 2,3 milhões", "USD"),
-        ("CA$ 3M", "CAD"),
-        ("3 M$AU", "AUD"),
-        ("₩ 12 billion", "KRW"),
-        ("$5M", "USD"),
-    ],
-)
+@pytest.mark.parametrize("text, code", [("R$ 4,5 milhões", "BRL"), ("US$ 2,3 milhões", "USD"), ("CA$ 3M", "CAD"),
+                                        ("3 M$AU", "AUD"), ("₩ 12 billion", "KRW"), ("$5M", "USD")])
 def test_a_currency_symbol_of_any_convention_names_its_currency(text, code):
     assert currencies_in(text) == {code}
 

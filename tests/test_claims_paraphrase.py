@@ -39,17 +39,8 @@ def test_a_rewrite_changes_its_text_and_only_its_own(cases):
 
 
 def test_a_rewrite_that_is_no_figure_rewrite_keeps_every_figure(cases):
-    kept = (
-        "spelling",
-        "list order",
-        "clause order",
-        "vendor prefix",
-        "verb synonym",
-        "sentence split",
-        "sentence merge",
-        "sentence start",
-        "title case",
-    )
+    kept = ("spelling", "list order", "clause order", "vendor prefix", "verb synonym", "sentence split",
+            "sentence merge", "sentence start", "title case")
     for case in (c for c in cases if c.kind in kept):
         assert sorted(_FIGURE.findall(case.text)) == sorted(_FIGURE.findall(case.before)), case
 

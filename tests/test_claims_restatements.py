@@ -16,19 +16,10 @@ from cvextract.claims.free_text import review
 
 
 def _cv(bullets: list[str], overview: str = "Consultant with ten years in delivery.") -> dict:
-    return {
-        "identity": {"title": "Consultant", "full_name": "Ines Varga"},
-        "sidebar": {"tools": []},
-        "overview": overview,
-        "experiences": [
-            {
-                "heading": "2017-2024 Baltica Grid",
-                "description": "Operations programme.",
-                "bullets": list(bullets),
-                "environment": [],
-            }
-        ],
-    }
+    return {"identity": {"title": "Consultant", "full_name": "Ines Varga"}, "sidebar": {"tools": []},
+            "overview": overview,
+            "experiences": [{"heading": "2017-2024 Baltica Grid", "description": "Operations programme.",
+                             "bullets": list(bullets), "environment": []}]}
 
 
 def _claims(source: list[str], written: list[str], prompt: str = "") -> list[str]:
@@ -57,10 +48,7 @@ HONEST = [
     ("Reduced failover to 30 seconds.", "Reduced failover to 30 secs."),
     # a pair, none
     ("Replaced the core with a pair of Juniper QFX switches.", "Replaced the core with two Juniper QFX switches."),
-    (
-        "Migrated the plant historian with no unplanned outage.",
-        "Migrated the plant historian with zero unplanned outages.",
-    ),
+    ("Migrated the plant historian with no unplanned outage.", "Migrated the plant historian with zero unplanned outages."),
     ("Cut over the billing platform without data loss.", "Cut over the billing platform with zero data loss."),
     ("Ran the upgrade with no downtime for the 40 stores.", "Ran the upgrade for the 40 stores with zero downtime."),
     ("Delivered 4 SOWs for the client.", "Delivered four statements of work for the client."),
@@ -71,10 +59,7 @@ HONEST = [
     ("Produced 4D construction sequences for 6 weeks of review.", "Produced 4D construction sequences."),
     # lists and versions written another way
     ("Worked to EN 50126/50128/50129 safety processes.", "Worked to EN 50126, 50128 and 50129 safety processes."),
-    (
-        "Upgraded the DCS from 800xA 5.1 to 800xA 6.1 over 11 outages.",
-        "Upgraded the DCS from 800xA 5.1 to 6.1 across 11 outages.",
-    ),
+    ("Upgraded the DCS from 800xA 5.1 to 800xA 6.1 over 11 outages.", "Upgraded the DCS from 800xA 5.1 to 6.1 across 11 outages."),
     # abbreviations of mixed words
     ("Delivered the Android Automotive OS platform.", "Delivered the AAOS platform."),
     ("Wrote the BIM execution plan for the hospital.", "Wrote the BEP for the hospital."),
@@ -131,24 +116,15 @@ FABRICATED = [
     ("Led 8 testers in the QA guild.", "Led 8 developers in the QA guild.", "8 developers"),
     ("Cut page load time from 25 seconds to 4 seconds.", "Cut page load time from 25 s to 2 s.", "2"),
     ("Migrated the plant historian with no unplanned outage.", "Migrated the plant historian with zero defects.", "0"),
-    (
-        "Migrated the plant historian with no unplanned outage.",
-        "Migrated the historian with zero unplanned incidents.",
-        "0",
-    ),
+    ("Migrated the plant historian with no unplanned outage.", "Migrated the historian with zero unplanned incidents.",
+     "0"),
     ("Delivered 4 SOWs for the client.", "Delivered 6 statements of work for the client.", "6"),
     ("Moved 3,000 users to M365.", "Moved 3,000 users to Microsoft 365 and Windows 11.", "Windows 11"),
     ("Moved two retailers from Universal Analytics to GA4.", "Led two GA4 migrations off Adobe Analytics.", "Adobe"),
-    (
-        "Worked to EN 50126/50128/50129 safety processes.",
-        "Worked to EN 50126, 50128 and 50159 safety processes.",
-        "50159",
-    ),
-    (
-        "Upgraded the DCS from 800xA 5.1 to 800xA 6.1 over 11 outages.",
-        "Upgraded the DCS from 800xA 5.1 to 6.2 over 11 outages.",
-        "6.2",
-    ),
+    ("Worked to EN 50126/50128/50129 safety processes.", "Worked to EN 50126, 50128 and 50159 safety processes.",
+     "50159"),
+    ("Upgraded the DCS from 800xA 5.1 to 800xA 6.1 over 11 outages.", "Upgraded the DCS from 800xA 5.1 to 6.2 over 11 outages.",
+     "6.2"),
     ("Delivered the Android Automotive OS platform.", "Delivered the AAOS platform with QNX.", "QNX"),
     ("Tracked tasks in MS Project.", "Holds PRINCE2 and MSP.", "MSP"),
     ("Ran the ADF pipelines.", "Ran AWS data flows.", "AWS"),
@@ -157,11 +133,7 @@ FABRICATED = [
     ("Implemented o9 for grocery retailers.", "Implemented Blue Yonder Solutions for grocery retailers.", "Blue"),
     ("Implemented T24 lending for a bank in Bahrain.", "Implemented T24 lending for a Kuwaiti bank.", "Kuwaiti"),
     ("Ran 35 Relativity matters at once.", "Portfolio of 35 Relativity matters for Deloitte.", "Deloitte"),
-    (
-        "Cut the programme review from 6 weeks to 3.",
-        "Tripled throughput and cut the review from 6 weeks to 3.",
-        "Tripled",
-    ),
+    ("Cut the programme review from 6 weeks to 3.", "Tripled throughput and cut the review from 6 weeks to 3.", "Tripled"),
     ("Cut the review backlog by a quarter.", "Cut the review backlog by 35 per cent.", "35 per cent"),
     ("Cut the batch window by 20%.", "Cut the batch window by a third.", "by a third"),
     ("Shipped the 2nd release.", "Shipped a third release.", "3rd"),
@@ -182,49 +154,29 @@ def test_a_near_fabrication_is_still_named(source, written, claim):
     assert claim in _claims([source], [written])
 
 
-@pytest.mark.parametrize(
-    "token, letters",
-    [
-        ("RoPA", "ropa"),
-        ("PoCs", "poc"),
-        ("CoE", "coe"),
-        ("HRBPs", "hrbp"),
-        ("SaaS", None),
-        ("DevOps", None),
-        ("GitHub", None),
-        ("McKinsey", None),
-    ],
-)
+@pytest.mark.parametrize("token, letters", [("RoPA", "ropa"), ("PoCs", "poc"), ("CoE", "coe"), ("HRBPs", "hrbp"),
+                                            ("SaaS", None), ("DevOps", None), ("GitHub", None), ("McKinsey", None)])
 def test_mixed_case_abbreviations_have_letters_names_do_not(token, letters):
     assert acronym_letters(token) == letters
 
 
-@pytest.mark.parametrize(
-    "letters, text, spelled",
-    [
-        ("aaos", "Android Automotive OS", True),  # an abbreviation among the words gives all its letters
-        ("bep", "BIM execution plan", True),  # or its first
-        ("hrbp", "HR business partners", True),
-        ("msp", "MS Project", False),  # a whole abbreviation needs two more words
-        ("pmp", "planning with MS Project", False),  # a first letter only where the run starts
-        ("sap", "SAP S/4HANA", False),  # an abbreviation alone spells only itself
-        ("itsm", "IT service, management", False),  # not across a comma
-    ],
-)
+@pytest.mark.parametrize("letters, text, spelled", [
+    ("aaos", "Android Automotive OS", True),     # an abbreviation among the words gives all its letters
+    ("bep", "BIM execution plan", True),         # or its first
+    ("hrbp", "HR business partners", True),
+    ("msp", "MS Project", False),                # a whole abbreviation needs two more words
+    ("pmp", "planning with MS Project", False),  # a first letter only where the run starts
+    ("sap", "SAP S/4HANA", False),               # an abbreviation alone spells only itself
+    ("itsm", "IT service, management", False),   # not across a comma
+])
 def test_abbreviations_among_the_words_that_spell_one_out(letters, text, spelled):
     assert spelled_out(letters, [text]) is spelled
 
 
 def test_a_full_company_name_from_the_posting_passes_where_the_cv_has_the_short_one():
     prompt = "We are rolling out o9 Solutions and Kinaxis RapidResponse across our retail estate."
-    assert (
-        _claims(
-            ["Implemented o9 and Kinaxis RapidResponse for retailers."],
-            ["Implemented o9 Solutions and Kinaxis RapidResponse for retailers."],
-            prompt,
-        )
-        == []
-    )
+    assert _claims(["Implemented o9 and Kinaxis RapidResponse for retailers."],
+                   ["Implemented o9 Solutions and Kinaxis RapidResponse for retailers."], prompt) == []
 
 
 def test_only_a_number_of_a_versions_shape_listed_after_it_is_a_version():

@@ -14,19 +14,10 @@ from cvextract.claims.names import name_candidates
 
 
 def _cv(bullets: list[str], overview: str = "Consultant with ten years in delivery.", tools=()) -> dict:
-    return {
-        "identity": {"title": "Consultant", "full_name": "Mira Holm"},
-        "sidebar": {"tools": list(tools)},
-        "overview": overview,
-        "experiences": [
-            {
-                "heading": "2018-2024 Nordlys Energi",
-                "description": "Platform programme.",
-                "bullets": list(bullets),
-                "environment": [],
-            }
-        ],
-    }
+    return {"identity": {"title": "Consultant", "full_name": "Mira Holm"},
+            "sidebar": {"tools": list(tools)}, "overview": overview,
+            "experiences": [{"heading": "2018-2024 Nordlys Energi", "description": "Platform programme.",
+                             "bullets": list(bullets), "environment": []}]}
 
 
 def _reworded(source: dict, bullets: list[str] | None = None, overview: str | None = None) -> dict:
@@ -41,19 +32,13 @@ def _reworded(source: dict, bullets: list[str] | None = None, overview: str | No
 # (source bullets, reworded bullets)
 BULLETS = [
     # merged bullets
-    (
-        ["Migrated 40 services to Kubernetes.", "Cut hosting costs by 30%."],
-        ["Migrated 40 services to Kubernetes, cutting hosting costs by 30%."],
-    ),
-    (
-        ["Led a team of 6 developers.", "Introduced code reviews and pair programming."],
-        ["Led 6 developers and introduced code reviews and pair programming."],
-    ),
+    (["Migrated 40 services to Kubernetes.", "Cut hosting costs by 30%."],
+     ["Migrated 40 services to Kubernetes, cutting hosting costs by 30%."]),
+    (["Led a team of 6 developers.", "Introduced code reviews and pair programming."],
+     ["Led 6 developers and introduced code reviews and pair programming."]),
     # a sentence split in two
-    (
-        ["Designed the billing API and onboarded 12 partner banks within nine months."],
-        ["Designed the billing API.", "Onboarded 12 partner banks in 9 months."],
-    ),
+    (["Designed the billing API and onboarded 12 partner banks within nine months."],
+     ["Designed the billing API.", "Onboarded 12 partner banks in 9 months."]),
     # thousands, millions and words
     (["Supported a workforce of 14,000 employees in 9 countries."], ["Supported 14k employees across nine countries."]),
     (["Processed 2.5 million claims a year."], ["Processed 2,500,000 claims per year."]),
@@ -88,14 +73,8 @@ BULLETS = [
     (["Ran PostgreSQL and Kafka in production."], ["Ran postgresql and kafka in production."]),
     (["Automated deployments to K8s."], ["Automated deployments to Kubernetes."]),
     # verb and ordinary-word rewording
-    (
-        ["Designed the data platform for 3 business units."],
-        ["Architected the data platform serving three business units."],
-    ),
-    (
-        ["Worked with the finance team on the month-end close."],
-        ["Partnered with finance stakeholders on month-end closing."],
-    ),
+    (["Designed the data platform for 3 business units."], ["Architected the data platform serving three business units."]),
+    (["Worked with the finance team on the month-end close."], ["Partnered with finance stakeholders on month-end closing."]),
 ]
 
 
@@ -109,21 +88,15 @@ def test_an_honest_rewording_of_bullets_is_left_alone(source_bullets, written):
 
 # (source overview, job prompt, reworded overview)
 OVERVIEWS = [
-    (
-        "Data engineer with eight years building pipelines on Azure for insurers.",
-        "We seek a data engineer to build ELT pipelines on Azure for our insurance business.",
-        "Data engineer with 8 years of experience building pipelines on Azure for insurance companies.",
-    ),
-    (
-        "Project manager with twelve years of delivery, leading teams of up to 20 people.",
-        "Programme manager, stakeholder management, agile delivery.",
-        "Programme manager with 12 years of delivery who manages stakeholders and leads teams of up to twenty.",
-    ),
-    (
-        "Consultant with a decade of SAP FI/CO work for manufacturers.",
-        "Senior SAP finance consultant for a manufacturing group.",
-        "Senior SAP finance consultant with ten years of FI/CO work for manufacturing companies.",
-    ),
+    ("Data engineer with eight years building pipelines on Azure for insurers.",
+     "We seek a data engineer to build ELT pipelines on Azure for our insurance business.",
+     "Data engineer with 8 years of experience building pipelines on Azure for insurance companies."),
+    ("Project manager with twelve years of delivery, leading teams of up to 20 people.",
+     "Programme manager, stakeholder management, agile delivery.",
+     "Programme manager with 12 years of delivery who manages stakeholders and leads teams of up to twenty."),
+    ("Consultant with a decade of SAP FI/CO work for manufacturers.",
+     "Senior SAP finance consultant for a manufacturing group.",
+     "Senior SAP finance consultant with ten years of FI/CO work for manufacturing companies."),
 ]
 
 
@@ -155,16 +128,13 @@ def test_a_new_claim_in_a_restated_form_is_still_caught(source_bullets, written,
     assert any(claim in c for f in findings for c in f.claims), [f.claims for f in findings]
 
 
-@pytest.mark.parametrize(
-    "text, names",
-    [
-        ("Co-authored the hospital's triage protocol.", []),  # a prefix before a hyphen is no name
-        ("Re-tendered the ferry contracts.", []),
-        ("Pre-sales demos for the Lidl account.", ["Lidl"]),  # the rest of the sentence is still read
-        ("Sub-Saharan rollout of the clinic app.", ["Saharan"]),  # a capitalised word after it is read alone
-        ("Semi-automated the Anti-fraud checks.", []),
-        ("Tele-health pilots for Ex-Vodafone staff.", ["Vodafone"]),
-    ],
-)
+@pytest.mark.parametrize("text, names", [
+    ("Co-authored the hospital's triage protocol.", []),       # a prefix before a hyphen is no name
+    ("Re-tendered the ferry contracts.", []),
+    ("Pre-sales demos for the Lidl account.", ["Lidl"]),         # the rest of the sentence is still read
+    ("Sub-Saharan rollout of the clinic app.", ["Saharan"]),    # a capitalised word after it is read alone
+    ("Semi-automated the Anti-fraud checks.", []),
+    ("Tele-health pilots for Ex-Vodafone staff.", ["Vodafone"]),
+])
 def test_a_prefix_before_a_hyphen_is_no_name(text, names):
     assert name_candidates(text) == names

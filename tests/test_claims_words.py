@@ -8,30 +8,9 @@ from wordfreq import zipf_frequency
 
 from cvextract.claims.words import ENGLISH_MARGIN, OTHER_LANGUAGES, english_only, sentences, zipf
 
-WORDS = [
-    "scope",
-    "holds",
-    "oversaw",
-    "java",
-    "bosch",
-    "siemens",
-    "oracle",
-    "pen",
-    "met",
-    "consultant",
-    "haskell",
-    "graphql",
-    "kafka",
-    "tableau",
-    "the",
-    "hypercare",
-    "s/4hana",
-    "node.js",
-    "élan",
-    "über",
-    "lakeside",
-    "raman",
-]  # these two need the other languages' large lists
+WORDS = ["scope", "holds", "oversaw", "java", "bosch", "siemens", "oracle", "pen", "met", "consultant", "haskell",
+         "graphql", "kafka", "tableau", "the", "hypercare", "s/4hana", "node.js", "élan", "über",
+         "lakeside", "raman"]  # these two need the other languages' large lists
 
 
 @pytest.mark.parametrize("word", WORDS)
@@ -51,11 +30,8 @@ def test_stems_are_right_when_threads_check_answers_at_once():
     from cvextract.claims import words
 
     rng = random.Random(7)
-    tokens = [
-        "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 12)))
-        + rng.choice(["ing", "ed", "ations", "ly", "ness"])
-        for _ in range(40000)
-    ]
+    tokens = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 12)))
+              + rng.choice(["ing", "ed", "ations", "ly", "ness"]) for _ in range(40000)]
     stem = words.stem.__wrapped__  # past the cache: every call stems
     expected = [stem(token) for token in tokens]
     got: dict[int, str] = {}
@@ -123,14 +99,8 @@ def _printed_by_a_new_process(program: str, **env: str):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    run = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(root), **env},
-    )
+    run = subprocess.run([sys.executable, "-c", program], cwd=root, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(root), **env})
     assert run.returncode == 0, run.stderr[-2000:]
     return json.loads(run.stdout)
 
@@ -152,14 +122,9 @@ def test_a_form_is_the_word_or_an_inflection_of_it_not_a_word_derived_from_its_s
     assert source.has("Fit")  # the stem alone would take it
 
 
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("Synced steps through Google Fit.", "Fit"),
-        ("Stored reports in Generali Vault.", "Generali"),
-        ("Built it on Apple Health.", "Health"),
-    ],
-)
+@pytest.mark.parametrize("text, name", [("Synced steps through Google Fit.", "Fit"),
+                                        ("Stored reports in Generali Vault.", "Generali"),
+                                        ("Built it on Apple Health.", "Health")])
 def test_a_name_is_not_supported_by_a_word_derived_from_its_stem(text, name):
     from cvextract.claims.names import unsupported_names
     from cvextract.claims.words import Vocabulary
@@ -196,10 +161,7 @@ def test_a_word_that_is_not_plain_is_searched_in_a_large_list_without_loading_wo
 
 def test_an_abbreviation_s_full_stop_ends_no_sentence():
     assert sentences("Built a depot (approx. 40.000 m² of racking). Hired 30 pickers. Spent 2,3 Mio. in total.") == [
-        "Built a depot (approx. 40.000 m² of racking).",
-        "Hired 30 pickers.",
-        "Spent 2,3 Mio. in total.",
-    ]
+        "Built a depot (approx. 40.000 m² of racking).", "Hired 30 pickers.", "Spent 2,3 Mio. in total."]
 
 
 def test_sentences_read_once_stay_the_callers_own():

@@ -12,30 +12,18 @@ def test_examples_copies_cvs_template_and_a_config_that_runs_from_there(tmp_path
     dest = tmp_path / "try"
     code, out, err = cli(capsys, "examples", dest)
     assert code == 0, err
-    cvs = sorted(
-        p.relative_to(dest / "examples" / "cvs").as_posix() for p in (dest / "examples" / "cvs").rglob("*.docx")
-    )
-    bundled = sorted(
-        p.relative_to(PROJECT_ROOT / "examples" / "cvs").as_posix()
-        for p in (PROJECT_ROOT / "examples" / "cvs").rglob("*.docx")
-    )
+    cvs = sorted(p.relative_to(dest / "examples" / "cvs").as_posix() for p in (dest / "examples" / "cvs").rglob("*.docx"))
+    bundled = sorted(p.relative_to(PROJECT_ROOT / "examples" / "cvs").as_posix()
+                     for p in (PROJECT_ROOT / "examples" / "cvs").rglob("*.docx"))
     assert cvs == bundled and len(cvs) >= 3
-    assert (dest / "examples" / "templates" / "cv_template.docx").read_bytes() == (
-        PROJECT_ROOT / "examples" / "templates" / "cv_template.docx"
-    ).read_bytes()
+    assert (dest / "examples" / "templates" / "cv_template.docx").read_bytes() == \
+        (PROJECT_ROOT / "examples" / "templates" / "cv_template.docx").read_bytes()
     assert "source: examples/cvs" in (dest / "config.yaml").read_text("utf-8")
     assert f"{len(cvs) + 2} file(s) written" in out
 
     # The copy works as the config says: one of its CVs through the CLI, from that folder.
-    done = run_cli(
-        "--extract",
-        "source=examples/cvs/Ada_Lovelace_CV.docx",
-        "--apply",
-        "template=examples/templates/cv_template.docx",
-        "--target",
-        "out",
-        cwd=dest,
-    )
+    done = run_cli("--extract", "source=examples/cvs/Ada_Lovelace_CV.docx",
+                   "--apply", "template=examples/templates/cv_template.docx", "--target", "out", cwd=dest)
     assert done.returncode == 0, done.stderr
     assert (dest / "out" / "documents" / "Ada_Lovelace_CV_NEW.docx").is_file()
 
@@ -66,15 +54,12 @@ def test_an_unknown_command_is_a_usage_error_naming_the_known_ones(args, capsys)
     assert "usage:" not in out  # not the main help with exit 0
 
 
-@pytest.mark.parametrize(
-    "word, hint",
-    [
-        ("reprot", ": did you mean 'report'?"),
-        ("templat", ": did you mean 'template'?"),
-        ("cv.docx", ": to read a CV file, cvextract --extract source=cv.docx --target DIR"),
-        ("frobnicate", ""),
-    ],
-)
+@pytest.mark.parametrize("word, hint", [
+    ("reprot", ": did you mean 'report'?"),
+    ("templat", ": did you mean 'template'?"),
+    ("cv.docx", ": to read a CV file, cvextract --extract source=cv.docx --target DIR"),
+    ("frobnicate", ""),
+])
 def test_an_unknown_command_says_what_was_probably_meant(word, hint, capsys):
     code, out, err = cli(capsys, word)
     assert code == 2

@@ -25,17 +25,8 @@ SEPARATOR = "=" * 60
 
 
 def batch_args(source: Path, target: Path, *extra, n="2", template=TEMPLATE_PATH) -> list:
-    return [
-        "--parallel",
-        f"source={source}",
-        f"n={n}",
-        *extra,
-        "--extract",
-        "--apply",
-        f"template={template}",
-        "--target",
-        target,
-    ]
+    return ["--parallel", f"source={source}", f"n={n}", *extra, "--extract", "--apply", f"template={template}",
+            "--target", target]
 
 
 def progress_lines(stdout: str) -> list[tuple[int, int, int, str, str]]:
@@ -70,26 +61,16 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
     assert stdout[1:5] == [line for line in stdout if LINE.fullmatch(line)]  # as they finish, before the summary
     assert_counting(lines, 4)
     assert sorted((name, status) for *_, status, name in lines) == sorted(
-        [(n, "ok") for n in names[:-1]] + [("broken.docx", "FAILED")]
-    )
-    assert stdout[5:] == [
-        SEPARATOR,
-        "Completed: 3/4 files succeeded, 1 failed",
-        "  - broken.docx: is not a DOCX (ZIP) file",
-        f"Report: {out.resolve() / 'report.html'}",
-    ]
+        [(n, "ok") for n in names[:-1]] + [("broken.docx", "FAILED")])
+    assert stdout[5:] == [SEPARATOR, "Completed: 3/4 files succeeded, 1 failed",
+                          "  - broken.docx: is not a DOCX (ZIP) file", f"Report: {out.resolve() / 'report.html'}"]
     assert "Traceback" not in first.stderr
     for name in names[:-1]:
         assert (out / "documents" / name.replace(".docx", "_NEW.docx")).is_file()
     assert not (out / "structured_data" / "broken.json").exists()
     log_text = log_file.read_text("utf-8")
-    for expected in (
-        "| DEBUG | running: ",
-        "snakemake: Building DAG of jobs...",
-        "snakemake: Finished jobid: ",
-        "snakemake: Error in rule extract",
-        "is not a DOCX (ZIP) file",
-    ):
+    for expected in ("| DEBUG | running: ", "snakemake: Building DAG of jobs...", "snakemake: Finished jobid: ",
+                     "snakemake: Error in rule extract", "is not a DOCX (ZIP) file"):
         assert expected in log_text
 
     write_cv(tmp_path / "cvs" / "broken.docx", make_cv_data(9, special_chars=False))
@@ -103,9 +84,7 @@ def test_progress_lines_summary_failure_fix_and_noop_rerun(tmp_path):
         "Completed: 1/1 files succeeded, 0 failed (3 already up to date)",
         f"Report: {out.resolve() / 'report.html'}",
     ]
-    assert json.loads((out / "structured_data" / "broken.json").read_text("utf-8")) == make_cv_data(
-        9, special_chars=False
-    )
+    assert json.loads((out / "structured_data" / "broken.json").read_text("utf-8")) == make_cv_data(9, special_chars=False)
 
     noop = run_cli(*batch_args(tmp_path / "cvs", out, n="auto"), "--debug")
     assert noop.returncode == 0, noop.stdout + noop.stderr
@@ -131,10 +110,7 @@ def test_a_cv_whose_document_fails_to_render_is_named_with_its_cause_and_keeps_i
     result = run_cli(*batch_args(tmp_path / "cvs", out, template=template))
     assert result.returncode == 1, result.stdout + result.stderr
     assert sorted((name, status) for *_, status, name in progress_lines(result.stdout)) == [
-        ("cv0.docx", "ok"),
-        ("cv1.docx", "FAILED"),
-        ("cv2.docx", "ok"),
-    ]
+        ("cv0.docx", "ok"), ("cv1.docx", "FAILED"), ("cv2.docx", "ok")]
     failure = next(line for line in result.stdout.splitlines() if line.startswith("  - "))
     assert failure.startswith(f"  - cv1.docx: {template}: template failed to render") and "ZeroDivisionError" in failure
     assert "Traceback" not in result.stderr
@@ -153,8 +129,7 @@ def test_a_broken_template_stops_the_batch_before_any_cv_in_one_line(tmp_path):
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
         f"ERROR: {template}: Jinja syntax error in word/document.xml, line 3: "
-        "Expected an expression, got 'end of statement block' (near '{% if %}{{ overview }}')"
-    ]
+        "Expected an expression, got 'end of statement block' (near '{% if %}{{ overview }}')"]
     assert not (tmp_path / "out").exists()  # no CV was extracted, no batch started
 
 
@@ -176,9 +151,8 @@ def test_a_stale_lock_is_cleared_with_a_warning_and_the_batch_completes(tmp_path
     locks = _write_lock(out, [out / "structured_data" / "one.json", *docs])
 
     # The lock is real: Snakemake on its own refuses to run in this target.
-    config = write_config(
-        tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out), apply={"template": str(TEMPLATE_PATH)}
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
+                          apply={"template": str(TEMPLATE_PATH)})
     refused = run_workflow(out, config)
     assert refused.returncode != 0 and "LockException" in refused.messages()
 
@@ -218,8 +192,7 @@ def test_a_batch_running_in_the_target_is_left_alone(tmp_path, locked):
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
         f"ERROR: {out}: another batch is running in this target (snakemake pid {holder.pid}); "
-        "wait for it or stop it first"
-    ]
+        "wait for it or stop it first"]
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in out.iterdir()) == ([".snakemake"] if locked else []) + ["logs"]
 
@@ -232,56 +205,43 @@ def test_one_cv_with_the_default_single_worker_is_counted_in_the_singular(tmp_pa
 
 
 # --- errors before any work: exit 1, one line -------------------------------------------------------
-@pytest.mark.parametrize(
-    "change, expected",
-    [
-        ({"source": "missing"}, "{tmp}/missing: source folder not found"),
-        ({"source": "cvs/one.docx"}, "{tmp}/cvs/one.docx: source is not a folder"),
-        ({"file-type": "*.pdf"}, "{tmp}/cvs: no files matching '*.pdf'"),
-        ({"template": "missing.docx"}, "{tmp}/missing.docx: template not found"),
-    ],
-)
+@pytest.mark.parametrize("change, expected", [
+    ({"source": "missing"}, "{tmp}/missing: source folder not found"),
+    ({"source": "cvs/one.docx"}, "{tmp}/cvs/one.docx: source is not a folder"),
+    ({"file-type": "*.pdf"}, "{tmp}/cvs: no files matching '*.pdf'"),
+    ({"template": "missing.docx"}, "{tmp}/missing.docx: template not found"),
+])
 def test_errors_before_the_batch_starts(tmp_path, capsys, change, expected):
     write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
     source = tmp_path / change.get("source", "cvs")
     template = tmp_path / change["template"] if "template" in change else TEMPLATE_PATH
     extra = [f"file-type={change['file-type']}"] if "file-type" in change else []
-    code, stdout, stderr = cli(
-        capsys, *batch_args(source, tmp_path / "out", *extra, n=change.get("n", "1"), template=template)
-    )
+    code, stdout, stderr = cli(capsys, *batch_args(source, tmp_path / "out", *extra, n=change.get("n", "1"),
+                                                    template=template))
     assert code == 1
     assert stdout == ""
     assert stderr.splitlines() == ["ERROR: " + expected.format(tmp=tmp_path)]
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(
-    "args, message",
-    [
-        (["n=0"], "--parallel n=0: give a whole number from 1 to 256, or 'auto'"),
-        (["n=abc"], "--parallel n=abc: give a whole number from 1 to 256, or 'auto'"),
-        (["n=999999999999"], "--parallel n=999999999999: give a whole number from 1 to 256, or 'auto'"),
-        (
-            ["--extract", "name=bogus"],
-            "--extract name=bogus: unknown extractor (known: default-docx-cv-extractor, openai-extractor)",
-        ),
-        (
-            ["--adjust", "name=bogus"],
-            "--adjust: unknown adjuster 'bogus' (known: openai-company-research, "
-            "openai-job-specific, openai-translate)",
-        ),
-        (["--adjust", "name=openai-translate", "lang=German"], "--adjust: "),
-    ],
-)
+@pytest.mark.parametrize("args, message", [
+    (["n=0"], "--parallel n=0: give a whole number from 1 to 256, or 'auto'"),
+    (["n=abc"], "--parallel n=abc: give a whole number from 1 to 256, or 'auto'"),
+    (["n=999999999999"], "--parallel n=999999999999: give a whole number from 1 to 256, or 'auto'"),
+    (["--extract", "name=bogus"], "--extract name=bogus: unknown extractor (known: default-docx-cv-extractor, "
+                                  "openai-extractor)"),
+    (["--adjust", "name=bogus"], "--adjust: unknown adjuster 'bogus' (known: openai-company-research, "
+                                 "openai-job-specific, openai-translate)"),
+    (["--adjust", "name=openai-translate", "lang=German"], "--adjust: "),
+])
 def test_usage_errors_exit_2_before_anything_starts(tmp_path, capsys, args, message):
     write_cv(tmp_path / "cvs" / "one.docx", make_cv_data(1, special_chars=False))
     parallel = [a for a in args if a.startswith("n=")]
     stages = [a for a in args if not a.startswith("n=")] or ["--extract"]
     if stages[0] != "--extract":
         stages = ["--extract", *stages]
-    code, stdout, stderr = cli(
-        capsys, "--parallel", f"source={tmp_path / 'cvs'}", *parallel, *stages, "--target", tmp_path / "out"
-    )
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path / 'cvs'}", *parallel, *stages,
+                               "--target", tmp_path / "out")
     assert code == 2
     assert stdout == ""
     assert len(stderr.splitlines()) == 1 and stderr.startswith(f"cvextract: error: {message}"), stderr
@@ -289,60 +249,39 @@ def test_usage_errors_exit_2_before_anything_starts(tmp_path, capsys, args, mess
 
 
 def test_parallel_without_extract_is_a_usage_error(tmp_path, capsys):
-    code, stdout, stderr = cli(
-        capsys, "--parallel", f"source={tmp_path}", "--apply", f"template={TEMPLATE_PATH}", "--target", tmp_path / "out"
-    )
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "--apply", f"template={TEMPLATE_PATH}",
+                               "--target", tmp_path / "out")
     assert code == 2
     assert stderr.splitlines() == ["cvextract: error: --parallel runs the batch from the CVs: add --extract"]
 
 
 def test_an_unquoted_brace_glob_is_a_usage_error_not_the_last_pattern_alone(tmp_path, capsys):
     """``file-type=*.{docx,pdf}`` unquoted: the shell makes it two file-type= words."""
-    code, stdout, stderr = cli(
-        capsys,
-        "--parallel",
-        f"source={tmp_path}",
-        "file-type=*.docx",
-        "file-type=*.pdf",
-        "--extract",
-        "--target",
-        tmp_path / "out",
-    )
+    code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", "file-type=*.docx", "file-type=*.pdf",
+                               "--extract", "--target", tmp_path / "out")
     assert code == 2
-    assert stderr.splitlines() == [
-        "cvextract: error: --parallel: file-type= given twice (quote a glob with braces: file-type='*.{docx,pdf}')"
-    ]
+    assert stderr.splitlines() == ["cvextract: error: --parallel: file-type= given twice "
+                                   "(quote a glob with braces: file-type='*.{docx,pdf}')"]
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(
-    "args, flag",
-    [
-        (["--extract", "source=cv.docx"], "--extract source="),
-        (["--extract", "output=cv.json"], "--extract output="),
-        (["--extract", "--apply", f"template={TEMPLATE_PATH}", "output=new.docx"], "--apply output="),
-    ],
-)
+@pytest.mark.parametrize("args, flag", [
+    (["--extract", "source=cv.docx"], "--extract source="),
+    (["--extract", "output=cv.json"], "--extract output="),
+    (["--extract", "--apply", f"template={TEMPLATE_PATH}", "output=new.docx"], "--apply output="),
+])
 def test_parallel_with_a_single_file_key_is_a_usage_error(tmp_path, capsys, args, flag):
     code, stdout, stderr = cli(capsys, "--parallel", f"source={tmp_path}", *args, "--target", tmp_path / "out")
     assert code == 2
-    assert stderr.splitlines() == [
-        f"cvextract: error: {flag} names one CV's file; --parallel reads the CVs of its "
-        "source=<dir> and writes below --target: drop it"
-    ]
+    assert stderr.splitlines() == [f"cvextract: error: {flag} names one CV's file; --parallel reads the CVs of its "
+                                   "source=<dir> and writes below --target: drop it"]
     assert not (tmp_path / "out").exists()
 
 
 # --- progress under Snakemake's retries (events as the logger plugin writes them) --------------------
 def _job_info(jobid, rule, rel):
-    return {
-        "event": "job_info",
-        "level": "INFO",
-        "jobid": jobid,
-        "rule_name": rule,
-        "wildcards": {"rel": rel},
-        "msg": f" Rule: {rule}, Jobid: {jobid}",
-    }
+    return {"event": "job_info", "level": "INFO", "jobid": jobid, "rule_name": rule, "wildcards": {"rel": rel},
+            "msg": f" Rule: {rule}, Jobid: {jobid}"}
 
 
 def _finished(jobid, rule):
@@ -350,72 +289,45 @@ def _finished(jobid, rule):
 
 
 def _error(jobid, rule):
-    return {
-        "event": "job_error",
-        "level": "ERROR",
-        "jobid": jobid,
-        "rule_name": rule,
-        "msg": f"Error in rule {rule}, jobid: {jobid}",
-    }
+    return {"event": "job_error", "level": "ERROR", "jobid": jobid, "rule_name": rule,
+            "msg": f"Error in rule {rule}, jobid: {jobid}"}
 
 
 def _note(message, level="INFO"):
     return {"event": None, "level": level, "msg": message, "message": message}
 
 
-STATS = {
-    "event": "run_info",
-    "level": "INFO",
-    "msg": "Job stats:\njob               count\n--------------  -------\nextract               2\n"
-    "batch_complete        1\nall                   1\ntotal                 4\n",
-}
+STATS = {"event": "run_info", "level": "INFO",
+         "msg": "Job stats:\njob               count\n--------------  -------\nextract               2\n"
+                "batch_complete        1\nall                   1\ntotal                 4\n"}
 
 
 def _progress(tmp_path) -> Progress:
     log_dir = tmp_path / "logs" / "extract"
     log_dir.mkdir(parents=True)
     (log_dir / "flaky.log").write_text("FAILED extract: /cvs/flaky.docx: model timed out\n", encoding="utf-8")
-    return Progress(
-        final_rule="extract",
-        target=tmp_path,
-        discovered=2,
-        attempts=2,
-        names={"flaky": "flaky.docx", "steady": "steady.docx"},
-    )
+    return Progress(final_rule="extract", target=tmp_path, discovered=2, attempts=2,
+                    names={"flaky": "flaky.docx", "steady": "steady.docx"})
 
 
 def test_a_failure_that_snakemake_retries_successfully_is_reported_once_as_ok(tmp_path, capsys):
     progress = _progress(tmp_path)
     # The retry is decided in the scheduler loop after it reports the jobs that finished meanwhile.
-    for entry in (
-        STATS,
-        _job_info(1, "extract", "flaky"),
-        _job_info(2, "extract", "steady"),
-        _error(1, "extract"),
-        _finished(2, "extract"),
-        _note("Trying to restart job 1."),
-        _note("Select jobs to execute..."),
-        _job_info(1, "extract", "flaky"),
-        _finished(1, "extract"),
-    ):
+    for entry in (STATS, _job_info(1, "extract", "flaky"), _job_info(2, "extract", "steady"),
+                  _error(1, "extract"), _finished(2, "extract"), _note("Trying to restart job 1."),
+                  _note("Select jobs to execute..."), _job_info(1, "extract", "flaky"), _finished(1, "extract")):
         progress.handle(entry)
     progress.flush()
-    assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] ok     steady.docx", "[2/2 | 100%] ok     flaky.docx"]
+    assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] ok     steady.docx",
+                                                    "[2/2 | 100%] ok     flaky.docx"]
     assert progress.failed == {} and sorted(progress.succeeded) == ["flaky", "steady"]
 
 
 def test_a_failure_is_reported_once_its_last_attempt_fails(tmp_path, capsys):
     progress = _progress(tmp_path)
-    for entry in (
-        STATS,
-        _job_info(1, "extract", "flaky"),
-        _job_info(2, "extract", "steady"),
-        _error(1, "extract"),
-        _note("Select jobs to execute..."),
-        _finished(2, "extract"),
-        _note("Trying to restart job 1."),
-        _job_info(1, "extract", "flaky"),
-    ):
+    for entry in (STATS, _job_info(1, "extract", "flaky"), _job_info(2, "extract", "steady"),
+                  _error(1, "extract"), _note("Select jobs to execute..."), _finished(2, "extract"),
+                  _note("Trying to restart job 1."), _job_info(1, "extract", "flaky")):
         progress.handle(entry)
     assert capsys.readouterr().out.splitlines() == ["[1/2 |  50%] ok     steady.docx"]
     progress.handle(_error(1, "extract"))
@@ -428,12 +340,8 @@ def test_a_failure_is_reported_once_its_last_attempt_fails(tmp_path, capsys):
 
 def test_a_failure_the_run_ended_on_is_reported_at_the_end(tmp_path, capsys):
     progress = _progress(tmp_path)
-    for entry in (
-        STATS,
-        _job_info(1, "extract", "flaky"),
-        _error(1, "extract"),
-        _note("Exiting because a job execution failed. Look above for error messages", "ERROR"),
-    ):
+    for entry in (STATS, _job_info(1, "extract", "flaky"), _error(1, "extract"),
+                  _note("Exiting because a job execution failed. Look above for error messages", "ERROR")):
         progress.handle(entry)
     assert capsys.readouterr().out == ""
     progress.flush()
@@ -445,10 +353,8 @@ def test_a_failure_the_run_ended_on_is_reported_at_the_end(tmp_path, capsys):
 def test_an_adjust_job_whose_extraction_failed_is_named_with_the_extractions_cause(tmp_path, capsys):
     # The adjust job extracts its CV itself (BatchPlan.extracts_in): a CV that does not extract has
     # its extract log's FAILED line, not an adjust log from an earlier run.
-    for stage, line in (
-        ("extract", "FAILED extract: /cvs/flaky.docx: is not a DOCX (ZIP) file"),
-        ("adjust", "OK adjust: /out/structured_data/flaky.json -> /out/x.json (9 ms, pid 1)"),
-    ):
+    for stage, line in (("extract", "FAILED extract: /cvs/flaky.docx: is not a DOCX (ZIP) file"),
+                        ("adjust", "OK adjust: /out/structured_data/flaky.json -> /out/x.json (9 ms, pid 1)")):
         (tmp_path / "logs" / stage).mkdir(parents=True)
         (tmp_path / "logs" / stage / "flaky.log").write_text(line + "\n", encoding="utf-8")
     progress = Progress(final_rule="adjust", target=tmp_path, discovered=1, attempts=1, names={"flaky": "flaky.docx"})
@@ -458,25 +364,16 @@ def test_an_adjust_job_whose_extraction_failed_is_named_with_the_extractions_cau
     assert progress.failed == {"flaky": "/cvs/flaky.docx: is not a DOCX (ZIP) file"}
 
 
-def test_a_cv_whose_first_attempt_fails_is_retried_by_snakemake_and_reported_once_as_ok(
-    tmp_path, fake_openai, monkeypatch
-):
+def test_a_cv_whose_first_attempt_fails_is_retried_by_snakemake_and_reported_once_as_ok(tmp_path, fake_openai,
+                                                                                         monkeypatch):
     """The events above, from real Snakemake: its retry of a job that failed once (a 500 from the model)."""
     from test_workflow_profile import flaky_extraction
 
     monkeypatch.setenv("CVEXTRACT_LLM_ATTEMPTS", "1")  # no retry inside the client: Snakemake's is tested
     people = flaky_extraction(fake_openai, tmp_path)
     out = tmp_path / "out"
-    result = run_cli(
-        "--parallel",
-        f"source={tmp_path / 'cvs'}",
-        "n=2",
-        "file-type=*.txt",
-        "--extract",
-        "name=openai-extractor",
-        "--target",
-        out,
-    )
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "file-type=*.txt",
+                     "--extract", "name=openai-extractor", "--target", out)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = progress_lines(result.stdout)
     assert_counting(lines, 2)

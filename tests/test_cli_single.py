@@ -40,9 +40,8 @@ def cv(tmp_path) -> tuple[Path, dict]:
 def test_extract_and_apply_write_json_and_document_with_one_status_line(tmp_path, capsys, cv):
     source, data = cv
     out = tmp_path / "out"
-    code, stdout, stderr = cli(
-        capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}", "--target", out
-    )
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}",
+                               "--target", out)
     assert code == 0, stderr
     json_path = out / "structured_data" / "Grace Hopper CV.json"
     doc_path = out / "documents" / "Grace Hopper CV_NEW.docx"
@@ -58,33 +57,22 @@ def test_render_alias_and_output_paths_relative_to_the_target_or_absolute(tmp_pa
     source, data = cv
     out = tmp_path / "out"
     absolute_doc = tmp_path / "elsewhere" / "final.docx"
-    code, stdout, stderr = cli(
-        capsys,
-        "--extract",
-        f"source={source}",
-        "output=custom/cv.json",
-        "--render",
-        f"template={TEMPLATE_PATH}",
-        f"output={absolute_doc}",
-        "--target",
-        out,
-    )
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "output=custom/cv.json",
+                               "--render", f"template={TEMPLATE_PATH}", f"output={absolute_doc}", "--target", out)
     assert code == 0, stderr
     assert json.loads((out / "custom" / "cv.json").read_text("utf-8")) == data
     assert data["identity"]["full_name"] in docx_text(absolute_doc)
     assert files_below(out) == [out / "custom" / "cv.json"]
-    assert stdout.splitlines() == [
-        f"[ok] Grace Hopper CV.docx: extract -> {out / 'custom' / 'cv.json'}; apply -> {absolute_doc}"
-    ]
+    assert stdout.splitlines() == [f"[ok] Grace Hopper CV.docx: extract -> {out / 'custom' / 'cv.json'}; "
+                                   f"apply -> {absolute_doc}"]
 
 
 def test_apply_alone_renders_an_existing_json(tmp_path, capsys, cv):
     source, data = cv
     assert cli(capsys, "--extract", f"source={source}", "--target", tmp_path / "first")[0] == 0
     json_path = tmp_path / "first" / "structured_data" / "Grace Hopper CV.json"
-    code, stdout, stderr = cli(
-        capsys, "--apply", f"template={TEMPLATE_PATH}", f"data={json_path}", "--target", tmp_path / "second"
-    )
+    code, stdout, stderr = cli(capsys, "--apply", f"template={TEMPLATE_PATH}", f"data={json_path}",
+                               "--target", tmp_path / "second")
     assert code == 0, stderr
     doc = tmp_path / "second" / "documents" / "Grace Hopper CV_NEW.docx"
     assert stdout.splitlines() == [f"[ok] Grace Hopper CV.json: apply -> {doc}"]
@@ -101,14 +89,11 @@ def test_extraction_warnings_are_counted_in_the_status_line_and_listed_on_stderr
     assert stderr.splitlines() == ["WARNING: thin.docx: missing sidebar: tools"]
 
 
-@pytest.mark.parametrize(
-    "kind, expected",
-    [
-        ("extractors", ["default-docx-cv-extractor", "openai-extractor"]),
-        ("adjusters", ["openai-company-research", "openai-job-specific", "openai-translate"]),
-        ("renderers", ["default-docx-cv-renderer"]),
-    ],
-)
+@pytest.mark.parametrize("kind, expected", [
+    ("extractors", ["default-docx-cv-extractor", "openai-extractor"]),
+    ("adjusters", ["openai-company-research", "openai-job-specific", "openai-translate"]),
+    ("renderers", ["default-docx-cv-renderer"]),
+])
 def test_list_names_each_implementation(capsys, kind, expected):
     code, stdout, _ = cli(capsys, "--list", kind)
     assert code == 0
@@ -118,56 +103,26 @@ def test_list_names_each_implementation(capsys, kind, expected):
 
 
 # --- usage errors: exit 2, one line ------------------------------------------------------------
-@pytest.mark.parametrize(
-    "args, message",
-    [
-        (["--extract", "source=cv.docx"], "--target DIR is required"),
-        (["--target", "out"], "nothing to do"),
-        (["--extract", "--target", "out"], "--extract needs source=<file>"),
-        (["--extract", "source=cv.docx", "--apply", "--target", "out"], "--apply needs template=<docx>"),
-        (["--apply", f"template={TEMPLATE_PATH}", "--target", "out"], "the first stage needs data=<json>"),
-        (["--extract", "=x", "--target", "out"], "empty key"),
-        (["--extract", "source=cv.docx", "name=bogus", "--target", "out"], "--extract name=bogus: unknown extractor"),
-        (["--extract", "source=cv.docx", "--adjust", "name=bogus", "--target", "out"], "unknown adjuster 'bogus'"),
-        # A key without its value is not a flag: no silent default, no pattern 'True'.
-        (["--extract", "source=cv.docx", "name", "--target", "out"], "--extract: name needs a value (name=...)"),
-        (
-            ["--extract", "--parallel", "source=cvs", "file-type", "--target", "out"],
-            "--parallel: file-type needs a value",
-        ),
-        (["--extract", "--parallel", "source=cvs", "n=", "--target", "out"], "--parallel: n needs a value"),
-        # data=/output= steer the chain: they go in the first --adjust group only, not silently dropped.
-        (
-            [
-                "--extract",
-                "source=cv.docx",
-                "--adjust",
-                "name=openai-translate",
-                "language=de",
-                "--adjust",
-                "name=openai-translate",
-                "language=fr",
-                "output=fr.json",
-                "--target",
-                "out",
-            ],
-            "--adjust: output= goes in the first --adjust group",
-        ),
-        (
-            [
-                "--extract",
-                "source=cv.docx",
-                "--adjust",
-                "name=openai-translate",
-                "language=de",
-                "verifier=roundtrip",
-                "--target",
-                "out",
-            ],
-            "adjuster 'openai-translate' does not take verifier",
-        ),
-    ],
-)
+@pytest.mark.parametrize("args, message", [
+    (["--extract", "source=cv.docx"], "--target DIR is required"),
+    (["--target", "out"], "nothing to do"),
+    (["--extract", "--target", "out"], "--extract needs source=<file>"),
+    (["--extract", "source=cv.docx", "--apply", "--target", "out"], "--apply needs template=<docx>"),
+    (["--apply", f"template={TEMPLATE_PATH}", "--target", "out"], "the first stage needs data=<json>"),
+    (["--extract", "=x", "--target", "out"], "empty key"),
+    (["--extract", "source=cv.docx", "name=bogus", "--target", "out"], "--extract name=bogus: unknown extractor"),
+    (["--extract", "source=cv.docx", "--adjust", "name=bogus", "--target", "out"], "unknown adjuster 'bogus'"),
+    # A key without its value is not a flag: no silent default, no pattern 'True'.
+    (["--extract", "source=cv.docx", "name", "--target", "out"], "--extract: name needs a value (name=...)"),
+    (["--extract", "--parallel", "source=cvs", "file-type", "--target", "out"], "--parallel: file-type needs a value"),
+    (["--extract", "--parallel", "source=cvs", "n=", "--target", "out"], "--parallel: n needs a value"),
+    # data=/output= steer the chain: they go in the first --adjust group only, not silently dropped.
+    (["--extract", "source=cv.docx", "--adjust", "name=openai-translate", "language=de", "--adjust",
+      "name=openai-translate", "language=fr", "output=fr.json", "--target", "out"],
+     "--adjust: output= goes in the first --adjust group"),
+    (["--extract", "source=cv.docx", "--adjust", "name=openai-translate", "language=de", "verifier=roundtrip",
+      "--target", "out"], "adjuster 'openai-translate' does not take verifier"),
+])
 def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, args, message):
     code, stdout, stderr = cli(capsys, *args)
     assert code == 2
@@ -203,23 +158,15 @@ BAD_SOURCES = {
     "directory": ("folder.docx", lambda p, t: (p.mkdir(), p)[1], "is a directory"),
     "zero bytes": ("empty.docx", lambda p, t: (p.write_bytes(b""), p)[1], "is empty (0 bytes)"),
     "text renamed .docx": ("notes.docx", lambda p, t: (p.write_text("Just text.\n"), p)[1], "is not a DOCX (ZIP) file"),
-    "zip without document.xml": (
-        "plain.docx",
-        lambda p, t: write_zip(p, {"readme.txt": "hello"}),
-        "has no word/document.xml",
-    ),
+    "zip without document.xml": ("plain.docx", lambda p, t: write_zip(p, {"readme.txt": "hello"}),
+                                 "has no word/document.xml"),
     ".docm": ("macro.docm", _docm, "macro-enabled .docm files are refused"),
     "OLE / password-protected": (
-        "protected.docx",
-        lambda p, t: (p.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"junk" * 200), p)[1],
-        "password-protected",
-    ),
+        "protected.docx", lambda p, t: (p.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"junk" * 200), p)[1],
+        "password-protected"),
     "external entity": ("xxe.docx", _xxe_docx, "DOCTYPE"),
-    "no OVERVIEW/EXPERIENCE markers": (
-        "headings gone.docx",
-        _without_markers,
-        "no experience section found (headings seen: ",
-    ),
+    "no OVERVIEW/EXPERIENCE markers": ("headings gone.docx", _without_markers,
+                                       "no experience section found (headings seen: "),
 }
 
 
@@ -229,9 +176,8 @@ def test_bad_source_is_one_line_naming_the_file_exit_1_and_no_output(tmp_path, c
     (tmp_path / "in").mkdir()
     source = make(tmp_path / "in" / name, tmp_path)
     out = tmp_path / "out"
-    code, stdout, stderr = cli(
-        capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}", "--target", out
-    )
+    code, stdout, stderr = cli(capsys, "--extract", f"source={source}", "--apply", f"template={TEMPLATE_PATH}",
+                               "--target", out)
     assert code == 1
     assert stdout == ""
     lines = stderr.splitlines()
@@ -252,9 +198,8 @@ def test_bad_template_is_one_line_naming_the_template_and_leaves_no_output(tmp_p
     make, cause = BAD_TEMPLATES[case]
     template = make(tmp_path / "my template.docx")
     out = tmp_path / "out"
-    code, stdout, stderr = cli(
-        capsys, "--extract", f"source={cv[0]}", "--apply", f"template={template}", "--target", out
-    )
+    code, stdout, stderr = cli(capsys, "--extract", f"source={cv[0]}", "--apply", f"template={template}",
+                               "--target", out)
     assert code == 1
     assert stdout == ""
     assert len(stderr.splitlines()) == 1
@@ -283,26 +228,21 @@ def test_an_unexpected_exception_is_one_line_and_a_traceback_only_with_debug(tmp
     args = ["--extract", f"source={cv[0]}", "--target", tmp_path / "out"]
     code, _, stderr = cli(capsys, *args)
     assert code == 1
-    assert stderr.splitlines() == [
-        "ERROR: unexpected error: RuntimeError: disk on fire (rerun with --debug for the traceback)"
-    ]
+    assert stderr.splitlines() == ["ERROR: unexpected error: RuntimeError: disk on fire "
+                                   "(rerun with --debug for the traceback)"]
     with pytest.raises(RuntimeError, match="disk on fire"):
         main([*map(str, args), "--debug"])
 
 
 def test_log_file_gets_every_level_with_timestamps(tmp_path, capsys):
     log_file = tmp_path / "logs" / "run.log"
-    code, _, stderr = cli(
-        capsys, "--extract", f"source={tmp_path / 'nope.docx'}", "--target", tmp_path / "out", "--log-file", log_file
-    )
+    code, _, stderr = cli(capsys, "--extract", f"source={tmp_path / 'nope.docx'}", "--target", tmp_path / "out",
+                          "--log-file", log_file)
     assert code == 1 and "file not found" in stderr
     lines = log_file.read_text("utf-8").splitlines()
     assert len(lines) == 1
-    assert re.fullmatch(
-        rf"\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d,\d{{3}} \| ERROR \| {re.escape(str(tmp_path))}/nope.docx: "
-        "file not found",
-        lines[0],
-    )
+    assert re.fullmatch(rf"\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d,\d{{3}} \| ERROR \| {re.escape(str(tmp_path))}/nope.docx: "
+                        "file not found", lines[0])
 
 
 def test_main_called_twice_in_one_process_prints_each_error_once(tmp_path, capsys):
@@ -313,19 +253,10 @@ def test_main_called_twice_in_one_process_prints_each_error_once(tmp_path, capsy
 
 def test_unwritable_log_file_is_one_line(tmp_path, capsys):
     (tmp_path / "a-file").write_text("x")
-    code, _, stderr = cli(
-        capsys,
-        "--extract",
-        f"source={tmp_path / 'cv.docx'}",
-        "--target",
-        tmp_path / "out",
-        "--log-file",
-        tmp_path / "a-file" / "run.log",
-    )
+    code, _, stderr = cli(capsys, "--extract", f"source={tmp_path / 'cv.docx'}", "--target", tmp_path / "out",
+                          "--log-file", tmp_path / "a-file" / "run.log")
     assert code == 1
-    assert len(stderr.splitlines()) == 1 and stderr.startswith(
-        f"cvextract: error: --log-file {tmp_path}/a-file/run.log"
-    )
+    assert len(stderr.splitlines()) == 1 and stderr.startswith(f"cvextract: error: --log-file {tmp_path}/a-file/run.log")
 
 
 # --- a real process --------------------------------------------------------------------------------
@@ -347,18 +278,13 @@ def test_real_process_exit_codes_and_no_traceback_without_debug(tmp_path, cv):
     usage = run_cli("--list", "nothing")
     assert usage.returncode == 2 and "invalid choice" in usage.stderr and "Traceback" not in usage.stderr
 
-    good = run_cli(
-        "--extract", f"source={cv[0]}", "--apply", f"template={TEMPLATE_PATH}", "--target", "out", cwd=tmp_path
-    )
+    good = run_cli("--extract", f"source={cv[0]}", "--apply", f"template={TEMPLATE_PATH}", "--target", "out",
+                   cwd=tmp_path)
     assert good.returncode == 0, good.stderr
-    assert good.stdout.splitlines() == [
-        "[ok] Grace Hopper CV.docx: extract -> out/structured_data/Grace Hopper CV.json;"
-        " apply -> out/documents/Grace Hopper CV_NEW.docx"
-    ]
-    assert files_below(out) == [
-        out / "documents" / "Grace Hopper CV_NEW.docx",
-        out / "structured_data" / "Grace Hopper CV.json",
-    ]
+    assert good.stdout.splitlines() == ["[ok] Grace Hopper CV.docx: extract -> out/structured_data/Grace Hopper CV.json;"
+                                        " apply -> out/documents/Grace Hopper CV_NEW.docx"]
+    assert files_below(out) == [out / "documents" / "Grace Hopper CV_NEW.docx",
+                                out / "structured_data" / "Grace Hopper CV.json"]
     assert files_below(tmp_path / "in") == [cv[0]]
 
 
@@ -391,8 +317,7 @@ def test_an_unwritable_target_is_one_line_naming_the_output(capsys, tmp_path):
     code, out, err = cli(capsys, "--extract", f"source={source}", "--target", blocker)
     assert code == 1
     assert err.strip().splitlines() == [
-        f"ERROR: {blocker / 'structured_data' / 'cv.json'}: cannot write here (Not a directory)"
-    ]
+        f"ERROR: {blocker / 'structured_data' / 'cv.json'}: cannot write here (Not a directory)"]
 
 
 def test_ctrl_c_exits_130_with_one_line_and_no_output(tmp_path, fake_openai):
@@ -409,23 +334,10 @@ def test_ctrl_c_exits_130_with_one_line_and_no_output(tmp_path, fake_openai):
     source.write_text("Jane Doe\nCloud Engineer\n", encoding="utf-8")
     env = dict(os.environ, CVEXTRACT_LLM_TIMEOUT="120")
     # As from a terminal: Ctrl-C reaches it (a suite started in the background would pass SIGINT on ignored).
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cvextract.cli",
-            "--extract",
-            f"source={source}",
-            "name=openai-extractor",
-            "--target",
-            str(tmp_path / "out"),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    proc = subprocess.Popen([sys.executable, "-m", "cvextract.cli", "--extract", f"source={source}",
+                             "name=openai-extractor", "--target", str(tmp_path / "out")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         with fake_openai.changed:
             assert fake_openai.changed.wait_for(lambda: fake_openai.in_flight == 1, timeout=60)
@@ -455,16 +367,8 @@ def test_a_failed_adjust_names_the_source_cv_and_the_guard_log_not_the_removed_j
 
     fake_openai.default = from_original(invent)
     target = tmp_path / "out"
-    code, _, err = cli(
-        capsys,
-        "--extract",
-        f"source={source}",
-        "--adjust",
-        "name=openai-job-specific",
-        "job-description=Platform engineer",
-        "--target",
-        target,
-    )
+    code, _, err = cli(capsys, "--extract", f"source={source}",
+                       "--adjust", "name=openai-job-specific", "job-description=Platform engineer", "--target", target)
     assert code == 1
     [line] = [line for line in err.splitlines() if line.startswith("ERROR:")]
     guard = target / "logs" / "adjust_steps" / "Jane_Doe" / "guard.json"

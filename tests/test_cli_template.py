@@ -63,14 +63,8 @@ def test_check_names_warnings_traps_and_unusable_files_one_template_at_a_time(tm
     assert "  result: OK, 1 warning(s)" in blocks[0]
     assert f"    body: {ERRORS['field-code'][1][0].removeprefix('body: ')}" in blocks[1]
     assert "    template is not a DOCX file (not a ZIP archive)" in out.splitlines()
-    code, out, err = cli(
-        capsys,
-        "template",
-        "check",
-        partial,
-        "--unshown-ok",
-        ",".join(f.name for f in contract_fields() if f.leaf and f.name != "overview"),
-    )
+    code, out, err = cli(capsys, "template", "check", partial, "--unshown-ok",
+                         ",".join(f.name for f in contract_fields() if f.leaf and f.name != "overview"))
     assert code == 0 and out.endswith("  result: OK\n")
     code, out, err = cli(capsys, "template", "check", partial, "--require-all-fields")
     assert code == 1 and "(an error: apply.require-all-fields is on)" in out
@@ -104,13 +98,8 @@ def test_fields_piped_into_a_reader_that_stops_early_prints_no_traceback() -> No
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before the first line
     try:
-        run = subprocess.run(
-            [sys.executable, "-m", "cvextract.cli", "template", "fields"],
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=60,
-        )
+        run = subprocess.run([sys.executable, "-m", "cvextract.cli", "template", "fields"], stdout=write_end,
+                             stderr=subprocess.PIPE, text=True, timeout=60)
     finally:
         os.close(write_end)
     assert run.stderr == "" and run.returncode == 141

@@ -61,18 +61,14 @@ def _write_batch(root: Path, indices: list[int], subfolder_from: int) -> dict[st
 def _run(slurm: OneNodeSlurm, root: Path, profile: str, config: dict, *extra: str) -> subprocess.CompletedProcess:
     cfg = root / "config.json"
     cfg.write_text(json.dumps(config), encoding="utf-8")
-    cmd = snakemake_command(
-        root, "--profile", PROFILES / profile, "--configfile", cfg, "--cores", slurm.cpus, *QUICK, *extra
-    )
+    cmd = snakemake_command(root, "--profile", PROFILES / profile, "--configfile", cfg, "--cores", slurm.cpus,
+                            *QUICK, *extra)
     return subprocess.run(cmd, cwd=root, env=_env(slurm, profile), capture_output=True, text=True, timeout=600)
 
 
 def _explain(run: subprocess.CompletedProcess, slurm: OneNodeSlurm, root: Path) -> str:
-    job_logs = "\n".join(
-        f"--- {p.name}:\n{p.read_text(errors='replace')[-2000:]}"
-        for p in sorted((root / ".snakemake").rglob("*.log"))
-        if "log" != p.parent.name
-    )
+    job_logs = "\n".join(f"--- {p.name}:\n{p.read_text(errors='replace')[-2000:]}"
+                         for p in sorted((root / ".snakemake").rglob("*.log")) if "log" != p.parent.name)
     return f"exit {run.returncode}\n{run.stderr[-4000:]}\n{job_logs[-6000:]}\n{slurm.logs()}"
 
 
@@ -83,9 +79,8 @@ def _check_batch(root: Path, data: dict[str, dict]) -> None:
         assert (root / "out" / "documents" / f"{rel}_NEW.docx").stat().st_size > 0
         assert (root / "out" / "logs" / "apply" / f"{rel}.log").read_text("utf-8").startswith("OK apply")
     assert not (root / "out" / "structured_data" / "broken.json").exists()
-    assert (root / "out" / "logs" / "extract" / "broken.log").read_text("utf-8").startswith("FAILED extract: "), (
-        "the broken CV's log names the failure"
-    )
+    assert (root / "out" / "logs" / "extract" / "broken.log").read_text("utf-8").startswith(
+        "FAILED extract: "), "the broken CV's log names the failure"
 
 
 def _batch(root: Path) -> tuple[dict[str, dict], dict]:
@@ -118,10 +113,8 @@ def test_cluster_generic_profile_runs_a_batch_through_slurm(tmp_path, slurm):
     assert len(jobs) < 2 * (len(data) + 1), "grouped: fewer Slurm jobs than Snakemake jobs"
     assert sum(job["state"] == "FAILED" for job in jobs) >= 1  # the broken CV's group, as Slurm saw it
     # The jobs of a group ran as threads of its Slurm job's one Snakemake process, not a process each.
-    pids = {
-        log.read_text("utf-8").rsplit("pid ", 1)[-1].strip(" )\n")
-        for log in (tmp_path / "out" / "logs" / "apply").rglob("*.log")
-    }
+    pids = {log.read_text("utf-8").rsplit("pid ", 1)[-1].strip(" )\n")
+            for log in (tmp_path / "out" / "logs" / "apply").rglob("*.log")}
     assert len(pids) <= len(jobs), pids
 
     # A second run submits only the broken CV again.
@@ -135,20 +128,9 @@ def test_slurm_profile_runs_a_batch_through_slurm(tmp_path, slurm):
         pytest.skip(f"no Slurm executor in {SLURM_PLUGIN} (make test installs it)")
     data, config = _batch(tmp_path)
     before = {job["id"] for job in slurm.jobs()}
-    run = _run(
-        slurm,
-        tmp_path,
-        "slurm",
-        config,
-        "--group-components",
-        "cv=3",
-        "--slurm-status-command",
-        "squeue",
-        "--slurm-init-seconds-before-status-checks",
-        "1",
-        "--retries",
-        "0",
-    )  # the plugin polls at growing intervals (+10 s each): one round only
+    run = _run(slurm, tmp_path, "slurm", config, "--group-components", "cv=3",
+               "--slurm-status-command", "squeue", "--slurm-init-seconds-before-status-checks", "1",
+               "--retries", "0")  # the plugin polls at growing intervals (+10 s each): one round only
     assert run.returncode == 1, _explain(run, slurm, tmp_path)
     _check_batch(tmp_path, data)
     jobs = _our_jobs(slurm, before)
@@ -163,11 +145,7 @@ def test_comma_in_a_cv_name_on_a_cluster(tmp_path, slurm):
     rel = 'team, b/"Pat", $(touch INJECTED) `touch INJECTED` CV'
     data[rel] = make_cv_data(5)
     write_cv(tmp_path / "cvs" / f"{rel}.docx", data[rel], LAYOUTS[1])
-    config = {
-        "source": str(tmp_path / "cvs"),
-        "target": str(tmp_path / "out"),
-        "apply": {"template": str(TEMPLATE_PATH)},
-    }
+    config = {"source": str(tmp_path / "cvs"), "target": str(tmp_path / "out"), "apply": {"template": str(TEMPLATE_PATH)}}
     before = {job["id"] for job in slurm.jobs()}
     run = _run(slurm, tmp_path, "cluster-generic", config, "--group-components", "cv=2", "--retries", "0")
     assert run.returncode == 0, _explain(run, slurm, tmp_path)
@@ -199,18 +177,8 @@ def test_plain_snakemake_starts_without_the_slurm_executor():
     """`make run`'s environment holds no Slurm executor plugin: Snakemake imports every installed one
     at start, and that one asks scontrol (≈ 10 s on a host with a Slurm client but no controller)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    found = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import pkgutil; print(sorted(m.name for m in pkgutil.iter_modules() "
-            "if m.name.startswith('snakemake_executor_plugin_')))",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
+    found = subprocess.run([sys.executable, "-c", "import pkgutil; print(sorted(m.name for m in pkgutil.iter_modules() "
+                                                  "if m.name.startswith('snakemake_executor_plugin_')))"],
+                           env=env, capture_output=True, text=True, timeout=60, check=True).stdout
     assert "snakemake_executor_plugin_cluster_generic" in found  # a dependency: the cluster-generic profile
     assert "snakemake_executor_plugin_slurm" not in found, found

@@ -45,27 +45,18 @@ CORPUS = [make_cv_data(i) for i in range(8)] + [copy.deepcopy(cv) for cv in EXAM
 def _reference_layout_template(path: Path) -> Path:
     """The reference template's layout: identity and sidebar in header text boxes (written by the
     example generator from a 'CV' whose texts are Jinja tags), body loops, and a footer."""
-    sidebar = {
-        key: [f"{{% for item in sidebar.{key} %}}{{{{ item }}}}{{% if not loop.last %}}, {{% endif %}}{{% endfor %}}"]
-        for key, _ in SIDEBAR_SECTIONS
-    }
+    sidebar = {key: [f"{{% for item in sidebar.{key} %}}{{{{ item }}}}{{% if not loop.last %}}, {{% endif %}}"
+                     "{% endfor %}"] for key, _ in SIDEBAR_SECTIONS}
     tags = {
-        "identity": {
-            "title": "{{ identity.title }}",
-            "full_name": "{{ identity.full_name }}",
-            "first_name": "{{ identity.first_name }}",
-            "last_name": "{{ identity.last_name }}",
-        },
+        "identity": {"title": "{{ identity.title }}", "full_name": "{{ identity.full_name }}",
+                     "first_name": "{{ identity.first_name }}", "last_name": "{{ identity.last_name }}"},
         "sidebar": sidebar,
         "overview": "{{ overview }}",
         "experiences": [
             {"heading": "{%p for exp in experiences %}", "description": "", "bullets": [], "environment": None},
-            {
-                "heading": "{{ exp.heading }}",
-                "description": "{{ exp.description }}",
-                "bullets": ["{%p for bullet in exp.bullets %}", "{{ bullet }}", "{%p endfor %}"],
-                "environment": ["{{ (exp.environment or [])|join(', ') }}"],
-            },
+            {"heading": "{{ exp.heading }}", "description": "{{ exp.description }}",
+             "bullets": ["{%p for bullet in exp.bullets %}", "{{ bullet }}", "{%p endfor %}"],
+             "environment": ["{{ (exp.environment or [])|join(', ') }}"]},
             {"heading": "{%p endfor %}", "description": "", "bullets": [], "environment": None},
         ],
     }
@@ -107,21 +98,16 @@ FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml
 
 def _with_footnotes(path: Path, text: str) -> Path:
     """Add a footnotes part (python-docx cannot write one) holding ``text``."""
-    footnotes = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
-        f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
-    )
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
+                 f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote></w:footnotes>')
     with zipfile.ZipFile(path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     members["word/footnotes.xml"] = footnotes.encode("utf-8")
     members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
-        b"</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_TYPE}"/></Types>'.encode()
-    )
+        b"</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_TYPE}"/></Types>'.encode())
     members["word/_rels/document.xml.rels"] = members["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
-        b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-    )
+        b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
+                             b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
     return write_zip(path, members)
 
 
@@ -194,9 +180,8 @@ def test_the_templates_render_what_they_promise(templates, tmp_path: Path) -> No
     document = docx.Document(out)
     lines = [p.text for p in document.paragraphs]
     assert lines[0] == cv["identity"]["full_name"] + " & co"
-    assert [line for line in lines if line in {e["heading"] for e in cv["experiences"]}] == [
-        e["heading"] for e in cv["experiences"]
-    ]
+    assert [line for line in lines if line in {e["heading"] for e in cv["experiences"]}] == \
+        [e["heading"] for e in cv["experiences"]]
     assert [row.cells[0].text for row in document.tables[0].rows] == ["Tool", *cv["sidebar"]["tools"]]
     assert document.core_properties.title == "CV of " + cv["identity"]["full_name"]
     with zipfile.ZipFile(out) as archive:

@@ -14,19 +14,16 @@ from cli_runs import run_cli
 from sample_cvs import TEMPLATE_PATH, write_samples
 
 COUNT = 21
-SUMMARY = re.compile(
-    r"Completed: (\d+)/(\d+) files succeeded, (\d+) failed(?:, (\d+) not processed)?"
-    r"(?: \((\d+) already up to date\))?"
-)
+SUMMARY = re.compile(r"Completed: (\d+)/(\d+) files succeeded, (\d+) failed(?:, (\d+) not processed)?"
+                     r"(?: \((\d+) already up to date\))?")
 
 
 @pytest.fixture
 def small_disk(tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)], capture_output=True, text=True
-    )
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)],
+                             capture_output=True, text=True)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here: {(mounted.stderr or mounted.stdout).strip()}")
     try:
@@ -36,17 +33,8 @@ def small_disk(tmp_path):
 
 
 def run_batch(source: Path, target: Path) -> subprocess.CompletedProcess:
-    return run_cli(
-        "--parallel",
-        f"source={source}",
-        "n=2",
-        "--extract",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "--target",
-        target,
-        timeout=600,
-    )
+    return run_cli("--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                   "--target", target, timeout=600)
 
 
 def summary_numbers(stdout: str) -> tuple[int, int, int, int, int]:

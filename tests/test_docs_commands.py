@@ -36,7 +36,7 @@ def shell_blocks(text: str) -> list[tuple[str, str | None]]:
         end = next(j for j in range(i + 1, len(lines)) if lines[j].strip() == "```")
         before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         mark = MARK.fullmatch(before.strip())
-        blocks.append(("\n".join(lines[i + 1 : end]), f"{mark.group(1)}: {mark.group(2)}" if mark else None))
+        blocks.append(("\n".join(lines[i + 1:end]), f"{mark.group(1)}: {mark.group(2)}" if mark else None))
     return blocks
 
 
@@ -49,11 +49,8 @@ def _script(blocks: list[tuple[str, str | None]]) -> str:
 
 
 def _env() -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("OPENAI_", "CVEXTRACT_", "SNAKEMAKE_")) and k not in ("VIRTUAL_ENV", "PYTHONPATH")
-    }
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("OPENAI_", "CVEXTRACT_", "SNAKEMAKE_")) and k not in ("VIRTUAL_ENV", "PYTHONPATH")}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     return env
 
@@ -84,11 +81,8 @@ def test_the_readme_tour_runs_as_written(tmp_path):
     assert "3 already up to date; processing 1" in done.stdout
     assert (checkout / "my-results" / "report.html").is_file()
     assert sorted(p.name for p in (checkout / "my-results" / "documents").glob("*.docx")) == [
-        "Ada_Lovelace_CV_NEW.docx",
-        "Alan_Turing_CV_NEW.docx",
-        "Grace_Hopper_CV_NEW.docx",
-        "Katherine_Johnson_CV_NEW.docx",
-    ]
+        "Ada_Lovelace_CV_NEW.docx", "Alan_Turing_CV_NEW.docx", "Grace_Hopper_CV_NEW.docx",
+        "Katherine_Johnson_CV_NEW.docx"]
 
 
 def test_getting_started_runs_as_written_from_an_empty_folder(tmp_path):

@@ -21,10 +21,8 @@ MIN_LETTERS = 6  # a template with fewer letters of its own ("…: …", "templa
 
 
 def _trees() -> list[tuple[Path, ast.AST]]:
-    return [
-        (path, ast.parse(path.read_text("utf-8"), str(path)))
-        for path in sorted((PROJECT_ROOT / "cvextract").rglob("*.py"))
-    ]
+    return [(path, ast.parse(path.read_text("utf-8"), str(path)))
+            for path in sorted((PROJECT_ROOT / "cvextract").rglob("*.py"))]
 
 
 def error_kinds(trees) -> set[str]:
@@ -35,11 +33,8 @@ def error_kinds(trees) -> set[str]:
         grew = False
         for _, tree in trees:
             for node in ast.walk(tree):
-                if (
-                    isinstance(node, ast.ClassDef)
-                    and node.name not in kinds
-                    and any(_name(base) in kinds for base in node.bases)
-                ):
+                if isinstance(node, ast.ClassDef) and node.name not in kinds and any(
+                        _name(base) in kinds for base in node.bases):
                     kinds.add(node.name)
                     grew = True
     return kinds
@@ -75,10 +70,8 @@ def raised_messages() -> dict[str, list[str]]:
             if not (isinstance(node, ast.Call) and _name(node.func) in kinds):
                 continue
             position = 0 if _name(node.func) == "UsageError" else 1
-            cause = next(
-                (k.value for k in node.keywords if k.arg == "cause"),
-                node.args[position] if len(node.args) > position else None,
-            )
+            cause = next((k.value for k in node.keywords if k.arg == "cause"),
+                         node.args[position] if len(node.args) > position else None)
             text = template(cause) if cause is not None else None
             if text is None:
                 continue
@@ -92,18 +85,16 @@ def raised_messages() -> dict[str, list[str]]:
 def test_every_error_message_is_on_the_troubleshooting_page():
     page = PAGE.read_text("utf-8")
     missing = {text: where for text, where in raised_messages().items() if f"`{text}`" not in page}
-    assert not missing, (
-        "messages the code can raise that docs/troubleshooting.md does not explain "
-        "(add each, in backticks, with its meaning and fix):\n"
-        + "\n".join(f"  `{text}`  ({', '.join(where)})" for text, where in sorted(missing.items()))
-    )
+    assert not missing, ("messages the code can raise that docs/troubleshooting.md does not explain "
+                         "(add each, in backticks, with its meaning and fix):\n"
+                         + "\n".join(f"  `{text}`  ({', '.join(where)})" for text, where in sorted(missing.items())))
 
 
 def test_the_scan_finds_messages_of_every_kind():
     """The scan itself works: it sees f-strings, plain strings, subclasses and the CLI's usage errors."""
     found = raised_messages()
-    assert "file not found" in found  # InputError, a plain string
-    assert "cannot write here (…)" in found  # OutputError, an f-string
-    assert "cannot fetch (…)" in found  # FetchError, a subclass of CvError
-    assert "--target DIR is required" in found  # UsageError
+    assert "file not found" in found                      # InputError, a plain string
+    assert "cannot write here (…)" in found               # OutputError, an f-string
+    assert "cannot fetch (…)" in found                    # FetchError, a subclass of CvError
+    assert "--target DIR is required" in found            # UsageError
     assert len(found) > 80

@@ -49,11 +49,8 @@ def test_config_readme_has_a_meaning_for_every_configurable_key():
     """A new key goes in the schema and in config/README.md's table (the page takes its meaning from it)."""
     meanings = _hook().readme_meanings((PROJECT_ROOT / "config" / "README.md").read_text("utf-8"))
     hook = _hook()
-    leaves = [
-        path
-        for path, sub in hook.schema_keys(_schema())
-        if "properties" not in sub and "[]" not in path and not path.startswith("llm.price_per_million_tokens.")
-    ]
+    leaves = [path for path, sub in hook.schema_keys(_schema())
+              if "properties" not in sub and "[]" not in path and not path.startswith("llm.price_per_million_tokens.")]
     missing = [key for key in leaves if key not in meanings]
     assert not missing, f"keys without a row in config/README.md: {missing}"
 
@@ -63,7 +60,8 @@ def test_a_key_added_to_the_schema_appears_on_the_page(tmp_path):
     schema = _schema()
     schema["properties"]["llm"]["properties"]["new_knob"] = {"type": "integer", "default": 3, "description": "A knob."}
     (tmp_path / "config" / "config.schema.json").write_text(json.dumps(schema), "utf-8")
-    (tmp_path / "config" / "README.md").write_text((PROJECT_ROOT / "config" / "README.md").read_text("utf-8"), "utf-8")
+    (tmp_path / "config" / "README.md").write_text(
+        (PROJECT_ROOT / "config" / "README.md").read_text("utf-8"), "utf-8")
     page = _hook().config_reference(tmp_path)
     assert "| `llm.new_knob` | integer | `3` |  | A knob. |" in page
 
@@ -104,7 +102,7 @@ def provider_env(path) -> dict:
     env = {}
     for line in path.read_text("utf-8").splitlines():
         if line.startswith("# env: "):
-            key, _, value = line[len("# env: ") :].partition("=")
+            key, _, value = line[len("# env: "):].partition("=")
             env[key.strip()] = value.strip()
     return env
 
@@ -122,14 +120,8 @@ def test_each_provider_example_tailors_a_cv_against_the_fake_server(name, fake_o
         if key != "OPENAI_BASE_URL":  # the fixture points the client at the fake server
             llm_env.setenv(key, value)
     fake_openai.push(from_original())
-    adjusted = adjust_cv_data(
-        sample_cv(),
-        load_config_file(path)["adjust"],
-        research_dir=tmp_path / "r",
-        cache_dir=None,
-        intermediate_dir=tmp_path / "steps",
-        source=tmp_path / "cv.json",
-    )
+    adjusted = adjust_cv_data(sample_cv(), load_config_file(path)["adjust"], research_dir=tmp_path / "r",
+                              cache_dir=None, intermediate_dir=tmp_path / "steps", source=tmp_path / "cv.json")
     assert adjusted["identity"] == sample_cv()["identity"]
     assert fake_openai.requests[0].body["model"] == env["OPENAI_MODEL"]
     assert "German" in fake_openai.requests[0].system

@@ -13,18 +13,8 @@ import pytest
 
 from cvextract.extract.docx_cv import extract_docx_cv
 from cvextract.verify import verify_extraction, verify_schema
-from sample_cvs import (
-    CVS_DIR,
-    EXAMPLE_LAYOUTS,
-    EXAMPLES,
-    LAYOUTS,
-    TEMPLATE_PATH,
-    make_cv_data,
-    sample_filename,
-    write_cv,
-    write_examples,
-    write_samples,
-)
+from sample_cvs import (CVS_DIR, EXAMPLE_LAYOUTS, EXAMPLES, LAYOUTS, TEMPLATE_PATH, make_cv_data,
+                        sample_filename, write_cv, write_examples, write_samples)
 
 W_T = re.compile(r"<w:t(?: [^>]*)?>(.*?)</w:t>", re.S)
 
@@ -105,40 +95,22 @@ def test_template_structure() -> None:
     body_text = W_T.findall(document)
     assert header_text[:2] == ["{{ identity.title }}", "{{ identity.full_name }}"]
     assert header_text[2:] == [
-        part
-        for label, key in [
-            ("SKILLS", "skills"),
-            ("LANGUAGES", "languages"),
-            ("TOOLS", "tools"),
-            ("CERTIFICATIONS", "certifications"),
-            ("INDUSTRIES", "industries"),
-            ("SPOKEN LANGUAGES", "spoken_languages"),
-            ("ACADEMIC BACKGROUND", "academic_background"),
-        ]
-        for part in (
-            label,
-            f"{{% for item in sidebar.{key} %}}{{{{ item }}}}{{% if not loop.last %}}, {{% endif %}}{{% endfor %}}",
-        )
+        part for label, key in [("SKILLS", "skills"), ("LANGUAGES", "languages"), ("TOOLS", "tools"),
+                                ("CERTIFICATIONS", "certifications"), ("INDUSTRIES", "industries"),
+                                ("SPOKEN LANGUAGES", "spoken_languages"),
+                                ("ACADEMIC BACKGROUND", "academic_background")]
+        for part in (label, f"{{% for item in sidebar.{key} %}}{{{{ item }}}}"
+                            "{% if not loop.last %}, {% endif %}{% endfor %}")
     ]
     assert body_text == [
-        "OVERVIEW",
-        "{{ overview }}",
-        "PROFESSIONAL EXPERIENCE",
-        "{% for exp in experiences %}",
-        "{{ exp.heading }}",
-        "{{ exp.description }}",
-        "{% for bullet in exp.bullets %}",
-        "{{ bullet }}",
+        "OVERVIEW", "{{ overview }}", "PROFESSIONAL EXPERIENCE", "{% for exp in experiences %}",
+        "{{ exp.heading }}", "{{ exp.description }}", "{% for bullet in exp.bullets %}", "{{ bullet }}",
         "{% endfor %}",
         "{% if exp.environment %}Environment: {{ exp.environment|join(', ') }}{% endif %}",
         "{% endfor %}",
     ]
-    for style, text in [
-        ("Heading2", "OVERVIEW"),
-        ("Heading2", "PROFESSIONAL EXPERIENCE"),
-        ("Heading3", "{{ exp.heading }}"),
-        ("ListBullet", "{{ bullet }}"),
-    ]:
+    for style, text in [("Heading2", "OVERVIEW"), ("Heading2", "PROFESSIONAL EXPERIENCE"),
+                        ("Heading3", "{{ exp.heading }}"), ("ListBullet", "{{ bullet }}")]:
         assert re.search(rf'<w:pStyle w:val="{style}"/>.*?<w:t>{re.escape(text)}</w:t>', document), text
     for style in ("Heading2", "Heading3", "ListBullet"):
         assert f'w:styleId="{style}"' in parts["word/styles.xml"].decode()

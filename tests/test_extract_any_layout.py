@@ -61,20 +61,17 @@ def test_blocks_keep_where_the_text_stands(tmp_path):
     assert boxed.count(person["sidebar"]["tools"][0]) == 1  # the VML fallback copy is not read twice
 
 
-@pytest.mark.parametrize(
-    "text, dates, rest",
-    [
-        ("Jan 2020 – Present", "Jan 2020 – Present", ""),
-        ("2019 – heute", "2019 – heute", ""),
-        ("03/2018 - 12/2020", "03/2018 - 12/2020", ""),
-        ("seit 2021", "seit 2021", ""),
-        ("2019 – aujourd'hui", "2019 – aujourd'hui", ""),
-        ("Senior Engineer, Acme (2019 – 2021)", "2019 – 2021", "Senior Engineer, Acme"),
-        ("06.2017 bis 05.2019 | Berater", "06.2017 bis 05.2019", "Berater"),
-        ("enero 2018 - actualidad: Consultor", "enero 2018 - actualidad", "Consultor"),
-        ("depuis mars 2019", "depuis mars 2019", ""),
-    ],
-)
+@pytest.mark.parametrize("text, dates, rest", [
+    ("Jan 2020 – Present", "Jan 2020 – Present", ""),
+    ("2019 – heute", "2019 – heute", ""),
+    ("03/2018 - 12/2020", "03/2018 - 12/2020", ""),
+    ("seit 2021", "seit 2021", ""),
+    ("2019 – aujourd'hui", "2019 – aujourd'hui", ""),
+    ("Senior Engineer, Acme (2019 – 2021)", "2019 – 2021", "Senior Engineer, Acme"),
+    ("06.2017 bis 05.2019 | Berater", "06.2017 bis 05.2019", "Berater"),
+    ("enero 2018 - actualidad: Consultor", "enero 2018 - actualidad", "Consultor"),
+    ("depuis mars 2019", "depuis mars 2019", ""),
+])
 def test_date_ranges_in_five_languages(text, dates, rest):
     match = find_date_range(text)
     assert match.text == dates and without_range(text, match) == rest
@@ -97,21 +94,12 @@ def small_docx(path, *paragraphs, footer: str | None = None):
 
 
 def test_a_cv_without_experiences_fails_naming_what_is_missing_and_the_headings_seen(tmp_path):
-    path = small_docx(
-        tmp_path / "thin.docx",
-        ("Mara Keller", "Title"),
-        ("Agile Coach", "Subtitle"),
-        ("Profile", "Heading 1"),
-        "Coach for teams.",
-        ("Skills", "Heading 1"),
-        "Coaching, Facilitation",
-    )
+    path = small_docx(tmp_path / "thin.docx", ("Mara Keller", "Title"), ("Agile Coach", "Subtitle"),
+                      ("Profile", "Heading 1"), "Coach for teams.", ("Skills", "Heading 1"), "Coaching, Facilitation")
     with pytest.raises(UnreadableLayoutError) as err:
         cv_from_blocks(read_docx_blocks(path), path)
-    assert str(err.value) == (
-        f"{path}: no experience section found (headings seen: Profile, Skills); "
-        "try extract: {name: openai-extractor} (or {fallback: openai-extractor})"
-    )
+    assert str(err.value) == (f"{path}: no experience section found (headings seen: Profile, Skills); "
+                              "try extract: {name: openai-extractor} (or {fallback: openai-extractor})")
     assert err.value.missing == ["no experience section found"]
 
 
@@ -140,15 +128,8 @@ def test_cli_extracts_another_layout_with_the_default_extractor(tmp_path, capsys
     person = person_for(layout, 1)
     source = write_layout_cv(tmp_path / "in" / "cv.docx", person, layout)
     out = tmp_path / "cv.json"
-    code, _, stderr = cli(
-        capsys,
-        "--extract",
-        f"source={source}",
-        "name=default-docx-cv-extractor",
-        f"output={out}",
-        "--target",
-        tmp_path / "target",
-    )
+    code, _, stderr = cli(capsys, "--extract", f"source={source}", "name=default-docx-cv-extractor",
+                          f"output={out}", "--target", tmp_path / "target")
     assert code == 0, stderr
     assert json.loads(out.read_text(encoding="utf-8")) == expected_cv(person)
 
@@ -161,8 +142,7 @@ def test_cli_names_what_it_could_not_find_in_one_line(tmp_path, capsys):
     assert stderr.splitlines() == [
         f"ERROR: {source}: no name found; no experience section found; no skills, tools, languages, "
         "certifications, industries or education found (headings seen: none); "
-        "try extract: {name: openai-extractor} (or {fallback: openai-extractor})"
-    ]
+        "try extract: {name: openai-extractor} (or {fallback: openai-extractor})"]
 
 
 # ------------------------------------------------------------------ vocabulary from the config
@@ -185,29 +165,24 @@ def test_configured_section_names_extend_the_vocabulary(tmp_path):
 
 
 def _styled_docx(path, styles_xml: str):
-    document = (
-        f'<w:document xmlns:w="{W_NS}"><w:body>'
-        '<w:p><w:pPr><w:pStyle w:val="Berschrift1"/></w:pPr><w:r><w:t>Profil</w:t></w:r></w:p>'
-        "<w:p><w:r><w:t>Text</w:t></w:r></w:p></w:body></w:document>"
-    )
+    document = (f'<w:document xmlns:w="{W_NS}"><w:body>'
+                '<w:p><w:pPr><w:pStyle w:val="Berschrift1"/></w:pPr><w:r><w:t>Profil</w:t></w:r></w:p>'
+                '<w:p><w:r><w:t>Text</w:t></w:r></w:p></w:body></w:document>')
     return docx_with(path, document, {"word/styles.xml": styles_xml})
 
 
-@pytest.mark.parametrize(
-    "styles",
-    [
-        # the usual form: a w: prefix, double quotes (each style cut out and parsed alone)
-        f'<w:styles xmlns:w="{W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/></w:rPr></w:rPrDefault>'
-        '</w:docDefaults><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/>'
-        '<w:basedOn w:val="Base"/></w:style><w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
-        '<w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style></w:styles>',
-        # another prefix and single quotes, as other writers may (parsed whole)
-        f"<x:styles xmlns:x='{W_NS}'><x:docDefaults><x:rPrDefault><x:rPr><x:sz x:val='20'/></x:rPr></x:rPrDefault>"
-        "</x:docDefaults><x:style x:type='paragraph' x:styleId='Berschrift1'><x:name x:val='heading 1'/>"
-        "<x:basedOn x:val='Base'/></x:style><x:style x:type='paragraph' x:styleId='Base'><x:name x:val='Base'/>"
-        "<x:rPr><x:b/><x:sz x:val='32'/></x:rPr></x:style></x:styles>",
-    ],
-)
+@pytest.mark.parametrize("styles", [
+    # the usual form: a w: prefix, double quotes (each style cut out and parsed alone)
+    f'<w:styles xmlns:w="{W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="20"/></w:rPr></w:rPrDefault>'
+    '</w:docDefaults><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/>'
+    '<w:basedOn w:val="Base"/></w:style><w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
+    '<w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style></w:styles>',
+    # another prefix and single quotes, as other writers may (parsed whole)
+    f"<x:styles xmlns:x='{W_NS}'><x:docDefaults><x:rPrDefault><x:rPr><x:sz x:val='20'/></x:rPr></x:rPrDefault>"
+    "</x:docDefaults><x:style x:type='paragraph' x:styleId='Berschrift1'><x:name x:val='heading 1'/>"
+    "<x:basedOn x:val='Base'/></x:style><x:style x:type='paragraph' x:styleId='Base'><x:name x:val='Base'/>"
+    "<x:rPr><x:b/><x:sz x:val='32'/></x:rPr></x:style></x:styles>",
+])
 def test_style_names_and_inherited_formatting_come_from_styles_xml(tmp_path, styles):
     heading, text = read_docx_blocks(_styled_docx(tmp_path / "styled.docx", styles))
     assert (heading.style, heading.bold, heading.size) == ("Heading 1", True, 16.0)
@@ -235,42 +210,24 @@ def test_nested_tables_are_read_row_by_row_inside_their_cell(tmp_path):
     blocks = read_docx_blocks(path)
     assert [b.text for b in blocks] == ["A", "B1", "B2", "C", "D"]
     assert [(b.cell.table, b.cell.row, b.cell.column) for b in blocks] == [
-        (0, 0, 0),
-        (1, 0, 0),
-        (1, 0, 1),
-        (0, 1, 0),
-        (0, 1, 1),
-    ]
+        (0, 0, 0), (1, 0, 0), (1, 0, 1), (0, 1, 0), (0, 1, 1)]
 
 
 def test_name_particles_connector_headings_and_a_page_footer(tmp_path):
-    path = small_docx(
-        tmp_path / "cv.docx",
-        ("Jan van der Berg", None, {"bold": True, "size": 20}),
-        "Interim IT Manager",
-        ("Professional Background", "Heading 1"),
-        "2019 – 2021 | Consultant, Northwind",
-        ("Tools & Technologies", "Heading 1"),
-        "Git, Docker",
-        footer="Confidential, page 1",
-    )
+    path = small_docx(tmp_path / "cv.docx", ("Jan van der Berg", None, {"bold": True, "size": 20}), "Interim IT Manager",
+                      ("Professional Background", "Heading 1"), "2019 – 2021 | Consultant, Northwind",
+                      ("Tools & Technologies", "Heading 1"), "Git, Docker", footer="Confidential, page 1")
 
     cv = cv_from_blocks(read_docx_blocks(path), path)
 
-    assert cv["identity"] == {
-        "title": "Interim IT Manager",
-        "full_name": "Jan van der Berg",
-        "first_name": "Jan",
-        "last_name": "van der Berg",
-    }
+    assert cv["identity"] == {"title": "Interim IT Manager", "full_name": "Jan van der Berg", "first_name": "Jan",
+                              "last_name": "van der Berg"}
     assert cv["experiences"][0]["heading"] == "2019 – 2021 | Consultant, Northwind"
     assert cv["sidebar"]["tools"] == ["Git", "Docker"]  # the footer's line is not a tool
 
 
 def test_a_paragraph_of_too_many_runs_is_refused_in_one_line(tmp_path):
     runs = "<w:r><w:t>x</w:t></w:r>" * (MAX_RUNS + 1)
-    path = docx_with(
-        tmp_path / "runs.docx", f'<w:document xmlns:w="{W_NS}"><w:body><w:p>{runs}</w:p></w:body></w:document>'
-    )
+    path = docx_with(tmp_path / "runs.docx", f'<w:document xmlns:w="{W_NS}"><w:body><w:p>{runs}</w:p></w:body></w:document>')
     with pytest.raises(InputError, match=f"more than {MAX_RUNS} text runs"):
         read_docx_blocks(path)

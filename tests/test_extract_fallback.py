@@ -22,11 +22,8 @@ from test_report_batch import report_data
 def unreadable_cv(path):
     """A CV the rules cannot read: no dates, no section names they know."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    return small_docx(
-        path,
-        "Jo Example, a consultant who writes prose only.",
-        "Worked for many clients on many things over many years.",
-    )
+    return small_docx(path, "Jo Example, a consultant who writes prose only.",
+                      "Worked for many clients on many things over many years.")
 
 
 def test_only_the_unreadable_cv_goes_to_the_model(tmp_path, fake_openai):
@@ -42,11 +39,9 @@ def test_only_the_unreadable_cv_goes_to_the_model(tmp_path, fake_openai):
     result = stages.extract_cv(unreadable, tmp_path / "prose.json", fallback="openai-extractor")
     assert fake_openai.calls == 1 and "many clients" in fake_openai.requests[0].user
     assert result.extractor == "openai-extractor"
-    assert result.warnings[0] == (
-        "the rules could not read it (no name found; no experience section found; "
-        "no skills, tools, languages, certifications, industries or education found): "
-        "read by openai-extractor"
-    )
+    assert result.warnings[0] == ("the rules could not read it (no name found; no experience section found; "
+                                  "no skills, tools, languages, certifications, industries or education found): "
+                                  "read by openai-extractor")
     assert json.loads((tmp_path / "prose.json").read_text("utf-8"))["identity"] == sample_cv()["identity"]
 
 
@@ -66,8 +61,7 @@ def test_a_fallback_without_an_llm_endpoint_names_the_cv_and_why_it_needed_the_m
         f"ERROR: {prose}: the rules could not read it (no name found; no experience section found; no skills, "
         "tools, languages, certifications, industries or education found) and the fallback openai-extractor "
         "cannot run: no LLM endpoint configured: set OPENAI_API_KEY (OpenAI or a gateway) or OPENAI_BASE_URL "
-        "(a local OpenAI-compatible server such as Ollama or vLLM)"
-    )
+        "(a local OpenAI-compatible server such as Ollama or vLLM)")
     assert not (tmp_path / "out" / "structured_data" / "prose.json").exists()
 
 
@@ -88,9 +82,8 @@ def test_batch_sends_exactly_the_unreadable_cvs_and_counts_them(tmp_path, fake_o
     unreadable_cv(source / "notes.docx")
     out = tmp_path / "out"
 
-    result = run_cli(
-        "--parallel", f"source={source}", "n=2", "--extract", "fallback=openai-extractor", "--target", str(out)
-    )
+    result = run_cli("--parallel", f"source={source}", "n=2", "--extract", "fallback=openai-extractor",
+                     "--target", str(out))
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Completed: 4/4 files succeeded, 0 failed" in result.stdout
@@ -98,9 +91,8 @@ def test_batch_sends_exactly_the_unreadable_cvs_and_counts_them(tmp_path, fake_o
     assert sorted(r.user.count("many clients") for r in fake_openai.requests) == [1, 1]
     usage = json.loads((out / "logs" / "llm-usage.json").read_text("utf-8"))
     assert usage["calls"] == 2 and sorted(usage["cvs"]) == ["notes", "prose"]
-    logs = {
-        name: (out / "logs" / "extract" / f"{name}.log").read_text("utf-8") for name in ("reference", "table", "prose")
-    }
+    logs = {name: (out / "logs" / "extract" / f"{name}.log").read_text("utf-8")
+            for name in ("reference", "table", "prose")}
     assert "extractor: reference-layout" in logs["reference"]
     assert "extractor: any-layout" in logs["table"]
     assert "extractor: openai-extractor" in logs["prose"]
@@ -108,11 +100,8 @@ def test_batch_sends_exactly_the_unreadable_cvs_and_counts_them(tmp_path, fake_o
     report = report_data(out / "report.html")
     rows = {cv["n"]: cv for cv in report["cvs"]}
     assert {name: cv.get("e") for name, cv in rows.items()} == {
-        "reference.docx": "reference-layout",
-        "table.docx": "any-layout",
-        "prose.docx": "openai-extractor",
-        "notes.docx": "openai-extractor",
-    }
+        "reference.docx": "reference-layout", "table.docx": "any-layout",
+        "prose.docx": "openai-extractor", "notes.docx": "openai-extractor"}
     assert any("the rules could not read it (no name found" in w for w in rows["prose.docx"]["w"])
     assert any(w.startswith("extract: read by the any-layout extractor") for w in rows["table.docx"]["w"])
     assert report["llm"] is not None
@@ -136,12 +125,8 @@ def test_fallback_calls_and_adjust_calls_share_the_llm_cap(tmp_path, fake_openai
     for i in range(2):
         write_cv(source / f"reference{i}.docx", make_cv_data(i, special_chars=False))
         unreadable_cv(source / f"prose{i}.docx")
-    config = batch_config(
-        tmp_path,
-        apply=None,
-        extract={"fallback": "openai-extractor"},
-        adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}],
-    )
+    config = batch_config(tmp_path, apply=None, extract={"fallback": "openai-extractor"},
+                          adjust=[{"name": "openai-job-specific", "job-description": "Cloud engineer"}])
     run = run_workflow(tmp_path, config, "--resources", "llm=1", cores=2)
     assert run.returncode == 0, run.messages()
     assert len(run.jobs("adjust")) == 4

@@ -59,16 +59,12 @@ def test_reference_template_roundtrip(reference_dir, tmp_path, name):
 
 
 SYNTHETIC = {
-    "identity": {
-        "title": "Principal R&D Engineer <Cloud>",
-        "full_name": "Zoë Ann O’Brien-Smith",
-        "first_name": "Zoë",
-        "last_name": "Ann O’Brien-Smith",
-    },
+    "identity": {"title": "Principal R&D Engineer <Cloud>", "full_name": "Zoë Ann O’Brien-Smith",
+                 "first_name": "Zoë", "last_name": "Ann O’Brien-Smith"},
     "sidebar": {
-        "skills": ["Leadership"],  # not rendered by the template
+        "skills": ["Leadership"],                # not rendered by the template
         "languages": ["Go"],
-        "tools": ["Go"],  # the same line as languages: both must survive
+        "tools": ["Go"],                         # the same line as languages: both must survive
         "certifications": [],
         "industries": ["Energy & Utilities", "Finance"],
         "spoken_languages": ["English", "Français"],
@@ -76,20 +72,14 @@ SYNTHETIC = {
     },
     "overview": "Builds <reliable> systems & teams. Second sentence with “quotes”.",
     "experiences": [
-        {
-            "heading": "Acme – 2020 – Present",
-            "description": "Leads the platform team.",
-            "bullets": ["Cut costs by 30% & latency < 50 ms", "Mentored 5 engineers"],
-            "environment": ["Kubernetes", "Go"],
-        },  # not rendered by the template
+        {"heading": "Acme – 2020 – Present", "description": "Leads the platform team.",
+         "bullets": ["Cut costs by 30% & latency < 50 ms", "Mentored 5 engineers"],
+         "environment": ["Kubernetes", "Go"]},  # not rendered by the template
         {"heading": "Short Heading", "description": "", "bullets": [], "environment": None},
-        {
-            "heading": "Globex | Developer",
-            "description": "A long description without final punctuation that is long enough to exceed "
-            "eighty characters in total",
-            "bullets": ["One"],
-            "environment": None,
-        },
+        {"heading": "Globex | Developer",
+         "description": "A long description without final punctuation that is long enough to exceed "
+                        "eighty characters in total",
+         "bullets": ["One"], "environment": None},
     ],
 }
 
@@ -100,9 +90,8 @@ def test_synthetic_cv_template_roundtrip(reference_dir, tmp_path):
 
 
 def test_extractor_imports_stay_cheap():
-    code = (
-        "import sys, cvextract.extract.docx_cv; "
-        "print(sorted(m for m in ('openai', 'docxtpl', 'jsonschema', 'docx') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
+    code = ("import sys, cvextract.extract.docx_cv; "
+            "print(sorted(m for m in ('openai', 'docxtpl', 'jsonschema', 'docx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                         check=True)
     assert out.stdout.strip() == "[]"

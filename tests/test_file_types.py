@@ -33,17 +33,14 @@ def test_a_docx_beside_a_pdf_of_the_same_name_is_skipped_and_named(tmp_path):
     source = tree(tmp_path / "cvs", ["x.docx", "x.pdf"])
     scan = scan_source(source, "*.{docx,pdf}")
     assert [(cv.rel, cv.suffix) for cv in scan.cvs] == [("x", ".docx")]
-    assert [entry.line() for entry in scan.skipped] == ["skipped x.pdf: same output name as x.docx; rename one of them"]
+    assert [entry.line() for entry in scan.skipped] == [
+        "skipped x.pdf: same output name as x.docx; rename one of them"]
 
 
 def test_braces_without_a_comma_are_literal_and_groups_multiply():
     assert file_patterns("Bob {draft}.docx") == ("Bob {draft}.docx",)
     assert file_patterns("{cv,lebenslauf}_*.{docx,pdf}") == (
-        "cv_*.docx",
-        "cv_*.pdf",
-        "lebenslauf_*.docx",
-        "lebenslauf_*.pdf",
-    )
+        "cv_*.docx", "cv_*.pdf", "lebenslauf_*.docx", "lebenslauf_*.pdf")
 
 
 @pytest.mark.parametrize("file_type", ["*.{docx,pdf}", ["*.docx", "*.pdf"]])
@@ -51,14 +48,11 @@ def test_the_config_schema_takes_a_glob_or_a_list(file_type):
     assert check_config({"source": "cvs", "file_type": file_type}, SCHEMA)["file_type"] == file_type
 
 
-@pytest.mark.parametrize(
-    "file_type, cause",
-    [
-        ([], "key 'file_type': [] is not valid under any of the given schemas"),
-        (["*.docx", 3], "key 'file_type': ['*.docx', 3] is not valid under any of the given schemas"),
-        ("", "key 'file_type': '' is not valid under any of the given schemas"),
-    ],
-)
+@pytest.mark.parametrize("file_type, cause", [
+    ([], "key 'file_type': [] is not valid under any of the given schemas"),
+    (["*.docx", 3], "key 'file_type': ['*.docx', 3] is not valid under any of the given schemas"),
+    ("", "key 'file_type': '' is not valid under any of the given schemas"),
+])
 def test_an_empty_or_mistyped_file_type_is_one_line(file_type, cause):
     with pytest.raises(ConfigError) as exc:
         check_config({"source": "cvs", "file_type": file_type}, SCHEMA)
@@ -76,26 +70,15 @@ def test_a_workflow_batch_with_a_list_of_globs_extracts_docx_and_pdf(tmp_path):
     cvs = tmp_path / "cvs"
     reference = make_cv_data(0, special_chars=False)
     write_cv(cvs / "a.docx", reference)
-    write_pdf(
-        cvs / "team" / "b.pdf",
-        [
-            [
-                Text("Ada Lovelace", 60, 40, size=20, bold=True),
-                Text("Analytical Engineer", 60, 70, size=12),
-                Text("EXPERIENCE", 60, 110, size=12, bold=True),
-                Text("Lead Engineer, Babbage & Co", 60, 130, bold=True),
-                Text("Jan 2020 - Present", 60, 144),
-                Text("Built the engine.", 60, 158),
-                Text("SKILLS", 60, 190, size=12, bold=True),
-                Text("Mathematics", 60, 210),
-            ]
-        ],
-    )
+    write_pdf(cvs / "team" / "b.pdf", [[
+        Text("Ada Lovelace", 60, 40, size=20, bold=True), Text("Analytical Engineer", 60, 70, size=12),
+        Text("EXPERIENCE", 60, 110, size=12, bold=True), Text("Lead Engineer, Babbage & Co", 60, 130, bold=True),
+        Text("Jan 2020 - Present", 60, 144), Text("Built the engine.", 60, 158),
+        Text("SKILLS", 60, 190, size=12, bold=True), Text("Mathematics", 60, 210)]])
     (cvs / "notes.txt").write_text("not a CV")
     out = tmp_path / "out"
-    config = write_config(
-        tmp_path / "config.json", source=str(cvs), target=str(out), file_type=["*.docx", "*.pdf"], apply=None
-    )
+    config = write_config(tmp_path / "config.json", source=str(cvs), target=str(out),
+                          file_type=["*.docx", "*.pdf"], apply=None)
     run = run_workflow(tmp_path, config)
     assert run.returncode == 0, run.messages()
     assert sorted(rel for _, rel in run.jobs("extract")) == ["a", "team/b"]

@@ -50,13 +50,9 @@ def test_cv_schema_goes_out_strict():
 
 
 def test_429_burst_and_500s_are_retried(fake_openai):
-    fake_openai.push(
-        error(429, "slow down", headers={"Retry-After": "0"}),
-        error(429, "slow down", headers={"Retry-After": "0"}),
-        error(500, "oops"),
-        error(503, "unavailable"),
-        chat(ANSWER),
-    )
+    fake_openai.push(error(429, "slow down", headers={"Retry-After": "0"}),
+                     error(429, "slow down", headers={"Retry-After": "0"}),
+                     error(500, "oops"), error(503, "unavailable"), chat(ANSWER))
     assert ask() == ANSWER
     assert fake_openai.calls == 5
 
@@ -131,11 +127,8 @@ def test_a_slow_but_streaming_answer_is_not_cut_off_and_a_stalled_one_is(fake_op
     # Progressing, but past the bound on a whole answer: one line, not asked again.
     llm_env.setenv("CVEXTRACT_LLM_MAX_ANSWER_SECONDS", "0.5")
     fake_openai.push(chat(ANSWER, chunk_delay=0.2, chunks=8))
-    with pytest.raises(
-        LLMError,
-        match=r"unit: test: answer from http://127\.0\.0\.1:\d+/v1 still streaming after "
-        r"0\.5 s \(CVEXTRACT_LLM_MAX_ANSWER_SECONDS\); gave up",
-    ):
+    with pytest.raises(LLMError, match=r"unit: test: answer from http://127\.0\.0\.1:\d+/v1 still streaming after "
+                                       r"0\.5 s \(CVEXTRACT_LLM_MAX_ANSWER_SECONDS\); gave up"):
         ask()
     assert fake_openai.calls == 4
 
@@ -195,11 +188,8 @@ def test_an_answer_streamed_a_token_at_a_time_is_read_whole_with_its_usage(fake_
 
 def test_an_event_that_is_not_a_completion_chunk_is_a_one_line_error(fake_openai):
     fake_openai.push(Reply(200, 'data: ["not", "a", "chunk"]\n\ndata: [DONE]\n\n', content_type="text/event-stream"))
-    with pytest.raises(
-        LLMError,
-        match=r"^unit: test: malformed answer stream from http://127\.0\.0\.1:\d+/v1: "
-        r"an event that is not a completion chunk: \[\"not\"",
-    ):
+    with pytest.raises(LLMError, match=r"^unit: test: malformed answer stream from http://127\.0\.0\.1:\d+/v1: "
+                                       r"an event that is not a completion chunk: \[\"not\""):
         ask()
 
 
@@ -212,40 +202,26 @@ def test_a_server_that_ignores_stream_is_read_whole(fake_openai):
 
 
 def test_fenced_and_chatty_replies_are_parsed(fake_openai):
-    fake_openai.push(
-        chat('```json\n{"name": "Acme", "domains": ["banking"]}\n```'),
-        chat('Sure! Here it is: {"name": "Acme", "domains": ["banking"]} Hope this helps.'),
-    )
+    fake_openai.push(chat('```json\n{"name": "Acme", "domains": ["banking"]}\n```'),
+                     chat('Sure! Here it is: {"name": "Acme", "domains": ["banking"]} Hope this helps.'))
     assert ask() == ANSWER
     assert ask() == ANSWER
 
 
 def test_rejected_json_schema_falls_back_to_json_object_then_text(fake_openai):
-    fake_openai.push(
-        error(
-            400,
-            "Invalid parameter: 'response_format' of type 'json_schema' is not supported",
-            type="invalid_request_error",
-            param="response_format",
-        ),
-        chat(ANSWER),
-        chat(ANSWER),
-    )
+    fake_openai.push(error(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported",
+                           type="invalid_request_error", param="response_format"),
+                     chat(ANSWER), chat(ANSWER))
     assert ask() == ANSWER
     assert ask() == ANSWER  # learned once: the second call goes straight to json_object
     assert [r.response_format["type"] for r in fake_openai.requests] == ["json_schema", "json_object", "json_object"]
 
-    fake_openai.push(
-        error(400, "response_format json_schema unsupported"),
-        error(400, "response_format json_object unsupported"),
-        chat("```json\n" + '{"name": "Acme", "domains": ["banking"]}' + "\n```"),
-    )
+    fake_openai.push(error(400, "response_format json_schema unsupported"),
+                     error(400, "response_format json_object unsupported"),
+                     chat("```json\n" + '{"name": "Acme", "domains": ["banking"]}' + "\n```"))
     assert ask(model="other-model") == ANSWER  # another model of the server is learned on its own
-    assert [r.response_format and r.response_format["type"] for r in fake_openai.requests[3:]] == [
-        "json_schema",
-        "json_object",
-        None,
-    ]
+    assert [r.response_format and r.response_format["type"] for r in fake_openai.requests[3:]] == \
+        ["json_schema", "json_object", None]
 
 
 def test_other_400_is_not_a_format_fallback(fake_openai):
@@ -267,13 +243,8 @@ def test_answer_cache_hit_makes_no_call(fake_openai, tmp_path):
     assert ask(cache_dir=tmp_path) == ANSWER
     assert ask(cache_dir=tmp_path) == ANSWER
     assert fake_openai.calls == 1
-    ask_json(
-        MESSAGES + [{"role": "user", "content": "changed"}],
-        schema=load_schema(RESEARCH_SCHEMA),
-        schema_name="company_profile",
-        purpose="test",
-        cache_dir=tmp_path,
-    )
+    ask_json(MESSAGES + [{"role": "user", "content": "changed"}], schema=load_schema(RESEARCH_SCHEMA),
+             schema_name="company_profile", purpose="test", cache_dir=tmp_path)
     assert fake_openai.calls == 2
     ask(cache_dir=tmp_path, model="other-model")
     assert fake_openai.calls == 3
@@ -343,7 +314,7 @@ def test_connection_refused_is_retried_then_fails(llm_env):
 
 def test_parse_json_reply():
     assert parse_json_reply('{"a": 1}') == {"a": 1}
-    assert parse_json_reply('```\n{"a": 1}\n```') == {"a": 1}
+    assert parse_json_reply("```\n{\"a\": 1}\n```") == {"a": 1}
     assert parse_json_reply('text {"a": {"b": 2}} more') == {"a": {"b": 2}}
     for bad in ("", "nothing", "[1, 2]", "{broken"):
         with pytest.raises(ValueError):
@@ -351,13 +322,11 @@ def test_parse_json_reply():
 
 
 def test_importing_adjust_and_llm_does_not_import_openai():
-    code = (
-        "import sys, cvextract.adjust, cvextract.llm, cvextract.adjust.translate, "
-        "cvextract.adjust.company_research, cvextract.adjust.job_specific, "
-        "cvextract.extract.openai_extractor, cvextract.registry as r; "
-        "[r.ADJUSTERS.load(n) for n in r.ADJUSTERS.names()]; "
-        "assert 'openai' not in sys.modules, 'openai was imported'"
-    )
+    code = ("import sys, cvextract.adjust, cvextract.llm, cvextract.adjust.translate, "
+            "cvextract.adjust.company_research, cvextract.adjust.job_specific, "
+            "cvextract.extract.openai_extractor, cvextract.registry as r; "
+            "[r.ADJUSTERS.load(n) for n in r.ADJUSTERS.names()]; "
+            "assert 'openai' not in sys.modules, 'openai was imported'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PROJECT_ROOT)
 
 

@@ -34,13 +34,8 @@ PROFILE = {"name": "Target Corp", "domains": ["logistics"], "description": "Move
 def adjust_batch(tmp_path, count: int, url: str, **config) -> object:
     for i in range(count):
         write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
-    return write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(tmp_path / "out"),
-        adjust=[{"name": "openai-company-research", "customer-url": url}],
-        **config,
-    )
+    return write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                        adjust=[{"name": "openai-company-research", "customer-url": url}], **config)
 
 
 def adjusted(tmp_path) -> list[str]:
@@ -49,9 +44,8 @@ def adjusted(tmp_path) -> list[str]:
 
 def test_model_calls_overlap_up_to_the_cap_not_the_cores(tmp_path, fake_openai, fake_site):
     # One core: Snakemake's own job threads (--cores + 5 = 6) could not hold 8 calls either.
-    adjust = fake_openai.overlapping(
-        lambda request: chat(request.user_json()["original_json"]), together=8, linger=0, guard=GUARD
-    )
+    adjust = fake_openai.overlapping(lambda request: chat(request.user_json()["original_json"]),
+                                     together=8, linger=0, guard=GUARD)
     fake_openai.default = lambda request: adjust(request) if "original_json" in request.user else chat(PROFILE)
     config = adjust_batch(tmp_path, 8, fake_site.page("/", "<p>Customer</p>"), llm={"max_concurrent": 8})
     run = run_workflow(tmp_path, config, cores=1)
@@ -79,15 +73,9 @@ def test_llm_extractor_jobs_overlap_up_to_the_cap(tmp_path, fake_openai):
     for name, cv in people.items():
         (tmp_path / "cvs").mkdir(exist_ok=True)
         (tmp_path / "cvs" / f"{name}.txt").write_text(f"{cv['identity']['full_name']}\n", encoding="utf-8")
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(tmp_path / "out"),
-        file_type="*.txt",
-        extract={"name": "openai-extractor"},
-        apply=None,
-        llm={"max_concurrent": 4},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                          file_type="*.txt", extract={"name": "openai-extractor"}, apply=None,
+                          llm={"max_concurrent": 4})
     run = run_workflow(tmp_path, config, cores=1)
     assert run.returncode == 0, run.messages()
     assert fake_openai.peak_in_flight == 4 and fake_openai.calls == 5

@@ -27,9 +27,9 @@ def test_txt_cv_is_sent_with_the_schema_and_returned_normalised(fake_openai, tmp
     source = tmp_path / "jane.txt"
     source.write_text(CV_TEXT, encoding="utf-8")
     answer = sample_cv()
-    del answer["sidebar"]["skills"]  # missing list -> []
-    answer["experiences"][0]["environment"] = []  # empty -> null
-    answer["experiences"][1].pop("bullets")  # missing -> []
+    del answer["sidebar"]["skills"]                     # missing list -> []
+    answer["experiences"][0]["environment"] = []        # empty -> null
+    answer["experiences"][1].pop("bullets")             # missing -> []
     answer["experiences"][1]["employer"] = "Shop GmbH"  # unknown key -> dropped
     fake_openai.push(chat(answer))
 
@@ -48,29 +48,15 @@ def test_txt_cv_is_sent_with_the_schema_and_returned_normalised(fake_openai, tmp
 def test_pdf_cv_is_sent_as_its_text_in_reading_order(fake_openai, tmp_path):
     from pdf_files import Text, write_pdf
 
-    source = write_pdf(
-        tmp_path / "jane.pdf",
-        [
-            [
-                Text("Jane Doe", 60, 40, size=20, bold=True),
-                Text("SKILLS", 60, 90, bold=True),
-                Text("Terraform", 60, 104),
-                Text("Docker", 60, 118),
-                Text("EXPERIENCE", 240, 90, bold=True),
-                Text("Lead Engineer, Acme Bank", 240, 104),
-                Text("2020 - Present", 240, 118),
-            ]
-        ],
-    )
+    source = write_pdf(tmp_path / "jane.pdf", [[
+        Text("Jane Doe", 60, 40, size=20, bold=True), Text("SKILLS", 60, 90, bold=True), Text("Terraform", 60, 104),
+        Text("Docker", 60, 118), Text("EXPERIENCE", 240, 90, bold=True), Text("Lead Engineer, Acme Bank", 240, 104),
+        Text("2020 - Present", 240, 118)]])
     fake_openai.push(chat(sample_cv()))
     data = extract_with_openai(source)
     request = fake_openai.requests[0]
-    assert request.user.endswith(
-        "\n\n"
-        + "\n".join(
-            ["Jane Doe", "SKILLS", "Terraform", "Docker", "EXPERIENCE", "Lead Engineer, Acme Bank", "2020 - Present"]
-        )
-    )
+    assert request.user.endswith("\n\n" + "\n".join(["Jane Doe", "SKILLS", "Terraform", "Docker", "EXPERIENCE",
+                                                    "Lead Engineer, Acme Bank", "2020 - Present"]))
     assert "jane.pdf" in request.user
     verify_extraction(data, source)
 
@@ -88,18 +74,13 @@ def test_docx_text_reads_headers_body_and_tables(tmp_path):
     path = tmp_path / "odd.docx"
     document.save(path)
     text = docx_text(path)
-    assert text.splitlines() == [
-        "Jane Doe – Senior Cloud Engineer",
-        "OVERVIEW",
-        "Ten years\tof cloud.",
-        "Environment: Terraform, AWS",
-    ]
+    assert text.splitlines() == ["Jane Doe – Senior Cloud Engineer", "OVERVIEW", "Ten years\tof cloud.",
+                                 "Environment: Terraform, AWS"]
 
 
 def test_docx_is_read_through_the_hardened_package_reader(tmp_path):
     """A DOCTYPE (entity attack) and malformed XML are refused as by the default extractor, not
     recovered from; a FIFO is refused without waiting for a writer."""
-
     def docx(name: str, xml: str):
         return write_zip(tmp_path / name, {"word/document.xml": xml})
 
@@ -119,15 +100,12 @@ def test_docx_is_read_through_the_hardened_package_reader(tmp_path):
             extract_with_openai(tmp_path / name)
 
 
-@pytest.mark.parametrize(
-    "name, content, message",
-    [
-        ("cv.xlsx", b"PK", r"reads .txt, .docx, .pdf, .doc, .odt and .rtf files, not '.xlsx'"),
-        ("cv.pdf", b"%PDF-1.4 garbage", "is not a readable PDF"),
-        ("cv.docx", b"not a zip", "is not a DOCX"),
-        ("cv.txt", b"   \n", "no text to extract"),
-    ],
-)
+@pytest.mark.parametrize("name, content, message", [
+    ("cv.xlsx", b"PK", r"reads .txt, .docx, .pdf, .doc, .odt and .rtf files, not '.xlsx'"),
+    ("cv.pdf", b"%PDF-1.4 garbage", "is not a readable PDF"),
+    ("cv.docx", b"not a zip", "is not a DOCX"),
+    ("cv.txt", b"   \n", "no text to extract"),
+])
 def test_unreadable_inputs(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -153,13 +131,8 @@ def test_model_failure_and_bad_answers_are_errors(fake_openai, llm_env, tmp_path
 
 
 def test_normalise_splits_a_full_name():
-    data = normalise_cv(
-        {
-            "identity": {"title": "Dev", "full_name": "Ada King Lovelace"},
-            "sidebar": {"tools": "Git, Vim"},
-            "experiences": [{"heading": "X", "bullets": "one, two"}],
-        }
-    )
+    data = normalise_cv({"identity": {"title": "Dev", "full_name": "Ada King Lovelace"},
+                         "sidebar": {"tools": "Git, Vim"}, "experiences": [{"heading": "X", "bullets": "one, two"}]})
     assert data["identity"]["first_name"] == "Ada" and data["identity"]["last_name"] == "King Lovelace"
     assert data["sidebar"]["tools"] == ["Git", "Vim"]
     assert data["experiences"][0]["bullets"] == ["one, two"]

@@ -28,34 +28,14 @@ ANSWER = {"name": "Acme", "domains": ["banking"]}
 
 def ask(n: int = 0, **kwargs):
     messages = [{"role": "system", "content": "Reply with JSON."}, {"role": "user", "content": f"company {n}"}]
-    return ask_json(
-        messages,
-        schema=load_schema(RESEARCH_SCHEMA),
-        schema_name="company_profile",
-        purpose="test",
-        source=f"cv{n}",
-        **kwargs,
-    )
+    return ask_json(messages, schema=load_schema(RESEARCH_SCHEMA), schema_name="company_profile",
+                    purpose="test", source=f"cv{n}", **kwargs)
 
 
-@pytest.mark.parametrize(
-    "text, seconds",
-    [
-        ("6m0s", 360.0),
-        ("12ms", 0.012),
-        ("1s", 1.0),
-        ("1.5s", 1.5),
-        ("1h2m3.5s", 3723.5),
-        ("250us", 0.00025),
-        ("0.5", 0.5),
-        ("7", 7.0),
-        ("", None),
-        ("-1", None),
-        ("soon", None),
-        ("6m0", None),
-        ("s", None),
-    ],
-)
+@pytest.mark.parametrize("text, seconds", [
+    ("6m0s", 360.0), ("12ms", 0.012), ("1s", 1.0), ("1.5s", 1.5), ("1h2m3.5s", 3723.5), ("250us", 0.00025),
+    ("0.5", 0.5), ("7", 7.0), ("", None), ("-1", None), ("soon", None), ("6m0", None), ("s", None),
+])
 def test_reset_durations_are_read_the_way_openai_writes_them(text, seconds):
     assert parse_duration(text) == seconds
 
@@ -84,36 +64,20 @@ def test_the_providers_headers_pace_calls_before_it_refuses():
     ticket = limiter.acquire(10)
     # 8 a second, none left, full again in 1 s: the next call waits about 1/8 s, not a whole second
     # (1/7: "0" left may be up to one more, rounded down, so the pace is between 7 and 8 a second).
-    limiter.answered(
-        ticket,
-        {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "1s"},
-        10,
-        12,
-    )
+    limiter.answered(ticket, {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+                      "x-ratelimit-reset-requests": "1s"}, 10, 12)
     assert limiter.delay() == pytest.approx(1 / 7)
     clock.now += 1 / 7 + 1e-9
     assert limiter.delay() == 0
     # The next answer narrows the pace: none left, full in 0.95 s is 7.4 to 8.4 a second; with the
     # first answer's 7 to 8, 7.4 to 8.
-    limiter.answered(
-        limiter.acquire(10),
-        {
-            "x-ratelimit-limit-requests": "8",
-            "x-ratelimit-remaining-requests": "0",
-            "x-ratelimit-reset-requests": "950ms",
-        },
-        10,
-        12,
-    )
+    limiter.answered(limiter.acquire(10), {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+                                           "x-ratelimit-reset-requests": "950ms"}, 10, 12)
     assert limiter.delay() == pytest.approx(0.95 / 7)
     # Azure's placeholders (-1 / 0 limits) and a missing reset are ignored, not obeyed.
     fresh = RateLimiter(clock=clock)
-    fresh.answered(
-        fresh.acquire(0), {"x-ratelimit-limit-requests": "-1", "x-ratelimit-remaining-requests": "0"}, 0, None
-    )
-    fresh.answered(
-        fresh.acquire(0), {"x-ratelimit-limit-requests": "0", "x-ratelimit-remaining-requests": "0"}, 0, None
-    )
+    fresh.answered(fresh.acquire(0), {"x-ratelimit-limit-requests": "-1", "x-ratelimit-remaining-requests": "0"}, 0, None)
+    fresh.answered(fresh.acquire(0), {"x-ratelimit-limit-requests": "0", "x-ratelimit-remaining-requests": "0"}, 0, None)
     assert fresh.delay() == 0
 
 
@@ -141,11 +105,8 @@ def test_requests_sent_after_an_answer_count_against_its_remaining_budget():
     clock = Clock()
     limiter = seeded(RateLimiter(clock=clock))
     before, answered, after = limiter.acquire(0), limiter.acquire(0), limiter.acquire(0)
-    headers = {
-        "x-ratelimit-limit-requests": "8",
-        "x-ratelimit-remaining-requests": "1",
-        "x-ratelimit-reset-requests": "1s",
-    }
+    headers = {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "1",
+               "x-ratelimit-reset-requests": "1s"}
     limiter.answered(answered, headers, 0, None)
     # ``before`` is already counted in remaining=1; ``after`` is not: nothing left, and 6 to 7 come
     # back in the second the reset says: 1/6 s to the next.
@@ -158,9 +119,7 @@ def test_requests_sent_after_an_answer_count_against_its_remaining_budget():
 
 def test_configured_requests_and_tokens_per_minute_pace_calls():
     clock = Clock()
-    limiter = seeded(
-        RateLimiter(requests_per_minute=120, tokens_per_minute=6000, clock=clock)
-    )  # 2 calls, 100 tokens a second
+    limiter = seeded(RateLimiter(requests_per_minute=120, tokens_per_minute=6000, clock=clock))  # 2 calls, 100 tokens a second
     clock.now += 1  # both buckets full again after the seeding call
     limiter.acquire(1)
     limiter.acquire(1)
@@ -225,9 +184,8 @@ def test_refused_past_the_budget_is_one_line_saying_rate_limited(fake_openai, ll
 
 
 def test_insufficient_quota_is_fatal_at_once_for_every_caller(fake_openai):
-    fake_openai.default = error(
-        429, "You exceeded your current quota", type="insufficient_quota", code="insufficient_quota"
-    )
+    fake_openai.default = error(429, "You exceeded your current quota", type="insufficient_quota",
+                                code="insufficient_quota")
     with pytest.raises(LLMError, match="insufficient quota.*waiting will not help"):
         ask(0)
     with pytest.raises(LLMError, match="insufficient quota"):
@@ -269,51 +227,38 @@ def test_a_rejected_response_format_is_learned_once_by_every_process(fake_openai
     forget_server_quirks()  # as a fresh pool worker of the same batch: only the file in the cache is left
     ask(1, cache_dir=tmp_path)
     ask(2, cache_dir=tmp_path)
-    assert [r.response_format["type"] for r in fake_openai.requests] == [
-        "json_schema",
-        "json_object",
-        "json_object",
-        "json_object",
-    ]
+    assert [r.response_format["type"] for r in fake_openai.requests] == ["json_schema", "json_object",
+                                                                         "json_object", "json_object"]
     forget_server_quirks(tmp_path)  # a new batch asks again
     ask(3, cache_dir=tmp_path)
     assert fake_openai.requests[-1].response_format["type"] == "json_schema"
 
 
-REASONING = (
-    '<think>The user wants {"name": ...}. Let me think about {braces} and } stray ones.\n'
-    'Maybe {"name": "Wrong"}?</think>\n\nHere is the profile: {"name": "Acme", "domains": ["banking"]}'
-)
+REASONING = ('<think>The user wants {"name": ...}. Let me think about {braces} and } stray ones.\n'
+             'Maybe {"name": "Wrong"}?</think>\n\nHere is the profile: {"name": "Acme", "domains": ["banking"]}')
 
 
 def test_reasoning_blocks_and_text_before_the_json_are_stripped(fake_openai):
-    fake_openai.push(
-        chat(REASONING), chat('<think>\n{not json}\n</think>\n```json\n{"name": "Acme", "domains": ["banking"]}\n```')
-    )
+    fake_openai.push(chat(REASONING), chat("<think>\n{not json}\n</think>\n```json\n"
+                                           '{"name": "Acme", "domains": ["banking"]}\n```'))
     assert ask(0) == ANSWER
     assert ask(1) == ANSWER
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (REASONING, ANSWER),
-        ('Sure {of course}: {"a": {"b": 1}} and {"c": 2}', {"a": {"b": 1}}),
-        ('reasoning without an opening tag {x}</think>{"a": 1}', {"a": 1}),
-        ('<THINK>{"a": 0}</THINK>{"a": 1}', {"a": 1}),
-    ],
-)
+@pytest.mark.parametrize("text, expected", [
+    (REASONING, ANSWER),
+    ('Sure {of course}: {"a": {"b": 1}} and {"c": 2}', {"a": {"b": 1}}),
+    ('reasoning without an opening tag {x}</think>{"a": 1}', {"a": 1}),
+    ('<THINK>{"a": 0}</THINK>{"a": 1}', {"a": 1}),
+])
 def test_parse_json_reply_after_reasoning(text, expected):
     assert parse_json_reply(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, cause",
-    [
-        ("<think>only {thinking} here</think>", "only reasoning"),
-        ('<think>still {"a": 1} thinking when cut off', "reasoning that never finished"),
-    ],
-)
+@pytest.mark.parametrize("text, cause", [
+    ("<think>only {thinking} here</think>", "only reasoning"),
+    ('<think>still {"a": 1} thinking when cut off', "reasoning that never finished"),
+])
 def test_reasoning_without_an_answer_says_so(text, cause):
     with pytest.raises(ValueError, match=cause):
         parse_json_reply(text)
@@ -332,12 +277,8 @@ def test_processes_sharing_a_budget_file_pace_as_one(tmp_path):
     one, two = RateLimiter(shared=path, clock=clock), RateLimiter(shared=path, clock=clock)
     first = one.acquire(0)
     assert two.delay() > 0  # the other process's first request is still out: the budget is unknown
-    one.answered(
-        first,
-        {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "1s"},
-        0,
-        None,
-    )
+    one.answered(first, {"x-ratelimit-limit-requests": "8", "x-ratelimit-remaining-requests": "0",
+                         "x-ratelimit-reset-requests": "1s"}, 0, None)
     assert two.delay() == pytest.approx(1 / 7)  # what one process learned paces the other
     clock.now += 1 / 7 + 1e-9
     two.refused(two.acquire(0), {}, wait=5.0)
@@ -371,9 +312,8 @@ def test_separate_processes_under_a_steady_limit_draw_almost_no_429(fake_openai)
     # half of the calls refused).
     fake_openai.requests_per_second = 8
     fake_openai.default = chat(ANSWER)
-    procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(n)], stdout=subprocess.PIPE, text=True) for n in range(4)
-    ]
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(n)], stdout=subprocess.PIPE, text=True)
+             for n in range(4)]
     results = [json.loads(proc.communicate(timeout=120)[0]) for proc in procs]
     assert [proc.returncode for proc in procs] == [0] * 4
     assert all(ok for answers in results for ok, _ in answers)  # every call answered: nothing lost

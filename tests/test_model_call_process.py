@@ -36,14 +36,9 @@ def patient_client(llm_env):
 def adjust_batch(tmp_path: Path, count: int, url: str, **config) -> Path:
     for i in range(count):
         write_cv(tmp_path / "cvs" / f"cv{i}.docx", make_cv_data(i, special_chars=False))
-    return write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(tmp_path / "out"),
-        adjust=[{"name": "openai-company-research", "customer-url": url}],
-        llm={"max_concurrent": count},
-        **config,
-    )
+    return write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                        adjust=[{"name": "openai-company-research", "customer-url": url}],
+                        llm={"max_concurrent": count}, **config)
 
 
 def assert_nothing_left_running(session: int) -> None:
@@ -81,23 +76,15 @@ def hold_adjust_calls(fake_openai, release: threading.Event, *, first: int | Non
 
 def wait_in_flight(fake_openai, count: int) -> None:
     with fake_openai.changed:
-        assert fake_openai.changed.wait_for(lambda: fake_openai.in_flight >= count, timeout=GUARD), (
+        assert fake_openai.changed.wait_for(lambda: fake_openai.in_flight >= count, timeout=GUARD), \
             f"only {fake_openai.in_flight} calls in flight"
-        )
 
 
 def start_workflow(tmp_path: Path, config: Path) -> subprocess.Popen:
     """Snakemake in a session of its own, SIGINT as from a terminal (its group: it and its helpers)."""
     cmd = snakemake_command(tmp_path, "--cores", 2, "--configfile", config)
-    return subprocess.Popen(
-        cmd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=snakemake_env(),
-        start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=snakemake_env(),
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def test_every_model_call_of_a_batch_runs_in_one_process_of_its_own(tmp_path, fake_openai, fake_site):
@@ -144,7 +131,8 @@ def test_a_batch_killed_with_calls_in_flight_is_completed_by_unlock_and_rerun(tm
     # of the batch's every process then leaves whole files only, and the rerun redoes those jobs.
     release = threading.Event()
     hold_adjust_calls(fake_openai, release)
-    config = adjust_batch(tmp_path, 3, fake_site.page("/", "<p>Customer</p>"), apply={"template": str(TEMPLATE_PATH)})
+    config = adjust_batch(tmp_path, 3, fake_site.page("/", "<p>Customer</p>"),
+                          apply={"template": str(TEMPLATE_PATH)})
     proc = start_workflow(tmp_path, config)
     try:
         wait_in_flight(fake_openai, 3)
@@ -215,9 +203,8 @@ def test_a_batch_that_ends_before_its_first_job_leaves_no_model_call_process(tmp
     assert fake_openai.calls == 0
 
 
-def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_job(
-    tmp_path, fake_openai, fake_site, monkeypatch
-):
+def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_job(tmp_path, fake_openai, fake_site,
+                                                                                   monkeypatch):
     """The model-call process, started while the DAG is built, loads the word lists that checking a
     tailored answer needs once its first job (the research) has returned, in a thread of its own:
     the first adjust answers do not wait for them, the research call did not wait behind them, and
@@ -229,9 +216,8 @@ def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_j
 
     monkeypatch.setattr(llm_process, "_preloads", ())
     config = adjust_batch(tmp_path, 2, fake_site.page("/", "<p>Customer</p>"))
-    plan = plan_batch(
-        json.loads(config.read_text("utf-8")), Path(__file__).resolve().parents[1], configfiles=[str(config)]
-    )
+    plan = plan_batch(json.loads(config.read_text("utf-8")), Path(__file__).resolve().parents[1],
+                      configfiles=[str(config)])
     plan.warm_up(Runtime(main_process=True, local=True, threads=True, cores=2, dryrun=False))
     llm_process.configure(True)
     try:

@@ -44,16 +44,14 @@ def own_tmp(tmp_path, monkeypatch) -> Path:
 
 
 def pdf_text(pdftotext: str, path: Path) -> str:
-    return subprocess.run(
-        [pdftotext, "-layout", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
-    ).stdout
+    return subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
 
 
 def our_processes(marker: str) -> list[str]:
     """Live (not zombie) processes whose command line contains ``marker``."""
-    return [
-        f"{p.pid}: {p.cmdline[:200]}" for p in processes() if marker in p.cmdline and p.alive and p.pid != os.getpid()
-    ]
+    return [f"{p.pid}: {p.cmdline[:200]}" for p in processes()
+            if marker in p.cmdline and p.alive and p.pid != os.getpid()]
 
 
 def assert_no_leftover(marker: str, wait: float = 20.0) -> None:
@@ -77,12 +75,8 @@ def test_batch_writes_one_pdf_per_document_incrementally(tmp_path, own_tmp, soff
         write_cv(tmp_path / "cvs" / f"{rel}.docx", cv)
     (tmp_path / "cvs" / "broken.docx").write_text("not a docx")
     out = tmp_path / "out"
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(out),
-        apply={"template": str(TEMPLATE_PATH), "pdf": True},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
+                          apply={"template": str(TEMPLATE_PATH), "pdf": True})
 
     first = run_workflow(tmp_path, config, "--retries", "0")
     assert first.returncode != 0  # broken.docx fails; the others complete
@@ -103,12 +97,8 @@ def test_batch_writes_one_pdf_per_document_incrementally(tmp_path, own_tmp, soff
 
     # A template change reconverts every document; a CV that breaks loses its old PDF with its DOCX.
     other = retemplate(tmp_path / "other template.docx", "Prepared for Northwind Traders")
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(out),
-        apply={"template": str(other), "pdf": True},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(out),
+                          apply={"template": str(other), "pdf": True})
     (tmp_path / "cvs" / "team a" / "Ada CV.docx").write_text("broken now")
     third = run_workflow(tmp_path, config, "--retries", "0")
     assert third.returncode != 0
@@ -128,16 +118,8 @@ def test_hung_conversion_fails_its_cv_in_one_line_and_is_stopped(tmp_path, own_t
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(fake))
     monkeypatch.setenv("CVEXTRACT_PDF_TIMEOUT", "2")
     write_cv(tmp_path / "cvs" / "Ada.docx", make_cv_data(0, special_chars=False))
-    proc = run_cli(
-        "--parallel",
-        f"source={tmp_path / 'cvs'}",
-        "--extract",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "pdf=true",
-        "--target",
-        tmp_path / "out",
-    )
+    proc = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                   "pdf=true", "--target", tmp_path / "out")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "FAILED Ada.docx" in proc.stdout
     failure = [ln for ln in proc.stdout.splitlines() if ln.startswith("  - Ada.docx")]
@@ -158,37 +140,18 @@ def test_hung_conversion_fails_its_cv_in_one_line_and_is_stopped(tmp_path, own_t
 def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatch):
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(tmp_path / "no-soffice"))
     write_cv(tmp_path / "cvs" / "Ada.docx", make_cv_data(0, special_chars=False))
-    batch = run_cli(
-        "--parallel",
-        f"source={tmp_path / 'cvs'}",
-        "--extract",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "pdf=true",
-        "--target",
-        tmp_path / "out",
-    )
-    single = run_cli(
-        "--extract",
-        f"source={tmp_path / 'cvs' / 'Ada.docx'}",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "pdf=true",
-        "--target",
-        tmp_path / "single",
-    )
+    batch = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                    "pdf=true", "--target", tmp_path / "out")
+    single = run_cli("--extract", f"source={tmp_path / 'cvs' / 'Ada.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                     "pdf=true", "--target", tmp_path / "single")
     for run in (batch, single):
         assert run.returncode == 1
         lines = (run.stdout + run.stderr).strip().splitlines()
         assert len(lines) == 1 and "libreoffice-writer-nogui" in lines[0], lines
     assert not (tmp_path / "single").exists()  # nothing was done
     # A raw Snakemake run stops before any job, naming the package too.
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(tmp_path / "raw"),
-        apply={"template": str(TEMPLATE_PATH), "pdf": True},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "raw"),
+                          apply={"template": str(TEMPLATE_PATH), "pdf": True})
     raw = run_workflow(tmp_path, config)
     assert raw.returncode != 0 and raw.jobs() == []
     assert "libreoffice-writer-nogui" in raw.messages()
@@ -197,16 +160,8 @@ def test_missing_libreoffice_is_one_line_naming_the_package(tmp_path, monkeypatc
 def test_single_file_pdf_beside_the_document(tmp_path, own_tmp, soffice, pdftotext):
     cv = make_cv_data(2, special_chars=True)
     write_cv(tmp_path / "cv.docx", cv)
-    proc = run_cli(
-        "--extract",
-        f"source={tmp_path / 'cv.docx'}",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "output=custom/name.docx",
-        "pdf=true",
-        "--target",
-        tmp_path / "out",
-    )
+    proc = run_cli("--extract", f"source={tmp_path / 'cv.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                   "output=custom/name.docx", "pdf=true", "--target", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr
     text = pdf_text(pdftotext, tmp_path / "out" / "custom" / "name.pdf")
     assert cv["identity"]["full_name"] in text
@@ -220,21 +175,11 @@ def test_killed_worker_takes_its_libreoffice_with_it(tmp_path, own_tmp, soffice)
 
     write_cv(tmp_path / "cv.docx", make_cv_data(0, special_chars=False))
     run_cli("--extract", f"source={tmp_path / 'cv.docx'}", "--target", tmp_path / "out", check=True)
-    document = apply_cv(
-        tmp_path / "out" / "structured_data" / "cv.json", TEMPLATE_PATH, tmp_path / "cv_NEW.docx"
-    ).output
+    document = apply_cv(tmp_path / "out" / "structured_data" / "cv.json", TEMPLATE_PATH, tmp_path / "cv_NEW.docx").output
     holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time; from cvextract.stages import pdf_cv; "
-            "pdf_cv(sys.argv[1], sys.argv[2], warm=True); print('converted', flush=True); time.sleep(600)",
-            str(document),
-            str(tmp_path / "cv_NEW.pdf"),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+        [sys.executable, "-c", "import sys, time; from cvextract.stages import pdf_cv; "
+         "pdf_cv(sys.argv[1], sys.argv[2], warm=True); print('converted', flush=True); time.sleep(600)",
+         str(document), str(tmp_path / "cv_NEW.pdf")], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "converted"
         assert (tmp_path / "cv_NEW.pdf").read_bytes().startswith(b"%PDF-")

@@ -23,20 +23,15 @@ def texts(blocks):
 
 
 def test_lines_carry_size_weight_position_and_wrapped_lines_join(tmp_path):
-    pdf = write_pdf(
-        tmp_path / "cv.pdf",
-        [
-            [
-                Text("Ada Lovelace", 60, 40, size=20, bold=True),
-                Text("PROFILE", 60, 90, size=12, bold=True),
-                Text(LONG, 60, 110),
-                Text("the cloud in a year.", 60, 122),
-                Text("Second paragraph after a gap.", 60, 150),
-            ]
-        ],
-    )
+    pdf = write_pdf(tmp_path / "cv.pdf", [[
+        Text("Ada Lovelace", 60, 40, size=20, bold=True),
+        Text("PROFILE", 60, 90, size=12, bold=True),
+        Text(LONG, 60, 110), Text("the cloud in a year.", 60, 122),
+        Text("Second paragraph after a gap.", 60, 150),
+    ]])
     blocks = read_pdf_blocks(pdf)
-    assert texts(blocks) == ["Ada Lovelace", "PROFILE", LONG + " the cloud in a year.", "Second paragraph after a gap."]
+    assert texts(blocks) == ["Ada Lovelace", "PROFILE", LONG + " the cloud in a year.",
+                             "Second paragraph after a gap."]
     name, heading, body = blocks[:3]
     assert (name.bold, name.size, name.page, name.x) == (True, 20.0, 1, 60.0)
     assert abs(name.y - 40) < 1
@@ -50,35 +45,22 @@ def test_bold_comes_from_the_font_descriptor_when_the_name_says_nothing(tmp_path
 
 def test_two_column_cv_reads_the_sidebar_then_the_main_column(tmp_path):
     sidebar = ["SKILLS", "Python", "SQL", "Kubernetes", "LANGUAGES", "English", "German"]
-    main = [
-        "EXPERIENCE",
-        "Lead Engineer, Acme",
-        "Jan 2020 - Present",
-        "Built things.",
-        "Engineer, Beta",
-        "2017 - 2019",
-        "Ran things.",
-    ]
+    main = ["EXPERIENCE", "Lead Engineer, Acme", "Jan 2020 - Present", "Built things.", "Engineer, Beta",
+            "2017 - 2019", "Ran things."]
     page = [Text("Ada Lovelace", 40, 30, size=20, bold=True)]
     page += [Text(t, 40, 80 + 14 * i, bold=t.isupper()) for i, t in enumerate(sidebar)]
     page += [Text(t, 220, 80 + 14 * i, bold=t.isupper()) for i, t in enumerate(main)]
     page.append(Text("A line below both columns, spanning the whole width of the page body here.", 40, 400))
     blocks = read_pdf_blocks(write_pdf(tmp_path / "cv.pdf", [page]))
-    assert texts(blocks) == [
-        "Ada Lovelace",
-        *sidebar,
-        *main,
-        "A line below both columns, spanning the whole width of the page body here.",
-    ]
+    assert texts(blocks) == ["Ada Lovelace", *sidebar, *main,
+                             "A line below both columns, spanning the whole width of the page body here."]
     assert all(b.cell is None for b in blocks)
 
 
 def test_dates_beside_roles_are_read_row_by_row_as_table_cells(tmp_path):
-    rows = [
-        ("2020 - today", ["Lead Engineer, Acme", "Built the platform.", "Ran the team."]),
-        ("2017 - 2019", ["Engineer, Beta", "Wrote the code."]),
-        ("2015 - 2017", ["Intern, Gamma", "Learned."]),
-    ]
+    rows = [("2020 - today", ["Lead Engineer, Acme", "Built the platform.", "Ran the team."]),
+            ("2017 - 2019", ["Engineer, Beta", "Wrote the code."]),
+            ("2015 - 2017", ["Intern, Gamma", "Learned."])]
     page, top = [], 60
     for dates, lines in rows:
         page.append(Text(dates, 60, top))
@@ -93,21 +75,12 @@ def test_dates_beside_roles_are_read_row_by_row_as_table_cells(tmp_path):
 def test_repeated_page_header_and_footer_are_kept_once_in_their_region(tmp_path):
     pages = []
     for n in (1, 2, 3):
-        pages.append(
-            [
-                Text("Ada Lovelace - Curriculum Vitae", 60, 20),
-                Text(f"Body text of page {n}", 60, 200),
-                Text(f"Page {n} of 3", 60, 800),
-            ]
-        )
+        pages.append([Text("Ada Lovelace - Curriculum Vitae", 60, 20), Text(f"Body text of page {n}", 60, 200),
+                      Text(f"Page {n} of 3", 60, 800)])
     blocks = read_pdf_blocks(write_pdf(tmp_path / "cv.pdf", pages))
     assert [(b.text, b.region) for b in blocks] == [
-        ("Ada Lovelace - Curriculum Vitae", PAGE_HEADER),
-        ("Body text of page 1", BODY),
-        ("Page 1 of 3", PAGE_FOOTER),
-        ("Body text of page 2", BODY),
-        ("Body text of page 3", BODY),
-    ]
+        ("Ada Lovelace - Curriculum Vitae", PAGE_HEADER), ("Body text of page 1", BODY), ("Page 1 of 3", PAGE_FOOTER),
+        ("Body text of page 2", BODY), ("Body text of page 3", BODY)]
     assert [b.page for b in blocks] == [1, 1, 1, 2, 3]
 
 
@@ -116,51 +89,26 @@ def test_a_tall_page_header_drawn_alike_on_every_page_is_read_once_beside_the_bo
     on every page: read once, as the page header, left column first; a single line that happens to
     fall at the same place on two pages stays in each page's body; a name drawn over the sidebar in a
     much larger font is read first."""
-    sidebar = [
-        Text("Chief Architect", 40, 30, size=14, bold=True),
-        Text("SKILLS", 40, 32, size=8, bold=True),
-        Text("Go, Rust", 40, 44, size=8),
-        Text("Ada Byron", 40, 50, size=30, bold=True),
-        Text("TOOLS", 40, 58, size=8, bold=True),
-        Text("Git", 40, 70, size=8),
-        Text("LANGUAGES", 40, 84, size=8, bold=True),
-        Text("English", 40, 96, size=8),
-    ]
-    pages = [
-        sidebar
-        + [Text(f"Body text {k} of page {n}.", 250, 40 + 20 * k + n) for k in range(8)]
-        + [Text("Environment: Java", 250, 200)]
-        for n in (1, 2)
-    ]
+    sidebar = [Text("Chief Architect", 40, 30, size=14, bold=True), Text("SKILLS", 40, 32, size=8, bold=True),
+               Text("Go, Rust", 40, 44, size=8), Text("Ada Byron", 40, 50, size=30, bold=True),
+               Text("TOOLS", 40, 58, size=8, bold=True), Text("Git", 40, 70, size=8),
+               Text("LANGUAGES", 40, 84, size=8, bold=True), Text("English", 40, 96, size=8)]
+    pages = [sidebar + [Text(f"Body text {k} of page {n}.", 250, 40 + 20 * k + n) for k in range(8)]
+             + [Text("Environment: Java", 250, 200)] for n in (1, 2)]
     blocks = read_pdf_blocks(write_pdf(tmp_path / "cv.pdf", pages))
     assert [(b.text, b.region, b.page) for b in blocks] == [
-        ("Chief Architect", PAGE_HEADER, 1),
-        ("Ada Byron", PAGE_HEADER, 1),
-        ("SKILLS", PAGE_HEADER, 1),
-        ("Go, Rust", PAGE_HEADER, 1),
-        ("TOOLS", PAGE_HEADER, 1),
-        ("Git", PAGE_HEADER, 1),
-        ("LANGUAGES", PAGE_HEADER, 1),
-        ("English", PAGE_HEADER, 1),
-        *((f"Body text {k} of page 1.", BODY, 1) for k in range(8)),
-        ("Environment: Java", BODY, 1),
-        *((f"Body text {k} of page 2.", BODY, 2) for k in range(8)),
-        ("Environment: Java", BODY, 2),
-    ]
+        ("Chief Architect", PAGE_HEADER, 1), ("Ada Byron", PAGE_HEADER, 1), ("SKILLS", PAGE_HEADER, 1),
+        ("Go, Rust", PAGE_HEADER, 1), ("TOOLS", PAGE_HEADER, 1), ("Git", PAGE_HEADER, 1),
+        ("LANGUAGES", PAGE_HEADER, 1), ("English", PAGE_HEADER, 1),
+        *((f"Body text {k} of page 1.", BODY, 1) for k in range(8)), ("Environment: Java", BODY, 1),
+        *((f"Body text {k} of page 2.", BODY, 2) for k in range(8)), ("Environment: Java", BODY, 2)]
 
 
 def test_typed_and_symbol_font_bullets_become_one_marker_and_keep_their_wrapped_line(tmp_path):
-    pdf = write_pdf(
-        tmp_path / "cv.pdf",
-        [
-            [
-                Text("\u2022 Led the migration", 72, 100),
-                Text("\u00b7 Wrote the tests", 72, 114),
-                Text("- " + LONG, 72, 128),
-                Text("the cloud.", 80, 140),
-            ]
-        ],
-    )
+    pdf = write_pdf(tmp_path / "cv.pdf", [[
+        Text("\u2022 Led the migration", 72, 100), Text("\u00b7 Wrote the tests", 72, 114),
+        Text("- " + LONG, 72, 128), Text("the cloud.", 80, 140),
+    ]])
     assert texts(read_pdf_blocks(pdf)) == ["• Led the migration", "• Wrote the tests", f"- {LONG} the cloud."]
     assert read_pdf_text(pdf).splitlines()[0] == "• Led the migration"
 
@@ -187,15 +135,12 @@ def test_encrypted_pdf_is_named_as_encrypted(tmp_path):
     assert "is encrypted (password-protected); save an unprotected copy" in one_line(exc, path)
 
 
-@pytest.mark.parametrize(
-    "content, cause",
-    [
-        (b"", "is empty (0 bytes)"),
-        (b"PK\x03\x04 a zip renamed", "is not a PDF file (no %PDF- header)"),
-        (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ngarbage (", "is not a readable PDF"),
-        (b"%PDF-1.7\n" + b"\x00\xff" * 5000, "is not a readable PDF"),
-    ],
-)
+@pytest.mark.parametrize("content, cause", [
+    (b"", "is empty (0 bytes)"),
+    (b"PK\x03\x04 a zip renamed", "is not a PDF file (no %PDF- header)"),
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ngarbage (", "is not a readable PDF"),
+    (b"%PDF-1.7\n" + b"\x00\xff" * 5000, "is not a readable PDF"),
+])
 def test_corrupt_files_are_one_line(tmp_path, content, cause):
     path = tmp_path / "bad.pdf"
     path.write_bytes(content)
@@ -222,8 +167,7 @@ def test_500_page_pdf_is_refused_by_the_page_cap(tmp_path):
     with pytest.raises(InputError) as exc:
         read_pdf_blocks(path)
     assert one_line(exc, path).endswith(
-        f"has 500 pages; PDFs over {pdf_input.MAX_PAGES} pages are refused (the page limit for a CV)"
-    )
+        f"has 500 pages; PDFs over {pdf_input.MAX_PAGES} pages are refused (the page limit for a CV)")
 
 
 def test_page_tree_that_lies_about_its_count_is_still_capped(tmp_path):
@@ -266,12 +210,8 @@ def test_content_built_to_take_time_is_stopped_by_the_deadline(tmp_path, monkeyp
 def test_deeply_nested_objects_are_one_line(tmp_path):
     deep = b"[" * 200_000 + b"]" * 200_000
     path = tmp_path / "deep.pdf"
-    path.write_bytes(
-        pdf_bytes(
-            [page_stream([Text("Ada", 60, 60)])],
-            extra_objects={1: b"<< /Type /Catalog /Pages 2 0 R /Nested " + deep + b" >>"},
-        )
-    )
+    path.write_bytes(pdf_bytes([page_stream([Text("Ada", 60, 60)])], extra_objects={
+        1: b"<< /Type /Catalog /Pages 2 0 R /Nested " + deep + b" >>"}))
     try:
         blocks = read_pdf_blocks(path)
     except InputError as exc:
@@ -323,15 +263,8 @@ def test_a_pdf_the_rules_cannot_read_goes_to_the_fallback_model_and_a_scanned_on
     from cvextract import stages
     from fake_openai import chat, sample_cv
 
-    letter = write_pdf(
-        tmp_path / "letter.pdf",
-        [
-            [
-                Text("Jo Example, a consultant who writes prose only.", 60, 60),
-                Text("Worked for many clients over many years.", 60, 80),
-            ]
-        ],
-    )
+    letter = write_pdf(tmp_path / "letter.pdf", [[Text("Jo Example, a consultant who writes prose only.", 60, 60),
+                                                  Text("Worked for many clients over many years.", 60, 80)]])
     fake_openai.push(chat(sample_cv()))
     result = stages.extract_cv(letter, tmp_path / "letter.json", fallback="openai-extractor")
     assert result.extractor == "openai-extractor" and fake_openai.calls == 1

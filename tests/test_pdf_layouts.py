@@ -41,22 +41,9 @@ def converted(documents: list[Path], to: str) -> list[Path]:
     soffice = require_command("soffice", package="libreoffice-writer-nogui")
     folder = documents[0].parent
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice,
-                "--headless",
-                "--norestore",
-                f"-env:UserInstallation={Path(profile).as_uri()}",
-                "--convert-to",
-                FILTERS[to],
-                "--outdir",
-                str(folder),
-                *map(str, documents),
-            ],
-            capture_output=True,
-            timeout=600,
-            check=True,
-        )
+        subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
+                        "--convert-to", FILTERS[to], "--outdir", str(folder), *map(str, documents)],
+                       capture_output=True, timeout=600, check=True)
     outputs = [document.with_suffix(f".{to}") for document in documents]
     assert all(path.is_file() for path in outputs), outputs
     return outputs
@@ -98,8 +85,7 @@ def test_layout_cvs_as_pdf_come_back_field_by_field(layout_pdfs):
                 wrong.append(f"{pdf.name} {key}: expected {value!r}, got {got.get(key)!r}")
         assert got["identity.full_name"] == expected["identity"]["full_name"], pdf.name
         assert [got.get(f"experiences[{n}].heading") for n in range(len(expected["experiences"]))] == [
-            e["heading"] for e in expected["experiences"]
-        ], pdf.name
+            e["heading"] for e in expected["experiences"]], pdf.name
     assert right / total >= FIELDS_RIGHT_TARGET, "\n".join(wrong)
     assert all(r / t >= 0.85 for r, t in per_layout.values()), (per_layout, wrong)
 
@@ -147,17 +133,15 @@ def test_every_layout_saved_as_doc_comes_back_exactly(soffice, tmp_path):
     from cvextract.pdf.converter import stop_all
 
     people = {layout: person_for(layout, 1) for layout in LAYOUTS}
-    docs = converted(
-        [write_layout_cv(tmp_path / f"{layout}.docx", person, layout) for layout, person in people.items()], "doc"
-    )
+    docs = converted([write_layout_cv(tmp_path / f"{layout}.docx", person, layout)
+                      for layout, person in people.items()], "doc")
     try:
         with warm_conversions():  # as in a batch job: one LibreOffice kept running for all of them
             got = {doc.stem: extract_cv_file(doc) for doc in docs}
     finally:
         stop_all()
     assert {layout: cv == expected_cv(people[layout]) for layout, cv in got.items()} == {
-        layout: True for layout in LAYOUTS
-    }
+        layout: True for layout in LAYOUTS}
 
 
 def extraction_error(path: Path) -> str:
@@ -170,11 +154,9 @@ def test_legacy_file_without_libreoffice_is_one_line_saying_what_to_install(tmp_
     monkeypatch.setenv("CVEXTRACT_SOFFICE", str(tmp_path / "no-soffice"))
     path = tmp_path / "old cv.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
-    assert extraction_error(path) == (
-        f"{path}: reading a .doc file needs LibreOffice (CVEXTRACT_SOFFICE="
-        f"'{tmp_path / 'no-soffice'}' is not an executable): install the Debian package "
-        "libreoffice-writer-nogui (or set CVEXTRACT_SOFFICE), or save it as .docx"
-    )
+    assert extraction_error(path) == (f"{path}: reading a .doc file needs LibreOffice (CVEXTRACT_SOFFICE="
+                                      f"'{tmp_path / 'no-soffice'}' is not an executable): install the Debian package "
+                                      "libreoffice-writer-nogui (or set CVEXTRACT_SOFFICE), or save it as .docx")
     monkeypatch.delenv("CVEXTRACT_SOFFICE")
     monkeypatch.setenv("PATH", str(tmp_path))
     assert extraction_error(path).startswith(f"{path}: reading a .doc file needs LibreOffice (no 'soffice' on PATH): ")
@@ -188,51 +170,33 @@ def test_legacy_conversion_is_held_to_the_conversion_timeout(tmp_path, monkeypat
     monkeypatch.setenv("CVEXTRACT_PDF_TIMEOUT", "1")
     path = tmp_path / "slow.rtf"
     path.write_text("{\\rtf1 hello}")
-    assert extraction_error(path) == (
-        f"{path}: LibreOffice did not finish converting it within 1 s (CVEXTRACT_PDF_TIMEOUT); stopped it"
-    )
+    assert extraction_error(path) == (f"{path}: LibreOffice did not finish converting it within 1 s "
+                              "(CVEXTRACT_PDF_TIMEOUT); stopped it")
 
 
 def test_a_batch_mixing_docx_pdf_and_doc_reads_every_readable_file_and_names_the_rest(soffice, tmp_path):
     cvs = tmp_path / "cvs"
     reference = make_cv_data(0, special_chars=False)
     write_cv(cvs / "reference.docx", reference)
-    people = {
-        "word": person_for("word-headings", 0),
-        "pdf": person_for("caps-typed-bullets", 1),
-        "old": person_for("dutch-colon-headings", 0),
-    }
+    people = {"word": person_for("word-headings", 0), "pdf": person_for("caps-typed-bullets", 1),
+              "old": person_for("dutch-colon-headings", 0)}
     write_layout_cv(cvs / "team" / "word.docx", people["word"], "word-headings")
-    made = [
-        write_layout_cv(tmp_path / "pdf.docx", people["pdf"], "caps-typed-bullets"),
-        write_layout_cv(tmp_path / "old.docx", people["old"], "dutch-colon-headings"),
-    ]
+    made = [write_layout_cv(tmp_path / "pdf.docx", people["pdf"], "caps-typed-bullets"),
+            write_layout_cv(tmp_path / "old.docx", people["old"], "dutch-colon-headings")]
     [pdf], [doc] = converted(made[:1], "pdf"), converted(made[1:], "doc")
     (cvs / "team").mkdir(exist_ok=True)
     pdf.rename(cvs / "team" / "pdf.pdf")
     doc.rename(cvs / "old.doc")
     (cvs / "scan.pdf").write_bytes(pdf_bytes([b"0.5 g 50 50 400 600 re f"]))
     (cvs / "locked.pdf").write_bytes(pdf_bytes([page_stream([Text("secret", 60, 60)])], encrypt=True))
-    (cvs / "letter.pdf").write_bytes(
-        pdf_bytes(
-            [
-                page_stream(
-                    [
-                        Text("Ada Lovelace", 60, 40, size=20, bold=True),
-                        Text("Analyst", 60, 70, size=12),
-                        Text("Skills", 60, 110, size=12, bold=True),
-                        Text("Mathematics", 60, 130),
-                    ]
-                )
-            ]
-        )
-    )
+    (cvs / "letter.pdf").write_bytes(pdf_bytes([page_stream([
+        Text("Ada Lovelace", 60, 40, size=20, bold=True), Text("Analyst", 60, 70, size=12),
+        Text("Skills", 60, 110, size=12, bold=True), Text("Mathematics", 60, 130)])]))
     (cvs / "notes.txt").write_text("not matched by the file type")
 
     out = tmp_path / "out"
-    result = run_cli(
-        "--parallel", f"source={cvs}", "n=2", "file-type=*.{docx,pdf,doc}", "--extract", "--target", out, timeout=600
-    )
+    result = run_cli("--parallel", f"source={cvs}", "n=2", "file-type=*.{docx,pdf,doc}", "--extract",
+                     "--target", out, timeout=600)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     structured = out / "structured_data"

@@ -34,14 +34,9 @@ def long_cv(i: int) -> dict:
     """A generated CV with eight experiences: three pages, the page header on each."""
     cv = make_cv_data(i, special_chars=False)
     template = cv["experiences"][0]
-    cv["experiences"] = [
-        dict(
-            copy.deepcopy(template),
-            heading=f"March {2016 - n} – May {2017 - n} | Consultant {n}",
-            bullets=[f"Delivered release {n}.{k} of the platform for 12 teams" for k in range(4)],
-        )
-        for n in range(8)
-    ]
+    cv["experiences"] = [dict(copy.deepcopy(template), heading=f"March {2016 - n} – May {2017 - n} | Consultant {n}",
+                              bullets=[f"Delivered release {n}.{k} of the platform for 12 teams" for k in range(4)])
+                         for n in range(8)]
     return cv
 
 
@@ -62,9 +57,8 @@ def test_reference_layout_cvs_printed_by_libreoffice_read_back_exactly(soffice, 
         docx[Path(rel).stem] = EXAMPLES[rel]
     pdfs = converted([tmp_path / f"{name}.docx" for name in docx], "pdf")
     got = {pdf.stem: extract_cv_file(pdf) for pdf in pdfs}
-    assert {name: cv == docx[name] for name, cv in got.items()} == {name: True for name in docx}, {
-        name: cv for name, cv in got.items() if cv != docx[name]
-    }
+    assert {name: cv == docx[name] for name, cv in got.items()} == {name: True for name in docx}, \
+        {name: cv for name, cv in got.items() if cv != docx[name]}
     assert {cv.extractor for cv in got.values()} == {"reference-layout"}
     from cvextract.extract.pdf_input import read_pdf_blocks
 
@@ -117,22 +111,12 @@ def test_a_cv_of_another_layout_using_the_reference_headings_is_not_read_as_the_
     rules read it."""
     from pdf_files import Text, write_pdf
 
-    lines = [
-        ("Jane Doe", 22, True),
-        ("Cloud Engineer", 13, False),
-        ("Berlin | jane@example.org", 10, False),
-        ("SKILLS", 11, True),
-        ("Terraform, Kubernetes", 10, False),
-        ("OVERVIEW", 13, True),
-        ("Builds platforms.", 10, False),
-        ("PROFESSIONAL EXPERIENCE", 13, True),
-        ("Jan 2020 – Present | Platform Engineer", 11, True),
-        ("Runs the platform team.", 10, False),
-    ]
-    pdf = write_pdf(
-        tmp_path / "jane.pdf",
-        [[Text(text, 60, 40 + 26 * n, size=size, bold=bold) for n, (text, size, bold) in enumerate(lines)]],
-    )
+    lines = [("Jane Doe", 22, True), ("Cloud Engineer", 13, False), ("Berlin | jane@example.org", 10, False),
+             ("SKILLS", 11, True), ("Terraform, Kubernetes", 10, False), ("OVERVIEW", 13, True),
+             ("Builds platforms.", 10, False), ("PROFESSIONAL EXPERIENCE", 13, True),
+             ("Jan 2020 – Present | Platform Engineer", 11, True), ("Runs the platform team.", 10, False)]
+    pdf = write_pdf(tmp_path / "jane.pdf", [[Text(text, 60, 40 + 26 * n, size=size, bold=bold)
+                                             for n, (text, size, bold) in enumerate(lines)]])
     cv = extract_cv_file(pdf)
     assert cv.extractor == "any-layout"
     assert (cv["identity"]["full_name"], cv["identity"]["title"]) == ("Jane Doe", "Cloud Engineer")

@@ -27,24 +27,17 @@ def person(i: int) -> tuple[dict, dict]:
     cv = make_cv_data(i, special_chars=False)
     identity = cv["identity"]
     handle = f"{identity['first_name']}{identity['last_name']}".lower().replace(" ", "").replace("'", "")
-    data = {
-        "email": f"consultant{i}.mail@example.org",
-        "phone": f"+49 170 55{i:02d} 1234",
-        "url": f"https://www.linkedin.com/in/{handle}-{i}",
-    }
-    cv["overview"] = (
-        f"{identity['full_name']} is a {cv['overview']} Reach {identity['first_name']} at "
-        f"{data['email']} or {data['phone']}; profile: {data['url']}."
-    )
+    data = {"email": f"consultant{i}.mail@example.org", "phone": f"+49 170 55{i:02d} 1234",
+            "url": f"https://www.linkedin.com/in/{handle}-{i}"}
+    cv["overview"] = (f"{identity['full_name']} is a {cv['overview']} Reach {identity['first_name']} at "
+                      f"{data['email']} or {data['phone']}; profile: {data['url']}.")
     return cv, {**data, **{k: identity[k] for k in ("full_name", "first_name", "last_name")}}
 
 
 def leaks(text: str, data: dict) -> list[str]:
     """The personal values found in ``text`` (names as whole words)."""
     found = [v for k, v in data.items() if k in ("email", "phone", "url") and v in text]
-    return found + [
-        v for k, v in data.items() if k.endswith("name") and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)
-    ]
+    return found + [v for k, v in data.items() if k.endswith("name") and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
 
 
 def echo(transform=None):
@@ -53,7 +46,6 @@ def echo(transform=None):
         for experience in cv["experiences"]:
             experience["bullets"] = list(reversed(experience["bullets"]))
         return chat(transform(cv) if transform else cv)
-
     return reply
 
 
@@ -61,9 +53,8 @@ def write_people(folder, count: int) -> dict:
     people = {}
     for i in range(count):
         cv, data = person(i)
-        write_cv(
-            folder / f"cv{i}.docx", cv, "plain" if i % 2 else "textbox", contact=f"{data['email']} | {data['phone']}"
-        )
+        write_cv(folder / f"cv{i}.docx", cv, "plain" if i % 2 else "textbox",
+                 contact=f"{data['email']} | {data['phone']}")
         people[f"cv{i}"] = (cv, data)
     return people
 
@@ -80,9 +71,8 @@ def test_no_prompt_of_a_batch_holds_a_name_email_or_phone_and_the_cvs_get_them_b
         sent = json.dumps(request.messages, ensure_ascii=False)
         for _, data in people.values():
             assert leaks(sent, data) == []
-    assert any(
-        "[[EMAIL_1]]" in r.user and "[[PHONE_1]]" in r.user and "[[FULL_NAME]]" in r.user for r in fake_openai.requests
-    )
+    assert any("[[EMAIL_1]]" in r.user and "[[PHONE_1]]" in r.user and "[[FULL_NAME]]" in r.user
+               for r in fake_openai.requests)
     for rel, (cv, _data) in people.items():
         adjusted = json.loads((out / "adjusted_structured_data" / f"{rel}.json").read_text("utf-8"))
         assert adjusted["identity"] == cv["identity"]
@@ -120,14 +110,8 @@ def test_a_changed_placeholder_fails_and_nothing_half_restored_is_written(tmp_pa
 
     fake_openai.default = echo(mangle)
     with pytest.raises(ValidationError) as caught:
-        adjust_cv_data(
-            cv,
-            [{"name": "openai-job-specific", "job-description": "x"}],
-            research_dir=tmp_path,
-            cache_dir=tmp_path / "cache",
-            intermediate_dir=tmp_path / "steps",
-            source=tmp_path / "cv.json",
-        )
+        adjust_cv_data(cv, [{"name": "openai-job-specific", "job-description": "x"}], research_dir=tmp_path,
+                       cache_dir=tmp_path / "cache", intermediate_dir=tmp_path / "steps", source=tmp_path / "cv.json")
     assert "[[EMAIL_1]] dropped" in str(caught.value) and "'[[EMAIL_2]]'" in str(caught.value)
     assert "\n" not in str(caught.value)
     assert not (tmp_path / "steps" / "1-openai-job-specific.json").exists()
@@ -138,16 +122,8 @@ def test_masking_off_sends_the_personal_data(tmp_path, fake_openai):
     fake_openai.default = echo()
     people = write_people(tmp_path / "cvs", 2)
     out = tmp_path / "out"
-    result = run_cli(
-        "--parallel",
-        f"source={tmp_path / 'cvs'}",
-        "n=2",
-        "--extract",
-        *JOB,
-        "--no-mask-personal-data",
-        "--target",
-        str(out),
-    )
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract", *JOB,
+                     "--no-mask-personal-data", "--target", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     sent = "\n".join(json.dumps(r.messages, ensure_ascii=False) for r in fake_openai.requests)
     for _, data in people.values():
@@ -160,45 +136,28 @@ def test_the_single_file_command_masks_too_and_the_cache_key_is_stable(tmp_path,
     fake_openai.default = echo()
     cv, data = person(5)
     (tmp_path / "cv.json").write_text(json.dumps(cv), encoding="utf-8")
-    args = [
-        "--adjust",
-        "name=openai-job-specific",
-        "job-description=Go developer",
-        f"data={tmp_path / 'cv.json'}",
-        "--target",
-        str(tmp_path / "out"),
-    ]
+    args = ["--adjust", "name=openai-job-specific", "job-description=Go developer", f"data={tmp_path / 'cv.json'}",
+            "--target", str(tmp_path / "out")]
     assert run_cli(*args).returncode == 0
     assert leaks(fake_openai.requests[0].user, data) == []
     (tmp_path / "out" / "adjusted_structured_data" / "cv.json").unlink()
     assert run_cli(*args).returncode == 0
     assert fake_openai.calls == 1  # same CV, same placeholders: the cached answer is reused
-    assert (
-        json.loads((tmp_path / "out" / "adjusted_structured_data" / "cv.json").read_text())["overview"]
-        == cv["overview"]
-    )
+    assert json.loads((tmp_path / "out" / "adjusted_structured_data" / "cv.json").read_text())["overview"] == cv["overview"]
 
 
 def test_placeholders_are_numbered_by_first_appearance_and_restore_exactly():
     cv = sample_cv()
-    cv["overview"] = (
-        "Jane Doe (JANE DOE) answers at jane.doe@example.com, +49 170 1234567 or (555) 010-1906; "
-        "github.com/janedoe, https://acme.example.com. Worked 2015-2020, since 2019-01-15. Jane's code."
-    )
+    cv["overview"] = ("Jane Doe (JANE DOE) answers at jane.doe@example.com, +49 170 1234567 or (555) 010-1906; "
+                      "github.com/janedoe, https://acme.example.com. Worked 2015-2020, since 2019-01-15. Jane's code.")
     cv["experiences"][1]["description"] = "Second mail: doe@shop.example, 0049 30 1234 5678."
     mask = PersonalDataMask.of_cv(cv)
     hidden = mask.hide(cv)
-    assert hidden["overview"] == (
-        "[[FULL_NAME]] ([[FULL_NAME_UPPER]]) answers at [[EMAIL_1]], [[PHONE_1]] or "
-        "[[PHONE_2]]; [[URL_1]], https://acme.example.com. Worked 2015-2020, since "
-        "2019-01-15. [[FIRST_NAME]]'s code."
-    )
-    assert hidden["identity"] == {
-        "title": "Senior Cloud Engineer",
-        "full_name": "[[FULL_NAME]]",
-        "first_name": "[[FIRST_NAME]]",
-        "last_name": "[[LAST_NAME]]",
-    }
+    assert hidden["overview"] == ("[[FULL_NAME]] ([[FULL_NAME_UPPER]]) answers at [[EMAIL_1]], [[PHONE_1]] or "
+                                  "[[PHONE_2]]; [[URL_1]], https://acme.example.com. Worked 2015-2020, since "
+                                  "2019-01-15. [[FIRST_NAME]]'s code.")
+    assert hidden["identity"] == {"title": "Senior Cloud Engineer", "full_name": "[[FULL_NAME]]",
+                                  "first_name": "[[FIRST_NAME]]", "last_name": "[[LAST_NAME]]"}
     assert hidden["experiences"][1]["description"] == "Second mail: [[EMAIL_2]], [[PHONE_3]]."
     assert mask.reveal(hidden) == cv
     assert PersonalDataMask.of_cv(json.loads(json.dumps(cv))).hide(cv) == hidden
@@ -206,17 +165,10 @@ def test_placeholders_are_numbered_by_first_appearance_and_restore_exactly():
     assert not PersonalDataMask({}).problems(cv, {"overview": "[[anything]]"})
 
 
-@pytest.mark.parametrize(
-    "url, local",
-    [
-        (None, False),
-        ("https://api.openai.com/v1", False),
-        ("http://10.0.0.5:8000/v1", False),
-        ("http://127.0.0.1:11434/v1", True),
-        ("http://localhost:8000/v1", True),
-        ("http://[::1]:8000/v1", True),
-    ],
-)
+@pytest.mark.parametrize("url, local", [
+    (None, False), ("https://api.openai.com/v1", False), ("http://10.0.0.5:8000/v1", False),
+    ("http://127.0.0.1:11434/v1", True), ("http://localhost:8000/v1", True), ("http://[::1]:8000/v1", True),
+])
 def test_only_a_loopback_endpoint_is_local(url, local):
     assert is_local_endpoint(url) is local
 
@@ -234,12 +186,10 @@ def test_openai_extractor_warns_when_its_text_leaves_the_machine(tmp_path, fake_
     assert raw_text_warning("default-docx-cv-extractor") is None
     assert raw_text_warning("default-docx-cv-extractor", "openai-extractor") == (
         "openai-extractor sends the full text of each CV the rules cannot read (extract fallback), personal data "
-        "included, to https://llm.example.com/v1 (the model has to read it; masking applies to adjust prompts only)"
-    )
+        "included, to https://llm.example.com/v1 (the model has to read it; masking applies to adjust prompts only)")
     # A missing file fails before any request is made: the warning line comes first.
-    result = run_cli(
-        "--extract", f"source={tmp_path / 'missing.txt'}", "name=openai-extractor", "--target", str(tmp_path / "out2")
-    )
+    result = run_cli("--extract", f"source={tmp_path / 'missing.txt'}", "name=openai-extractor",
+                     "--target", str(tmp_path / "out2"))
     assert result.returncode == 1
     warnings = [line for line in result.stderr.splitlines() if "sends each CV's full text" in line]
     assert len(warnings) == 1 and "https://llm.example.com/v1" in warnings[0], result.stderr

@@ -21,12 +21,8 @@ def make_ranked_batch(root: Path, **rank) -> Path:
     for rel, (cv, _) in KNOWN.items():
         write_cv(root / "cvs" / f"{rel}.docx", cv)
     (root / "job.md").write_text(JOB_MD, encoding="utf-8")
-    return write_config(
-        root / "config.json",
-        source=str(root / "cvs"),
-        target=str(root / "out"),
-        rank={"job": str(root / "job.md"), **rank},
-    )
+    return write_config(root / "config.json", source=str(root / "cvs"), target=str(root / "out"),
+                        rank={"job": str(root / "job.md"), **rank})
 
 
 def ranking(root: Path) -> list[dict]:
@@ -60,9 +56,8 @@ def test_ranking_csv_holds_each_cv_with_exactly_its_skills_best_first_then_rerun
         for entry in filter(None, row["evidence"].split(" | ")):
             name, quote = entry.split(": ", 1)
             assert name in held and any(quote.strip('"') in text for text in texts), entry
-    assert (
-        "cvextract: ranked on 7 requirements (from the job file): Python (must), Kubernetes (K8s) (must)" in run.stderr
-    )  # what the batch matched on, on Snakemake's console
+    assert ("cvextract: ranked on 7 requirements (from the job file): Python (must), Kubernetes (K8s) (must)"
+            in run.stderr)  # what the batch matched on, on Snakemake's console
     full = json.loads((tmp_path / "out" / "ranking.json").read_text("utf-8"))
     assert full["source"] == "job file" and len(full["requirements"]) == 7
     assert full["cvs"][0]["evidence"][1]["places"][0]["where"].startswith('experience "')
@@ -72,18 +67,13 @@ def test_ranking_csv_holds_each_cv_with_exactly_its_skills_best_first_then_rerun
 
     # A new CV: its extract, and the ranking, which matches only it (alpha's altered row is kept).
     tamper_alpha(tmp_path)
-    write_cv(
-        tmp_path / "cvs" / "team" / "echo.docx",
-        known_cv(9, languages=["Python"], tools=["Terraform"], spoken=["German"]),
-    )
+    write_cv(tmp_path / "cvs" / "team" / "echo.docx", known_cv(9, languages=["Python"], tools=["Terraform"], spoken=["German"]))
     added = run_workflow(tmp_path, config)
     assert added.returncode == 0, added.messages()
     assert added.jobs() == [("extract", "team/echo")]
     assert batch_jobs(added, "ranking") == 1 and batch_jobs(added, "rank_requirements") == 0
     assert [row["score"] for row in ranking(tmp_path)][:3] == ["99.9", "45.5", "45.5"]
-    assert [row["cv"] for row in ranking(tmp_path)][
-        2
-    ] == "team/echo.docx"  # 5 of 11 like bravo (ties by name), before delta's 3
+    assert [row["cv"] for row in ranking(tmp_path)][2] == "team/echo.docx"  # 5 of 11 like bravo (ties by name), before delta's 3
 
     # A changed job file: the requirements, every match and the ranking again, no extract.
     (tmp_path / "job.md").write_text(JOB_MD.replace("- CKA\n", "- CKA\n- JavaScript\n"), encoding="utf-8")
@@ -121,17 +111,15 @@ def test_top_k_applies_only_the_shortlist_in_one_run(tmp_path):
     run = run_workflow(tmp_path, config)
     assert run.returncode == 0, run.messages()
     assert run.jobs("apply") == [("apply", "alpha"), ("apply", "team/bravo")]
-    documents = sorted(
-        str(p.relative_to(tmp_path / "out" / "documents")) for p in (tmp_path / "out" / "documents").rglob("*.docx")
-    )
+    documents = sorted(str(p.relative_to(tmp_path / "out" / "documents")) for p in
+                       (tmp_path / "out" / "documents").rglob("*.docx"))
     assert documents == ["alpha_NEW.docx", "team/bravo_NEW.docx"]
     assert KNOWN["alpha"][0]["identity"]["full_name"] in docx_text(tmp_path / "out" / "documents" / "alpha_NEW.docx")
     # The report counts the CVs left out of the shortlist as done (extracted and ranked), not as "not run".
     report = (tmp_path / "out" / "report.html").read_text("utf-8")
     statuses = json.loads(report.split('<script type="application/json" id="batch-data">')[1].split("</script>")[0])
     assert {cv["n"]: statuses["statuses"][cv["s"]] for cv in statuses["cvs"]} == {
-        f"{rel}.docx": "done" for rel in KNOWN
-    }
+        f"{rel}.docx": "done" for rel in KNOWN}
     assert run_workflow(tmp_path, config).nothing_to_do
 
     # A new CV that ranks first joins the shortlist: only its own work is done.
@@ -141,16 +129,13 @@ def test_top_k_applies_only_the_shortlist_in_one_run(tmp_path):
     assert added.jobs() == [("apply", "ace"), ("extract", "ace")]
 
 
-@pytest.mark.parametrize(
-    "job, rank, expected",
-    [
-        (None, {}, "{job}: job file not found"),
-        ("", {}, "{job}: job file is empty"),
-        ("We need someone good with clouds.\n", {}, "{job}: the job lists no requirements"),
-        (JOB_MD, {"tpo": 5}, "{config}: invalid configuration: unknown key 'tpo' in rank (did you mean 'top'?)"),
-        (JOB_MD, {"top": 0}, "{config}: invalid configuration: key 'rank.top'"),
-    ],
-)
+@pytest.mark.parametrize("job, rank, expected", [
+    (None, {}, "{job}: job file not found"),
+    ("", {}, "{job}: job file is empty"),
+    ("We need someone good with clouds.\n", {}, "{job}: the job lists no requirements"),
+    (JOB_MD, {"tpo": 5}, "{config}: invalid configuration: unknown key 'tpo' in rank (did you mean 'top'?)"),
+    (JOB_MD, {"top": 0}, "{config}: invalid configuration: key 'rank.top'"),
+])
 def test_bad_job_or_rank_config_stops_before_any_job_in_one_line(tmp_path, llm_env, job, rank, expected):
     config = make_ranked_batch(tmp_path, **rank)
     job_path = tmp_path / "job.md"

@@ -19,7 +19,7 @@ SAME = {"Container orchestration", "Kubernetes"}
 
 
 def embed(text: str) -> list[float]:
-    """ "Container orchestration" and "Kubernetes" point the same way; every other text elsewhere."""
+    """"Container orchestration" and "Kubernetes" point the same way; every other text elsewhere."""
     return [1.0, 0.0] + [0.0] * 62 if text in SAME else [0.0, 0.0] + hashed_words(text, 62)
 
 
@@ -55,16 +55,8 @@ def test_a_batch_with_embeddings_marks_semantic_evidence_in_the_ranking(tmp_path
     write_cv(tmp_path / "cvs" / "kube.docx", known_cv(4, languages=["Python"], tools=["Kubernetes"]))
     write_cv(tmp_path / "cvs" / "plain.docx", known_cv(5, languages=["Python"], tools=["Excel"]))
     (tmp_path / "job.md").write_text(JOB, encoding="utf-8")
-    result = run_cli(
-        "--parallel",
-        f"source={tmp_path / 'cvs'}",
-        "--extract",
-        "--rank",
-        f"job={tmp_path / 'job.md'}",
-        "embeddings=true",
-        "--target",
-        tmp_path / "out",
-    )
+    result = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--rank", f"job={tmp_path / 'job.md'}",
+                     "embeddings=true", "--target", tmp_path / "out")
     assert result.returncode == 0, result.stdout + result.stderr
     with open(tmp_path / "out" / "ranking.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))

@@ -32,23 +32,15 @@ def test_job_file_lists_the_requirements_under_their_headings_with_weights():
     assert dict(listed_requirements(JOB_MD)) == JOB_REQUIREMENTS  # Responsibilities bullets are not requirements
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "---\ntitle: Data role\nrequirements:\n  - SQL\n  - dbt\nnice-to-have: [Airflow]\n---\nWe need data people.\n",
-            {"SQL": 2, "dbt": 2, "Airflow": 1},
-        ),
-        ("---\nrequirements:\n  - {name: Kafka, weight: 5}\n  - Spark\n---\n", {"Kafka": 5, "Spark": 2}),
-        (
-            "Requirements:\n* C#\n* .NET\n\nPreferred:\n1. Azure\n2) SQL Server.\n",
-            {"C#": 2, ".NET": 2, "Azure": 1, "SQL Server": 1},
-        ),
-        ("**Skills**\n- `Python`\n- [Django](https://djangoproject.com)\n", {"Python": 2, "Django": 2}),
-        ("Skills\n======\n- Go\n- go\n", {"Go": 2}),  # setext heading; a repeat is one requirement
-        ("# About us\n- free coffee\n- Python fans\n", {}),  # bullets under no requirement heading
-    ],
-)
+@pytest.mark.parametrize("text, expected", [
+    ("---\ntitle: Data role\nrequirements:\n  - SQL\n  - dbt\nnice-to-have: [Airflow]\n---\nWe need data people.\n",
+     {"SQL": 2, "dbt": 2, "Airflow": 1}),
+    ("---\nrequirements:\n  - {name: Kafka, weight: 5}\n  - Spark\n---\n", {"Kafka": 5, "Spark": 2}),
+    ("Requirements:\n* C#\n* .NET\n\nPreferred:\n1. Azure\n2) SQL Server.\n", {"C#": 2, ".NET": 2, "Azure": 1, "SQL Server": 1}),
+    ("**Skills**\n- `Python`\n- [Django](https://djangoproject.com)\n", {"Python": 2, "Django": 2}),
+    ("Skills\n======\n- Go\n- go\n", {"Go": 2}),  # setext heading; a repeat is one requirement
+    ("# About us\n- free coffee\n- Python fans\n", {}),  # bullets under no requirement heading
+])
 def test_job_file_formats(text, expected):
     assert dict(listed_requirements(text)) == expected
 
@@ -65,16 +57,10 @@ def test_bad_front_matter_and_weights_are_one_line_errors_naming_the_job():
         listed_requirements("## Skills\n- " + "a or " * 50 + "b\n", "job.md")
 
 
-@pytest.mark.parametrize(
-    "content, cause",
-    [
-        (None, "job file not found"),
-        (b"", "job file is empty"),
-        (b"  \n\n", "job file is empty"),
-        (b"\xff\xfe\x00\x01binary", "job file is not text"),
-        (b"x" * 1_000_001, "larger than 1 MB"),
-    ],
-)
+@pytest.mark.parametrize("content, cause", [
+    (None, "job file not found"), (b"", "job file is empty"), (b"  \n\n", "job file is empty"),
+    (b"\xff\xfe\x00\x01binary", "job file is not text"), (b"x" * 1_000_001, "larger than 1 MB"),
+])
 def test_unreadable_job_files(tmp_path, content, cause):
     job = tmp_path / "job.md"
     if content is not None:
@@ -96,29 +82,18 @@ def test_a_job_without_a_list_and_no_model_says_how_to_write_one(tmp_path, monke
 
 
 def test_alternatives_and_aliases_are_matched_on_whole_words():
-    reqs = build_requirements(
-        [("Kubernetes (K8s)", 2), ("JS", 2), ("Java", 2), ("C++", 1), ("GCP", 1), ("CI/CD", 1), ("OpenShift", 1)],
-        aliases={"OpenShift": ["OKD"]},
-    )
-    cv = known_cv(
-        5,
-        languages=["JavaScript", "C"],
-        tools=["kubernetes"],
-        environment=["Google Cloud", "OKD"],
-        bullets=["Set up ci/cd for 12 teams"],
-    )
+    reqs = build_requirements([("Kubernetes (K8s)", 2), ("JS", 2), ("Java", 2), ("C++", 1), ("GCP", 1),
+                               ("CI/CD", 1), ("OpenShift", 1)], aliases={"OpenShift": ["OKD"]})
+    cv = known_cv(5, languages=["JavaScript", "C"], tools=["kubernetes"], environment=["Google Cloud", "OKD"],
+                  bullets=["Set up ci/cd for 12 teams"])
     result = match_cv(cv, reqs)
     assert result["matched"] == ["Kubernetes (K8s)", "JS", "GCP", "CI/CD", "OpenShift"]
     assert result["missing"] == ["Java", "C++"]  # JavaScript is not Java, C is not C++
     places = {e["requirement"]: e["places"][0] for e in result["evidence"]}
     assert places["GCP"]["words"] == "Google Cloud" and places["GCP"]["where"].endswith("(environment)")
-    assert places["Kubernetes (K8s)"] == {
-        "quote": "kubernetes",
-        "words": "kubernetes",
-        "term": "Kubernetes",
-        "where": "sidebar: tools",
-        "location": {"section": "sidebar", "field": "tools"},
-    }
+    assert places["Kubernetes (K8s)"] == {"quote": "kubernetes", "words": "kubernetes", "term": "Kubernetes",
+                                          "where": "sidebar: tools",
+                                          "location": {"section": "sidebar", "field": "tools"}}
 
 
 @pytest.mark.parametrize("rel", sorted(KNOWN))
@@ -136,10 +111,8 @@ def test_known_cvs_hold_exactly_their_skills_with_their_own_words_as_evidence(tm
 
 
 def test_evidence_prefers_what_the_consultant_did_and_quotes_long_pieces_around_the_match():
-    long_bullet = (
-        "Moved the whole billing estate of a large retailer, some two hundred services written over "
-        "ten years, onto K8s with zero downtime during the peak season and trained the support staff"
-    )
+    long_bullet = ("Moved the whole billing estate of a large retailer, some two hundred services written over "
+                   "ten years, onto K8s with zero downtime during the peak season and trained the support staff")
     cv = known_cv(7, tools=["Kubernetes"], bullets=[long_bullet])
     place = match_cv(cv, build_requirements([("Kubernetes", 2)]))["evidence"][0]["places"]
     assert place[0]["where"].startswith('experience "') and place[0]["words"] == "K8s"

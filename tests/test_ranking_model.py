@@ -13,21 +13,15 @@ from ranking_samples import KNOWN
 from sample_cvs import write_cv
 
 JOB = "We are hiring a platform engineer. You will write Python, run Kubernetes and, ideally, speak German.\n"
-ANSWER = {
-    "requirements": [
-        {"name": "Python", "weight": 2},
-        {"name": "Kubernetes", "weight": 2},
-        {"name": "German", "weight": 1},
-    ]
-}
+ANSWER = {"requirements": [{"name": "Python", "weight": 2}, {"name": "Kubernetes", "weight": 2},
+                           {"name": "German", "weight": 1}]}
 
 
 def batch(tmp_path, *rank):
     for rel, (cv, _) in KNOWN.items():
         write_cv(tmp_path / "cvs" / f"{rel}.docx", cv)
-    return run_cli(
-        "--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract", "--rank", *rank, "--target", tmp_path / "out"
-    )
+    return run_cli("--parallel", f"source={tmp_path / 'cvs'}", "n=2", "--extract", "--rank", *rank,
+                   "--target", tmp_path / "out")
 
 
 def test_the_model_lists_the_requirements_once_and_the_batch_ranks_on_them(tmp_path, fake_openai):
@@ -66,13 +60,9 @@ def test_an_answer_naming_what_the_job_does_not_write_fails_in_one_line(tmp_path
     (tmp_path / "job.md").write_text(JOB, encoding="utf-8")
     result = batch(tmp_path, f"job={tmp_path / 'job.md'}")
     assert result.returncode == 1
-    assert (
-        f"ERROR: the batch stopped: rank_requirements: {tmp_path / 'job.md'}: requirements: the model named "
-        "requirements the job does not write: Haskell"
-    ) in result.stderr
+    assert (f"ERROR: the batch stopped: rank_requirements: {tmp_path / 'job.md'}: requirements: the model named "
+            "requirements the job does not write: Haskell") in result.stderr
     cause = (tmp_path / "out" / "logs" / "requirements.log").read_text("utf-8")
-    assert cause.startswith(
-        f"FAILED requirements: {tmp_path / 'job.md'}: requirements: the model named "
-        "requirements the job does not write: Haskell"
-    )
+    assert cause.startswith(f"FAILED requirements: {tmp_path / 'job.md'}: requirements: the model named "
+                            "requirements the job does not write: Haskell")
     assert not (tmp_path / "out" / "ranking").exists() and not (tmp_path / "out" / "ranking.csv").exists()

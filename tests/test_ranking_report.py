@@ -33,18 +33,8 @@ def test_the_report_ranks_the_cvs_with_their_evidence_and_sorts(tmp_path, chromi
     (cvs / "broken.docx").write_text("not a Word file", encoding="utf-8")
     (tmp_path / "job.md").write_text(JOB_MD, encoding="utf-8")
     out = tmp_path / "out"
-    result = run_cli(
-        "--parallel",
-        f"source={cvs}",
-        "n=2",
-        "--extract",
-        "--rank",
-        f"job={tmp_path / 'job.md'}",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "--target",
-        out,
-    )
+    result = run_cli("--parallel", f"source={cvs}", "n=2", "--extract", "--rank", f"job={tmp_path / 'job.md'}",
+                     "--apply", f"template={TEMPLATE_PATH}", "--target", out)
     assert result.returncode == 1, result.stdout + result.stderr  # the broken CV
 
     with ChromiumPage(chromium, tmp_path / "profile") as page:
@@ -61,9 +51,7 @@ def test_the_report_ranks_the_cvs_with_their_evidence_and_sorts(tmp_path, chromi
         broken = page.text("#ranking tr.ranked[data-name='broken.docx']")
         assert "not a DOCX" in broken and broken.startswith("–")
 
-        assert f"Terraform: “Patched {SCRIPT} on Terraform modules”" in page.text(
-            "#ranking tr.ranked[data-name='zed.docx']"
-        )
+        assert f"Terraform: “Patched {SCRIPT} on Terraform modules”" in page.text("#ranking tr.ranked[data-name='zed.docx']")
         assert page.eval("window.__pwned === undefined")
 
         page.click("#ranking button.sort[data-column='CV']")

@@ -47,17 +47,14 @@ def overview_template(tmp_path: Path) -> Path:
 # CV text is data
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "{{ 7*7 }}",
-        "{% raw %}",
-        "{% for x in experiences %}{{ x }}{% endfor %}",
-        "<b>&amp;</b> & < > \" '",
-        "a {_{ b }_} c {_% d %_} e",
-        "{#- comment -#} {%- endraw %}",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "{% for x in experiences %}{{ x }}{% endfor %}",
+    "<b>&amp;</b> & < > \" '",
+    "a {_{ b }_} c {_% d %_} e",
+    "{#- comment -#} {%- endraw %}",
+])
 def test_cv_text_appears_literally(tmp_path: Path, overview_template: Path, text: str) -> None:
     cv = _cv()
     cv["overview"] = text
@@ -111,14 +108,11 @@ def test_newlines_become_line_breaks(tmp_path: Path, overview_template: Path) ->
 
 
 def test_none_and_undefined_render_empty(tmp_path: Path) -> None:
-    template = bare_template(
-        tmp_path / "t.docx",
-        [
-            "[{{ overview }}]",
-            "[{{ nothing }}][{{ nothing.at.all }}][{{ identity.nope }}]",
-            "[{% for x in nothing %}{{ x }}{% endfor %}]",
-        ],
-    )
+    template = bare_template(tmp_path / "t.docx", [
+        "[{{ overview }}]",
+        "[{{ nothing }}][{{ nothing.at.all }}][{{ identity.nope }}]",
+        "[{% for x in nothing %}{{ x }}{% endfor %}]",
+    ])
     cv = _cv()
     cv["overview"] = None
     out = tmp_path / "out.docx"
@@ -255,15 +249,12 @@ def test_template_zip_that_is_not_a_word_package(tmp_path: Path) -> None:
     assert "malformed XML in word/document.xml" in _render_error(fake, tmp_path).cause
 
 
-@pytest.mark.parametrize(
-    "body, header, part, fragment",
-    [
-        (["intro", "{{ overview }", "after"], [], "word/document.xml", "unexpected '}'"),
-        (["{% for exp in experiences %}", "{{ exp.heading }}"], [], "word/document.xml", "endfor"),
-        (["{{ overview|no_such_filter }}"], [], "word/document.xml", "no_such_filter"),
-        (["fine"], ["{% if identity.title %}"], "word/header1.xml", "endif"),
-    ],
-)
+@pytest.mark.parametrize("body, header, part, fragment", [
+    (["intro", "{{ overview }", "after"], [], "word/document.xml", "unexpected '}'"),
+    (["{% for exp in experiences %}", "{{ exp.heading }}"], [], "word/document.xml", "endfor"),
+    (["{{ overview|no_such_filter }}"], [], "word/document.xml", "no_such_filter"),
+    (["fine"], ["{% if identity.title %}"], "word/header1.xml", "endif"),
+])
 def test_jinja_syntax_errors(tmp_path: Path, body, header, part, fragment) -> None:
     template = bare_template(tmp_path / "syntax.docx", body, header)
     err = _render_error(template, tmp_path)
@@ -278,8 +269,6 @@ def test_runtime_error_in_template(tmp_path: Path) -> None:
 
 
 def test_render_package_does_not_import_openai() -> None:
-    code = (
-        "import sys, cvextract.render.docx_template, cvextract.render.template_check, "
-        "cvextract.render.context; assert 'openai' not in sys.modules, 'openai imported'"
-    )
+    code = ("import sys, cvextract.render.docx_template, cvextract.render.template_check, "
+            "cvextract.render.context; assert 'openai' not in sys.modules, 'openai imported'")
     subprocess.run([sys.executable, "-c", code], check=True)

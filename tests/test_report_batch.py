@@ -18,16 +18,9 @@ def report_data(path) -> dict:
 def test_plain_snakemake_writes_the_report_and_snakemake_report_includes_it(tmp_path):
     write_cv(tmp_path / "cvs" / "sub" / "ok.docx", make_cv_data(0, special_chars=False))
     (tmp_path / "cvs" / "broken.docx").write_text("not a docx")
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(tmp_path / "out"),
-        file_type="*.docx",
-        extract={"name": "default-docx-cv-extractor"},
-        adjust=[],
-        apply=None,
-        llm={"max_concurrent": 1},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                          file_type="*.docx", extract={"name": "default-docx-cv-extractor"}, adjust=[],
+                          apply=None, llm={"max_concurrent": 1})
     first = run_workflow(tmp_path, config)
     assert first.returncode != 0
     data = report_data(tmp_path / "out" / "report.html")
@@ -43,9 +36,7 @@ def test_plain_snakemake_writes_the_report_and_snakemake_report_includes_it(tmp_
     assert again.returncode == 0 and again.jobs() == [("extract", "new")]
     data = report_data(tmp_path / "out" / "report.html")
     assert sorted((cv["n"], data["statuses"][cv["s"]]) for cv in data["cvs"]) == [
-        ("new.docx", "done"),
-        ("sub/ok.docx", "up to date"),
-    ]
+        ("new.docx", "done"), ("sub/ok.docx", "up to date")]
 
     snakemake_report = tmp_path / "snakemake-report.html"
     made = run_workflow(tmp_path, config, "--report", str(snakemake_report))
@@ -57,17 +48,10 @@ def test_the_report_covers_json_resume_exports_and_keeps_the_configuration_in_fo
     from cvextract.report import write_report
 
     write_cv(tmp_path / "cvs" / "a.docx", make_cv_data(0, special_chars=False))
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        target=str(tmp_path / "out"),
-        file_type="*.docx",
-        extract={"name": "default-docx-cv-extractor"},
-        adjust=[],
-        apply=None,
-        export=["jsonresume"],
-        llm={"max_concurrent": 2, "requests_per_minute": 30, "mask_personal_data": False},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(tmp_path / "out"),
+                          file_type="*.docx", extract={"name": "default-docx-cv-extractor"}, adjust=[],
+                          apply=None, export=["jsonresume"],
+                          llm={"max_concurrent": 2, "requests_per_minute": 30, "mask_personal_data": False})
     done = run_workflow(tmp_path, config, "--resources", "llm=3")
     assert done.returncode == 0, done.messages()
     data = report_data(tmp_path / "out" / "report.html")

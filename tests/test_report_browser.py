@@ -27,11 +27,8 @@ INVENTED = "Kubernetes Quantum Edition"
 SCRIPT = "</script><script>window.__pwned = 1</script>"
 HOSTILE_NAME = "Eve <img src=x onerror=window.__pwned=2>"
 METRIC = "41.5%"
-BULLETS = [
-    "Designed the deployment pipeline for 4 teams",
-    "Migrated the data warehouse to the cloud",
-    "Introduced a test automation suite",
-]
+BULLETS = ["Designed the deployment pipeline for 4 teams", "Migrated the data warehouse to the cloud",
+           "Introduced a test automation suite"]
 
 
 @pytest.fixture(scope="module")
@@ -68,19 +65,9 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
     write_cv(cvs / "team" / "Bob.docx", bob)
     write_cv(cvs / f"{HOSTILE_NAME}.docx", eve)
     out = tmp_path / "out"
-    result = run_cli(
-        "--parallel",
-        f"source={cvs}",
-        "n=2",
-        "--extract",
-        "--adjust",
-        "name=openai-job-specific",
-        "job-description=Cloud platform engineer",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "--target",
-        str(out),
-    )
+    result = run_cli("--parallel", f"source={cvs}", "n=2", "--extract",
+                     "--adjust", "name=openai-job-specific", "job-description=Cloud platform engineer",
+                     "--apply", f"template={TEMPLATE_PATH}", "--target", str(out))
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"Report: {out / 'report.html'}" in result.stdout
 
@@ -111,10 +98,8 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
         assert "passed" in detail and "no sidebar item the source lacks" in detail
         links = page.eval("[...document.querySelectorAll(\"tr.cv[data-name='Ada.docx'] a\")].map(a => a.href)")
         assert [Path(link.removeprefix("file://")) for link in links] == [
-            out / "structured_data" / "Ada.json",
-            out / "adjusted_structured_data" / "Ada.json",
-            out / "documents" / "Ada_NEW.docx",
-        ]
+            out / "structured_data" / "Ada.json", out / "adjusted_structured_data" / "Ada.json",
+            out / "documents" / "Ada_NEW.docx"]
 
         # Script in a CV and in a file name: shown as text, nothing ran.
         page.type("#search", "eve <img")
@@ -123,9 +108,7 @@ def test_the_report_shows_counts_causes_moves_and_runs_nothing_from_a_cv(tmp_pat
         assert f"Fixed {SCRIPT} in the CMS quickly" in page.text("tr.detail")
         # The invented metric: reverted, shown beside what the model wrote, the claim marked.
         assert f"guard reverted invented claim: {METRIC}" in page.text("tr.detail")
-        assert f"Cut costs by {METRIC}.\ndropped (no source text to put back)" in page.text(
-            "tr.detail .change.reverted"
-        )
+        assert f"Cut costs by {METRIC}.\ndropped (no source text to put back)" in page.text("tr.detail .change.reverted")
         assert page.texts("tr.detail .change.reverted mark") == [METRIC, METRIC]
         assert "passed; reverted 1 invented sentence(s) or bullet(s), shown below" in page.text("tr.detail .guard")
         assert page.eval("window.__pwned === undefined && document.querySelectorAll('img').length === 0")
@@ -144,16 +127,8 @@ def test_a_plain_batch_leaves_a_report_that_counts_reruns_as_up_to_date(tmp_path
         write_cv(cvs / f"cv{i}.docx", make_cv_data(i, special_chars=False))
     (cvs / "broken.docx").write_text("not a docx")
     out = tmp_path / "out"
-    args = (
-        "--parallel",
-        f"source={cvs}",
-        "n=2",
-        "--extract",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "--target",
-        str(out),
-    )
+    args = ("--parallel", f"source={cvs}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+            "--target", str(out))
     assert run_cli(*args).returncode == 1
     (cvs / "broken.docx").unlink()
     rerun = run_cli(*args)

@@ -14,12 +14,9 @@ def _cv():
         "sidebar": {"tools": ["Docker", "Git", "Terraform"]},
         "overview": "Led a team of five engineers.",
         "experiences": [
-            {
-                "heading": "2020 – Present | Lead",
-                "description": "Platform work.",
-                "bullets": ["Built the pipeline", "Migrated the warehouse", "Wrote the on-call guide"],
-                "environment": ["Go"],
-            },
+            {"heading": "2020 – Present | Lead", "description": "Platform work.",
+             "bullets": ["Built the pipeline", "Migrated the warehouse", "Wrote the on-call guide"],
+             "environment": ["Go"]},
             {"heading": "2017 – 2020 | Developer", "description": "Web work.", "bullets": [], "environment": None},
         ],
     }
@@ -33,13 +30,8 @@ def test_a_reordered_list_shows_only_the_items_that_moved():
     changes = compare(before, after)["changes"]
     assert changes == [
         {"kind": "moved", "where": "experiences", "item": "2017 – 2020 | Developer", "from": 2, "to": 1},
-        {
-            "kind": "moved",
-            "where": "experience “2020 – Present | Lead”: bullets",
-            "item": "Wrote the on-call guide",
-            "from": 3,
-            "to": 1,
-        },
+        {"kind": "moved", "where": "experience “2020 – Present | Lead”: bullets", "item": "Wrote the on-call guide",
+         "from": 3, "to": 1},
     ]
 
 
@@ -49,16 +41,10 @@ def test_rephrased_text_is_a_word_diff_and_dropped_items_are_named():
     after["experiences"][0]["bullets"][1] = "Migrated the data warehouse"
     after["sidebar"]["tools"] = ["Git", "Terraform"]
     changes = compare(before, after)["changes"]
-    assert {
-        "kind": "diff",
-        "where": "overview",
-        "ops": [[0, "Led a"], [1, " cloud"], [0, " team of five engineers."]],
-    } in changes
-    assert {
-        "kind": "diff",
-        "where": "experience “2020 – Present | Lead”: bullet 2",
-        "ops": [[0, "Migrated the "], [1, "data "], [0, "warehouse"]],
-    } in changes
+    assert {"kind": "diff", "where": "overview",
+            "ops": [[0, "Led a"], [1, " cloud"], [0, " team of five engineers."]]} in changes
+    assert {"kind": "diff", "where": "experience “2020 – Present | Lead”: bullet 2",
+            "ops": [[0, "Migrated the "], [1, "data "], [0, "warehouse"]]} in changes
     assert {"kind": "removed", "where": "sidebar.tools", "item": "Docker"} in changes
     assert not [c for c in changes if c["kind"] == "moved"]
 
@@ -70,12 +56,7 @@ def test_a_translation_is_shown_side_by_side_position_by_position():
     changes = compare(before, after, TRANSLATE)["changes"]
     assert changes == [
         {"kind": "side", "where": "overview", "before": before["overview"], "after": after["overview"]},
-        {
-            "kind": "side",
-            "where": "experience 1: bullet 1",
-            "before": "Built the pipeline",
-            "after": "Baute die Pipeline",
-        },
+        {"kind": "side", "where": "experience 1: bullet 1", "before": "Built the pipeline", "after": "Baute die Pipeline"},
     ]
 
 

@@ -13,12 +13,8 @@ from cvextract.atomic import write_json
 from cvextract.llm import LLMError
 from fake_openai import chat, unused_port_url
 
-PROFILE = {
-    "name": "Acme Bank",
-    "description": "A retail bank.",
-    "domains": ["retail banking", "payments"],
-    "technology_signals": [{"technology": "AWS", "interest_level": "high", "confidence": 0.7}],
-}
+PROFILE = {"name": "Acme Bank", "description": "A retail bank.", "domains": ["retail banking", "payments"],
+           "technology_signals": [{"technology": "AWS", "interest_level": "high", "confidence": 0.7}]}
 SITE = """<!doctype html><html><head><title>Acme Bank</title>
 <meta name="description" content="Banking for everyone">
 <style>body { color: red }</style><script>window.secret = "do-not-send";</script></head>
@@ -27,15 +23,12 @@ SITE = """<!doctype html><html><head><title>Acme Bank</title>
 <template><p>hidden template</p></template></body></html>"""
 
 
-@pytest.mark.parametrize(
-    "url, name",
-    [
-        ("https://www.example.com/about", "example.com-7925c8fb.research.json"),
-        ("HTTP://Shop.Example.CO.UK:8443/x?y=1#z", "shop.example.co.uk-"),
-        ("example.org", "example.org-"),
-        ("https://bücher.example/", "b_cher.example-"),
-    ],
-)
+@pytest.mark.parametrize("url, name", [
+    ("https://www.example.com/about", "example.com-7925c8fb.research.json"),
+    ("HTTP://Shop.Example.CO.UK:8443/x?y=1#z", "shop.example.co.uk-"),
+    ("example.org", "example.org-"),
+    ("https://bücher.example/", "b_cher.example-"),
+])
 def test_research_file_name(url, name):
     assert research_file_name(url).startswith(name)
     assert research_file_name(url).endswith(".research.json")
@@ -146,7 +139,8 @@ def test_fetch_limits(fake_site):
         fetch_page_text("file:///etc/passwd")
 
 
-def test_a_site_that_does_not_answer_in_time_is_researched_from_the_url(fake_openai, fake_site, tmp_path, monkeypatch):
+def test_a_site_that_does_not_answer_in_time_is_researched_from_the_url(fake_openai, fake_site, tmp_path,
+                                                                        monkeypatch):
     from functools import partial
 
     from cvextract.adjust import research as research_module

@@ -69,9 +69,9 @@ def test_null_and_empty_list_are_equal() -> None:
 
 def test_missing_and_extra_keys() -> None:
     a, b = _cv(), _cv()
-    del b["sidebar"]["skills"]  # non-empty in a: error
-    del a["sidebar"]["certifications"]  # non-empty in b: error
-    a["sidebar"]["extra_empty"] = []  # empty list: fine either way
+    del b["sidebar"]["skills"]           # non-empty in a: error
+    del a["sidebar"]["certifications"]   # non-empty in b: error
+    a["sidebar"]["extra_empty"] = []     # empty list: fine either way
     b["new_empty"] = []
     b["identity"]["middle_name"] = "Augusta"
     assert roundtrip_differences(a, b) == [
@@ -135,9 +135,7 @@ def test_other_lists_are_compared_pairwise() -> None:
     b["experiences"][0]["bullets"].reverse()
     diffs = roundtrip_differences(a, b)
     assert [d.split(":")[0] for d in diffs] == [
-        "value mismatch at experiences[0].bullets[0]",
-        "value mismatch at experiences[0].bullets[2]",
-    ]
+        "value mismatch at experiences[0].bullets[0]", "value mismatch at experiences[0].bullets[2]"]
     b = _cv()
     b["experiences"].pop()
     assert roundtrip_differences(a, b) == ["length mismatch at experiences: 2 vs 1"]
@@ -189,10 +187,8 @@ def test_lossy_template_fails_the_roundtrip(tmp_path: Path) -> None:
     template = _template_without_environment(tmp_path / "lossy.docx")
     diffs = verify_roundtrip(_cv(), template, tmp_path / "work")
     assert "type mismatch at experiences[0].environment: list vs NoneType" in diffs
-    assert (
-        "list mismatch at sidebar.skills: only in the original: data modelling, stream processing, "
-        "technical leadership" in diffs
-    )
+    assert "list mismatch at sidebar.skills: only in the original: data modelling, stream processing, " \
+           "technical leadership" in diffs
     assert any(d.startswith("list mismatch at sidebar.spoken_languages") for d in diffs)
     assert not any("experiences[0].bullets" in d or "heading" in d for d in diffs)
 
@@ -204,6 +200,4 @@ def test_template_without_experience_section(tmp_path: Path) -> None:
     doc.save(tmp_path / "short.docx")
     diffs = verify_roundtrip(_cv(), tmp_path / "short.docx", tmp_path)
     # Neither the reference-layout nor the any-layout rules find experiences in what it renders.
-    assert (
-        len(diffs) == 1 and diffs[0].startswith("re-extraction failed: ") and "no experience section found" in diffs[0]
-    )
+    assert len(diffs) == 1 and diffs[0].startswith("re-extraction failed: ") and "no experience section found" in diffs[0]

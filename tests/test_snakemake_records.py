@@ -15,19 +15,16 @@ from workflow_runner import run_workflow, write_config
 
 def files_by_key(folder: Path) -> dict[str, Path]:
     """Snakemake's record or marker files below ``folder``, by the output path each one names."""
-    return {base64.urlsafe_b64decode(path.name).decode("utf-8"): path for path in folder.rglob("*") if path.is_file()}
+    return {base64.urlsafe_b64decode(path.name).decode("utf-8"): path
+            for path in folder.rglob("*") if path.is_file()}
 
 
 def batch(root: Path, names: list[str]) -> Path:
     for i, name in enumerate(names):
         write_cv(root / "cvs" / name, make_cv_data(i, special_chars=False))
     shutil.copy(TEMPLATE_PATH, root / "template.docx")
-    return write_config(
-        root / "config.json",
-        source=str(root / "cvs"),
-        target=str(root / "out"),
-        apply={"template": str(root / "template.docx")},
-    )
+    return write_config(root / "config.json", source=str(root / "cvs"), target=str(root / "out"),
+                        apply={"template": str(root / "template.docx")})
 
 
 def test_every_output_has_its_record_and_no_marker_is_left(tmp_path):
@@ -42,10 +39,8 @@ def test_every_output_has_its_record_and_no_marker_is_left(tmp_path):
             record = json.loads(records[str(output)].read_text("utf-8"))
             assert record["rule"] == "extract" and record["incomplete"] is False
             # the input checksums by which a touched template reruns nothing
-            assert set(record["input_checksums"]) == {
-                str(tmp_path / "cvs" / f"{rel}.docx"),
-                str(tmp_path / "template.docx"),
-            }
+            assert set(record["input_checksums"]) == {str(tmp_path / "cvs" / f"{rel}.docx"),
+                                                      str(tmp_path / "template.docx")}
     assert files_by_key(tmp_path / ".snakemake" / "incomplete") == {}
     assert run_workflow(tmp_path, config).nothing_to_do
 

@@ -12,12 +12,7 @@ from cvextract.batch.snakemake_runtime import SnakemakeRuntime
 
 def workflow(*, dryrun: bool = False, subsample: int | None = 100, cores: int = 2) -> SimpleNamespace:
     return SimpleNamespace(
-        cores=cores,
-        is_main_process=True,
-        local_exec=True,
-        remote_exec=False,
-        use_threads=True,
-        dryrun=dryrun,
+        cores=cores, is_main_process=True, local_exec=True, remote_exec=False, use_threads=True, dryrun=dryrun,
         execution_settings=SimpleNamespace(use_threads=True, keep_going=True),
         scheduling_settings=SimpleNamespace(max_jobs_per_timespan="1000/1s", subsample=subsample),
         resource_settings=SimpleNamespace(cores=cores),
@@ -39,14 +34,11 @@ def test_a_pooled_batch_samples_twice_as_many_ready_jobs_as_can_run_at_once() ->
     assert wf.scheduling_settings.max_jobs_per_timespan is None
 
 
-@pytest.mark.parametrize(
-    "wf, expected",
-    [
-        (workflow(subsample=20), 20),  # already smaller: kept
-        (workflow(subsample=None), None),  # no subsampling asked for (no profile): none
-        (workflow(dryrun=True), 100),  # a dry run schedules nothing in threads
-    ],
-)
+@pytest.mark.parametrize("wf, expected", [
+    (workflow(subsample=20), 20),          # already smaller: kept
+    (workflow(subsample=None), None),      # no subsampling asked for (no profile): none
+    (workflow(dryrun=True), 100),          # a dry run schedules nothing in threads
+])
 def test_the_sample_is_left_alone_where_it_costs_nothing_or_was_not_asked_for(wf, expected) -> None:
     assert settle(wf, held=12).scheduling_settings.subsample == expected
 
@@ -65,14 +57,9 @@ def test_a_pooled_batch_schedules_without_reading_input_sizes_and_within_every_r
     cvs = [tmp_path / f"cv_{i}.docx" for i in range(5)]
     for i, cv in enumerate(cvs):
         cv.write_bytes(b"x" * (100 + i))  # sizes the scheduler would prefer the largest of
-    jobs = [
-        DummyJob(
-            input=[AnnotatedString(str(cv))],
-            output=[AnnotatedString(f"{cv}.json")],
-            resources={"_cores": 0, "pool_slots": 1, "llm": 1 if i % 2 else 0},
-        )
-        for i, cv in enumerate(cvs)
-    ]
+    jobs = [DummyJob(input=[AnnotatedString(str(cv))], output=[AnnotatedString(f"{cv}.json")],
+                     resources={"_cores": 0, "pool_slots": 1, "llm": 1 if i % 2 else 0})
+            for i, cv in enumerate(cvs)]
     scheduler = SimpleNamespace(_input_sizes={})
 
     asyncio.run(JobScheduler.update_input_sizes(scheduler, jobs))

@@ -17,7 +17,7 @@ from workflow_runner import run_workflow, write_config
 # The longest output name of a CV is its job attempts' LLM usage file, x.log.<pid>-<hex>.usage.json:
 # 40 bytes on top of the stem.
 LONG_STEM = "Jane Doe " + "".join(f"{i:03d} " for i in range(51)) + "ab"  # 215 bytes, no repeated tail
-TOO_LONG_STEM = LONG_STEM + "c"  # 216: that file would be 256
+TOO_LONG_STEM = LONG_STEM + "c"                                           # 216: that file would be 256
 
 
 def build_tree(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
@@ -28,7 +28,7 @@ def build_tree(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
         if rel != "sub/linked":
             write_cv(source / f"{rel}.docx", make_cv_data(i, special_chars=False))
     (source / "sub").mkdir()
-    os.symlink("../good.docx", source / "sub" / "linked.docx")  # inside: followed
+    os.symlink("../good.docx", source / "sub" / "linked.docx")                  # inside: followed
     write_cv(tmp_path / "elsewhere.docx", make_cv_data(9, special_chars=False))
     odd = {
         "dangling.docx": "broken symbolic link",
@@ -54,13 +54,8 @@ def build_tree(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
     listener = socket.socket(socket.AF_UNIX)
     listener.bind(str(source / "socket.docx"))
     listener.close()
-    for name in (
-        "new\nline.docx",
-        "\x1b[31mred.docx",
-        "Doe_00000000000000000000.docx",
-        "clash.docx",
-        f"{TOO_LONG_STEM}.docx",
-    ):
+    for name in ("new\nline.docx", "\x1b[31mred.docx", "Doe_00000000000000000000.docx", "clash.docx",
+                 f"{TOO_LONG_STEM}.docx"):
         write_cv(source / name, make_cv_data(3, special_chars=False))
     with open(os.fsencode(source) + b"/bad\xff.docx", "wb") as fh:
         fh.write((source / "good.docx").read_bytes())
@@ -78,9 +73,8 @@ def assert_outcome(target: Path, good: list[str], report: str) -> None:
 def test_odd_entries_beside_good_cvs_through_the_cli(tmp_path):
     source, good, odd = build_tree(tmp_path)
     target = tmp_path / "out"
-    result = run_cli(
-        "--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}", "--target", target
-    )
+    result = run_cli("--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                     "--target", target)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == f"Processing {len(good)} files matching '*.docx' with 2 parallel workers"
@@ -94,12 +88,8 @@ def test_odd_entries_beside_good_cvs_through_the_cli(tmp_path):
 
 def test_odd_entries_beside_good_cvs_through_plain_snakemake(tmp_path):
     source, good, odd = build_tree(tmp_path)
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(source),
-        target=str(tmp_path / "out"),
-        apply={"template": str(TEMPLATE_PATH)},
-    )
+    config = write_config(tmp_path / "config.json", source=str(source), target=str(tmp_path / "out"),
+                          apply={"template": str(TEMPLATE_PATH)})
     run = run_workflow(tmp_path, config)
     assert run.returncode == 0, run.messages()
     for name, reason in odd.items():
@@ -118,9 +108,8 @@ def test_a_fifo_named_docx_is_one_line_in_single_mode(tmp_path):
 
 # --- a folder that is, or was, a target is never searched for CVs ---------------------------------
 def _batch(source: Path, target: Path) -> subprocess.CompletedProcess:
-    return run_cli(
-        "--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}", "--target", target
-    )
+    return run_cli("--parallel", f"source={source}", "n=2", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                   "--target", target)
 
 
 def _tree(folder: Path) -> list[str]:
@@ -145,22 +134,15 @@ def test_target_equal_to_the_source_reruns_without_growing(tmp_path):
 def test_an_older_target_inside_the_source_is_not_searched(tmp_path):
     source = tmp_path / "cvs"
     write_cv(source / "cv.docx", make_cv_data(1, special_chars=False))
-    single = run_cli(
-        "--extract",
-        f"source={source / 'cv.docx'}",
-        "--apply",
-        f"template={TEMPLATE_PATH}",
-        "--target",
-        source / "single",
-    )
+    single = run_cli("--extract", f"source={source / 'cv.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                     "--target", source / "single")
     assert single.returncode == 0, single.stderr
     assert _batch(source, source / "first").returncode == 0
     second = _batch(source, source / "second")
     assert second.returncode == 0, second.stdout + second.stderr
     assert second.stdout.splitlines()[0] == "Processing 1 file matching '*.docx' with 2 parallel workers"
-    assert [
-        str(p.relative_to(source / "second" / "documents")) for p in (source / "second" / "documents").rglob("*")
-    ] == ["cv_NEW.docx"]
+    assert [str(p.relative_to(source / "second" / "documents")) for p in (source / "second" / "documents").rglob("*")] == [
+        "cv_NEW.docx"]
 
     config = write_config(tmp_path / "config.json", source=str(source), target=str(tmp_path / "third"))
     run = run_workflow(tmp_path, config)
@@ -200,25 +182,10 @@ def test_a_folder_that_cannot_be_listed_is_named(tmp_path):
 def test_outputs_honour_the_umask(tmp_path, umask, mode):
     source = tmp_path / "cvs"
     write_cv(source / "cv.docx", make_cv_data(1, special_chars=False))
-    for argv in (
-        [
-            "--extract",
-            f"source={source / 'cv.docx'}",
-            "--apply",
-            f"template={TEMPLATE_PATH}",
-            "--target",
-            str(tmp_path / "single"),
-        ],
-        [
-            "--parallel",
-            f"source={source}",
-            "--extract",
-            "--apply",
-            f"template={TEMPLATE_PATH}",
-            "--target",
-            str(tmp_path / "batch"),
-        ],
-    ):
+    for argv in (["--extract", f"source={source / 'cv.docx'}", "--apply", f"template={TEMPLATE_PATH}",
+                  "--target", str(tmp_path / "single")],
+                 ["--parallel", f"source={source}", "--extract", "--apply", f"template={TEMPLATE_PATH}",
+                  "--target", str(tmp_path / "batch")]):
         result = run_cli(*argv, preexec_fn=lambda: os.umask(umask))
         assert result.returncode == 0, result.stdout + result.stderr
     for target in ("single", "batch"):

@@ -58,11 +58,6 @@ def test_the_guide_shows_the_lines_the_check_prints() -> None:
             message = line.removeprefix("body: ").split(" (near '")[0]
             message = re.sub(r"\{% (for|if) %\} opened in .*", "", message)
             assert message in guide, name
-    for key in (
-        "unshown-ok",
-        "require-all-fields",
-        "cvextract template check",
-        "cvextract template fields",
-        "scripts/bench_template_check.py",
-    ):
+    for key in ("unshown-ok", "require-all-fields", "cvextract template check", "cvextract template fields",
+                "scripts/bench_template_check.py"):
         assert key in guide

@@ -34,10 +34,8 @@ def _inflating_template(path: Path, inflated_bytes: int) -> Path:
     """A small .docx whose word/document.xml inflates to ``inflated_bytes`` (a ZIP bomb of sorts)."""
     buffer = io.BytesIO()
     docx.Document().save(buffer)
-    with (
-        zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src,
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst,
-    ):
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst:
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "word/document.xml":
@@ -51,52 +49,29 @@ def _inflating_template(path: Path, inflated_bytes: int) -> Path:
 # name -> (builder(tmp_path, marker) -> template path, words expected in the cause)
 ATTACKS = {
     "popen-in-body": (lambda t, m: bare_template(t / "popen.docx", [_popen(m)]), ["sandbox", "__init__"]),
-    "popen-in-header": (
-        lambda t, m: bare_template(t / "header.docx", ["{{ overview }}"], header=[_popen(m)]),
-        ["sandbox", "word/header"],
-    ),
-    "popen-in-footer": (
-        lambda t, m: bare_template(t / "footer.docx", ["{{ overview }}"], footer=[_popen(m)]),
-        ["sandbox", "word/footer"],
-    ),
-    "popen-in-title": (
-        lambda t, m: bare_template(t / "title.docx", ["x"], title=_popen(m)),
-        ["sandbox", "docProps/core.xml"],
-    ),
-    "huge-range": (
-        lambda t, m: bare_template(t / "range.docx", ["{% for x in range(10**9) %}{{ x }}{% endfor %}"]),
-        ["1000000000", "limit"],
-    ),
-    "nested-loops": (
-        lambda t, m: bare_template(
-            t / "loops.docx", ["{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"]
-        ),
-        ["longer than"],
-    ),
-    "recursive-macro": (
-        lambda t, m: bare_template(t / "macro.docx", ["{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}"]),
-        ["recursion"],
-    ),
-    "exponential-macro": (
-        lambda t, m: bare_template(
-            t / "fanout.docx",
-            ["{% macro f(n) %}{% if n < 40 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}{{ f(0) }}"],
-        ),
-        ["longer than"],
-    ),
+    "popen-in-header": (lambda t, m: bare_template(t / "header.docx", ["{{ overview }}"], header=[_popen(m)]),
+                        ["sandbox", "word/header"]),
+    "popen-in-footer": (lambda t, m: bare_template(t / "footer.docx", ["{{ overview }}"], footer=[_popen(m)]),
+                        ["sandbox", "word/footer"]),
+    "popen-in-title": (lambda t, m: bare_template(t / "title.docx", ["x"], title=_popen(m)),
+                       ["sandbox", "docProps/core.xml"]),
+    "huge-range": (lambda t, m: bare_template(t / "range.docx", ["{% for x in range(10**9) %}{{ x }}{% endfor %}"]),
+                   ["1000000000", "limit"]),
+    "nested-loops": (lambda t, m: bare_template(t / "loops.docx", [
+        "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"]),
+                     ["longer than"]),
+    "recursive-macro": (lambda t, m: bare_template(t / "macro.docx", [
+        "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}"]), ["recursion"]),
+    "exponential-macro": (lambda t, m: bare_template(t / "fanout.docx", [
+        "{% macro f(n) %}{% if n < 40 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}{{ f(0) }}"]),
+                          ["longer than"]),
     "string-bomb": (lambda t, m: bare_template(t / "multiply.docx", ["{{ 'x' * 10**9 }}"]), ["'*'", "limit"]),
     "filter-bomb": (lambda t, m: bare_template(t / "center.docx", ["{{ 'x'|center(10**9) }}"]), ["center", "limit"]),
-    "doubling": (
-        lambda t, m: bare_template(
-            t / "double.docx",
-            ["{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"],
-        ),
-        ["'~'", "limit"],
-    ),
-    "inflating-zip": (
-        lambda t, m: _inflating_template(t / "bomb.docx", 42 * 1024 * 1024),
-        ["word/document.xml", "too large", "ZIP bomb"],
-    ),
+    "doubling": (lambda t, m: bare_template(t / "double.docx", [
+        "{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"]),
+                 ["'~'", "limit"]),
+    "inflating-zip": (lambda t, m: _inflating_template(t / "bomb.docx", 42 * 1024 * 1024),
+                      ["word/document.xml", "too large", "ZIP bomb"]),
 }
 
 
@@ -139,15 +114,12 @@ def test_attack_in_process(tmp_path: Path, quick_deadline, name: str) -> None:
         check_template(template)
 
 
-@pytest.mark.parametrize(
-    "text, cause",
-    [
-        ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "recursion too deep"),
-        ("{% if 1 %}" * 200 + "x" + "{% endif %}" * 200, "too deeply nested to compile"),
-        ("{% for a in [1] %}" * 30 + "x" + "{% endfor %}" * 30, "too deeply nested to compile"),
-        ("{{ 'x'" + "|upper" * 20000 + " }}", "recursion too deep"),
-    ],
-)
+@pytest.mark.parametrize("text, cause", [
+    ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "recursion too deep"),
+    ("{% if 1 %}" * 200 + "x" + "{% endif %}" * 200, "too deeply nested to compile"),
+    ("{% for a in [1] %}" * 30 + "x" + "{% endfor %}" * 30, "too deeply nested to compile"),
+    ("{{ 'x'" + "|upper" * 20000 + " }}", "recursion too deep"),
+])
 def test_pathologically_nested_templates_fail_in_one_line(tmp_path: Path, text: str, cause: str) -> None:
     template = bare_template(tmp_path / "nested.docx", [text])
     with pytest.raises(TemplateError) as info:
@@ -156,19 +128,13 @@ def test_pathologically_nested_templates_fail_in_one_line(tmp_path: Path, text: 
     assert "\n" not in str(info.value) and not (tmp_path / "out.docx").exists()
 
 
-@pytest.mark.parametrize(
-    "text, cause",
-    [
-        # Each is refused before it runs: the result would be far larger, or slower, than its input.
-        (
-            "{{ ('\\t' * 20000).expandtabs(100000) }}",
-            "expandtabs",
-        ),  # the template holds backslash-t: Jinja makes it a tab
-        ("{{ ('a' * 1000000)|wordwrap(1) }}", "more than 100,000 lines"),
-        ("{{ ('x' * 100).encode('utf-8').decode('zlib_codec') }}", "not a text encoding"),
-        ("{{ 'x'.encode('bz2_codec') }}", "not a text encoding"),
-    ],
-)
+@pytest.mark.parametrize("text, cause", [
+    # Each is refused before it runs: the result would be far larger, or slower, than its input.
+    ("{{ ('\\t' * 20000).expandtabs(100000) }}", "expandtabs"),  # the template holds backslash-t: Jinja makes it a tab
+    ("{{ ('a' * 1000000)|wordwrap(1) }}", "more than 100,000 lines"),
+    ("{{ ('x' * 100).encode('utf-8').decode('zlib_codec') }}", "not a text encoding"),
+    ("{{ 'x'.encode('bz2_codec') }}", "not a text encoding"),
+])
 def test_operations_that_explode_are_refused_before_they_run(tmp_path: Path, text: str, cause: str) -> None:
     template = bare_template(tmp_path / "explode.docx", [text])
     started = time.monotonic()
@@ -180,10 +146,9 @@ def test_operations_that_explode_are_refused_before_they_run(tmp_path: Path, tex
 
 
 def test_ordinary_encodings_and_wrapping_still_work(tmp_path: Path) -> None:
-    template = bare_template(
-        tmp_path / "fine.docx",
-        ["{{ 'Zoë'.encode('utf-8').decode('latin-1') }} {{ 'ab'.expandtabs(4) }}", "{{ 'one two three'|wordwrap(7) }}"],
-    )
+    template = bare_template(tmp_path / "fine.docx", [
+        "{{ 'Zoë'.encode('utf-8').decode('latin-1') }} {{ 'ab'.expandtabs(4) }}",
+        "{{ 'one two three'|wordwrap(7) }}"])
     out = tmp_path / "out.docx"
     render_docx(_cv(), template, out)
     lines = [p.text for p in docx.Document(out).paragraphs]
@@ -208,15 +173,12 @@ def test_the_deadline_is_configurable_and_checked(tmp_path: Path, monkeypatch) -
 
 
 def test_ordinary_template_features_still_work(tmp_path: Path) -> None:
-    template = bare_template(
-        tmp_path / "fine.docx",
-        [
-            "{{ identity.full_name|upper }} {{ '%s-%s'|format(1, 2) }} {{ '{} {}'.format('a', 'b') }}",
-            "{% for s in sidebar.tools %}{{ loop.index }}.{{ s }}{{ ', ' if not loop.last }}{% endfor %}",
-            "{{ experiences|length * 2 }} {{ 2 ** 10 }} {{ 'ab' * 2 }} {{ sidebar.tools|join(' / ') }}",
-            "{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(identity.last_name) }}",
-        ],
-    )
+    template = bare_template(tmp_path / "fine.docx", [
+        "{{ identity.full_name|upper }} {{ '%s-%s'|format(1, 2) }} {{ '{} {}'.format('a', 'b') }}",
+        "{% for s in sidebar.tools %}{{ loop.index }}.{{ s }}{{ ', ' if not loop.last }}{% endfor %}",
+        "{{ experiences|length * 2 }} {{ 2 ** 10 }} {{ 'ab' * 2 }} {{ sidebar.tools|join(' / ') }}",
+        "{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(identity.last_name) }}",
+    ])
     cv = _cv()
     out = tmp_path / "out.docx"
     render_docx(cv, template, out)
@@ -258,16 +220,8 @@ def test_attack_through_the_cli(tmp_path: Path, name: str) -> None:
     batch = tmp_path / "batch"
     (tmp_path / "cvs").mkdir()
     write_cv(tmp_path / "cvs" / "Grace.docx", _cv())
-    proc = run_cli(
-        "--parallel",
-        f"source={tmp_path / 'cvs'}",
-        "--extract",
-        "--apply",
-        f"template={template}",
-        "--target",
-        batch,
-        env=_env(),
-    )
+    proc = run_cli("--parallel", f"source={tmp_path / 'cvs'}", "--extract", "--apply", f"template={template}",
+                   "--target", batch, env=_env())
     assert proc.returncode == 1, proc.stdout + proc.stderr
     lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"ERROR: {template}: "), proc.stdout + proc.stderr
@@ -283,9 +237,8 @@ def test_attack_through_snakemake(tmp_path: Path, monkeypatch, name: str) -> Non
     for stem in ("Grace", "Alan"):
         write_cv(tmp_path / "cvs" / f"{stem}.docx", _cv())
     target = tmp_path / "results"
-    config = write_config(
-        tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(target), apply={"template": str(template)}
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), target=str(target),
+                          apply={"template": str(template)})
     run = run_workflow(tmp_path, config)
     assert run.returncode == 1
     assert run.jobs() == []  # stopped before any CV job
@@ -312,15 +265,12 @@ def _members(docx_path: Path) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist()}
 
 
-@pytest.mark.parametrize(
-    "edit, cause",
-    [
-        # Jinja renders a part by its content type, not its name: the 2 MB cap follows the type.
-        (lambda xml: xml.replace(b"</w:hdr>", b"<!--" + b" " * (3 * 1024 * 1024) + b"--></w:hdr>"), "too large"),
-        # and python-docx parses it as XML whatever its name: no DTD there either.
-        (lambda xml: xml.replace(b"?>", b'?><!DOCTYPE w:hdr [<!ENTITY x "boom">]>', 1), "DOCTYPE"),
-    ],
-)
+@pytest.mark.parametrize("edit, cause", [
+    # Jinja renders a part by its content type, not its name: the 2 MB cap follows the type.
+    (lambda xml: xml.replace(b"</w:hdr>", b"<!--" + b" " * (3 * 1024 * 1024) + b"--></w:hdr>"), "too large"),
+    # and python-docx parses it as XML whatever its name: no DTD there either.
+    (lambda xml: xml.replace(b"?>", b'?><!DOCTYPE w:hdr [<!ENTITY x "boom">]>', 1), "DOCTYPE"),
+])
 def test_a_part_renamed_to_hide_from_the_checks_is_still_checked(tmp_path: Path, edit, cause) -> None:
     template = _renamed_header(tmp_path, "renamed.docx", edit)
     with pytest.raises(TemplateError) as info:

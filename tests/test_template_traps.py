@@ -30,9 +30,8 @@ def paragraphs(*texts: str) -> str:
 def xml_template(path: Path, body_xml: str) -> Path:
     """A template whose body is ``body_xml`` (WordprocessingML paragraphs)."""
     base = bare_template(path.with_name("base-" + path.name), ["MARK"])
-    return rewrite_docx(
-        base, path, lambda xml: re.sub(r"<w:p>(?:(?!<w:p>).)*?MARK.*?</w:p>", lambda m: body_xml, xml, flags=re.S)
-    )
+    return rewrite_docx(base, path, lambda xml: re.sub(r"<w:p>(?:(?!<w:p>).)*?MARK.*?</w:p>", lambda m: body_xml,
+                                                       xml, flags=re.S))
 
 
 def errors(template: Path) -> list[str]:
@@ -43,72 +42,38 @@ def errors(template: Path) -> list[str]:
     return [line.removeprefix(f"{template}: ") for line in lines]
 
 
-FIELD = (
-    '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD '
-    '{{ overview }} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-    + run("«overview»")
-    + '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
-)
+FIELD = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD '
+         '{{ overview }} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("«overview»")
+         + '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
 
 ERRORS = {
-    "split-over-paragraphs": (
-        paragraphs("{{ identity.", "full_name }}"),
-        [
-            "body: a {{ tag is not closed in its paragraph: Word split it over several paragraphs (or table cells), "
-            "which docxtpl joins into one; keep each tag within one paragraph (near '{{ identity.')"
-        ],
-    ),
-    "split-over-hyperlink": (
-        '<w:p><w:hyperlink w:anchor="x">' + run("{{ identity.") + "</w:hyperlink>" + run("full_name }}") + "</w:p>",
-        [
-            "body: the tag is split across a hyperlink and plain text, which docxtpl cannot join safely: retype the "
-            "tag in one go (near '{{ identity.full_name }}')"
-        ],
-    ),
-    "low-curly-quote": (
-        paragraphs("{{ sidebar.tools|join(„, ”) }}"),
-        [
-            "body: curly quotes „ inside the tag: Jinja reads only straight quotes ' and \" "
-            "(near '{{ sidebar.tools|join(„, ”) }}')"
-        ],
-    ),
-    "nbsp-after-prefix": (
-        paragraphs("{%p\u00a0if overview %}", "{{ overview }}", "{%p endif %}"),
-        [
-            "body: a non-breaking space after the docxtpl prefix: docxtpl needs an ordinary space there (type {%p if "
-            "...) (near '{%p if overview %}')"
-        ],
-    ),
-    "field-code": (
-        FIELD,
-        [
-            "body: a tag inside a Word field code: Word shows the field's result, not the tag; type the tag as plain "
-            "text (near 'MERGEFIELD {{ overview }}')"
-        ],
-    ),
-    "unknown-prefix": (
-        paragraphs("{%td for e in experiences %}", "{{ e.heading }}", "{%td endfor %}", "{{pp overview }}"),
-        [
-            "body: unknown tag '{%td': docxtpl's prefixes are {%p, {%tr, {%tc and {%r, Jinja's statements for, if, "
-            "set, macro... (near '{%td for e in experiences %}')",
-            "body: unknown tag '{%td': docxtpl's prefixes are {%p, {%tr, {%tc and {%r, Jinja's statements for, if, "
-            "set, macro... (near '{%td endfor %}')",
-            "body: unknown docxtpl prefix '{{pp': docxtpl's prefixes are {{p, {{tr, {{tc and {{r (near '{{pp overview }}')",
-        ],
-    ),
-    "percent-in-prefixed-tag": (
-        paragraphs(
-            "{%p for e in experiences %}",
-            "{%p if loop.index % 2 %}",
-            "{{ e.heading }}",
-            "{%p endif %}",
-            "{%p endfor %}",
-        ),
-        [
-            "body: a % or } inside a {%p %} tag: docxtpl does not recognise the prefix then (Jinja says unknown tag); "
-            "compute it in a {% set %} first (near '{%p if loop.index % 2 %}')"
-        ],
-    ),
+    "split-over-paragraphs": (paragraphs("{{ identity.", "full_name }}"), [
+        "body: a {{ tag is not closed in its paragraph: Word split it over several paragraphs (or table cells), "
+        "which docxtpl joins into one; keep each tag within one paragraph (near '{{ identity.')"]),
+    "split-over-hyperlink": ('<w:p><w:hyperlink w:anchor="x">' + run("{{ identity.") + "</w:hyperlink>"
+                             + run("full_name }}") + "</w:p>", [
+        "body: the tag is split across a hyperlink and plain text, which docxtpl cannot join safely: retype the "
+        "tag in one go (near '{{ identity.full_name }}')"]),
+    "low-curly-quote": (paragraphs("{{ sidebar.tools|join(„, ”) }}"), [
+        "body: curly quotes „ inside the tag: Jinja reads only straight quotes ' and \" "
+        "(near '{{ sidebar.tools|join(„, ”) }}')"]),
+    "nbsp-after-prefix": (paragraphs("{%p\u00a0if overview %}", "{{ overview }}", "{%p endif %}"), [
+        "body: a non-breaking space after the docxtpl prefix: docxtpl needs an ordinary space there (type {%p if "
+        "...) (near '{%p if overview %}')"]),
+    "field-code": (FIELD, [
+        "body: a tag inside a Word field code: Word shows the field's result, not the tag; type the tag as plain "
+        "text (near 'MERGEFIELD {{ overview }}')"]),
+    "unknown-prefix": (paragraphs("{%td for e in experiences %}", "{{ e.heading }}", "{%td endfor %}",
+                                  "{{pp overview }}"), [
+        "body: unknown tag '{%td': docxtpl's prefixes are {%p, {%tr, {%tc and {%r, Jinja's statements for, if, "
+        "set, macro... (near '{%td for e in experiences %}')",
+        "body: unknown tag '{%td': docxtpl's prefixes are {%p, {%tr, {%tc and {%r, Jinja's statements for, if, "
+        "set, macro... (near '{%td endfor %}')",
+        "body: unknown docxtpl prefix '{{pp': docxtpl's prefixes are {{p, {{tr, {{tc and {{r (near '{{pp overview }}')"]),
+    "percent-in-prefixed-tag": (paragraphs("{%p for e in experiences %}", "{%p if loop.index % 2 %}",
+                                           "{{ e.heading }}", "{%p endif %}", "{%p endfor %}"), [
+        "body: a % or } inside a {%p %} tag: docxtpl does not recognise the prefix then (Jinja says unknown tag); "
+        "compute it in a {% set %} first (near '{%p if loop.index % 2 %}')"]),
 }
 
 
@@ -128,18 +93,15 @@ def test_a_loop_closed_in_another_cell_is_named(tmp_path: Path) -> None:
     assert errors(tmp_path / "cells.docx") == [
         "body, table 2: {% for %} opened in body, table 2 (near '{% for e in experiences %} {{ e.heading }}') ends "
         "in another table cell: a loop over rows or cells is {%tr for %} or {%tc for %}, else open and close it in "
-        "one cell (near '{% endfor %}')"
-    ]
+        "one cell (near '{% endfor %}')"]
 
 
 def test_a_loop_closed_in_another_part_is_named(tmp_path: Path) -> None:
-    template = bare_template(
-        tmp_path / "parts.docx", ["{% for e in experiences %}{{ e.heading }}"], header=["{% endfor %}"]
-    )
+    template = bare_template(tmp_path / "parts.docx", ["{% for e in experiences %}{{ e.heading }}"],
+                             header=["{% endfor %}"])
     assert errors(template) == [
         "body: {% for %} is closed in another part (page header, near '{% endfor %}'): a block must open and "
-        "close in one part (body, page header, page footer) (near '{% for e in experiences %} {{ e.heading }}')"
-    ]
+        "close in one part (body, page header, page footer) (near '{% for e in experiences %} {{ e.heading }}')"]
 
 
 def test_row_loops_and_loops_within_a_cell_are_fine(tmp_path: Path) -> None:
@@ -154,13 +116,8 @@ def test_row_loops_and_loops_within_a_cell_are_fine(tmp_path: Path) -> None:
 
 
 def test_what_docxtpl_repairs_is_a_note_and_renders(tmp_path: Path) -> None:
-    body = (
-        "<w:p>"
-        + run("Name: {{ identity.")
-        + run("full_name }}", bold=True)
-        + "</w:p>"
-        + paragraphs("{{ sidebar.tools|join(“, ”) }}", "{{\u00a0overview }}")
-    )
+    body = ("<w:p>" + run("Name: {{ identity.") + run("full_name }}", bold=True) + "</w:p>"
+            + paragraphs("{{ sidebar.tools|join(“, ”) }}", "{{\u00a0overview }}"))
     template = xml_template(tmp_path / "repaired.docx", body)
     fields = analyse_template(template)
     assert fields.errors() == []
@@ -169,8 +126,7 @@ def test_what_docxtpl_repairs_is_a_note_and_renders(tmp_path: Path) -> None:
         "(near 'Name: {{ identity.full_name }}')",
         "body: curly quotes “ ” inside the tag (docxtpl reads them as straight quotes, also inside text in quotes) "
         "(near '{{ sidebar.tools|join(“, ”) }}')",
-        "body: a non-breaking space inside the tag (Jinja reads it as a space) (near '{{ overview }}')",
-    ]
+        "body: a non-breaking space inside the tag (Jinja reads it as a space) (near '{{ overview }}')"]
     cv = EXAMPLES["Grace_Hopper_CV.docx"]
     render_docx(cv, template, tmp_path / "out.docx")
     text = docx_text(tmp_path / "out.docx")

@@ -19,14 +19,11 @@ def test_a_complete_cv_passes_without_warnings():
     assert verify_extraction(cv(), "cv.docx") == []
 
 
-@pytest.mark.parametrize(
-    "mutate, error",
-    [
-        (lambda d: d["identity"].update(last_name=""), "identity.last_name: '' should be non-empty"),
-        (lambda d: d.update(sidebar={k: [] for k in d["sidebar"]}), "sidebar: no sidebar sections found"),
-        (lambda d: d.update(experiences=[]), "experiences: none found"),
-    ],
-)
+@pytest.mark.parametrize("mutate, error", [
+    (lambda d: d["identity"].update(last_name=""), "identity.last_name: '' should be non-empty"),
+    (lambda d: d.update(sidebar={k: [] for k in d["sidebar"]}), "sidebar: no sidebar sections found"),
+    (lambda d: d.update(experiences=[]), "experiences: none found"),
+])
 def test_incomplete_extractions_fail_naming_the_file_and_the_gap(mutate, error):
     data = cv()
     mutate(data)
@@ -46,11 +43,8 @@ def test_thin_extractions_only_warn():
     data["experiences"][0]["description"] = ""  # (the last warning)
     errors, warnings = completeness_problems(data)
     assert errors == []
-    assert warnings == [
-        "missing sidebar: tools, industries",
-        "no bullets or environment in any experience",
-        "incomplete: missing description",
-    ]
+    assert warnings == ["missing sidebar: tools, industries", "no bullets or environment in any experience",
+                        "incomplete: missing description"]
 
 
 def test_schema_problems_name_the_path():
@@ -81,8 +75,8 @@ def _mutations(cv: dict):
         elif isinstance(node, list):
             for index, item in enumerate(node):
                 for value in wrong_values:
-                    yield rebuild(node[:index] + [value] + node[index + 1 :])
-                yield from walk(item, lambda child, index=index: rebuild(node[:index] + [child] + node[index + 1 :]))
+                    yield rebuild(node[:index] + [value] + node[index + 1:])
+                yield from walk(item, lambda child, index=index: rebuild(node[:index] + [child] + node[index + 1:]))
             yield rebuild([])
 
     yield cv
@@ -118,9 +112,7 @@ def test_valid_data_does_not_import_jsonschema():
     import subprocess
     import sys
 
-    code = (
-        "import json, sys; from cvextract.verify import verify_schema; "
-        "sys.path.insert(0, 'tests'); from sample_cvs import make_cv_data; "
-        "verify_schema(make_cv_data(1), 'cv.json'); assert 'jsonschema' not in sys.modules, 'imported'"
-    )
+    code = ("import json, sys; from cvextract.verify import verify_schema; "
+            "sys.path.insert(0, 'tests'); from sample_cvs import make_cv_data; "
+            "verify_schema(make_cv_data(1), 'cv.json'); assert 'jsonschema' not in sys.modules, 'imported'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PROJECT_ROOT)

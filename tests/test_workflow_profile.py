@@ -33,13 +33,8 @@ def flaky_extraction(fake_openai, root: Path) -> dict[str, dict]:
 def test_the_profile_retries_a_failing_job_once(tmp_path, fake_openai, monkeypatch):
     monkeypatch.setenv("CVEXTRACT_LLM_ATTEMPTS", "1")  # no retry inside the client: Snakemake's is tested
     people = flaky_extraction(fake_openai, tmp_path)
-    config = write_config(
-        tmp_path / "config.json",
-        source=str(tmp_path / "cvs"),
-        file_type="*.txt",
-        target=str(tmp_path / "out"),
-        extract={"name": "openai-extractor"},
-    )
+    config = write_config(tmp_path / "config.json", source=str(tmp_path / "cvs"), file_type="*.txt",
+                          target=str(tmp_path / "out"), extract={"name": "openai-extractor"})
     run = run_workflow(tmp_path, config)
     assert run.returncode == 0, run.messages()
     assert run.jobs("extract") == [("extract", "flaky"), ("extract", "flaky"), ("extract", "steady")]
@@ -51,10 +46,7 @@ def test_the_profile_retries_a_failing_job_once(tmp_path, fake_openai, monkeypat
 
 
 def _pids(out: Path) -> list[str]:
-    return [
-        log.read_text("utf-8").rsplit("pid ", 1)[-1].strip(" )\n")
-        for log in sorted((out / "logs" / "extract").rglob("*.log"))
-    ]
+    return [log.read_text("utf-8").rsplit("pid ", 1)[-1].strip(" )\n") for log in sorted((out / "logs" / "extract").rglob("*.log"))]
 
 
 def test_without_the_workflow_profile_every_job_is_a_process_of_its_own(tmp_path):
@@ -78,8 +70,7 @@ def test_without_the_workflow_profile_every_job_is_a_process_of_its_own(tmp_path
     assert len(set(_pids(tmp_path / "out"))) == 3, "without it, each job starts its own Python process"
     for i, name in enumerate(names):
         assert json.loads((tmp_path / "out" / "structured_data" / f"{name}.json").read_text("utf-8")) == make_cv_data(
-            i, special_chars=False
-        )
+            i, special_chars=False)
     assert "jobs run without --force-use-threads" in alone.messages()
 
 
@@ -93,11 +84,8 @@ def test_the_cluster_profiles_group_every_per_cv_rule():
     root = Path(__file__).resolve().parents[1]
     rules_text = "\n".join(p.read_text("utf-8") for p in sorted((root / "rules").glob("*.smk")))
     rules = set(re.findall(r"^[ \t]*rule (\w+):", rules_text, re.M))  # some defined under an `if`
-    local = {
-        name
-        for block in re.findall(r"^localrules:\n((?:[ \t]+\w+,?\n)+)", rules_text, re.M)
-        for name in re.findall(r"\w+", block)
-    }
+    local = {name for block in re.findall(r"^localrules:\n((?:[ \t]+\w+,?\n)+)", rules_text, re.M)
+             for name in re.findall(r"\w+", block)}
     per_cv = rules - local - {"research"}
     assert {"extract", "adjust", "apply", "pdf", "jsonresume"} <= per_cv
     for profile in ("slurm", "cluster-generic"):

@@ -31,13 +31,9 @@ class WorkflowRun:
 
     def jobs(self, rule: str | None = None) -> list[tuple[str, str]]:
         """(rule, rel) of every per-CV job that started."""
-        return sorted(
-            (e["rule_name"], e["wildcards"]["rel"])
-            for e in self.events
-            if e.get("event") == "job_info"
-            and "rel" in (e.get("wildcards") or {})
-            and (rule is None or e["rule_name"] == rule)
-        )
+        return sorted((e["rule_name"], e["wildcards"]["rel"]) for e in self.events
+                      if e.get("event") == "job_info" and "rel" in (e.get("wildcards") or {})
+                      and (rule is None or e["rule_name"] == rule))
 
     def messages(self) -> str:
         return "\n".join(str(e.get("message") or e.get("msg") or "") for e in self.events) + "\n" + self.stderr
@@ -66,9 +62,8 @@ def write_config(path: Path, **config) -> Path:
     return path
 
 
-def run_workflow(
-    workdir: Path, configfile: Path | None, *extra: str, cores: int = 2, timeout: float = 240
-) -> WorkflowRun:
+def run_workflow(workdir: Path, configfile: Path | None, *extra: str, cores: int = 2,
+                 timeout: float = 240) -> WorkflowRun:
     cmd = snakemake_command(workdir, "--cores", cores, "--logger", "cvextract", *extra)
     if configfile is not None:
         cmd += ["--configfile", str(configfile)]

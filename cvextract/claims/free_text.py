@@ -110,7 +110,8 @@ class _Scope:
         restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
         figures = figures_in(text)
         # A figure is a claim when none of its readings is supported ("4.200": 4,200 or 4.2).
-        levels = self.levels if TOLD_PAST.search(text) else self.present_levels
+        past = TOLD_PAST.search(text)  # a text telling the past may restate a past level or release
+        levels = self.levels if past else self.present_levels
         graded = supported_level_values(text, levels) if figures else set()  # "level 2" for "L2"
         supported = {written for value, written in figures.items() if value in self.numbers or value in restated
                      or written in graded
@@ -122,7 +123,7 @@ class _Scope:
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
         numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
         numbers += unsupported_starts(text, self.heading, self.own) if self.heading else []
-        numbers += unsupported_versions(text, self.sentences if TOLD_PAST.search(text) else self.present_sentences)
+        numbers += unsupported_versions(text, self.sentences if past else self.present_sentences)
         numbers += unsupported_levels(text, levels)
         units = self.quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
         numbers += [count for count in self.counts.unsupported(text)
@@ -130,10 +131,10 @@ class _Scope:
                     and (count.split()[0] not in figures_in(text) or figures_in(text)[count.split()[0]] not in numbers)]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
         numbers += self.quantities.unsupported(text)
+        told = told_by_letters(text, self.credentials)  # "Chartered accountant (ACA)": the CV's ACA in words
         found = list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
             numbers + unsupported_magnitudes(text, self.magnitudes)
-            + [name for name in unsupported_names(text, self.vocabulary, self.known_names)
-               if name not in told_by_letters(text, self.credentials)]  # "Chartered accountant (ACA)"
+            + [name for name in unsupported_names(text, self.vocabulary, self.known_names) if name not in told]
             + unsupported_credentials(text, self.credentials)
             + unsupported_institutions(text, self.texts)
             + unsupported_recognitions(text, self.recognitions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
                r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WORDED = re.compile(_MONTH_NAME + r",?\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ def dates_in(text: str) -> tuple[tuple[str, str], ...]:
     """``(normal form, as written)`` for each month or quarter of a year ``text`` states: ``2019-05``, ``2020-Q3``."""
     if not _DIGIT.search(text):
         return ()  # each form has a year or a quarter's number in digits
-    found = [(f"{m.group(2)}-{_MONTHS.index(m.group(1)[:3].casefold()) + 1:02d}", m.group()) for m in _WORDED.finditer(text)]
+    found = [(f"{m.group(2)}-{MONTHS.index(m.group(1)[:3].casefold()) + 1:02d}", m.group()) for m in _WORDED.finditer(text)]
     found += [(f"{m.group(3)}-Q{m.group(1) or m.group(2)}", m.group()) for m in _QUARTER.finditer(text)]
     for m in _NUMERIC.finditer(text):
         year, month = (m.group("y1"), m.group(1)) if m.group("y1") else (m.group("y2"), m.group(4))

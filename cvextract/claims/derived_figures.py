@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from .acronyms import acronym_letters, spelled_out
 from .counts import counts_in
+from .dates import MONTHS
 from .magnitudes import EXACT, NEAR, ROUGH  # how far a ratio may be from its word, as magnitudes reads one
 from .numbers import NUMBER, is_money, is_percent, values_of, written_as_digits
 from .provenance import similarity
@@ -89,7 +90,6 @@ _TEAM_OF = re.compile(r"\b(?:team|crew|squad|staff|group|unit|department)\s(?:of
 _DATE = re.compile(r"(?:\b(?P<month_name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\b(?P<month>0?[1-9]|"
                    r"1[0-2])[/.])?\b(?P<year>(?:19|20)\d\d)(?!\d)|(?P<open>present|current|now|today|date|ongoing)",
                    re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -117,7 +117,7 @@ def _bounds(heading: str) -> tuple[int, int] | None:
 
     def month(match) -> int:
         if match.group("month_name"):
-            return int(match.group("year")) * 12 + _MONTHS.index(match.group("month_name")[:3].casefold())
+            return int(match.group("year")) * 12 + MONTHS.index(match.group("month_name")[:3].casefold())
         return int(match.group("year")) * 12 + int(match.group("month")) - 1
 
     return (month(start), month(end) + 1) if month(end) >= month(start) else None

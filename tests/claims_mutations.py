@@ -45,7 +45,7 @@ from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
 # Sets named by more than one letter follow "z" (tests/claims_heldout_<name>.py).
-BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb")
+BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zf", "zg")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 EVERYDAY_SHARE = 0.1  # share of texts given a name of everyday words
@@ -67,7 +67,7 @@ TEST_STRIDE = 3
 # Both together (the derived edits and the unit reading): 4110/4119 on the subset; with the catch side
 # (guardcat11) and its two edit kinds as well: 4249/4256; with sets X, Y and Z (blind until the end of
 # session 11): 4648/4653.
-MUTATION_FLOOR = {"caught": 4648, "injected": 4653}  # every TEST_STRIDE-th case
+MUTATION_FLOOR = {"caught": 4930, "injected": 4938}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

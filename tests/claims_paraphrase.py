@@ -86,7 +86,7 @@ KINDS = (
 # with the catch side too (set L's "Service Standard" now touched unchanged): 6/944;
 # with sets X, Y and Z (blind until the end of session 11): 7/1050.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 7, "total": 1050}
+PARAPHRASE_CEILING = {"touched": 7, "total": 1113}
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,10 @@ WINDOW = 3          # words after a number that say what it counts
 # A word may hold digits after its first letter: "two GA4 migrations" counts GA4 migrations, not "GA".
 PHRASE = 6          # words after a number read to find the head of what it counts ("85 clinical decision support rules")
 _FOLLOWING = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9'’/-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'’/-]*){0,%d})" % (PHRASE - 1))
-_DURATIONS = {"year", "month", "week", "day", "hour", "minut"}
+# The stems of the units of time a count may count, from a year to a minute (and, for a figure's kind, to a
+# millisecond: :data:`TIME_STEMS`).
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minut"})
+TIME_STEMS = _DURATIONS | {"second", "millisecond"}
 # Words for people counted as one ("a 15-person team", "15 people", "15 staff", "15 employees").
 _PEOPLE_STEMS = {"person", "peopl", "staff", "head", "headcount", "fte", "member", "strong", "employe", "worker",
                  "team", "squad", "crew"}

@@ -398,15 +398,17 @@ def unsupported_degree_levels(text: str, held: dict[str, Vocabulary]) -> list[st
 _BRACKETED_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)")
 
 
-def unsupported_credentials(text: str, held: dict[str, Vocabulary]) -> list[str]:
+def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozenset[str] | None = None) -> list[str]:
     """Each credential ``text`` attaches to something the CV's credentials of that kind (``held``) do not
     name, as written ("certified ISO 26262 Functional Safety Engineer"), and each it tells as held
-    that the CV has only under way or as a membership (``held[PENDING]``)."""
+    that the CV has only under way or as a membership (``held[PENDING]``). ``told``: :func:`told_by_letters`
+    of ``text``, where the caller has read it already."""
     degrees = {d for t in held[DEGREE].texts for d in degrees_held_in(t)} if DEGREE in held else set()
     found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
     found += unsupported_degree_levels(text, held)
-    told = told_by_letters(text, held)  # "Chartered accountant (ACA)": the CV's ACA in words
+    if told is None:  # "Chartered accountant (ACA)": the CV's ACA in words
+        told = told_by_letters(text, held)
     if "(" in text:  # "held Developed Vetting (DV) from 2015": one clause
         text = _BRACKETED_ABBREVIATION.sub(r" \1 ", text)
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]

@@ -19,14 +19,13 @@ A value the CV states supports the same value only as the same kind of figure:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from .counts import counts_in
+from .counts import TIME_STEMS, counts_in
 from .magnitudes import magnitude_values
 from .numbers import figures_in, numbers_in, percents_in, restated_numbers
 from .words import sentences, stem
 
-_TIME = {"year", "month", "week", "day", "hour", "minut", "second", "millisecond"}
 _PEOPLE = re.compile(r"^(?:people|staff|persons?|ftes?|employees|users|(?:\w+(?:er|or|ist|yst|ian|ant)s))$",
                      re.IGNORECASE)
 # Words after a number that end in -er/-or but count no one ("orders", "containers", "servers").
@@ -56,7 +55,7 @@ _ONE_HELD = {"year": r"(?:a|one|1|single|12)[\s-]+(?:single\s+)?(?:year|months?)
 def _kind(noun: str) -> str | None:
     if not noun:
         return None
-    if stem(noun) in _TIME:
+    if stem(noun) in TIME_STEMS:
         return "time"
     if _PEOPLE.match(noun) and not _THINGS.match(noun):
         return "people"
@@ -64,24 +63,43 @@ def _kind(noun: str) -> str | None:
 
 
 class FigureKinds:
-    """The source's values by kind of figure."""
+    """The source's values by kind of figure, each kind read from the texts the first time a text
+    checked asks for it."""
 
     def __init__(self, texts: list[str]):
-        self.percents: set[str] = set()
-        self.plain: set[str] = set()
-        self.time_units: dict[str, set[str]] = {}  # value: the units of time the source binds it to
-        self.loose: set[str] = set()
-        self.restated: set[str] = set()
-        self.sentences = [s for text in texts for s in sentences(text)]
         self.texts = texts
-        for text in texts:
-            percents, restated, plain, loose, time_units = _figures_of(text)
-            self.percents |= percents
-            self.restated |= restated
-            self.plain |= plain
-            self.loose |= loose
-            for value, unit in time_units:
-                self.time_units.setdefault(value, set()).add(unit)
+
+    def _union(self, part: int) -> frozenset[str]:
+        return frozenset().union(*(_figures_of(text)[part] for text in self.texts))
+
+    @cached_property
+    def percents(self) -> frozenset[str]:
+        return self._union(0)
+
+    @cached_property
+    def restated(self) -> frozenset[str]:
+        return self._union(1)
+
+    @cached_property
+    def plain(self) -> frozenset[str]:
+        return self._union(2)
+
+    @cached_property
+    def loose(self) -> frozenset[str]:
+        return self._union(3)
+
+    @cached_property
+    def time_units(self) -> dict[str, set[str]]:
+        """Each value and the units of time the source binds it to."""
+        units: dict[str, set[str]] = {}
+        for text in self.texts:
+            for value, unit in _figures_of(text)[4]:
+                units.setdefault(value, set()).add(unit)
+        return units
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        return [s for text in self.texts for s in sentences(text)]
 
     def unsupported(self, text: str) -> list[str]:
         """The figures of ``text`` whose value the source states only as another kind of figure."""
@@ -127,7 +145,7 @@ def _figures_of(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
             plain.add(value)
             if not noun:
                 loose.add(value)
-            elif stem(noun) in _TIME:
+            elif stem(noun) in TIME_STEMS:
                 time_units.append((value, stem(noun)))
     return (percents_in(text) | magnitude_values(text), restated_numbers(text), frozenset(plain), frozenset(loose),
             tuple(time_units))

@@ -13,31 +13,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 
 from .acronyms import expanding_words, spelled_out_in
-from .counts import Counts
+from .counts import Counts, counts_in
 from .credentials import (PENDING, TOLD_PAST, credential_kinds_of, held_and_pending, present_part, told_by_letters,
                           unsupported_credentials)
-from .dates import supported_dates, unsupported_dates, unsupported_starts
+from .dates import dates_in, supported_dates, unsupported_dates, unsupported_starts
 from .derived_figures import DerivedFigures
 from .figure_kinds import FigureKinds
 from .institutions import unsupported_institutions
-from .levels import supported_level_values, supported_levels, unsupported_levels
-from .magnitudes import magnitude_values, supported_magnitudes, unsupported_magnitudes
+from .levels import levels_in, supported_level_values, supported_levels, unsupported_levels
+from .magnitudes import magnitude_values, magnitudes_in, supported_magnitudes, unsupported_magnitudes
 from .names import CERTIFICATION, DEGREE, names_in, unsupported_names, with_designator
 from .posting import posting_names, posting_terms, unsupported_posting_names, unsupported_posting_terms, unsupported_runs
-from .numbers import (currencies_in, figures_in, is_money, is_percent, numbers_in, ordinal_in_words, restated_numbers,
+from .numbers import (currencies_in, figures_in, is_money, is_percent, ordinal_in_words, restated_numbers,
                       states_ordinals)
-from .recognition import supported_recognitions, unsupported_recognitions
+from .recognition import events_in, recognitions_in, supported_recognitions, unsupported_recognitions
 from .provenance import best_match, known_stems, origin
-from .quantities import stated_in
-from .versions import unsupported_versions
+from .quantities import StatedQuantities, quantities_in, stated_in
+from .versions import unsupported_versions, versions_in
 from .words import Vocabulary, sentences, stem
 
 SECTION_WORDS = {"academic_background": "academic background, degree"}
 # Sidebar sections that list credentials, by the part of their name that says which kind.
 CREDENTIAL_SECTIONS = {"certif": CERTIFICATION, "academic": DEGREE, "education": DEGREE, "degree": DEGREE}
 TRAINING = re.compile(r"\b(?:course|courses|training|trainings|workshop|bootcamp|seminar)\b", re.IGNORECASE)
+_NO_QUANTITIES = StatedQuantities(())  # what a text with no quantity checks its none against
 SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
 
 
@@ -79,39 +81,79 @@ class _Scope:
             if pending:
                 held.setdefault(PENDING, []).append(pending)
         self.credentials = {kind: Vocabulary(items) for kind, items in held.items()}
+        self.listed = listed
         self.vocabulary = Vocabulary(self.texts)
-        self.numbers = set().union(*(numbers_in(t) for t in self.texts), *(restated_numbers(t) for t in self.texts),
-                                   *(magnitude_values(t) for t in self.texts))  # "halved" supports "50%"
-        self.counts = Counts(self.texts)
         self.figure_kinds = FigureKinds(self.texts)
         self.sentences = [sentence for text in self.texts for sentence in sentences(text)]
-        self.magnitudes = frozenset().union(*(supported_magnitudes(t) for t in self.texts))
-        self.recognitions = supported_recognitions(self.texts)
-        self.dates = supported_dates(self.texts)
-        self.levels = supported_levels(self.texts)
-        # a level or release given only in the past ("held NPPV 3 until 2019") is no present one
-        present = [present_part(t, item=t in listed) for t in self.texts]
-        self.present_levels = self.levels if present == self.texts else supported_levels(present)
-        self.present_sentences = self.sentences if present == self.texts else [
-            sentence for text in present for sentence in sentences(text)]
-        self.currencies = set().union(*(currencies_in(t) for t in self.texts))
-        self.quantities = stated_in(tuple(self.texts))  # "2.3 GWh", "30-minute": a dimension and a value
-        self.ordinals = any(states_ordinals(t) for t in self.texts)
-        self._derived: DerivedFigures | None = None  # built for the first text with claims left
 
-    @property
+    # The rest is read from the source the first time a written text states something of its kind (most
+    # state no level, date or quantity): the same verdicts, without reading what no text asks for.
+    @cached_property
+    def numbers(self) -> set[str]:
+        return self.vocabulary.numbers.union(*(restated_numbers(t) for t in self.texts),
+                                             *(magnitude_values(t) for t in self.texts))  # "halved" supports "50%"
+
+    @cached_property
+    def counts(self) -> Counts:
+        return Counts(self.texts)
+
+    @cached_property
+    def magnitudes(self) -> frozenset[str]:
+        return frozenset().union(*(supported_magnitudes(t) for t in self.texts))
+
+    @cached_property
+    def recognitions(self):
+        return supported_recognitions(self.texts)
+
+    @cached_property
+    def dates(self) -> frozenset[str]:
+        return supported_dates(self.texts)
+
+    @cached_property
+    def levels(self) -> frozenset[tuple[str, str, str]]:
+        return supported_levels(self.texts)
+
+    @cached_property
+    def present(self) -> list[str]:
+        """What each text says holds now: a level or release given only in the past ("held NPPV 3 until
+        2019") is no present one."""
+        return [present_part(t, item=t in self.listed) for t in self.texts]
+
+    @cached_property
+    def present_levels(self) -> frozenset[tuple[str, str, str]]:
+        return self.levels if self.present == self.texts else supported_levels(self.present)
+
+    @cached_property
+    def present_sentences(self) -> list[str]:
+        return self.sentences if self.present == self.texts else [
+            sentence for text in self.present for sentence in sentences(text)]
+
+    @cached_property
+    def currencies(self) -> set[str]:
+        return set().union(*(currencies_in(t) for t in self.texts))
+
+    @cached_property
+    def quantities(self):
+        return stated_in(tuple(self.texts))  # "2.3 GWh", "30-minute": a dimension and a value
+
+    @cached_property
+    def ordinals(self) -> bool:
+        return any(states_ordinals(t) for t in self.texts)
+
+    @cached_property
     def derived(self) -> DerivedFigures:
-        """What the scope's figures and dates imply ("four years" for 01/2020 – 12/2023): read once, when needed."""
-        if self._derived is None:
-            self._derived = DerivedFigures(self.texts, self.heading, self.experiences)
-        return self._derived
+        """What the scope's figures and dates imply ("four years" for 01/2020 – 12/2023)."""
+        return DerivedFigures(self.texts, self.heading, self.experiences)
 
     def claims(self, text: str) -> list[str]:
-        restated = self.quantities.restated(text)  # "90 minutes" for "1.5 hours"
+        # Each part of the source is read only where ``text`` states something of its kind: each check
+        # below finds nothing to name in a text with nothing of its kind.
+        quantities = self.quantities if quantities_in(text) else _NO_QUANTITIES
+        restated = quantities.restated(text)  # "90 minutes" for "1.5 hours"
         figures = figures_in(text)
         # A figure is a claim when none of its readings is supported ("4.200": 4,200 or 4.2).
         past = TOLD_PAST.search(text)  # a text telling the past may restate a past level or release
-        levels = self.levels if past else self.present_levels
+        levels = (self.levels if past else self.present_levels) if levels_in(text) else frozenset()
         graded = supported_level_values(text, levels) if figures else set()  # "level 2" for "L2"
         supported = {written for value, written in figures.items() if value in self.numbers or value in restated
                      or written in graded
@@ -121,23 +163,25 @@ class _Scope:
                      or (value in self.counts.bound and not is_percent(written)
                          and not is_money(written))}  # "three times": Counts checks it
         numbers = list(dict.fromkeys(written for written in figures.values() if written not in supported))
-        numbers += sorted(currencies_in(text) - self.currencies) + unsupported_dates(text, self.dates)
+        numbers += sorted(currencies_in(text) - self.currencies) if currencies_in(text) else []
+        numbers += unsupported_dates(text, self.dates) if dates_in(text) else []
         numbers += unsupported_starts(text, self.heading, self.own) if self.heading else []
-        numbers += unsupported_versions(text, self.sentences if past else self.present_sentences)
+        if versions_in(text):
+            numbers += unsupported_versions(text, self.sentences if past else self.present_sentences)
         numbers += unsupported_levels(text, levels)
-        units = self.quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
-        numbers += [count for count in self.counts.unsupported(text)
+        units = quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
+        numbers += [count for count in (self.counts.unsupported(text) if counts_in(text, elided=True) else [])
                     if (count.partition(" ")[0], count.partition(" ")[2].casefold()) not in units
                     and (count.split()[0] not in figures_in(text) or figures_in(text)[count.split()[0]] not in numbers)]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
-        numbers += self.quantities.unsupported(text)
+        numbers += quantities.unsupported(text)
         told = told_by_letters(text, self.credentials)  # "Chartered accountant (ACA)": the CV's ACA in words
         found = list(dict.fromkeys(  # once each: "PhD" is a name and a degree the CV does not hold
-            numbers + unsupported_magnitudes(text, self.magnitudes)
+            numbers + (unsupported_magnitudes(text, self.magnitudes) if magnitudes_in(text) else [])
             + [name for name in unsupported_names(text, self.vocabulary, self.known_names) if name not in told]
-            + unsupported_credentials(text, self.credentials)
+            + unsupported_credentials(text, self.credentials, told)
             + unsupported_institutions(text, self.texts)
-            + unsupported_recognitions(text, self.recognitions)
+            + (unsupported_recognitions(text, self.recognitions) if recognitions_in(text) or events_in(text) else [])
             + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
                if not with_designator(name, self.vocabulary)]  # "o9 Solutions" where the CV says "o9"
             + [run for run in unsupported_runs(text, self.vocabulary) if not with_designator(run, self.vocabulary)]

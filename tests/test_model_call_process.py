@@ -203,12 +203,13 @@ def test_a_batch_that_ends_before_its_first_job_leaves_no_model_call_process(tmp
     assert fake_openai.calls == 0
 
 
-def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_job(tmp_path, fake_openai, fake_site,
-                                                                                   monkeypatch):
-    """The model-call process, started while the DAG is built, loads the word lists that checking a
-    tailored answer needs once its first job (the research) has returned, in a thread of its own:
-    the first adjust answers do not wait for them, the research call did not wait behind them, and
-    no list is loaded twice."""
+def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_in_the_background_from_its_first_job(
+        tmp_path, fake_openai, fake_site, monkeypatch):
+    """The model-call process, started while the DAG is built, starts loading what checking a
+    tailored answer needs (the claims check's modules and word lists) as its first job (the
+    research) starts, in threads of their own: they load while that call waits for the model,
+    neither the process's start nor the first job's reply waits for them, and no list is loaded twice.
+    Here the first job only asks whether loading has started, until it has."""
     from cvextract.batch import llm_process
     from cvextract.batch.batch_plan import plan_batch
     from cvextract.batch.snakemake_runtime import Runtime
@@ -221,9 +222,32 @@ def test_a_batch_with_adjust_steps_loads_the_claims_word_lists_after_its_first_j
     plan.warm_up(Runtime(main_process=True, local=True, threads=True, cores=2, dryrun=False))
     llm_process.configure(True)
     try:
-        assert llm_process.call(words.loading_started) is False  # the first job: nothing loads before it
+        deadline = time.monotonic() + 60
+        while not llm_process.call(words.loading_started) and time.monotonic() < deadline:
+            time.sleep(0.05)
         loaded = llm_process.call(words.loaded_by)  # waits for each list: which thread loaded it
     finally:
         llm_process.shutdown()
         llm_process.configure(False)
     assert loaded == dict.fromkeys(words.WORD_LISTS, words.PRELOAD_THREAD)
+
+
+
+def test_work_for_the_idle_cores_starts_once_as_the_first_call_is_handed_over(tmp_path, fake_openai):
+    """What a batch starts while its first model call is answered (the worker pool of a batch whose
+    adjust jobs extract many CVs, :meth:`BatchPlan.start`) starts with that call, not before, and once."""
+    from cvextract.batch import llm_process
+
+    started = []
+    llm_process.configure(True)
+    try:
+        llm_process.with_first_call(lambda: started.append(len(started)))
+        assert started == []
+        pids = {llm_process.call(os.getpid), llm_process.call(os.getpid)}
+        assert started == [0]
+        llm_process.configure(True)  # a new batch: nothing left to start
+        llm_process.call(os.getpid)
+    finally:
+        llm_process.shutdown()
+        llm_process.configure(False)
+    assert started == [0] and pids != {os.getpid()}

@@ -87,3 +87,58 @@ def test_a_record_is_the_marker_file_renamed_not_a_new_file(tmp_path):
     record = files_by_key(tmp_path / "metadata")[key]
     assert record.stat().st_ino == inode
     assert json.loads(record.read_text("utf-8"))["rule"] == "extract"
+
+
+MARKED_WORKFLOW = '''
+from cvextract.batch.snakemake_runtime import SnakemakeRuntime
+
+SNAKEMAKE = SnakemakeRuntime(workflow)
+NAMES = [f"cv_{i}" for i in range(6)]
+
+
+rule all:
+    input:
+        SNAKEMAKE.settled(lambda wildcards: expand("out/{name}.txt", name=NAMES)),
+
+
+rule one:
+    input:
+        "in/{name}.txt",
+    output:
+        "out/{name}.txt",
+    run:
+        import base64, os
+
+        marker = os.path.join(".snakemake", "incomplete", base64.urlsafe_b64encode(output[0].encode()).decode())
+        with open(output[0] + ".seen", "w") as seen:
+            seen.write(f"marked={os.path.isfile(marker)} old_output={os.path.exists(output[0])}")
+        with open(output[0], "w") as out:
+            out.write("new")
+'''
+
+
+def test_a_job_runs_with_its_outputs_marked_incomplete_and_its_old_outputs_removed(tmp_path):
+    # What keeps a batch killed mid-job safe (the next run redoes the job) and a rerun clean, now
+    # that each job marks its outputs in its own thread (SnakemakeRuntime, pooled batches).
+    import subprocess
+    import sys
+
+    from workflow_runner import snakemake_env
+
+    (tmp_path / "Snakefile").write_text(MARKED_WORKFLOW, encoding="utf-8")
+    for i in range(6):
+        for folder, text in (("in", "cv"), ("out", "old")):
+            (tmp_path / folder).mkdir(exist_ok=True)
+            (tmp_path / folder / f"cv_{i}.txt").write_text(text, encoding="utf-8")
+
+    run = subprocess.run([sys.executable, "-m", "snakemake", "-s", str(tmp_path / "Snakefile"), "-d", str(tmp_path),
+                          "--cores", "2", "--force-use-threads", "--forceall", "--quiet", "all"],
+                         capture_output=True, text=True, env=snakemake_env(), timeout=240)
+
+    assert run.returncode == 0, run.stderr
+    for i in range(6):
+        out = tmp_path / "out" / f"cv_{i}.txt"
+        assert (out.parent / f"{out.name}.seen").read_text("utf-8") == "marked=True old_output=False"
+        assert out.read_text("utf-8") == "new"
+        assert f"out/cv_{i}.txt" in files_by_key(tmp_path / ".snakemake" / "metadata")
+    assert files_by_key(tmp_path / ".snakemake" / "incomplete") == {}

@@ -69,3 +69,18 @@ def test_the_end_of_a_batch_lets_the_workers_exit_while_it_writes_its_report(tmp
     assert not pool.configured() or pool.call(write_and_tell_pid, str(tmp_path / "here.json"), 0) == os.getpid()
     pool.shutdown()
     assert workers and not any(process.is_alive() for process in workers)
+
+
+def test_workers_started_ahead_take_the_jobs_once_ready(tmp_path: Path, pool) -> None:
+    """A batch that knows many CPU-bound jobs are ahead (an LLM batch's research call) starts the
+    workers before any job, once; jobs run in this process only until they are ready."""
+    before = worker_pids()
+    pool.start_now()
+    workers = worker_pids() - before
+    pool.start_now()
+    assert len(workers) == 2 and worker_pids() - before == workers
+    here, deadline, i = os.getpid(), time.monotonic() + 120, 0
+    while pool.call(write_and_tell_pid, str(tmp_path / f"{i}.json"), i) == here:  # until they are ready
+        assert time.monotonic() < deadline, "the worker processes never took over"
+        i += 1
+    assert json.loads((tmp_path / f"{i}.json").read_text("utf-8")) == {"value": i}

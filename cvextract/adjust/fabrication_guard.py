@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ..claims.translation import lost_numbers
 from ..contracts import CV_SCHEMA, schema_errors
 from ..errors import ValidationError
 
@@ -118,4 +117,7 @@ def _translation_problems(original: dict, adjusted: dict) -> list[str]:
             problems += [f"experiences[{index}].environment: {item!r} not in source" for item in invented]
             if not invented:
                 problems.append(f"experiences[{index}].environment: changed; must equal the source")
+    # Imported here: a research call, in the same process, does not wait for the number reader's start (0.1 s).
+    from ..claims.translation import lost_numbers
+
     return problems + [p for p in lost_numbers(original, adjusted) if ".heading:" not in p]  # headings: above

@@ -32,7 +32,9 @@ log = logging.getLogger("cvextract.batch")
 _WILDCARD_LIKE = re.compile(r"\{\s*[.\w]+\s*[,}]")
 
 
-CLAIMS_WORD_LISTS = "cvextract.claims.words:preload"  # what checking a tailored answer loads first
+# What checking an adjusted answer loads first: the claims check's word lists (loaded in a thread of
+# their own) and modules (its number reader among them), and the translation check's.
+CLAIMS_PRELOADS = ("cvextract.claims.words:preload", "cvextract.claims.guard", "cvextract.claims.translation")
 
 
 def escape_braces(path: str) -> str:
@@ -374,13 +376,25 @@ class BatchPlan:
                 check_llm_settings()
             except ConfigError:  # start() says so, before any job
                 return
-            llm_process.start_soon(preloads=(CLAIMS_WORD_LISTS,) if self.adjust_steps else ())
+            llm_process.start_soon(preloads=CLAIMS_PRELOADS if self.adjust_steps else ())
 
     def recover_unsynced(self, runtime: Runtime) -> None:
         """As the DAG starts to be built, before Snakemake looks at any output: remove what a batch
         that the machine stopped before its final sync wrote, so that it is made again (:mod:`.batch_sync`)."""
         if runtime.main_process and not runtime.dryrun:
             batch_sync.recover(self.target, self._all_outputs() + self.research_outputs)
+
+    def _extracts_many_after_a_model_call(self) -> bool:
+        """Whether the adjust jobs extract their CVs in the pool (:attr:`extracts_in`) and more CVs lack
+        their final output than the jobs run in place before the pool would start."""
+        if self.extracts_in != "adjust" or self.calls_model("extract"):
+            return False
+        missing = 0
+        for cv in self.cvs:
+            missing += not os.path.exists(self.final_output(cv.rel))
+            if missing > worker_pool.IN_PLACE_JOBS:
+                return True
+        return False
 
     def _model_calls_ahead(self) -> bool:
         """A cheap guess from the files on disk: a research file, or the output of a stage that
@@ -446,6 +460,10 @@ class BatchPlan:
         batch_sync.mark(self.target)  # until the batch's end has synced what its jobs wrote
         worker_pool.configure(runtime.cores if runtime.pooled else 0)
         llm_process.configure(runtime.pooled)
+        if runtime.pooled and self._extracts_many_after_a_model_call():
+            # The first model call (the research) leaves the cores idle: the workers start then, and
+            # extract the first adjust jobs' CVs instead of the Snakemake process, cold, one at a time.
+            llm_process.with_first_call(worker_pool.start_now)
         if runtime.local and not runtime.threads:
             log.warning("cvextract: jobs run without --force-use-threads: every job starts its own "
                         "Python process (about 1 s each). profiles/default sets it; is it in use?")

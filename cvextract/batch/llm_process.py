@@ -46,7 +46,7 @@ class ModelCallProcessDied(RuntimeError):
 
 def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     """In the new process: imports, the HTTP client the calls will share (its TLS set-up), and
-    ``preloads`` kept to start once the first job has returned (:func:`_start_preloads`)."""
+    ``preloads`` kept to start with the first job (:func:`_start_preloads`)."""
     prepare(parent_pid, WARM_MODULES)
     # Told to end, the server calls sys.exit(): end there, not after a teardown of every module
     # (about 0.2 s, which the batch would wait for). Every call has returned by then, and every
@@ -61,21 +61,34 @@ def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     _preloads_waiting = tuple(preloads)
 
 
-# In the model-call process: what the calls will need (the claims check's word lists, about a second
-# of CPU with the GIL held in long stretches), started once the first job has returned. Started as
-# the process started, it held back the first job, the research call, on which every adjust job
-# waits; the first adjust answers come back a model's latency after it.
+# In the model-call process: what the calls will need (the claims check's modules and word lists,
+# about half a second of CPU, the GIL held in long stretches), started in a thread of its own as the
+# first job starts. Started with the process, they held back the process's imports and so the first
+# job, the research call, on which every adjust job waits; started in the first job's thread once it
+# had returned, they held back its reply (the claims check's import, 0.15 s). Started with it, they
+# run while its request waits for the model, and are ready when the first adjust answers come back.
 _preloads_waiting: tuple[str, ...] = ()
 _preloads_lock = threading.Lock()
+PRELOAD_THREAD = "cvextract-preloads"
 
 
 def _start_preloads() -> None:
     global _preloads_waiting
     with _preloads_lock:
         preloads, _preloads_waiting = _preloads_waiting, ()
-    for name in preloads:  # module:function, each starting its own background work
-        module, function = name.split(":")
-        getattr(import_module(module), function)()
+    if preloads:
+        threading.Thread(target=_preload, args=(preloads,), name=PRELOAD_THREAD, daemon=True).start()
+
+
+def _preload(preloads: tuple[str, ...]) -> None:
+    """Each ``module`` imported, each ``module:function`` called (it may start work of its own); a
+    failure is left to the job that needs the module, which meets it again and reports it."""
+    for name in preloads:
+        module, _, function = name.partition(":")
+        with contextlib.suppress(Exception):
+            loaded = import_module(module)
+            if function:
+                getattr(loaded, function)()
 
 
 def _exit_now() -> None:
@@ -92,13 +105,12 @@ class _Calls:
     exception the caller's proxy raises."""
 
     def run(self, function, args, kwargs):
+        _start_preloads()
         try:
             with deferred_sync():  # the batch syncs its target once, at its end (cvextract.batch.batch_sync)
                 return False, function(*args, **kwargs)
         except Exception as exc:
             return True, exc
-        finally:
-            _start_preloads()
 
 
 class _Manager(BaseManager):
@@ -114,6 +126,7 @@ _stopping = False
 _manager: _Manager | None = None
 _calls = None                 # proxy of the process's _Calls; each thread gets its own connection
 _preloads: tuple[str, ...] = ()  # started in every model-call process this process starts
+_with_first_call: list = []   # run once, as the batch's first job is handed over (with_first_call)
 
 
 def configure(enabled: bool) -> None:
@@ -122,6 +135,23 @@ def configure(enabled: bool) -> None:
     with _lock:
         _enabled = enabled
         _stopping = False
+        _with_first_call.clear()
+
+
+def with_first_call(action) -> None:
+    """Run ``action()`` once, as this batch's first job is handed to the model-call process (that
+    process is ready then): work for the idle cores while that call is answered."""
+    with _lock:
+        _with_first_call.append(action)
+
+
+def _first_call_made() -> None:
+    with _lock:
+        actions = list(_with_first_call)
+        _with_first_call.clear()
+    for action in actions:
+        with contextlib.suppress(Exception):  # a help, never the call's failure
+            action()
 
 
 def configured() -> bool:
@@ -132,6 +162,8 @@ def call(function, *args, **kwargs):
     """``function(*args, **kwargs)`` in the model-call process (started if need be); its result or
     its exception. A job cut short by a stop request ends with KeyboardInterrupt: interrupted."""
     calls = _proxy()
+    if _with_first_call:
+        _first_call_made()
     try:
         raised, value = calls.run(function, args, kwargs)
     except (EOFError, OSError) as exc:  # the connection broke: a stop, or the process died
@@ -147,8 +179,8 @@ def call(function, *args, **kwargs):
 def start_soon(preloads: tuple[str, ...] = ()) -> None:
     """Start the process in the background now, so that the first call finds it ready (a failure
     to start is left to that call, which tries again and reports it). ``preloads``: what the calls
-    will need (``module:function``, e.g. the claims check's word lists), started in that process and
-    in any that replaces it, once its first job has returned."""
+    will need (``module`` to import, ``module:function`` to call, e.g. the claims check's word
+    lists), started in that process and in any that replaces it, in a thread, with its first job."""
     global _preloads
     with _lock:
         _preloads = tuple(dict.fromkeys(_preloads + tuple(preloads)))

@@ -8,7 +8,9 @@ instead of sharing one GIL with the scheduler.
 The pool starts only when the batch has enough work to pay for it: the first ``IN_PLACE_JOBS`` jobs
 run in this process, one at a time; then the workers start in the background (a spawned worker
 costs about a second of start-up and imports) while jobs go on running here, and take over once
-every one of them is ready. A rerun that adds a few CVs never starts the pool. Jobs do not wait for the disk:
+every one of them is ready. A rerun that adds a few CVs never starts the pool. An LLM batch whose
+adjust jobs extract many CVs starts it while its first model call, the research, is answered
+(:func:`start_now`). Jobs do not wait for the disk:
 their atomic writes skip their fsync (:func:`cvextract.atomic.deferred_sync`); the batch syncs the
 target once when it ends (:mod:`cvextract.batch.batch_sync`).
 
@@ -55,6 +57,16 @@ def configure(workers: int) -> None:
 
 def configured() -> bool:
     return _workers > 0
+
+
+def start_now() -> None:
+    """Start the workers now if this batch has a pool that has not started: the batch knows that
+    many CPU-bound jobs are ahead and the cores are idle meanwhile (an LLM batch's research call,
+    :meth:`~cvextract.batch.batch_plan.BatchPlan.start`); jobs still run in place until the workers
+    are ready."""
+    with _lock:
+        if _workers and _pool is None and not _stopping:
+            _start()
 
 
 def _start() -> None:

@@ -76,9 +76,11 @@ TEST_STRIDE = 3
 # session 11): 4648/4653.
 # With sets ZF and ZG: 4930/4938 (the lead, at 552c29d). With session 12's five kinds of edits drawn last
 # (guardcat12; the subset grew by 8%, TEST_STRIDE kept): their first figure 866/1146 in all with the guard of
-# 552c29d (sets to ZB), 957/1146 with guardcat12's; the subset 5264/5338 (62 of the misses a one-word customer
-# in lower case: places and coinages that English knows or derives, "for dublin", "for ledgerly").
-MUTATION_FLOOR = {"caught": 5264, "injected": 5338}  # every TEST_STRIDE-th case
+# 552c29d (sets to ZB: credential in passing 539/562, degree subject 201/212, release list 17/19, former
+# employer 12/61, lower-case customer 97/292); on the subset with guardcat12's 345/407, and 5266/5338 in all
+# (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
+# "for dublin", "for ledgerly").
+MUTATION_FLOOR = {"caught": 5266, "injected": 5338}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

@@ -84,3 +84,8 @@ def test_a_products_former_name_the_cv_gives_passes_set_off_by_commas_too():
         unsupported_employers("Rolled out Hexagon OnCall, formerly Intergraph CAD, for two forces.", [], sources) == []
     )
     assert former_names("Regression Pack, Previously All Manual, 60 Percent Automated.") == ()
+
+
+def test_a_former_name_set_off_after_a_name_is_a_products_and_a_preposition_tells_an_employer():
+    assert former_names("Rolled out Hexagon OnCall, formerly Intergraph CAD, for two forces.") == ()
+    assert former_names("Signalling designer, formerly at Atkins, with nine years.") == ("Atkins",)

@@ -21,7 +21,12 @@ from .names import brand_word, is_function_word, title_cased
 _FORMER_WORDS = r"(?:[Ff]ormer|[Ff]ormerly|[Pp]reviously)\s+(?:(?:at|with|in|of|for)\s+)?|(?<![\w-])[Ee]x-"
 _NAME = r"(?:the\s+)?([A-Z0-9][\w&.+-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w&.+-]*)*)"
 _RENAMED = re.compile(r"(?:\b" + _FORMER_WORDS + ")" + _NAME)
-_FORMER = re.compile(r"(?:(?<!\()\b" + _FORMER_WORDS + ")" + _NAME)  # not "(formerly JDA)": a product's
+# Not a former name set off after a name ("Blue Yonder (formerly JDA)", "Blue Yonder, formerly JDA,"): a
+# product's; "Designer, formerly at Atkins" tells an employer by its preposition.
+_FORMER = re.compile(
+    r"(?:(?<![(,])(?<![(,] )\b" + _FORMER_WORDS + r"|(?<=[(,])\s*\b(?:[Ff]ormerly|[Pp]reviously)\s+"
+    r"(?:at|with|in|of|for)\s+)" + _NAME
+)
 
 
 @lru_cache(maxsize=16384)

@@ -28,8 +28,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from claims_corpus import corpus, survives  # noqa: E402
 
-from cvextract.claims import (acronyms, counts, credentials, dates, figure_kinds, institutions, levels,  # noqa: E402
-                              magnitudes, names, numbers, provenance, quantities, recognition, words)
+from cvextract.claims import (acronyms, counts, credentials, dates, employers, figure_kinds, institutions,  # noqa: E402
+                              levels, magnitudes, names, numbers, provenance, quantities, recognition, words)
 from cvextract.claims.free_text import review  # noqa: E402
 
 PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candidates, numbers.written_as_digits,
@@ -40,7 +40,8 @@ PER_TEXT_CACHES = (words.content_stems, words.tokens, words._forms, names._candi
                    acronyms._expansions, quantities.quantities_in, quantities.stated_in,
                    credentials.degrees_held_in, numbers.percents_in, figure_kinds._holds_period, words._sentences,
                    counts._text_counts, figure_kinds._figures_of, magnitudes.magnitude_values,
-                   magnitudes.counted_magnitudes, institutions.institutions_in)
+                   magnitudes.counted_magnitudes, institutions.institutions_in, employers.former_names,
+                   credentials._under_way_names, credentials._item_words)
 
 
 def timed_review(case, cpu: list[float] | None = None):

@@ -13,6 +13,13 @@ Since session 11 (drawn last again): a level, grade, tier or class beside its wo
 "Level 5", "NPPV 2" -> "NPPV 3", "ASIL B" -> "ASIL C"), and a product or company named by two everyday words
 the CV uses apart, capitalised ("alongside Harbour Ledger", "Python, Harbour Ledger and SQL": neither the
 name nor its two words in one sentence anywhere in the CV).
+Since session 12 (drawn last, from a generator of their own, so that no earlier case changed): a credential
+told in passing (another CV's letters as "with a CFA charter", "as a Chartered Surveyor" with a person noun
+the CV uses and no credential of that trade, a credential the CV lists under way named as held), a degree's
+subject swapped for another CV's ("Geology graduate and ...", "holding a BSc in Geology" at the CV's own
+level), a release, version, phase, wave, stage or level grown into a list in words ("release 3" -> "releases
+three and four"), a name the CV writes in its experiences told as a former employer ("Former Openreach ...";
+no heading names it), and another CV's one-word customer written in lower case after "for" ("for ledgerly").
 
 Each edit is checked to be a new claim before it is used: a changed figure's value is stated nowhere in
 that CV in any notation the guard's own number readers know (digits, words, magnitudes, "v14"), nor as
@@ -67,7 +74,13 @@ TEST_STRIDE = 3
 # Both together (the derived edits and the unit reading): 4110/4119 on the subset; with the catch side
 # (guardcat11) and its two edit kinds as well: 4249/4256; with sets X, Y and Z (blind until the end of
 # session 11): 4648/4653.
-MUTATION_FLOOR = {"caught": 4930, "injected": 4938}  # every TEST_STRIDE-th case
+# With sets ZF and ZG: 4930/4938 (the lead, at 552c29d). With session 12's five kinds of edits drawn last
+# (guardcat12; the subset grew by 8%, TEST_STRIDE kept): their first figure 866/1146 in all with the guard of
+# 552c29d (sets to ZB: credential in passing 539/562, degree subject 201/212, release list 17/19, former
+# employer 12/61, lower-case customer 97/292); on the subset with guardcat12's 345/407, and 5266/5338 in all
+# (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
+# "for dublin", "for ledgerly").
+MUTATION_FLOOR = {"caught": 5266, "injected": 5338}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)
@@ -905,6 +918,147 @@ def _everyday_name_edits(text: str, known: Known, rng: random.Random) -> list[tu
     return [("everyday name", _append(text, clause), clause)]
 
 
+# --- session 12: a credential, degree, release, employer or customer told in passing (generic over every CV) ---
+PASSING_SHARE = 0.25  # share of texts given one of these edits
+_PERSON_NOUN = re.compile(r"\b([a-z]{4,}(?:er|or|ant|ist|ian))s?\b")
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_RELEASE = re.compile(
+    r"\b([Rr]elease|[Vv]ersion|[Pp]hase|[Ww]ave|[Ss]tage|[Ll]evel)[ -](\d|" + "|".join(_WORDS[:7]) + r")\b(?![.,]\d)"
+)
+_UNDER_WAY = re.compile(
+    r"\(?\b(?:in progress|working towards?|studying for|candidate|ongoing|expected \d{4})\b\)?", re.I
+)
+_WORD_OF = {n: w for n, w in enumerate(["zero", "one", *_WORDS], start=0)}
+
+
+def _starts_plain(text: str) -> bool:
+    """Whether ``text`` starts with a capitalised everyday word that may be written small after another."""
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first[1:].islower() and first.isalpha() and zipf_frequency(first, "en") >= 3.0
+
+
+def _passing_credential_edits(
+    text: str, source: dict, certifications: list[str], known: Known, rng: random.Random
+) -> list[tuple[str, str, str]]:
+    """A credential told in passing: another CV's letters as "a ... charter", "Chartered" before a person noun
+    the CV uses ("as a Chartered Surveyor"), or a credential the CV lists under way named plainly."""
+    edits = []
+    letters = sorted({a for item in certifications for a in _ACRONYM.findall(item) if a.casefold() not in known.words})
+    if letters:
+        name = rng.choice(letters)
+        edits.append(("credential in passing", _append(text, f"with a {name} charter"), f"{name} charter"))
+    credentials = " ".join(str(item) for item in (source.get("sidebar") or {}).get("certifications") or []).casefold()
+    nouns = sorted(
+        {
+            m[1]
+            for t in known.texts
+            for m in _PERSON_NOUN.finditer(t)
+            if not known.names(f"chartered {m[1]}")
+            and zipf_frequency(m[1], "en") >= 3.0
+            and m[1][:5] not in credentials
+        }
+    )  # no credential of the CV's names that trade
+    if nouns:
+        noun = rng.choice(nouns)
+        edits.append(
+            ("credential in passing", _append(text, f"as a Chartered {noun.title()}"), f"Chartered {noun.title()}")
+        )
+    pending = [
+        " ".join(_UNDER_WAY.sub(" ", str(item)).split()).strip(" ,;:-")
+        for item in (source.get("sidebar") or {}).get("certifications") or []
+        if _UNDER_WAY.search(str(item))
+    ]
+    pending = [name for name in pending if len(name.split()) >= 2 and "member" not in name.casefold()]
+    if pending:
+        name = rng.choice(pending)
+        edits.append(("credential in passing", _append(text, f"holding the {name}"), name))
+    return edits
+
+
+def _degree_subject_edits(
+    text: str, path: str, source: dict, degrees: list[str], known: Known, rng: random.Random
+) -> list[tuple[str, str, str]]:
+    """A degree's subject swapped for another CV's: "<Subject> graduate and ..." opening an overview or a
+    description, or the CV's own level in it ("holding a BSc in <Subject>")."""
+    held = " ".join(str(item) for item in (source.get("sidebar") or {}).get("academic_background") or [])
+    subjects = sorted(
+        {
+            m[1]
+            for item in degrees
+            for m in re.finditer(r"^(?:BSc|BA|MSc|MA|BEng|MEng)\s+((?:[A-Z][a-z]+ ?){1,3})(?:,|$)", item)
+            if not any(w.casefold() in known.words for w in m[1].split())
+        }
+    )
+    if not subjects:
+        return []
+    subject = rng.choice(subjects).strip()
+    levels = re.findall(r"\b(BSc|BA|MSc|MA|BEng|MEng)\b", held)
+    if levels and (part_of(path) == "bullets" or rng.random() < 0.5):
+        level = rng.choice(levels)
+        article = "an" if level[0] in "AEIMO" else "a"
+        return [("degree subject", _append(text, f"holding {article} {level} in {subject}"), f"{level} in {subject}")]
+    if part_of(path) != "bullets" and _starts_plain(text):
+        return [("degree subject", f"{subject} graduate and {text[0].lower()}{text[1:]}", f"{subject} graduate")]
+    return []
+
+
+def _release_list_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A release, version, phase, wave, stage or level grown into a list in words ("release 3" -> "releases
+    three and four"), the next one given with that word nowhere in the CV."""
+    found = list(_RELEASE.finditer(text))
+    if not found:
+        return []
+    match = rng.choice(found)
+    value = int(match[2]) if match[2].isdigit() else _WORDS.index(match[2]) + 2
+    word = match[1]
+    if (
+        value > 8
+        or any(known.names(f"{word} {n}") for n in (str(value + 1), _WORD_OF[value + 1]))
+        or known.names(f"{word}s")
+    ):
+        return []
+    new = f"{word}s {_WORD_OF[value]} and {_WORD_OF[value + 1]}"
+    return [("release list", text[: match.start()] + new + text[match.end() :], f"{match[0]} -> {new}")]
+
+
+def _former_employer_edits(
+    text: str, path: str, source: dict, known: Known, rng: random.Random
+) -> list[tuple[str, str, str]]:
+    """A name the CV writes (a customer, a product's maker, a network it reused) told as a former employer:
+    "Former <Name> ..." opening the overview, or "as a former <Name> employee": no heading names it."""
+    if part_of(path) == "bullets":
+        return []
+    headings = " ".join(str(e.get("heading") or "") for e in source.get("experiences") or []).casefold()
+    names = sorted(
+        {
+            w
+            for e in source.get("experiences") or []
+            for t in [e.get("description") or "", *(e.get("bullets") or [])]
+            for w in re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z]{3,}(?![\w-])", str(t))
+            if w.casefold() not in headings
+            and zipf_frequency(w, "en") < 3.0
+            and not known.names(f"former {w}")
+            and not known.names(f"ex-{w}")
+        }
+    )
+    if not names:
+        return []
+    name = rng.choice(names)
+    if _starts_plain(text):
+        return [("former employer", f"Former {name} {text[0].lower()}{text[1:]}", f"former {name}")]
+    return [("former employer", _append(text, f"as a former {name} employee"), f"former {name}")]
+
+
+def _lower_case_customer_edits(text: str, customers: list[str], rng: random.Random) -> list[tuple[str, str, str]]:
+    """Another CV's customer or employer of one word, no everyday English word, written in lower case after
+    "for" ("for acme")."""
+    single = [c for c in customers if re.fullmatch(r"[A-Z][a-z]{3,}", c) and zipf_frequency(c, "en") < 3.0]
+    if not single:
+        return []
+    name = rng.choice(single).casefold()
+    return [("lower-case customer", _append(text, f"for {name}"), name)]
+
+
 KINDS = (
     "figure ±1",
     "figure ×2",
@@ -928,6 +1082,11 @@ KINDS = (
     "derived figure",
     "level",
     "everyday name",
+    "credential in passing",
+    "degree subject",
+    "release list",
+    "former employer",
+    "lower-case customer",
 )
 
 
@@ -971,6 +1130,18 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
             # session 11, drawn last for the same reason: a level bumped, a name of everyday words added
             edits += _level_edits(text, known, rng) + (
                 _everyday_name_edits(text, known, rng) if rng.random() < EVERYDAY_SHARE else []
+            )
+            # session 12, drawn last with a generator of their own: a credential, degree, release, employer or
+            # customer told in passing
+            late = _rng(seed, base.set, base.key, path, "passing")
+            passing = (
+                _passing_credential_edits(text, base.source, options["certifications"], known, late)
+                + _degree_subject_edits(text, path, base.source, [d for d, _ in pool.degrees], known, late)
+                + _former_employer_edits(text, path, base.source, known, late)
+                + _lower_case_customer_edits(text, options["customers"], late)
+            )
+            edits += _release_list_edits(text, known, late) + (
+                [late.choice(passing)] if passing and late.random() < PASSING_SHARE else []
             )
             out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
     return out + _derived_mutations(found, seed)  # after the others: adding them changed none of the earlier cases

@@ -364,3 +364,51 @@ def test_a_role_a_credential_grants_is_a_claim_beside_a_membership_word_too():
             PENDING_KIND: Vocabulary(["Member, Institute of Horticulture"])}
     assert unsupported_credentials("Ran the planting plans as an accredited Member trainer.", held)
     assert unsupported_credentials("A member of the Institute of Horticulture.", held) == []
+
+
+# A credential is its whole name: a title after "chartered", a body before "charter", a subject before
+# "graduate" opening a clause, each name of a list after "accredited", and one the CV is only working
+# towards named plainly.
+WHOLE = {"certification": Vocabulary(["Chartered Surveyor (MRICS)", "Member of the Institution of Structural Engineers",
+                                      "PRINCE2 Practitioner", "NEC4 Accredited Project Manager"]),
+         "degree": Vocabulary(["BSc Geography, University of Exeter"]),
+         PENDING_KIND: Vocabulary(["Certified Associate in Project Management (in progress)"])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Chartered Engineer and estate surveyor with nine years.", "Chartered Engineer"),
+    ("A chartered accountant who reviews service charges.", "chartered accountant"),
+    ("Estate surveyor holding a CAIA charter and nine years in valuation.", "CAIA charter"),
+    ("Planning graduate and estate surveyor with nine years.", "Planning graduate"),
+    ("Accredited PRINCE2 Practitioner, MSP and NEC4 Project Manager.", "MSP"),
+    ("Runs the service-charge audits and the Certified Associate in Project Management.",
+     "Certified Associate in Project Management"),
+])
+def test_a_credential_is_claimed_by_its_whole_name(text, claim):
+    assert claim in unsupported_credentials(text, WHOLE)
+
+
+@pytest.mark.parametrize("text", [
+    "Chartered Surveyor with nine years in estate management.",
+    "A chartered surveyor who reviews service charges.",
+    "Geography graduate and estate surveyor with nine years.",
+    "Accredited PRINCE2 Practitioner and NEC4 Project Manager.",
+    "Working towards the Certified Associate in Project Management.",
+    "Drafted the project charter for the estate's refurbishment.",
+])
+def test_the_cvs_own_credentials_told_whole_pass(text):
+    assert unsupported_credentials(text, WHOLE) == []
+
+
+def test_a_credential_word_spells_out_no_abbreviation_of_the_cv():
+    from cvextract.claims.names import unsupported_names
+
+    allowed = Vocabulary(["Tuned the rigs for qualification to CS-FSTD Level D."])
+    assert "certified" in unsupported_names("A certified systems engineer for the rigs.", allowed)
+    assert "certified" not in unsupported_names("A certified engineer for the rigs.", Vocabulary(["Certified engineer."]))
+
+
+def test_a_degrees_subject_is_its_capitalised_words_however_common():
+    held = {"degree": Vocabulary(["MSc Marine Biology, University of Plymouth", "academic background, degree"])}
+    assert "MSc in Media Studies" in unsupported_credentials("Surveyed the reefs, holding an MSc in Media Studies.", held)
+    assert unsupported_credentials("Surveyed the reefs, holding an MSc in Marine Biology.", held) == []

@@ -113,3 +113,11 @@ def test_a_level_the_cv_gives_only_in_the_past_is_no_present_one():
         assert review(source, {**source, "overview": honest})[1] == [], honest
     findings = review(source, {**source, "overview": "Grade 3 approved electrician on rail depots."})[1]
     assert "Grade 3" in findings[0].claims
+
+
+def test_a_list_of_levels_after_a_plural_word_is_read_item_by_item():
+    supported = supported_levels(["Prepared the depot for timetable phase 2."])
+    assert unsupported_levels("Prepared the depot for timetable phases two and three.", supported) == ["3"]
+    assert unsupported_levels("Prepared the depot for timetable phase two.", supported) == []
+    both = supported_levels(["Delivered waves 1 and 2 of the rollout."])
+    assert unsupported_levels("Delivered wave 2 of the rollout.", both) == []

@@ -173,3 +173,15 @@ def test_two_rare_halves_make_no_english_compound():
     from cvextract.claims.tech_names import english_derivation, unknown_lowercase_word
     assert unknown_lowercase_word("exocad")  # "exo" + "cad": a product's name
     assert english_derivation("lakehouse") and english_derivation("failover")
+
+
+@pytest.mark.parametrize("word", ["postnord", "bankinter", "tradedoubler"])
+def test_two_english_words_joined_that_only_other_languages_write_are_a_brand(word):
+    assert unknown_lowercase_word(word)
+    allowed = Vocabulary(["Rolled out parcel tracking for a Nordic carrier."])
+    assert word in unsupported_names(f"Rolled out parcel tracking for {word}, a Nordic carrier.", allowed)
+
+
+@pytest.mark.parametrize("word", ["workstreams", "hypercare", "runbooks", "lakehouse"])
+def test_englishs_own_jargon_compounds_stay_words(word):
+    assert not unknown_lowercase_word(word)

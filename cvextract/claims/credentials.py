@@ -23,7 +23,10 @@ letters ("BSc Software Engineering" where the CV holds a BSc in civil engineerin
 ("certified in both Employee Central and Recruiting"). A body's name joined to "approved", "registered" or
 "qualified" ("a BRCGS-approved auditor") is a certification too. A credential the CV holds only in the
 past (lapsed, expired, "held DV clearance from 2015 to 2020") is held no more: a text telling it as held
-now ("DV-cleared") claims it.
+now ("DV-cleared") claims it. A credential is its whole name: a "Chartered" title and a body's "charter" need one
+credential of the CV's that holds them; an adjective credential before a list of names ("accredited EVP, PMP
+and PMI-SP") attaches to each; a credential the CV lists under way, named plainly in a sentence telling no
+status ("... and the Customs Intermediary Qualification"), is told as held.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ import re
 from functools import lru_cache
 
 from .acronyms import acronym_letters, initials, name_initials
-from .names import CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, tech_shaped
+from .names import (CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, is_function_word,
+                    past_tense, tech_shaped)
 from .provenance import similarity
 from .words import Vocabulary, content_stems, is_content, stem, tokens, zipf
 
@@ -49,6 +53,10 @@ _IN_LIST = re.compile(r"\b(?:certified|accredited|certifications?|certificates?|
                       r"diploma|doctorate)\s+(?:in|of)\s+(?:both\s+|either\s+)?(?:[\w'’/+#.-]+\s*){1,8}$",
                       re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+# An adjective credential before a list of names ("accredited AACE Earned Value Professional, PMP and
+# PMI-SP"): each name listed is what it tells as held, read item by item like an "in ..." list's.
+_NAMES_LIST = re.compile(r"\b(?i:certified|accredited|licensed)\s+(?:[A-Z0-9][\w'’/+#.&-]*\s*){1,8}$")
+_NAME_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:\band\b\s*)?(?:the\s+|an?\s+)?[A-Z0-9]")
 _ADJECTIVES = {"certified", "accredited", "licensed"}
 PHRASE_WORDS = 6  # content words of an "in ..." phrase that say what a credential is in
 _LIST_WORDS = {"and", "or", "both", "either", "&"}
@@ -151,7 +159,8 @@ def present_part(text: str, item: bool = False) -> str:
 def credential_kinds_of(text: str) -> frozenset[str]:
     """The credential kinds (certification, degree) whose generic words ``text`` uses, or a degree
     it names by its letters as held."""
-    kinds = {GENERIC_CREDENTIALS[t.casefold()] for t, _ in tokens(text) if t.casefold() in GENERIC_CREDENTIALS}
+    kinds = {GENERIC_CREDENTIALS.get(t.casefold(), CERTIFICATION) for t, _ in tokens(text)
+             if t.casefold() in GENERIC_CREDENTIALS or t.casefold() in _CHARTER_WORDS}
     return frozenset(kinds | ({DEGREE} if degrees_held_in(text) else set()))
 
 
@@ -166,9 +175,9 @@ def _attached(clause: list[tuple[str, bool]], at: int, window: int = WINDOW) -> 
         if word[:1].isdigit() or tech_shaped(word) or (word[:1].isupper() and not starts and is_content(word.casefold())):
             picked.append(i)
     before = at - 1
-    if before >= 0 and clause[before][0].isalpha() and clause[before][0].islower() \
-            and clause[before][0] not in _DETERMINERS:
-        picked.append(before)  # "law degree", "cloud certification"
+    if before >= 0 and clause[before][0].isalpha() and (clause[before][0].islower() or (
+            clause[before][1] and not past_tense(clause[before][0]))) and clause[before][0].casefold() not in _DETERMINERS:
+        picked.append(before)  # "law degree", "cloud certification"; a clause's first: "Law graduate and ..."
     picked += _phrase(clause, at)  # "degree in economics"
     if clause[at][0].casefold() in _ADJECTIVES:
         following = [i for i in _qualified(clause, at) if clause[i][0].casefold() not in _BARE_ROLES - STATUS_ROLES]
@@ -191,8 +200,8 @@ def _phrase(clause: list[tuple[str, bool]], at: int) -> list[int]:
         word = clause[i][0]
         if word.casefold() in _LIST_WORDS or word.casefold() in _DETERMINERS:
             continue
-        if not is_content(word) or len(picked) == PHRASE_WORDS:
-            break
+        if not (is_content(word) or word[:1].isupper() and not is_function_word(word)) or len(picked) == PHRASE_WORDS:
+            break  # a subject's capitalised words, however common ("an MSc in Media Studies")
         picked.append(i)
     return picked
 
@@ -268,7 +277,29 @@ def _credential_kind(clause: list[tuple[str, bool]], at: int) -> str | None:
         return CERTIFICATION if following and _PERSON.search(clause[following[-1]][0]) else None
     if word == "graduate":  # the person ("a biostatistics graduate", "a graduate of ..."), not "graduate engineers"
         return None if _qualified(clause, at) else DEGREE
+    if word == "chartered":
+        return CERTIFICATION
+    if word == "charter":  # a charter after a body's name ("a CFA charter"), not "the project charter"
+        return CERTIFICATION if at and (tech_shaped(clause[at - 1][0]) or clause[at - 1][0][:1].isupper()) else None
     return GENERIC_CREDENTIALS.get(word)
+
+
+# Words that make a credential of the title they stand in or the body before them ("Chartered Engineer", "a
+# CFA charter"): its whole name, the word itself and the profession it ends with (or the body), is the CV's
+# only where one credential of it holds both ("Chartered Engineer" is no "Chartered Project Professional" where
+# another item names "Engineers"; "a chartered civil engineer" is the CV's "Chartered Engineer (CEng), ICE").
+_CHARTER_WORDS = {"chartered", "charter"}
+
+
+@lru_cache(maxsize=16384)
+def _item_words(text: str) -> Vocabulary:
+    return Vocabulary([text])
+
+
+def _whole_name_held(held: Vocabulary, words: list[str]) -> bool:
+    """Whether one text of ``held`` (a credential listed, or a source sentence telling one) has every word of
+    ``words``, a credential's name."""
+    return any(all(_holds(_item_words(text), word) for word in words) for text in held.texts)
 
 
 # A degree named by its own word: held as itself (the name check), attached only to its "in ..." phrase
@@ -395,6 +426,51 @@ def unsupported_degree_levels(text: str, held: dict[str, Vocabulary]) -> list[st
     return [written for level, written in found if level not in levels]
 
 
+# The marks of a credential under way, as a listed one or a sentence tells it ("(in progress)", "working
+# towards ..."): a membership or a past credential is no such thing.
+_UNDER_WAY_ITEM = re.compile(r"\b(?:" + _UNDER_WAY_WORDS + r"|working on|studying|preparing|candidate|planned|expected|"
+                             r"booked|not yet|enrolled|ongoing|under ?way|due (?:to|in)|scheduled)\b", re.IGNORECASE)
+_LEADING_SMALL = re.compile(r"^(?:(?:the|an?|for|towards?|to|of|in|on)\s+)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _under_way_names(item: str) -> tuple[str, ...]:
+    """The names of a credential ``item`` tells under way: its words less the marks, parentheses and
+    small words before them ("Customs Intermediary Qualification" of "Customs Intermediary Qualification (in
+    progress)"), two words at least, and the letters it gives in parentheses ("DRMP")."""
+    if not _UNDER_WAY_ITEM.search(item) or re.search(r"\b(?:" + _MEMBERSHIP_WORDS + r")\b", item, re.IGNORECASE):
+        return ()
+    letters = [m.group(1) for m in _LETTERS_AFTER.finditer(item) if not _UNDER_WAY_ITEM.search(m.group(1))]
+    names = []
+    for piece in re.split(r"[;:,]|\([^)]*\)", item):
+        name = " ".join(_UNDER_WAY_ITEM.sub(" ", piece).split()).strip(" .–—-")
+        name = _LEADING_SMALL.sub("", name)
+        if len(name.split()) >= 2 and name[:1].isupper():
+            names.append(name)
+    return tuple(names + letters)
+
+
+def _named_as_held(text: str, held: dict[str, Vocabulary]) -> list[str]:
+    """The credentials the CV has only under way that ``text`` names whole in a sentence telling no status
+    ("AEO experience at Felixstowe and the Customs Intermediary Qualification"): told so, a credential is
+    the person's; a credential the CV also holds under that name is no claim."""
+    if PENDING not in held or _TOLD_NOT_HELD.search(text):
+        return []
+    found = []
+    for item in held[PENDING].texts:
+        for name in _under_way_names(item):
+            pattern = _whole_word(name)
+            if name not in found and pattern.search(text) and not any(
+                    pattern.search(t) for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts):
+                found.append(name)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(name: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+
+
 _BRACKETED_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)")
 
 
@@ -407,6 +483,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
     found = [m.group(1) for m in _DEGREE_LETTERS.finditer(text)
              if m.group(1).replace(".", "").casefold() not in degrees]  # "engineer (PhD)" where the CV holds an MSc
     found += unsupported_degree_levels(text, held)
+    found += _named_as_held(text, held)  # "... and the Customs Intermediary Qualification" the CV is working towards
     if told is None:  # "Chartered accountant (ACA)": the CV's ACA in words
         told = told_by_letters(text, held)
     if "(" in text:  # "held Developed Vetting (DV) from 2015": one clause
@@ -416,10 +493,13 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
     for number, part in enumerate(pieces):
         if number < len(ends) and _TITLE_GOES_ON.match(text, ends[number]):
             part += " " + pieces[number + 1]  # "SAP Certified Development Associate – ABAP": one title
-        following = number
-        while following < len(ends) and _IN_LIST.search(part) and _LIST_GOES_ON.match(text, ends[following]):
-            following += 1  # "certified in Employee Central and Recruiting": one list
+        following, named_list, items = number, False, [part]
+        while following < len(ends) and (_IN_LIST.search(part) and _LIST_GOES_ON.match(text, ends[following])
+                                         or _NAMES_LIST.search(part) and _NAME_GOES_ON.match(text, ends[following])):
+            following += 1  # "certified in Employee Central and Recruiting", "accredited EVP, PMP and ...": one list
+            named_list = named_list or not _IN_LIST.search(part)
             part += " and " + pieces[following]
+            items.append(pieces[following])
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
         if _TOLD_NOT_HELD.search(part):  # told under way, past or as a membership: what it names is checked
@@ -437,7 +517,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
             if kind is None:
                 continue
             if kind not in held:  # a kind the CV does not hold at all: the name check names the word itself
-                if word.casefold() == "graduate":
+                if word.casefold() in {"graduate", "charter"}:
                     span = sorted([at, *_attached(clause, at)])
                     found.append(" ".join(w for w, _ in clause[span[0]:span[-1] + 1]))
                 elif word.casefold() == "licensed":
@@ -466,8 +546,27 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
                 # ("Certified export control officer" for "Certified Customs Specialist")
                 qualified = set(_qualified(clause, at)) if word.casefold() in _ADJECTIVES else set()
                 attached = [i for i in attached if not clause[i][0].islower() or i in qualified]
+            if named_list and word.casefold() in _ADJECTIVES:  # every name of the list it stands before
+                attached = sorted({*attached, *(i for i in range(at + 1, len(clause))
+                                                if tech_shaped(clause[i][0]) or clause[i][0][:1].isupper())})
             attached = [i for i in attached if clause[i][0] not in told and not (compound and i == at - 1)]
-            if any(not _holds(held[kind], clause[i][0]) for i in attached) and not _spells_held(part, held[kind]):
+            if word.casefold() in _CHARTER_WORDS and word in told:
+                continue  # "Chartered surveyor (MRICS)": the CV's MRICS in words
+            if word.casefold() in _CHARTER_WORDS:  # the whole name: "Chartered Engineer"
+                after = [i for i in (_title(clause, at) if word[:1].isupper() else _qualified(clause, at)) if i > at]
+                # the profession it ends with ("a chartered civil engineer" is a Chartered Engineer), or the
+                # body before a charter ("a CFA charter")
+                named = [word, clause[after[-1]][0]] if after else [word, *(clause[i][0] for i in attached)]
+                attached = after or attached
+                whole = _whole_name_held(held[kind], named) or _spells_held(part, held[kind])
+            elif named_list and word.casefold() in _ADJECTIVES:  # each name of the list, held or spelled out
+                names = {clause[i][0] for i in attached}
+                found += [item.strip() for item in items if not _spells_held(item, held[kind]) and not all(
+                    _holds(held[kind], w) for w, _ in tokens(item) if w in names)]
+                continue
+            else:
+                whole = not any(not _holds(held[kind], clause[i][0]) for i in attached) or _spells_held(part, held[kind])
+            if not whole:
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))
     return found

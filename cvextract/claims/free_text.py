@@ -21,6 +21,7 @@ from .credentials import (PENDING, TOLD_PAST, credential_kinds_of, held_and_pend
                           unsupported_credentials)
 from .dates import dates_in, supported_dates, unsupported_dates, unsupported_starts
 from .derived_figures import DerivedFigures
+from .employers import unsupported_employers
 from .figure_kinds import FigureKinds
 from .institutions import unsupported_institutions
 from .levels import levels_in, supported_level_values, supported_levels, unsupported_levels
@@ -181,6 +182,8 @@ class _Scope:
             + [name for name in unsupported_names(text, self.vocabulary, self.known_names) if name not in told]
             + unsupported_credentials(text, self.credentials, told)
             + unsupported_institutions(text, self.texts)
+            + unsupported_employers(text, [self.heading] if self.heading else [h for h, _ in self.experiences],
+                                    self.texts)  # "Former Openreach planner": an employer only a heading names
             + (unsupported_recognitions(text, self.recognitions) if recognitions_in(text) or events_in(text) else [])
             + [name for name in unsupported_posting_names(text, self.posting, tuple(self.texts))
                if not with_designator(name, self.vocabulary)]  # "o9 Solutions" where the CV says "o9"

@@ -26,8 +26,8 @@ _WORDS = (r"level|tier|grade|class|category|phase|stage|wave|band|generation|gen
           r"|sil|asil|dal|cmmi|sl|pl|ptl|sal|part|revision|rev|amendment")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 _VALUE = r"(\d+(?:\.\d+)*|[A-E]|(?:IX|IV|V?I{1,3}|V|X))"
-# "level 2", "Level-2", "Tier III", "ASIL C"
-_AFTER = re.compile(r"\b(" + _WORDS + r")\.?[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)", re.IGNORECASE)
+# "level 2", "Level-2", "Tier III", "ASIL C"; a plural before a list ("releases 3 and 4", "phases one to three")
+_AFTER = re.compile(r"\b(" + _WORDS + r")(?:e?s)?\.?[ \u00a0-]?" + _VALUE + r"(?![\w+]|\.\d)", re.IGNORECASE)
 # "2nd-level", "3rd tier", "second-level"
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 _BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r"|line)\b",
@@ -42,8 +42,9 @@ _SUFFIX_WORDS = ("revision", "edition")
 _LETTER_BEFORE = re.compile(r"\b([A-Z][a-z]?)-(band|grade|class|tier)\b")
 # "at Practitioner level", "to Expert grade": a capitalised word inside a sentence names the level
 _NAMED_LEVEL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})[ \u00a0](level|tier|grade)\b")
-# Words for one kind of level where no name says whose it is: "first-line", "level 1" and "Tier 1" support.
-_FAMILY = {"tier": "level", "line": "level"}
+# Words for one kind of level where no name says whose it is: "first-line", "level 1" and "Tier 1" support;
+# a project's "work stages 2 to 8" are its "phases 2–8".
+_FAMILY = {"tier": "level", "line": "level", "stage": "phase"}
 # "ASIL D", "DAL B": a capital letter grade after an abbreviation
 _GRADE = re.compile(r"\b([A-Z]{2,6})[ \u00a0-]([A-E])(?![\w'’+])")
 _QUALIFIER = re.compile(r"(?<!\S)([A-Za-z][\w/+-]*)[ \u00a0]*$")

@@ -96,6 +96,13 @@ def _ordinary_at_start(word: str) -> bool:
                    for form in forms))
 
 
+def past_tense(word: str) -> bool:
+    """Whether ``word`` reads as a verb's past ("Built", "Managed", "Written"): a bullet's verb, no subject's
+    name ("Planning", "Nursing" may be)."""
+    folded = word.casefold()
+    return folded in _IRREGULAR_PAST or folded in _PARTICIPLES or folded.endswith("ed")
+
+
 VERB_BASE_ZIPF = 4.0  # "plan" in "Plans retrospective studies": a verb's base this common in English
 
 
@@ -214,6 +221,11 @@ _FUNCTION_WORDS = frozenset("""
     these those every each all both some any no and or but nor so yet while when where whether because although
     which who whom whose
 """.split())
+
+
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is of English's closed classes ("All", "the", "Into"): no name's first word."""
+    return word.casefold() in _FUNCTION_WORDS
 
 
 # Words a title capitalises that no name holds: adverbs of English's closed set and the small number words
@@ -344,7 +356,8 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
                 else  # "R" is no word's initial, "Go" no "go-live"
                 name.casefold() not in units and not _compound_held(name, allowed)
                 and not _supported(name, allowed, kinds)
-                and not _abbreviates(name, text, allowed, in_a_run=name not in alone)
+                and (_credential(name) in GENERIC_CREDENTIALS  # a credential word spells out no abbreviation:
+                     or not _abbreviates(name, text, allowed, in_a_run=name not in alone))  # "certified systems" no CS
                 and not _company_designator(name, text, allowed) and not dated_month(name, text)
                 and not _version_of(name, allowed))] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)

@@ -6,7 +6,8 @@ case (an entry that is also an everyday word, such as "spark" or "elastic", only
 or listed beside another name: "Splunk and elastic"; an entry of several words or a hyphen, such as
 "power automate" or "control-m", as a phrase in any case); and
 a lower-case word English does not know (wordfreq) and that no English word derives ("graphql" is a
-name, "containerised", "lakehouse" and "replatformed" are not).
+name, "containerised", "lakehouse" and "replatformed" are not), or that joins two English words as English
+never does and other languages' texts do (a brand as its owner writes it: "skyguide").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .data_files import data_lines
-from .words import zipf
+from .words import known_abroad, zipf
 
 UNKNOWN_ZIPF = 2.0   # a lower-case word rarer than this in English may be a name
 BASE_ZIPF = 3.0      # ... unless it derives from a word at least this common
@@ -80,17 +81,25 @@ def unsupported_phrases(text: str, sources) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def unknown_lowercase_word(token: str) -> bool:
-    """A lower-case word English neither uses nor derives: a name written in lower case ("graphql")."""
+    """A lower-case word English neither uses nor derives: a name written in lower case ("graphql"); or
+    two English words joined that English never writes so but another language does: a brand that other
+    languages' texts name as it is ("skyguide"; English's own jargon, "workstreams", "hypercare", is
+    unknown abroad too)."""
     if len(token) < 3 or not token.isalpha() or not token.islower() or zipf(token) >= UNKNOWN_ZIPF:
         return False
-    return not english_derivation(token)
+    if not english_derivation(token):
+        return True
+    return zipf(token) == 0 and not english_derivation(token, halves=False) and known_abroad(token) >= ABROAD_ZIPF
+
+
+ABROAD_ZIPF = 1.0  # a word another language's texts use at least this often is one it knows
 
 
 @lru_cache(maxsize=65536)
-def english_derivation(word: str) -> bool:
+def english_derivation(word: str, halves: bool = True) -> bool:
     """Whether ``word`` is an English word inflected, derived or compounded ("containerised",
-    "replatformed", "lakehouse", "runbooks"): a base at least BASE_ZIPF common, or two such halves, one
-    of them a common word ("exocad", two rare halves, is a name)."""
+    "replatformed", "lakehouse", "runbooks"): a base at least BASE_ZIPF common, or (with ``halves``) two
+    such halves, one of them a common word ("exocad", two rare halves, is a name)."""
     word = word.casefold()
     if word.endswith(_COMBINING_ENDINGS) and not word.startswith(_COMBINING_ENDINGS):
         return True
@@ -100,6 +109,6 @@ def english_derivation(word: str) -> bool:
     bases |= {base[len(p):] for base in bases for p in ENGLISH_PREFIXES if base.startswith(p) and len(base) - len(p) >= 3}
     if any(zipf(base) >= BASE_ZIPF for base in bases):
         return True
-    return any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF
+    return halves and any(zipf(base[:i]) >= BASE_ZIPF and zipf(base[i:]) >= BASE_ZIPF
                and max(zipf(base[:i]), zipf(base[i:])) >= HALF_ZIPF
                for base in bases for i in range(2, len(base) - 2))

@@ -221,6 +221,13 @@ def english_only(word: str) -> bool:
     return english - max(_zipf_in(word, lang) for lang, value in small.items() if not value) >= ENGLISH_MARGIN
 
 
+@lru_cache(maxsize=65536)
+def known_abroad(word: str) -> float:
+    """How common ``word`` is in the other languages wordfreq knows: the highest Zipf value of their
+    large lists (names travel between languages as they are written)."""
+    return max(_zipf_in(word, lang) for lang in OTHER_LANGUAGES)
+
+
 def is_content(word: str) -> bool:
     """A word that says something (not a function word, not a number, not one letter)."""
     return len(word) > 1 and not word.isdigit() and zipf(word) < CONTENT_ZIPF

@@ -142,7 +142,7 @@ def _frequency(word: str, lang: str, wordlist: str) -> float:
 
 def preload() -> None:
     """Start loading every word list in a thread of its own, so that the first answers checked do not
-    wait for them (the model-call process, once its first job has returned). The lists are claimed
+    wait for them (the model-call process, in a thread, as its first job starts). The lists are claimed
     before this returns: a check that needs one still loading waits for it, and none is loaded twice."""
     claimed = []
     for key in WORD_LISTS:

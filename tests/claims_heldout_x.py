@@ -9,9 +9,8 @@ emphasis) and single claims injected into the tailoring's overview, descriptions
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 121, "touched": 2}
+GUARD_FLOOR = {"caught": 121, "touched": 1}
 CATCH_NOT_MET = "set X, blind: 121/123 injected claims caught (98.4%)"
-TOUCH_NOT_MET = "set X, blind: 2/130 honest texts touched (1.5%)"
 
 CVS = {}
 

@@ -364,3 +364,22 @@ def test_a_role_a_credential_grants_is_a_claim_beside_a_membership_word_too():
             PENDING_KIND: Vocabulary(["Member, Institute of Horticulture"])}
     assert unsupported_credentials("Ran the planting plans as an accredited Member trainer.", held)
     assert unsupported_credentials("A member of the Institute of Horticulture.", held) == []
+
+
+AUDITOR = {"overview": "Food safety auditor.", "experiences": [],
+           "sidebar": {"certifications": ["BRCGS Lead Auditor", "FSSC 22000 Lead Auditor, in progress",
+                                          "SQF Practitioner, in progress"]}}
+
+
+@pytest.mark.parametrize("overview, claims", [
+    # a status told before a list holds for each of its items
+    ("Holds the BRCGS Lead Auditor and is working towards the FSSC 22000 Lead Auditor and SQF Practitioner "
+     "certifications.", []),
+    ("Studying for the FSSC 22000 Lead Auditor, SQF Practitioner and IFS Auditor certifications.", ["IFS"]),
+    # an item telling a status of its own is read as it says
+    ("Is working towards the FSSC 22000 Lead Auditor, and holds the SQF Practitioner certification.",
+     ["SQF", "Practitioner", "SQF Practitioner certification"]),
+])
+def test_a_status_before_a_list_holds_for_every_item(overview, claims):
+    found = review(AUDITOR, {**AUDITOR, "overview": overview})[1]
+    assert [c for f in found for c in f.claims] == claims

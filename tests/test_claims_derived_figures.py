@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.derived_figures import DerivedFigures, durations_in, rates_in, span_of, sums_in
-from cvextract.claims.free_text import review
+from cvextract.claims.derived_figures import DerivedFigures, durations_in, proportions_in, rates_in, span_of, sums_in
+from cvextract.claims.free_text import _Scope, review
 
 
 def _left(source: list[str], text: str, claims: list[str], heading: str = "") -> list[str]:
@@ -294,3 +294,48 @@ def test_a_rate_is_not_taken_back_by_the_duration_it_counts():
     source = ["Automated the ferry timetables, saving the office two days a month."]
     text = "Automated the ferry timetables, saving the office two days every week."
     assert _left(source, text, ["2 per week"]) == ["2 per week"]
+
+
+# A share told as a proportion in words, and the other way round: the source's percentage or proportion
+# gives it; a proportion a step off, or one the CV has no share for, stays a claim.
+SHARES = ["Vaccinated 75% of the dairy herd against bluetongue before the spring grazing.",
+          "Rehoused one in three tenants of the estate within a year of the fire."]
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Vaccinated three in four of the dairy herd against bluetongue before the spring grazing.", []),
+        ("Vaccinated three out of every four cows in the dairy herd against bluetongue before spring grazing.", []),
+        ("Vaccinated three quarters of the dairy herd against bluetongue before the spring grazing.", []),
+        ("Rehoused 33% of the estate's tenants within a year of the fire.", []),
+        ("Vaccinated four in five of the dairy herd against bluetongue before the spring grazing.", ["4", "5"]),
+        ("Vaccinated two thirds of the dairy herd against bluetongue before the spring grazing.", ["2"]),
+        ("Rehoused 40% of the estate's tenants within a year of the fire.", ["40%"]),
+        ("Repaired nine in ten of the estate's lifts within a year of the fire.", ["9", "10"]),
+    ],
+)
+def test_a_share_told_as_a_proportion_in_words(text, left):
+    assert _Scope(SHARES).claims(text) == left
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Raised ferry occupancy by half, from 40% to 60%, with dynamic pricing.", []),
+        ("Cut the ferry's turnaround in half, from 40 to 20 minutes, with a second ramp.", []),
+        ("Cut the ferry's turnaround in half, from 40 to 30 minutes, with a second ramp.", ["in half"]),
+    ],
+)
+def test_a_change_by_half_beside_its_two_figures(text, left):
+    source = ["Raised ferry occupancy from 40% to 60% with dynamic pricing.",
+              "Cut the ferry's turnaround from 40 to 20 minutes with a second ramp."]
+    if "30 minutes" in text:
+        source[1] = "Cut the ferry's turnaround from 40 to 30 minutes with a second ramp."
+    assert _Scope(source).claims(text) == left
+
+
+def test_proportions_read_as_shares():
+    assert [share for share, *_ in proportions_in("4 in 5 calls, 9 out of 10 wards, 1 in every 3 tenants")] == [
+        0.8, 0.9, 1 / 3]
+    assert proportions_in("3 in 2021 and 2 in 10%") == ()  # a count in a year, a share of a percentage

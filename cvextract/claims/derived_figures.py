@@ -75,9 +75,14 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, 
               "3rd": 1 / 3, "4th": 1 / 4, "5th": 1 / 5, "10th": 1 / 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "a third", "by a quarter", "two-thirds of what it was" (number words as digits: "2 3rds"); not "a third release"
-_FRACTION = re.compile(_HEDGE + r"(?P<prep>(?:by|to|in|cut|down|up)\s)?(?P<count>a|an|one|two|three|four|[1-4])[\s-]"
+_FRACTION = re.compile(_HEDGE + r"(?P<prep>(?:by|to|in|cut|down|up)\s)?(?:(?P<count>a|an|one|two|three|four|[1-4])[\s-]"
+                       r"|(?=half\b))"  # "by half", "cut in half": a half needs no count
                        r"(?P<part>halves|half|thirds?|quarters?|fifths?|tenths?|[345]rds?|[345]ths?|10ths?)\b"
                        r"(?(prep)|(?=\s+of\b|\s*[,.;:)—–]|\s*$))", re.IGNORECASE)
+# A share told as a proportion: "four in five", "9 out of 10", "one in every three" (number words as digits);
+# not a count of a year ("3 in 2021") nor a share of a percentage ("4 in 10%")
+_PROPORTION = re.compile(_HEDGE + r"\b(?P<n>\d+)\s(?:in|out\sof)\s(?:every\s)?(?P<m>\d+)\b(?![.,]\d|\s?%|\s?per\s?cent)",
+                         re.IGNORECASE)
 _MULTIPLES = {"halv": 0.5, "doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "two": 2.0, "three": 3.0, "four": 4.0,
               "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "twelve": 12.0,
               "twenty": 20.0, "hundred": 100.0}
@@ -254,6 +259,33 @@ def _shares(sentence: str) -> tuple[tuple[float, str], ...]:
         elif 0 < value < 1 and word:
             found.append((value, word))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def proportions_in(digits: str) -> tuple[tuple[float, int, int, str | None], ...]:
+    """``(share, start, end, the word before it)`` for each proportion ``digits`` (a text as :func:`_digits`
+    writes it) tells in words: "4 in 5" (0.8), "9 out of 10", "nearly 1 in every 3"."""
+    found = []
+    for match in _PROPORTION.finditer(digits):
+        n, m = int(match.group("n")), int(match.group("m"))
+        if 0 < n < m <= 1000:
+            found.append((n / m, match.start(), match.end(), match.group("hedge")))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _shares_told(sentence: str, in_words: bool = False) -> tuple[float, ...]:
+    """The shares of a whole ``sentence`` states: percentages ("80%"; not with ``in_words``), proportions
+    ("four in five") and fractions of something ("half of all forms", "two thirds of the fleet")."""
+    digits = _digits(sentence)
+    found = [] if in_words else [share for share, _ in _shares(sentence)]
+    found += [share for share, *_ in proportions_in(digits)]
+    for match in _FRACTION.finditer(digits):
+        part = match.group("part").casefold()
+        if not match.group("prep") and re.match(r"\s+of\b", digits[match.end():]):
+            count = match.group("count")
+            found.append(_COUNT_WORDS[count.casefold() if count else "a"] * _FRACTIONS.get(part, _FRACTIONS.get(part[:-1], 0)))
+    return tuple(share for share in found if share)
 
 
 @lru_cache(maxsize=4096)
@@ -458,12 +490,20 @@ class DerivedFigures:
         # a share within 5% of the whole is no share a text states ("99.6%" is no 99.5 of 99.7)
         changes = [(b / a, (b - a) / a) for a, b, _ in pairs if abs(b / a - 1) >= 0.05]
         found = []
-        for match in _FRACTION.finditer(digits):  # "to a third", "by a quarter", "half"
+        wholes = [share for s in sources for share in _shares_told(s)]
+        for match in _FRACTION.finditer(digits):  # "to a third", "by a quarter", "by half"; "two thirds of" a share
             part = match.group("part").casefold()
-            value = _COUNT_WORDS[match.group("count").casefold()] * _FRACTIONS.get(part, _FRACTIONS.get(part[:-1], 0))
-            if value and any(_ratio_within(match.group("hedge"), value, abs(x))
-                             for x in _read_as(digits, match.start("count"), match.end(), changes)):
+            count = match.group("count")
+            value = _COUNT_WORDS[count.casefold() if count else "a"] * _FRACTIONS.get(part, _FRACTIONS.get(part[:-1], 0))
+            start = match.start("count") if count else match.start("part")
+            ratios = _read_as(digits, start, match.end(), changes)
+            if not match.group("prep") and re.match(r"\s+of\b", digits[match.end():]):
+                ratios += wholes
+            if value and any(_ratio_within(match.group("hedge"), value, abs(x)) for x in ratios):
                 found.append(match.span())
+        for value, start, end, hedge in proportions_in(digits):  # "nine in ten" for the source's 90%
+            if any(_ratio_within(hedge, value, share) for share in wholes):
+                found.append((start, end))
         for match in _MULTIPLE.finditer(digits):
             verb = match.group("verb") or match.group("verb_fold")
             value = _MULTIPLES[verb.casefold()] if verb else float(match.group("n"))
@@ -481,7 +521,8 @@ class DerivedFigures:
             said = hedge.group("hedge") if hedge else None
             if unit == "%" and value and any(
                     _ratio_within(said, value / 100, abs(x)) if said else abs(abs(x) * 100 - value) <= 0.5 + 1e-9
-                    for x in _read_as(digits, hedge.start() if hedge else start, end, changes)):
+                    for x in _read_as(digits, hedge.start() if hedge else start, end, changes)
+                    + [share for s in sources for share in _shares_told(s, in_words=True)]):
                 found.append((start, end))  # "a relative reduction of about 39%", "cut to 33% of what it was"
             elif unit != "%" and (unit in _POINTS or _CHANGE_BEFORE.search(digits[:start])) and any(
                     abs(abs(b - a) - value) <= 1e-9 * max(value, 1) and _difference_of(unit, other) for a, b, other in pairs):

@@ -1915,6 +1915,6 @@ AMBIGUOUS_EDITS = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATIONS)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
-GUARD_FLOOR = {"caught": 135, "touched": 4}
+GUARD_FLOOR = {"caught": 135, "touched": 3}
 CATCH_NOT_MET = "set Y, blind: 135/141 injected claims caught (95.7%)"
-TOUCH_NOT_MET = "set Y, blind: 5/138 honest texts touched (3.6%); tuned: 4/138 (a release after a name and \"from\" counts nothing)"
+TOUCH_NOT_MET = "set Y, blind: 5/138 honest texts touched (3.6%); tuned: 3/138 (a release after a name and \"from\", a status told before a list)"

@@ -2188,6 +2188,6 @@ AMB += [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FAB)
 AMBIGUOUS = build(CVS, AMB, with_reason=True)
-GUARD_FLOOR = {"caught": 132, "touched": 10}  # at 552c29d, when the set landed
+GUARD_FLOOR = {"caught": 132, "touched": 9}  # 10 touched at 552c29d, when the set landed
 CATCH_NOT_MET = "set ZG, a tuning set (session 12): 132/134 claims caught (98.5%) at 552c29d"
-TOUCH_NOT_MET = "set ZG, a tuning set (session 12): 10/140 honest texts touched (7.1%) at 552c29d"
+TOUCH_NOT_MET = "set ZG, a tuning set (session 12): 10/140 honest texts touched (7.1%) at 552c29d, 9/140 on guardhon12"

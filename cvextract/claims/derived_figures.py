@@ -6,7 +6,7 @@ experience dated 01/2020 – 12/2023, "within twelve months" for "within a year"
 A figure the other checks name is taken back here only where one derivation of a small, closed set
 gives it exactly (or within what the words before it allow: "over", "nearly", "about"), from figures of
 the same kind in the part of the CV the text may use:
-- a duration: the months its experience's dates span (both months given: "2015–2019" says no length), in
+- a duration: the months its experience's dates span (of years alone, the years between them: "2015–2019" is four), in
   the overview an experience's span or the career to date from one, that experience being of what the
   sentence says the years went on ("in e-commerce search"); or a duration the scope states, in another
   unit ("a year" = 12 months, "13 years" = "over a decade"). Where the source sentence the text rewords
@@ -16,6 +16,8 @@ the same kind in the part of the CV the text may use:
   writes): a fraction ("a third", "halved") or a growth's multiple ("tripled", "3x"), a percentage ("67%", "about
   39%") of the new figure to the old ("to", "of what it was") or of the change ("by"); a difference ("by
   29 percentage points", "up 2.5 million"); a decimal share and its percentage (0.3 and 30%) before one word;
+  a share told in words ("four in five", "one in every three", "two thirds of") and the source sentence's
+  percentage or fraction of the same share, either way round;
 - a sum: the counts of one kind (people, or one noun) in one source sentence the text rewords, or the
   counts listed right after it ("seven: five valuers, two graduates");
 - a list's length: a count followed by a list of that many items, after a list of that many names ("all
@@ -96,6 +98,8 @@ _DATE = re.compile(r"(?:\b(?P<month_name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                    r"1[0-2])[/.])?\b(?P<year>(?:19|20)\d\d)(?!\d)|(?P<open>present|current|now|today|date|ongoing)",
                    re.IGNORECASE)
 _YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+_BEYOND = re.compile(r"over|more|above|upwards|least|under|less|fewer|below|\+", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s?(?:–|-|—|to)\s?(?:19|20)\d\d\b")
 
 
 def _digits(text: str) -> str:
@@ -111,13 +115,19 @@ def _unit(word: str) -> str:
 # --- reading what a source states ---------------------------------------------------------------------
 def _bounds(heading: str) -> tuple[int, int] | None:
     """The months (since year 0) an experience's dates (its heading) start and end, both counted
-    ("01/2020 – 12/2023": 48 months), where the heading gives both months: years alone ("2015–2019")
-    or an open end ("Present") do not say how long the work ran."""
+    ("01/2020 – 12/2023": 48 months); of years alone, the years between them ("2015–2019": 48 months, not
+    three or almost five); an open end ("Present") does not say how long the work ran."""
     dates = list(_DATE.finditer(heading))
     if len(dates) < 2:
         return None
     start, end = dates[0], dates[-1]
-    if not all(d.group("year") and (d.group("month_name") or d.group("month")) for d in (start, end)):
+    if not all(d.group("year") for d in (start, end)):
+        return None  # an open end ("Present") says no length
+    months = [bool(d.group("month_name") or d.group("month")) for d in (start, end)]
+    if not any(months):  # years alone: the years between them, as a reader counts them ("2015–2019": four)
+        first, last = int(start.group("year")), int(end.group("year"))
+        return (first * 12, last * 12) if last > first else None
+    if not all(months):
         return None
 
     def month(match) -> int:
@@ -393,7 +403,12 @@ class DerivedFigures:
         """``texts``: what the text may use; ``heading``: its experience's (its dates), or ``experiences``:
         every experience's heading and description, for the overview."""
         self.sentences = [s for text in texts for s in sentences(text)]
-        self.spans = spans_of([heading] if heading else [h for h, _ in experiences])
+        headings = [heading] if heading else [h for h, _ in experiences]
+        # years alone give years, not months ("over 30 months" is no reading of 2020–2024), and only to the
+        # overview's career: inside an experience, "for two years" of 2019–2021 may be a task's, not the job's
+        self.month_spans = spans_of([h if any(d.group("month_name") or d.group("month") for d in _DATE.finditer(h))
+                                     else "" for h in headings])
+        self.spans = self.month_spans if heading else spans_of(headings)
         # what each experience is about (its words, its abbreviations): a span from it must be of what the
         # text says the years went on
         self.topics = [(content_stems(f"{h} {d}"),
@@ -453,10 +468,15 @@ class DerivedFigures:
             # a part of a duration ("the last 4.5", "5 of them") is one experience's; in the overview, a span
             # needs its first experience to be of what the sentence says the years went on ("in e-commerce search")
             about = re.split(r"[,;.(:—–]", digits[match.end():])[0]  # "in e-commerce search", "in anti-money laundering"
-            spans = [span for span, first, alone in self.spans if alone == (match.re is _ELIDED or not self.topics)
+            dated = self.spans if unit in ("year", "decade") else self.month_spans
+            spans = [span for span, first, alone in dated if alone == (match.re is _ELIDED or not self.topics)
                      and (not self.topics or self._about(first, about))]
-            if self.topics and match.re is not _ELIDED:  # the years in it to date: from the first experience of it
-                spans = spans[:1] or [span for span, first, alone in self.spans if alone and self._about(first, about)][-1:]
+            if self.topics and match.re is not _ELIDED:  # the years in it to date: from the first experience of it,
+                # or one experience's own where the words name it ("four years as a controller at Carris")
+                spans = spans[:1] + [span for span, first, alone in dated if alone and self._about(first, about)]
+            if unit in ("year", "decade"):  # a range of years the sentence writes gives its years ("ten years,
+                # 2015–2025"; the dates check holds the range to the CV's)
+                spans = [*spans, *((span_of(m.group()) or (0, 0)) for m in _YEAR_RANGE.finditer(digits))]
             durations, spans = (mine, ()) if mine else (self.durations, spans)
             # a stated duration rounded only into another unit ("over a decade" for 13 years; "over six months"
             # for 9 months is a figure changed)
@@ -466,7 +486,10 @@ class DerivedFigures:
                          else _within(hedge, written, d, d, step) for d, qualified, other in durations)
             # a "3-year roadmap" (a unit in the singular after a figure above one) is the roadmap's, not the experience's
             compound = match.re is _DURATION and figure != 1 and not match.group(_DURATION.groups).casefold().endswith("s")
-            if stated or (not compound and any(_within(hedge, written, *span, step) for span in spans)):
+            # a span of years alone is no measure to round from: "over two years" is no reading of 2020–2024
+            precise = {span for span, *_ in self.month_spans}
+            if stated or (not compound and any(_within(hedge, written, *span, step) and (
+                    span in precise or not _BEYOND.search(hedge or "")) for span in spans)):
                 found.append(match.span())
         return found
 

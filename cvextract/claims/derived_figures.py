@@ -471,12 +471,14 @@ class DerivedFigures:
             dated = self.spans if unit in ("year", "decade") else self.month_spans
             spans = [span for span, first, alone in dated if alone == (match.re is _ELIDED or not self.topics)
                      and (not self.topics or self._about(first, about))]
+            exact = []  # spans a duration may restate only as they are, never "over" one
             if self.topics and match.re is not _ELIDED:  # the years in it to date: from the first experience of it,
-                # or one experience's own where the words name it ("four years as a controller at Carris")
-                spans = spans[:1] + [span for span, first, alone in dated if alone and self._about(first, about)]
+                # or, told exactly, one experience's own where the words name it ("four years as a controller at Carris")
+                exact = [span for span, first, alone in dated if alone and self._about(first, about)]
+                spans = spans[:1] or exact[-1:]
             if unit in ("year", "decade"):  # a range of years the sentence writes gives its years ("ten years,
                 # 2015–2025"; the dates check holds the range to the CV's)
-                spans = [*spans, *((span_of(m.group()) or (0, 0)) for m in _YEAR_RANGE.finditer(digits))]
+                exact += [span_of(m.group()) or (0, 0) for m in _YEAR_RANGE.finditer(digits)]
             durations, spans = (mine, ()) if mine else (self.durations, spans)
             # a stated duration rounded only into another unit ("over a decade" for 13 years; "over six months"
             # for 9 months is a figure changed)
@@ -488,8 +490,11 @@ class DerivedFigures:
             compound = match.re is _DURATION and figure != 1 and not match.group(_DURATION.groups).casefold().endswith("s")
             # a span of years alone is no measure to round from: "over two years" is no reading of 2020–2024
             precise = {span for span, *_ in self.month_spans}
-            if stated or (not compound and any(_within(hedge, written, *span, step) and (
-                    span in precise or not _BEYOND.search(hedge or "")) for span in spans)):
+            beyond = bool(_BEYOND.search(hedge or ""))
+            if stated or (not compound and any(_within(hedge, written, *span, step) and (span in precise or not beyond)
+                                               for span in spans)
+                          or not compound and not beyond and not mine
+                          and any(_within(hedge, written, *span, step) for span in exact)):
                 found.append(match.span())
         return found
 

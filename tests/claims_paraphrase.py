@@ -73,6 +73,9 @@ KINDS = (
     "possessive",
     "aside moved",
     "derived figure",
+    # session 12: drawn after every case above (their cases and sample stay as they were)
+    "proportion in words",
+    "passive voice",
 )
 
 # tests/test_claims_paraphrase.py measures every SAMPLE-th case (the benchmark runs them all). On the
@@ -84,9 +87,11 @@ KINDS = (
 # all (derived figures 0/109; 93/96 touched before, sets to W), 14/888 on the sample (texts the guard no longer
 # touches unchanged count now). Both merged (session 11): 6/945 on the sample;
 # with the catch side too (set L's "Service Standard" now touched unchanged): 6/944;
-# with sets X, Y and Z (blind until the end of session 11): 7/1050.
+# with sets X, Y and Z (blind until the end of session 11): 7/1050; with ZF and ZG: 7/1113. Session 12's kinds
+# (proportions in words, the passive) added after all the others, the honest side's fixes they showed made
+# (guardhon12): 7/1245 on the sample (those kinds 0/132), 6/965 of them touched in all before the fixes.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 7, "total": 1113}
+PARAPHRASE_CEILING = {"touched": 7, "total": 1245}
 
 
 @dataclass(frozen=True)
@@ -915,6 +920,51 @@ def _aside_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
     return out
 
 
+# a share of a whole as a percentage ("80% of the forms") and the same share told in words
+_SHARE = re.compile(r"(?<![\w.,])(\d+)\s?(?:%|percent\b|per cent\b)(?= of\b)")
+_IN_WORDS = {10: ["one in ten"], 20: ["one in five", "one in every five"], 25: ["one in four", "a quarter"],
+             30: ["three in ten"], 40: ["two in five"], 50: ["half", "one in two"], 60: ["three in five"],
+             70: ["seven in ten"], 75: ["three in four", "three quarters", "three out of four"],
+             80: ["four in five", "four out of five", "eight in ten"], 90: ["nine in ten", "nine out of ten"],
+             33: ["one in three", "a third"], 67: ["two in three", "two thirds"]}
+
+
+def _proportion_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    """A share the text gives as a percentage of something told as a proportion or fraction in words."""
+    out = []
+    for match in _SHARE.finditer(text):
+        if int(match[1]) in _IN_WORDS and not _name_before(text, match.start()):
+            new = rng.choice(_IN_WORDS[int(match[1])])
+            end = match.end()
+            if " in " in new or " out of " in new:  # "four in five tickets", not "four in five of the tickets"
+                end += len(re.match(r" of(?: the)?", text[end:])[0])
+            out.append(("proportion in words", text[: match.start()] + new + text[end:], f"{text[match.start():end]} -> {new}"))
+    return out
+
+
+# A bullet opening with a past-tense verb and its object, up to a preposition or a comma:
+# "Migrated 40 services to Kubernetes" -> "40 services were migrated to Kubernetes".
+_ACTIVE = re.compile(r"^([A-Z][a-z]+ed) ((?:the |a |an )?(?:[\w'’/%,.+-]+ ){0,3}?[\w'’/%,.+-]+?)"
+                     r"(?= (?:to|for|in|on|at|across|with|from|into|by|using|under|within|through)\b|[,.;](?:\s|$)|$)")
+
+
+def _passive_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    """A bullet's active opening ("Migrated 40 services to ...") in the passive ("40 services were migrated
+    to ..."): the object, now first, starts the sentence with a capital."""
+    match = _ACTIVE.match(text)
+    if not match or re.search(r"\.\s", text) or re.fullmatch(r"[\d,.%+]+|[a-z]+", match[2].split()[-1]) and (
+            match[2].split()[-1][:1].isdigit() or _WORDS.count(match[2].split()[-1].lower())):
+        return []  # one sentence, its object a noun phrase (not "nine" of "nine in ten")
+    obj = re.sub(r"^(?:the|a|an) ", lambda m: m[0].capitalize(), match[2])
+    if obj[:1].islower():
+        obj = obj[:1].upper() + obj[1:]
+    if any(c.isupper() for c in match[2][1:]) and not re.match(r"(?:the|a|an) ", match[2]):
+        return []  # an object opening with a name keeps its own capitals
+    plural = match[2].split()[-1].endswith("s") or bool(re.match(r"\d", match[2])) and not match[2].startswith("1 ")
+    new = f"{obj} {'were' if plural else 'was'} {match[1].lower()}{text[match.end():]}"
+    return [("passive voice", new, f"{match[0]} -> {obj} {'were' if plural else 'was'} {match[1].lower()}")]
+
+
 # --- all of them ---------------------------------------------------------------------------------------
 def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphrase]:
     """Every rewrite of every honest text; at most one per (text, kind), drawn by the text's seed."""
@@ -954,7 +1004,14 @@ def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphr
                 + _aside_rewrites(text, rng)
             )
             out += _drawn(base, path, text, edits, rng)
-    return out + _derived_paraphrases(found, seed)  # after the others: adding them changed none of the earlier cases
+    out += _derived_paraphrases(found, seed)  # after the others: adding them changed none of the earlier cases
+    # Session 12's kinds, drawn by a seed of their own after every case above.
+    for base in found:
+        for path in fields_of(base.honest):
+            text = text_at(base.honest, path)
+            rng = _rng(seed, base.set, base.key, path, "session 12")
+            out += _drawn(base, path, text, _proportion_rewrites(text, rng) + _passive_rewrites(text, rng), rng)
+    return out
 
 
 def _derived_paraphrases(found: list[Base], seed: int) -> list[Paraphrase]:

@@ -308,3 +308,30 @@ def test_a_version_counts_nothing_and_components_are_no_people():
     scope = _Scope(["Built the booking widget v4 components for the ferry operator's site."])
     assert "4 engineers" in scope.claims("Built the booking widget with a squad of four engineers.")
     assert "12 developers" in _Scope(["Wrote 12 components for the site."]).claims("Led 12 developers on the site.")
+
+
+def test_a_zero_counts_the_noun_it_comes_before():
+    counts = Counts(["Kept the children's ward open all winter with no outage."])
+    assert counts.states_none("Zero ward outages all winter.")  # "ward" qualifies the outages the CV had none of
+    assert not counts.states_none("Zero patient falls all winter.")
+    assert not counts.states_none("Zero outage-related complaints all winter.")  # complaints, not outages
+
+
+@pytest.mark.parametrize("written, source", [
+    ("Filed I-9 checks for 40 new starters.", "Ran I-9 checks for 40 new starters."),  # the form counts no checks
+    ("Flew F-35 sorties for 3 squadrons.", "Flew F-35 sorties for 3 squadrons."),
+])
+def test_a_names_number_counts_nothing(written, source):
+    assert Counts([source]).unsupported(written) == []
+
+
+def test_a_release_after_a_name_and_from_counts_nothing():
+    source = ["Upgraded Trax from version 20.12 to 23.04 with no loss of records."]
+    assert Counts(source).unsupported("Took Trax from 20.12 to 23.04 without losing any records.") == []
+    assert _Scope(source).claims("Took Trax from 20.12 to 24.04 without losing any records.") == ["24.04", "Trax 24.04"]
+
+
+def test_a_release_named_by_the_word_after_it_counts_nothing():
+    source = ["Moved the Trax fleet system from 20.12 to 23.04 for the whole hangar."]
+    assert Counts(source).unsupported("Trained 40 mechanics on the 23.04 release.") == []
+    assert Counts(source).unsupported("Planned the 20.12-to-23.04 upgrade over a weekend.") == []

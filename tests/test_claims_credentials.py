@@ -412,3 +412,22 @@ def test_a_degrees_subject_is_its_capitalised_words_however_common():
     held = {"degree": Vocabulary(["MSc Marine Biology, University of Plymouth", "academic background, degree"])}
     assert "MSc in Media Studies" in unsupported_credentials("Surveyed the reefs, holding an MSc in Media Studies.", held)
     assert unsupported_credentials("Surveyed the reefs, holding an MSc in Marine Biology.", held) == []
+
+
+AUDITOR = {"overview": "Food safety auditor.", "experiences": [],
+           "sidebar": {"certifications": ["BRCGS Lead Auditor", "FSSC 22000 Lead Auditor, in progress",
+                                          "SQF Practitioner, in progress"]}}
+
+
+@pytest.mark.parametrize("overview, claims", [
+    # a status told before a list holds for each of its items
+    ("Holds the BRCGS Lead Auditor and is working towards the FSSC 22000 Lead Auditor and SQF Practitioner "
+     "certifications.", []),
+    ("Studying for the FSSC 22000 Lead Auditor, SQF Practitioner and IFS Auditor certifications.", ["IFS"]),
+    # an item telling a status of its own is read as it says
+    ("Is working towards the FSSC 22000 Lead Auditor, and holds the SQF Practitioner certification.",
+     ["SQF", "Practitioner", "SQF Practitioner certification"]),
+])
+def test_a_status_before_a_list_holds_for_every_item(overview, claims):
+    found = review(AUDITOR, {**AUDITOR, "overview": overview})[1]
+    assert [c for f in found for c in f.claims] == claims

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.derived_figures import DerivedFigures, durations_in, rates_in, span_of, sums_in
-from cvextract.claims.free_text import review
+from cvextract.claims.derived_figures import DerivedFigures, durations_in, proportions_in, rates_in, span_of, sums_in
+from cvextract.claims.free_text import _Scope, review
 
 
 def _left(source: list[str], text: str, claims: list[str], heading: str = "") -> list[str]:
@@ -26,9 +26,14 @@ def test_the_span_of_an_experiences_dates_in_months(heading, low, high):
     assert (round(span[0] * 12), round(span[1] * 12)) == (low, high)
 
 
-@pytest.mark.parametrize("heading", ["Ferry Dispatcher, 2009–2013", "Curator, City Museum (03/2016 – present)"])
-def test_years_alone_or_an_open_end_give_no_span(heading):
-    assert span_of(heading) is None  # 2009–2013 may be three years or almost five
+@pytest.mark.parametrize("heading", ["Curator, City Museum (03/2016 – present)", "Curator, City Museum (2016 – present)",
+                                     "Ferry Dispatcher, 03/2009–2013"])
+def test_an_open_end_or_one_month_alone_give_no_span(heading):
+    assert span_of(heading) is None
+
+
+def test_years_alone_span_the_years_between_them():
+    assert span_of("Ferry Dispatcher, 2009–2013")[1] == 4  # as a reader counts 2009–2013: four years, no more
 
 
 @pytest.mark.parametrize(
@@ -58,9 +63,16 @@ def test_a_duration_the_dates_do_not_give_stays_a_claim(text, claim):
     assert _left(["Ran the irrigation of a 40-hectare orchard."], text, [claim], heading) == [claim]
 
 
-def test_years_alone_give_no_duration():
-    heading = "Ferry Dispatcher, 2009–2013"
-    assert _left([], "Four years dispatching ferries.", ["4"], heading) == ["4"]
+@pytest.mark.parametrize("text, left", [("Four years dispatching ferries.", []), ("Nearly four years dispatching ferries.", []),
+                                        ("Five years dispatching ferries.", ["5"]), ("Three years dispatching ferries.", ["3"]),
+                                        ("Over four years dispatching ferries.", ["4"]), ("Over three years dispatching ferries.", ["3"])])
+def test_years_alone_give_the_years_between_them_exactly(text, left):
+    claim = written = text.split()[0] if text.split()[0] not in ("Nearly", "Over") else text.split()[1]
+    figure = str(["zero", "one", "two", "three", "four", "five"].index(written.casefold()))
+    experiences = [("Ferry Dispatcher, 2009–2013", "Dispatched ferries across the sound.")]
+    derived = DerivedFigures([h for h, _ in experiences] + [d for _, d in experiences], experiences=experiences)
+    assert derived.unexplained(text, [figure]) == ([figure] if left else []), claim  # in the overview
+    assert _left([], text, [figure], "Ferry Dispatcher, 2009–2013") == [figure]  # a task's years, in the experience
 
 
 def test_a_career_to_date_counts_from_an_experience_of_what_the_years_went_on():
@@ -294,3 +306,59 @@ def test_a_rate_is_not_taken_back_by_the_duration_it_counts():
     source = ["Automated the ferry timetables, saving the office two days a month."]
     text = "Automated the ferry timetables, saving the office two days every week."
     assert _left(source, text, ["2 per week"]) == ["2 per week"]
+
+
+# A share told as a proportion in words, and the other way round: the source's percentage or proportion
+# gives it; a proportion a step off, or one the CV has no share for, stays a claim.
+SHARES = ["Vaccinated 75% of the dairy herd against bluetongue before the spring grazing.",
+          "Rehoused one in three tenants of the estate within a year of the fire."]
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Vaccinated three in four of the dairy herd against bluetongue before the spring grazing.", []),
+        ("Vaccinated three out of every four cows in the dairy herd against bluetongue before spring grazing.", []),
+        ("Vaccinated three quarters of the dairy herd against bluetongue before the spring grazing.", []),
+        ("Rehoused 33% of the estate's tenants within a year of the fire.", []),
+        ("Vaccinated four in five of the dairy herd against bluetongue before the spring grazing.", ["4", "5"]),
+        ("Vaccinated two thirds of the dairy herd against bluetongue before the spring grazing.", ["2"]),
+        ("Rehoused 40% of the estate's tenants within a year of the fire.", ["40%"]),
+        ("Repaired nine in ten of the estate's lifts within a year of the fire.", ["9", "10"]),
+    ],
+)
+def test_a_share_told_as_a_proportion_in_words(text, left):
+    assert _Scope(SHARES).claims(text) == left
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Raised ferry occupancy by half, from 40% to 60%, with dynamic pricing.", []),
+        ("Cut the ferry's turnaround in half, from 40 to 20 minutes, with a second ramp.", []),
+        ("Cut the ferry's turnaround in half, from 40 to 30 minutes, with a second ramp.", ["in half"]),
+    ],
+)
+def test_a_change_by_half_beside_its_two_figures(text, left):
+    source = ["Raised ferry occupancy from 40% to 60% with dynamic pricing.",
+              "Cut the ferry's turnaround from 40 to 20 minutes with a second ramp."]
+    if "30 minutes" in text:
+        source[1] = "Cut the ferry's turnaround from 40 to 30 minutes with a second ramp."
+    assert _Scope(source).claims(text) == left
+
+
+def test_proportions_read_as_shares():
+    assert [share for share, *_ in proportions_in("4 in 5 calls, 9 out of 10 wards, 1 in every 3 tenants")] == [
+        0.8, 0.9, 1 / 3]
+    assert proportions_in("3 in 2021 and 2 in 10%") == ()  # a count in a year, a share of a percentage
+
+
+def test_an_overviews_years_from_one_experience_its_words_name_or_a_range_it_writes():
+    experiences = [("Harbour Pilot, Port of Tain, 2016–2024", "Piloted ships into the firth."),
+                   ("Deck Officer, Northline Ferries, 2012–2016", "Kept the bridge watch on ferries.")]
+    texts = [h for h, _ in experiences] + [d for _, d in experiences]
+    derived = DerivedFigures(texts, experiences=experiences)
+    assert derived.unexplained("Four years as a deck officer at Northline, then eight piloting.", ["4"]) == []
+    assert derived.unexplained("Five years as a deck officer at Northline.", ["5"]) == ["5"]
+    assert derived.unexplained("Marine officer (twelve years, 2012–2024) on ferries and pilotage.", ["12"]) == []
+    assert derived.unexplained("Marine officer (eleven years, 2012–2024) on ferries and pilotage.", ["11"]) == ["11"]

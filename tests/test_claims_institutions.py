@@ -32,3 +32,11 @@ def test_an_institution_the_cv_names_only_in_pieces_is_a_claim(written, claim):
 ])
 def test_an_institution_the_cv_names_whole_in_either_order_passes(written):
     assert unsupported_institutions(written, SOURCE) == []
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Moved the City of Westminster's parking permits to the cloud.", None),
+    ("Moved the City of London's parking permits to the cloud.", "City of London"),
+])
+def test_a_possessive_is_not_part_of_the_institutions_name(written, claim):
+    assert unsupported_institutions(written, SOURCE) == ([claim] if claim else [])

@@ -106,3 +106,10 @@ def test_a_cv_figure_in_another_notation_keeps_its_unit():
     scope = _Scope(["Maintained 1.100 km of canal banks."])  # 1,100 km, in a notation that may also read 1.1
     assert "1,100 miles" in scope.claims("Maintained 1,100 miles of canal banks.")
     assert scope.claims("Maintained 1,100 km of canal banks.") == []
+
+
+def test_centimetres_and_their_symbol_are_one_quantity():
+    source = ["Cut the mean rut depth on the test track from 9 cm to 6 cm with a stiffer base course."]
+    assert _Scope(source).claims("Cut the mean rut depth on the test track from 9 to 6 centimetres.") == []
+    assert _Scope(source).claims("Cut the mean rut depth on the test track from 9 to 5 centimetres.") != []
+    assert _Scope(source).claims("Cut the mean rut depth on the test track from 90 mm to 60 mm.") == []  # in millimetres

@@ -138,3 +138,28 @@ def test_a_new_claim_in_a_restated_form_is_still_caught(source_bullets, written,
 ])
 def test_a_prefix_before_a_hyphen_is_no_name(text, names):
     assert name_candidates(text) == names
+
+
+# A bullet turned round (the passive, a noun first): the word now starting it has a capital that says nothing.
+from cvextract.claims.names import unsupported_names  # noqa: E402
+from cvextract.claims.words import Vocabulary  # noqa: E402
+
+DEPOT = Vocabulary(["Automated configuration audits for the tram depot.", "Cut dispatch to sub-second times.",
+                    "Mentored newly-qualified drivers through their first month."])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Config audits were automated for the tram depot.", []),  # configuration, clipped, at the start
+    ("Sub-2 s dispatch times came from rebuilding the tram scheduler.", []),  # a prefix before a figure
+    ("Confluent audits were automated for the tram depot.", ["Confluent"]),  # a name of its own
+])
+def test_a_clipped_word_or_a_prefix_at_a_sentences_start(text, names):
+    assert unsupported_names(text, DEPOT) == names
+
+
+def test_a_compound_adjective_at_a_start_is_no_bodys_approval():
+    source = {"overview": "Tram driver trainer.", "experiences": [], "sidebar": {"certifications": ["NVQ Level 3"]}}
+    found = review(source, {**source, "overview": "Newly-qualified drivers were mentored through their first month."})[1]
+    assert [claim for f in found for claim in f.claims if "qualified" in claim] == []
+    found = review(source, {**source, "overview": "Trains drivers as an RSSB-approved assessor."})[1]
+    assert "RSSB approved" in [claim for f in found for claim in f.claims]

@@ -55,6 +55,8 @@ REWORDS = 50  # similarity (0-100) from which a sentence rewords the source sent
 EXTRA_WORDS = 1  # ... with at most this many content words more than it
 _JOINED = re.compile(r"(?<=\d)-(?=[A-Za-z])")  # "12-week": 12 counts weeks
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RELEASED = {"release", "version", "upgrade", "update", "rollout", "cutover", "migration"}  # what a release is after it
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")  # capitals and a hyphen right before a number: a name's number
 # Units in short (lower case: "220 HR reports" and "4D models" count no hours or days).
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
                "yrs": "year", "y": "year", "d": "day", "w": "week", "s": "second", "sec": "second", "secs": "second",
@@ -81,12 +83,15 @@ def version_values(text: str) -> frozenset[str]:
 def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset[str]], ...], frozenset[str]]:
     digits = _JOINED.sub(" ", MONTH_YEAR.sub(r"\1", written_as_digits(text)))  # "08/2015": no count of 8
     found, spans, versions = [], [], set()
-    names = {name for name, _ in versions_in(text)}
+    pairs = versions_in(text)
+    names = {name for name, _ in pairs}
+    released = {number for _, number in pairs if "." in number}  # "AMOS from 20.12 to 23.04"
     version, version_end = "", -1  # the last version and where it ends: one of its shape listed after it is one too
     for match in NUMBER.finditer(digits):
         before = [word.lstrip("([{\"'“‘") for word in digits[:match.start()].split()]  # "(WCAG 2.1": after WCAG
         between = digits[version_end:match.start()].strip().rstrip(",").strip()
         if (before and (before[-1] in names or before[-1].casefold() in _VERSION_WORDS)) or (
+                match.group() in released and not _unit_after(digits, match)) or (
                 version and (not between or between in _LINKS) and _shape(match.group()) == _shape(version)):
             version, version_end = match.group(), match.end()
             versions.update(values_of(match))
@@ -94,6 +99,8 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
         written = match.group()
         if is_percent(written) or is_money(written):  # "8 per cent" too
             continue
+        if _DESIGNATION.search(digits, 0, match.start()):
+            continue  # a name's number counts nothing: "W-2 year-end", "COVID-19 wards", "F-35 sustainment"
         values = values_of(match)  # "4.200 staff": 4,200 or 4.2
         if not values:
             continue
@@ -117,15 +124,24 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
         elif not words and len(before) >= 2 and before[-1].casefold() == "of" \
                 and _stem(before[-2].strip(",;:").lower()) == "peopl":
             words = [before[-2]]  # "with a team of three." counts the team's people, in the source too
-        if match.group(2) == ".0" and (not words or (before and before[-1][:1].isupper())):
+        if (match.group(2) == ".0" and (not words or (before and before[-1][:1].isupper()))) or (
+                match.group(2) and words and words[0].casefold() in _RELEASED):
             version, version_end = written, match.end()
             versions.update(values)
-            continue  # "upgrades from 7.0 to 7.4", "Onboarding 2.0 for": a count is not written with a point and a zero
+            continue  # "upgrades from 7.0 to 7.4", "Onboarding 2.0 for": a count is not written with a point and a zero;
+            # nor is a release named by the word after it ("the 3.8 release", "the 2.6-to-3.8 upgrade")
         found.append((values, before[-1].casefold() if before else "", words[0] if words else "",
                       frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
         spans.append((match.start(), match.end()))
     return (tuple((value, *rest) for values, *rest in _elided(found, spans, digits, elided) for value in values),
             frozenset(versions))
+
+
+def _unit_after(digits: str, match: re.Match) -> bool:
+    """Whether a unit follows the number ``match`` found: "4.1s", "4.1 s", "2.5 hours" are no releases."""
+    following = re.match(r"\s?([A-Za-z]+)", digits[match.end():])
+    return bool(match.group(4)) or bool(following) and (
+        following.group(1) in _UNIT_NAMES or stem(following.group(1).lower()) in _DURATIONS)
 
 
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]")  # not the comma inside "120,000"
@@ -314,7 +330,7 @@ class Counts:
         """Whether each zero ``text`` writes ("zero unplanned shutdowns") counts what a source says there
         was none of ("no unplanned shutdown", "without an outage"): the words after it, each one."""
         zeros = _zero_counts(text)
-        return bool(zeros) and all(stems and stems <= self.nothing for stems in zeros)
+        return bool(zeros) and all(stems and (stems <= self.nothing or head in self.nothing) for stems, head in zeros)
 
     def _abbreviation_of_source(self, text: str, value: str, noun: str) -> bool:
         """Whether what ``text`` counts with ``value`` is what a source sentence counts with it, one of
@@ -339,9 +355,15 @@ def _none_of(text: str) -> frozenset[str]:
     return frozenset(stem for match in _NONE.finditer(text) for stem in content_stems(match.group(1)))
 
 
-def _zero_counts(text: str) -> list[frozenset[str]]:
-    """The stems of what each "zero" or "0" in ``text`` counts (the two words after it)."""
-    return [content_stems(match.group(1)) for match in _ZERO.finditer(text)]
+def _zero_counts(text: str) -> list[tuple[frozenset[str], str]]:
+    """The stems of what each "zero" or "0" in ``text`` counts (the two words after it), and the stem of
+    the noun it counts, the last of its words before a small word ("box-office outages across": outage)."""
+    found = []
+    for match in _ZERO.finditer(text):
+        words = [word for word in re.split(r"\s+", match.group(1)) if content_stems(word)]
+        head = content_stems(words[-1].rpartition("-")[2]) if words else frozenset()
+        found.append((content_stems(match.group(1)), next(iter(head), "")))
+    return found
 
 
 @lru_cache(maxsize=16384)

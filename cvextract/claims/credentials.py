@@ -108,6 +108,9 @@ _HELD_WORDS = {"holding", "holds", "hold", "holder", "held", "passed", "earned",
 # Verbs that tell a listed credential's part as done ("CTA candidate: passed Awareness papers"), not its title's
 # words ("AWS Certified ... (studying)").
 _PASSED = {"passed", "holds", "holding", "held", "earned", "achieved", "obtained", "awarded", "gained", "completed"}
+# Words of a list's item that tell a status of its own ("working towards the CISSP and holds the CISM")
+_STATUS_OF_ITS_OWN = re.compile(r"\b(?:" + "|".join(sorted(_PASSED | _ADJECTIVES | {"chartered", "qualified", "registered",
+                                                                                     "is", "has", "was"})) + r")\b")
 # Words before a credential word that say nothing of what it is for ("holds a degree", "her certification").
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "my", "our", "its", "this", "that", "these", "those", "any",
                 "no", "one", "two", "each", "every", "some", "several", "both", "relevant", "formal", "current", "valid",
@@ -490,6 +493,7 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
         text = _BRACKETED_ABBREVIATION.sub(r" \1 ", text)
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     pieces = _CLAUSE_BREAK.split(text)
+    carried = False  # a status told before a list holds for its every item ("working towards A, B and C")
     for number, part in enumerate(pieces):
         if number < len(ends) and _TITLE_GOES_ON.match(text, ends[number]):
             part += " " + pieces[number + 1]  # "SAP Certified Development Associate – ABAP": one title
@@ -502,14 +506,17 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
             items.append(pieces[following])
         joined = {m.group(1).casefold() for m in _JOINED.finditer(part)}
         clause = list(tokens(_JOINED.sub(r"\1 \2", part)))
-        if _TOLD_NOT_HELD.search(part):  # told under way, past or as a membership: what it names is checked
-            found += _granted_roles(clause, held)  # as names; a role it grants is still a claim
+        if carried or _TOLD_NOT_HELD.search(part):  # told under way, past or as a membership: what it names
+            found += _granted_roles(clause, held)  # is checked as names; a role it grants is still a claim
+            carried = (number < len(ends) and bool(_LIST_GOES_ON.match(text, ends[number]))
+                       and not _STATUS_OF_ITS_OWN.search(pieces[number + 1]))
             continue
         found += _not_held(clause, held)
         for at, (word, _) in enumerate(clause):
             kind = _credential_kind(clause, at)
             if word.casefold() in _JOINED_ONLY and at and clause[at - 1][0].casefold() in joined \
-                    and clause[at - 1][0][:1].isupper():  # a body's name: "newly-qualified" claims nothing
+                    and clause[at - 1][0][:1].isupper() and not (  # a body's name: "newly-qualified" claims nothing,
+                        clause[at - 1][1] and zipf(clause[at - 1][0].casefold()) >= COMPOUND_ZIPF):  # nor at a start
                 kind = CERTIFICATION  # "a BRCGS-approved auditor"
                 if kind not in held:
                     found.append(" ".join(w for w, _ in clause[at - 1:at + 1 + len(_qualified(clause, at))]))

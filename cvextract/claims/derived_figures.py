@@ -6,7 +6,7 @@ experience dated 01/2020 – 12/2023, "within twelve months" for "within a year"
 A figure the other checks name is taken back here only where one derivation of a small, closed set
 gives it exactly (or within what the words before it allow: "over", "nearly", "about"), from figures of
 the same kind in the part of the CV the text may use:
-- a duration: the months its experience's dates span (both months given: "2015–2019" says no length), in
+- a duration: the months its experience's dates span (of years alone, the years between them: "2015–2019" is four), in
   the overview an experience's span or the career to date from one, that experience being of what the
   sentence says the years went on ("in e-commerce search"); or a duration the scope states, in another
   unit ("a year" = 12 months, "13 years" = "over a decade"). Where the source sentence the text rewords
@@ -16,6 +16,8 @@ the same kind in the part of the CV the text may use:
   writes): a fraction ("a third", "halved") or a growth's multiple ("tripled", "3x"), a percentage ("67%", "about
   39%") of the new figure to the old ("to", "of what it was") or of the change ("by"); a difference ("by
   29 percentage points", "up 2.5 million"); a decimal share and its percentage (0.3 and 30%) before one word;
+  a share told in words ("four in five", "one in every three", "two thirds of") and the source sentence's
+  percentage or fraction of the same share, either way round;
 - a sum: the counts of one kind (people, or one noun) in one source sentence the text rewords, or the
   counts listed right after it ("seven: five valuers, two graduates");
 - a list's length: a count followed by a list of that many items, after a list of that many names ("all
@@ -75,9 +77,14 @@ _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, 
               "3rd": 1 / 3, "4th": 1 / 4, "5th": 1 / 5, "10th": 1 / 10}
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "a third", "by a quarter", "two-thirds of what it was" (number words as digits: "2 3rds"); not "a third release"
-_FRACTION = re.compile(_HEDGE + r"(?P<prep>(?:by|to|in|cut|down|up)\s)?(?P<count>a|an|one|two|three|four|[1-4])[\s-]"
+_FRACTION = re.compile(_HEDGE + r"(?P<prep>(?:by|to|in|cut|down|up)\s)?(?:(?P<count>a|an|one|two|three|four|[1-4])[\s-]"
+                       r"|(?=half\b))"  # "by half", "cut in half": a half needs no count
                        r"(?P<part>halves|half|thirds?|quarters?|fifths?|tenths?|[345]rds?|[345]ths?|10ths?)\b"
                        r"(?(prep)|(?=\s+of\b|\s*[,.;:)—–]|\s*$))", re.IGNORECASE)
+# A share told as a proportion: "four in five", "9 out of 10", "one in every three" (number words as digits);
+# not a count of a year ("3 in 2021") nor a share of a percentage ("4 in 10%")
+_PROPORTION = re.compile(_HEDGE + r"\b(?P<n>\d+)\s(?:in|out\sof)\s(?:every\s)?(?P<m>\d+)\b(?![.,]\d|\s?%|\s?per\s?cent)",
+                         re.IGNORECASE)
 _MULTIPLES = {"halv": 0.5, "doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "two": 2.0, "three": 3.0, "four": 4.0,
               "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "twelve": 12.0,
               "twenty": 20.0, "hundred": 100.0}
@@ -91,6 +98,8 @@ _DATE = re.compile(r"(?:\b(?P<month_name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                    r"1[0-2])[/.])?\b(?P<year>(?:19|20)\d\d)(?!\d)|(?P<open>present|current|now|today|date|ongoing)",
                    re.IGNORECASE)
 _YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+_BEYOND = re.compile(r"over|more|above|upwards|least|under|less|fewer|below|\+", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s?(?:–|-|—|to)\s?(?:19|20)\d\d\b")
 
 
 def _digits(text: str) -> str:
@@ -106,13 +115,19 @@ def _unit(word: str) -> str:
 # --- reading what a source states ---------------------------------------------------------------------
 def _bounds(heading: str) -> tuple[int, int] | None:
     """The months (since year 0) an experience's dates (its heading) start and end, both counted
-    ("01/2020 – 12/2023": 48 months), where the heading gives both months: years alone ("2015–2019")
-    or an open end ("Present") do not say how long the work ran."""
+    ("01/2020 – 12/2023": 48 months); of years alone, the years between them ("2015–2019": 48 months, not
+    three or almost five); an open end ("Present") does not say how long the work ran."""
     dates = list(_DATE.finditer(heading))
     if len(dates) < 2:
         return None
     start, end = dates[0], dates[-1]
-    if not all(d.group("year") and (d.group("month_name") or d.group("month")) for d in (start, end)):
+    if not all(d.group("year") for d in (start, end)):
+        return None  # an open end ("Present") says no length
+    months = [bool(d.group("month_name") or d.group("month")) for d in (start, end)]
+    if not any(months):  # years alone: the years between them, as a reader counts them ("2015–2019": four)
+        first, last = int(start.group("year")), int(end.group("year"))
+        return (first * 12, last * 12) if last > first else None
+    if not all(months):
         return None
 
     def month(match) -> int:
@@ -257,6 +272,33 @@ def _shares(sentence: str) -> tuple[tuple[float, str], ...]:
 
 
 @lru_cache(maxsize=4096)
+def proportions_in(digits: str) -> tuple[tuple[float, int, int, str | None], ...]:
+    """``(share, start, end, the word before it)`` for each proportion ``digits`` (a text as :func:`_digits`
+    writes it) tells in words: "4 in 5" (0.8), "9 out of 10", "nearly 1 in every 3"."""
+    found = []
+    for match in _PROPORTION.finditer(digits):
+        n, m = int(match.group("n")), int(match.group("m"))
+        if 0 < n < m <= 1000:
+            found.append((n / m, match.start(), match.end(), match.group("hedge")))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _shares_told(sentence: str, in_words: bool = False) -> tuple[float, ...]:
+    """The shares of a whole ``sentence`` states: percentages ("80%"; not with ``in_words``), proportions
+    ("four in five") and fractions of something ("half of all forms", "two thirds of the fleet")."""
+    digits = _digits(sentence)
+    found = [] if in_words else [share for share, _ in _shares(sentence)]
+    found += [share for share, *_ in proportions_in(digits)]
+    for match in _FRACTION.finditer(digits):
+        part = match.group("part").casefold()
+        if not match.group("prep") and re.match(r"\s+of\b", digits[match.end():]):
+            count = match.group("count")
+            found.append(_COUNT_WORDS[count.casefold() if count else "a"] * _FRACTIONS.get(part, _FRACTIONS.get(part[:-1], 0)))
+    return tuple(share for share in found if share)
+
+
+@lru_cache(maxsize=4096)
 def sums_in(sentence: str) -> tuple[tuple[str, str], ...]:
     """``(total, what it counts)`` for the counts of one kind in ``sentence`` added up: people ("four
     engineers in Stuttgart and two in Pune": 6 people) or one noun ("3 plants and 2 plants")."""
@@ -361,7 +403,12 @@ class DerivedFigures:
         """``texts``: what the text may use; ``heading``: its experience's (its dates), or ``experiences``:
         every experience's heading and description, for the overview."""
         self.sentences = [s for text in texts for s in sentences(text)]
-        self.spans = spans_of([heading] if heading else [h for h, _ in experiences])
+        headings = [heading] if heading else [h for h, _ in experiences]
+        # years alone give years, not months ("over 30 months" is no reading of 2020–2024), and only to the
+        # overview's career: inside an experience, "for two years" of 2019–2021 may be a task's, not the job's
+        self.month_spans = spans_of([h if any(d.group("month_name") or d.group("month") for d in _DATE.finditer(h))
+                                     else "" for h in headings])
+        self.spans = self.month_spans if heading else spans_of(headings)
         # what each experience is about (its words, its abbreviations): a span from it must be of what the
         # text says the years went on
         self.topics = [(content_stems(f"{h} {d}"),
@@ -421,10 +468,17 @@ class DerivedFigures:
             # a part of a duration ("the last 4.5", "5 of them") is one experience's; in the overview, a span
             # needs its first experience to be of what the sentence says the years went on ("in e-commerce search")
             about = re.split(r"[,;.(:—–]", digits[match.end():])[0]  # "in e-commerce search", "in anti-money laundering"
-            spans = [span for span, first, alone in self.spans if alone == (match.re is _ELIDED or not self.topics)
+            dated = self.spans if unit in ("year", "decade") else self.month_spans
+            spans = [span for span, first, alone in dated if alone == (match.re is _ELIDED or not self.topics)
                      and (not self.topics or self._about(first, about))]
-            if self.topics and match.re is not _ELIDED:  # the years in it to date: from the first experience of it
-                spans = spans[:1] or [span for span, first, alone in self.spans if alone and self._about(first, about)][-1:]
+            exact = []  # spans a duration may restate only as they are, never "over" one
+            if self.topics and match.re is not _ELIDED:  # the years in it to date: from the first experience of it,
+                # or, told exactly, one experience's own where the words name it ("four years as a controller at Carris")
+                exact = [span for span, first, alone in dated if alone and self._about(first, about)]
+                spans = spans[:1] or exact[-1:]
+            if unit in ("year", "decade"):  # a range of years the sentence writes gives its years ("ten years,
+                # 2015–2025"; the dates check holds the range to the CV's)
+                exact += [span_of(m.group()) or (0, 0) for m in _YEAR_RANGE.finditer(digits)]
             durations, spans = (mine, ()) if mine else (self.durations, spans)
             # a stated duration rounded only into another unit ("over a decade" for 13 years; "over six months"
             # for 9 months is a figure changed)
@@ -434,7 +488,13 @@ class DerivedFigures:
                          else _within(hedge, written, d, d, step) for d, qualified, other in durations)
             # a "3-year roadmap" (a unit in the singular after a figure above one) is the roadmap's, not the experience's
             compound = match.re is _DURATION and figure != 1 and not match.group(_DURATION.groups).casefold().endswith("s")
-            if stated or (not compound and any(_within(hedge, written, *span, step) for span in spans)):
+            # a span of years alone is no measure to round from: "over two years" is no reading of 2020–2024
+            precise = {span for span, *_ in self.month_spans}
+            beyond = bool(_BEYOND.search(hedge or ""))
+            if stated or (not compound and any(_within(hedge, written, *span, step) and (span in precise or not beyond)
+                                               for span in spans)
+                          or not compound and not beyond and not mine
+                          and any(_within(hedge, written, *span, step) for span in exact)):
                 found.append(match.span())
         return found
 
@@ -458,12 +518,20 @@ class DerivedFigures:
         # a share within 5% of the whole is no share a text states ("99.6%" is no 99.5 of 99.7)
         changes = [(b / a, (b - a) / a) for a, b, _ in pairs if abs(b / a - 1) >= 0.05]
         found = []
-        for match in _FRACTION.finditer(digits):  # "to a third", "by a quarter", "half"
+        wholes = [share for s in sources for share in _shares_told(s)]
+        for match in _FRACTION.finditer(digits):  # "to a third", "by a quarter", "by half"; "two thirds of" a share
             part = match.group("part").casefold()
-            value = _COUNT_WORDS[match.group("count").casefold()] * _FRACTIONS.get(part, _FRACTIONS.get(part[:-1], 0))
-            if value and any(_ratio_within(match.group("hedge"), value, abs(x))
-                             for x in _read_as(digits, match.start("count"), match.end(), changes)):
+            count = match.group("count")
+            value = _COUNT_WORDS[count.casefold() if count else "a"] * _FRACTIONS.get(part, _FRACTIONS.get(part[:-1], 0))
+            start = match.start("count") if count else match.start("part")
+            ratios = _read_as(digits, start, match.end(), changes)
+            if not match.group("prep") and re.match(r"\s+of\b", digits[match.end():]):
+                ratios += wholes
+            if value and any(_ratio_within(match.group("hedge"), value, abs(x)) for x in ratios):
                 found.append(match.span())
+        for value, start, end, hedge in proportions_in(digits):  # "nine in ten" for the source's 90%
+            if any(_ratio_within(hedge, value, share) for share in wholes):
+                found.append((start, end))
         for match in _MULTIPLE.finditer(digits):
             verb = match.group("verb") or match.group("verb_fold")
             value = _MULTIPLES[verb.casefold()] if verb else float(match.group("n"))
@@ -481,7 +549,8 @@ class DerivedFigures:
             said = hedge.group("hedge") if hedge else None
             if unit == "%" and value and any(
                     _ratio_within(said, value / 100, abs(x)) if said else abs(abs(x) * 100 - value) <= 0.5 + 1e-9
-                    for x in _read_as(digits, hedge.start() if hedge else start, end, changes)):
+                    for x in _read_as(digits, hedge.start() if hedge else start, end, changes)
+                    + [share for s in sources for share in _shares_told(s, in_words=True)]):
                 found.append((start, end))  # "a relative reduction of about 39%", "cut to 33% of what it was"
             elif unit != "%" and (unit in _POINTS or _CHANGE_BEFORE.search(digits[:start])) and any(
                     abs(abs(b - a) - value) <= 1e-9 * max(value, 1) and _difference_of(unit, other) for a, b, other in pairs):

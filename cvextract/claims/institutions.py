@@ -20,9 +20,16 @@ _INSTITUTION = re.compile(r"\b((?i:" + _KINDS + r"))\s+of\s+(?:the\s+)?([A-Z][\w
 
 @lru_cache(maxsize=16384)
 def institutions_in(text: str) -> tuple[tuple[str, str, str], ...]:
-    """``(kind, name, as written)`` for each "<kind> of <Name>" ``text`` writes, casefolded but as written."""
-    return tuple((m.group(1).casefold(), " ".join(m.group(2).split()).casefold(), m.group())
-                 for m in _INSTITUTION.finditer(text))
+    """``(kind, name, as written)`` for each "<kind> of <Name>" ``text`` writes, casefolded but as written; a
+    possessive ending it is not the name's ("the Port of Rotterdam's terminals" names the Port of Rotterdam)."""
+    found = []
+    for m in _INSTITUTION.finditer(text):
+        name = _POSSESSIVE.sub("", m.group(2))
+        found.append((m.group(1).casefold(), " ".join(name.split()).casefold(), m.group()[:m.start(2) - m.start()] + name))
+    return tuple(found)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def unsupported_institutions(text: str, source_texts) -> list[str]:

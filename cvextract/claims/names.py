@@ -144,8 +144,9 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
             at_start = starts and index == 0
             if at_start and len(pieces) == 1 and _common_noun_of(words[at + 1:at + 3]):
                 continue  # "Portfolio of 35 matters", "Team of eight": a common noun, not "Bank of England"
-            if index == 0 and len(pieces) > 1 and piece.casefold() in HYPHENED_PREFIXES and pieces[1].isalpha():
-                continue  # "Co-designed", "Pre-sales", "Pan-European": a prefix; the word after it is checked
+            if index == 0 and len(pieces) > 1 and piece.casefold() in HYPHENED_PREFIXES and (
+                    pieces[1].isalpha() or (pieces[1][:1].isdigit() and len(piece) > 1)):
+                continue  # "Co-designed", "Pre-sales", "Pan-European", "Sub-150 ms": a prefix; what follows is checked
             if is_number(piece) or piece in CURRENCIES \
                     or (piece.casefold() in UNIT_WORDS and _after_figure(words, at, pieces, index)) \
                     or (unit_words and piece in unit_words):
@@ -357,7 +358,8 @@ def unsupported_names(text: str, allowed: Vocabulary, known_names: frozenset[str
                 name.casefold() not in units and not _compound_held(name, allowed)
                 and not _supported(name, allowed, kinds)
                 and (_credential(name) in GENERIC_CREDENTIALS  # a credential word spells out no abbreviation:
-                     or not _abbreviates(name, text, allowed, in_a_run=name not in alone))  # "certified systems" no CS
+                     or not _abbreviates(name, text, allowed, in_a_run=name not in alone,  # "certified systems" no CS
+                                         first=name in _first_only(text)))
                 and not _company_designator(name, text, allowed) and not dated_month(name, text)
                 and not _version_of(name, allowed))] \
         + [phrase for phrase in unsupported_phrases(text, allowed.texts) if not with_designator(phrase, allowed)
@@ -433,7 +435,16 @@ def _designator(word: str) -> str:
 CLIPPED_ZIPF = 3.0
 
 
-def _abbreviates(name: str, text: str, allowed: Vocabulary, in_a_run: bool = True) -> bool:
+@lru_cache(maxsize=16384)
+def _first_only(text: str) -> frozenset[str]:
+    """The words ``text`` writes only where a sentence starts (the first piece of a hyphened word too:
+    "Sub" of "Sub-150 ms"): there a capital says nothing of a name."""
+    words = tokens(text)
+    first = {parts(token)[0] for token, starts in words if starts and parts(token)}
+    return frozenset(first - {piece for token, starts in words if not starts for piece in parts(token)})
+
+
+def _abbreviates(name: str, text: str, allowed: Vocabulary, in_a_run: bool = True, first: bool = False) -> bool:
     """Whether ``name`` abbreviates or restates what the source (or ``text`` itself) says: an acronym of
     words in a row, a plural of one the source has, a numeronym, a place in another form, or an everyday
     word clipped; with ``in_a_run``, also a word of a run of words that spells out an abbreviation (a
@@ -455,8 +466,9 @@ def _abbreviates(name: str, text: str, allowed: Vocabulary, in_a_run: bool = Tru
     if numeronym_of(name, allowed.words) or same_place(name, allowed.words) or _place_owning(name, text, allowed) \
             or any(numeronym_of(word, {name.casefold()}) for word in allowed.words if any(c.isdigit() for c in word)):
         return True  # "K8s" for "Kubernetes" and the other way round
-    # Clipped: words' leading parts ("Protobuf", "ResearchOps"), or one everyday word's ("Admin", "Specs")
-    alone = zipf(name.casefold()) >= CLIPPED_ZIPF and not known_tech_name(name)
+    # Clipped: words' leading parts ("Protobuf", "ResearchOps"), or one everyday word's ("Admin", "Specs"; at a
+    # sentence's start, where a capital says nothing, a rarer one too: "Config audits" for configuration audits)
+    alone = (first or zipf(name.casefold()) >= CLIPPED_ZIPF) and not known_tech_name(name)
     return clipped_from(name, (text, *allowed.texts), alone)
 
 

@@ -1,7 +1,7 @@
 """A figure with its unit: "2.3 GWh" and "2.3 gigawatt-hours", "2,300 MWh", "a 30-minute SLA" and "a
 half-hour SLA", "90 minutes" and "1.5 hours", "a fortnight" and "two weeks" state one quantity.
 
-Units are generated rather than listed: each SI prefix (kilo to peta, milli to nano) by its symbol
+Units are generated rather than listed: each SI prefix (kilo to peta, centi to nano) by its symbol
 and its name, with each unit by its symbol and its name (watt, watt-hour, byte, bit, bit per second,
 hertz, metre, gram, volt, litre, tonne), plural or not, hyphenated or spaced, after a magnitude word
 ("120 million tonnes" = "120 Mt"); durations from
@@ -28,7 +28,7 @@ from .numbers import _plain, numbers_in, written_as_digits
 # Prefixes: symbol, name, factor; the small ones only for time, length, volume and mass ("ms", "mm", "ml", "mg").
 _PREFIXES = (("k", "kilo", Decimal(10) ** 3), ("M", "mega", Decimal(10) ** 6), ("G", "giga", Decimal(10) ** 9),
              ("T", "tera", Decimal(10) ** 12), ("P", "peta", Decimal(10) ** 15))
-_SMALL_PREFIXES = (("m", "milli", Decimal(10) ** -3), ("µ", "micro", Decimal(10) ** -6),
+_SMALL_PREFIXES = (("c", "centi", Decimal(10) ** -2), ("m", "milli", Decimal(10) ** -3), ("µ", "micro", Decimal(10) ** -6),
                    ("n", "nano", Decimal(10) ** -9))
 # Units: dimension, symbols, names (singular), whether small prefixes apply.
 _UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour", "watt hour"), False),
@@ -91,7 +91,7 @@ def _symbols() -> dict[str, tuple[str, Decimal]]:
     for unit_symbols, _, seconds in _DURATIONS:
         for symbol in unit_symbols:
             symbols[symbol] = ("time", seconds)
-    for symbol, _, factor in _SMALL_PREFIXES:
+    for symbol, _, factor in _SMALL_PREFIXES[1:]:  # no centiseconds
         symbols[symbol + "s"] = ("time", factor)  # ms, µs, ns
     for symbol, _, metres in _IMPERIAL:
         if symbol:
@@ -120,7 +120,7 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     for _, unit_names, seconds in _DURATIONS:
         for name in unit_names:
             names[name] = names[_plural(name)] = ("time", seconds)
-    for _, prefix, factor in _SMALL_PREFIXES:
+    for _, prefix, factor in _SMALL_PREFIXES[1:]:
         names[prefix + "second"] = names[prefix + "seconds"] = ("time", factor)
     for _, unit_names, metres in _IMPERIAL:
         for name in unit_names:

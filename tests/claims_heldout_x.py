@@ -9,8 +9,7 @@ emphasis) and single claims injected into the tailoring's overview, descriptions
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 123, "touched": 2}  # blind: 121 caught; tuned on since (session 12)
-TOUCH_NOT_MET = "set X, blind: 2/130 honest texts touched (1.5%)"
+GUARD_FLOOR = {"caught": 123, "touched": 1}  # blind: 121 caught, 2 touched; tuned on since (session 12)
 
 CVS = {}
 

@@ -1915,5 +1915,5 @@ AMBIGUOUS_EDITS = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATIONS)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)
-GUARD_FLOOR = {"caught": 141, "touched": 5}  # blind: 135 caught; tuned on since (session 12)
-TOUCH_NOT_MET = "set Y, blind: 5/138 honest texts touched (3.6%)"
+GUARD_FLOOR = {"caught": 141, "touched": 3}  # blind: 135 caught, 5 touched; tuned on since (session 12)
+TOUCH_NOT_MET = "set Y, blind: 5/138 honest texts touched (3.6%); tuned: 3/138 (2.2%)"

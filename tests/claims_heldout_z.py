@@ -2036,8 +2036,8 @@ AMBIGUOUS_EDITS = [
     ),
 ]
 
-GUARD_FLOOR = {"caught": 143, "touched": 2}
-TOUCH_NOT_MET = "set Z, blind: 7/145 honest texts touched (4.8%); tuned: 2/145 (proportions in words, \"by half\", a zero's noun, a form's number, a possessive)"
+GUARD_FLOOR = {"caught": 143, "touched": 2}  # blind: 143 caught, 18 touched at session 11's start, 7 at its end
+TOUCH_NOT_MET = "set Z, blind: 7/145 honest texts touched (4.8%); tuned: 2/145 (1.4%)"
 
 FABRICATED = build(CVS, FABRICATIONS)
 AMBIGUOUS = build(CVS, AMBIGUOUS_EDITS, with_reason=True)

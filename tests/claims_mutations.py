@@ -52,7 +52,7 @@ from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
 # Sets named by more than one letter follow "z" (tests/claims_heldout_<name>.py).
-BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zf", "zg")
+BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 EVERYDAY_SHARE = 0.1  # share of texts given a name of everyday words
@@ -80,7 +80,7 @@ TEST_STRIDE = 3
 # employer 12/61, lower-case customer 97/292); on the subset with guardcat12's 345/407, and 5266/5338 in all
 # (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
 # "for dublin", "for ledgerly").
-MUTATION_FLOOR = {"caught": 5266, "injected": 5338}  # every TEST_STRIDE-th case
+MUTATION_FLOOR = {"caught": 5737, "injected": 5816}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ TEST_STRIDE = 3
 # 552c29d (sets to ZB: credential in passing 539/562, degree subject 201/212, release list 17/19, former
 # employer 12/61, lower-case customer 97/292); on the subset with guardcat12's 345/407, and 5266/5338 in all
 # (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
-# "for dublin", "for ledgerly").
+# "for dublin", "for ledgerly"). With the three guard branches of session 12 merged and sets ZC, ZD and ZE
+# added after their blind measurement: 5737/5816 (65 of the 79 misses a lower-case customer).
 MUTATION_FLOOR = {"caught": 5737, "injected": 5816}  # every TEST_STRIDE-th case
 
 

@@ -61,8 +61,8 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")  # capitals and a hyphen ri
 _UNIT_NAMES = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
                "yrs": "year", "y": "year", "d": "day", "w": "week", "s": "second", "sec": "second", "secs": "second",
                "k": "", "m": "", "mn": "", "bn": "", "b": ""}
-_LINKS = {"to", "and", "or", "through", "&", "-", "–"}
-_VERSION_WORDS = {"version", "release", "revision", "rev", "rev."}  # "v4" and "version 4" count nothing  # "from 800xA 5.1 to 6.1", "EN 50126, 50128 and 50129"
+_LINKS = {"to", "and", "or", "through", "&", "-", "–"}  # "from 800xA 5.1 to 6.1", "EN 50126, 50128 and 50129"
+_VERSION_WORDS = {"version", "release", "revision", "rev", "rev."}  # "v4" and "version 4" count nothing
 
 
 def counts_in(text: str, elided: bool = False) -> tuple[tuple[str, str, str, frozenset[str]], ...]:

@@ -38,7 +38,7 @@ from .acronyms import acronym_letters, initials, name_initials
 from .names import (CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, is_function_word,
                     past_tense, tech_shaped)
 from .provenance import similarity
-from .words import Vocabulary, content_stems, is_content, stem, tokens, zipf
+from .words import Vocabulary, content_stems, is_content, stem, tokens, whole_word, zipf
 
 COMPOUND_ZIPF = 3.5  # a lower-case word this common joined to "certified" makes an English compound ("board-certified")
 REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
@@ -462,16 +462,11 @@ def _named_as_held(text: str, held: dict[str, Vocabulary]) -> list[str]:
     found = []
     for item in held[PENDING].texts:
         for name in _under_way_names(item):
-            pattern = _whole_word(name)
+            pattern = whole_word(name)
             if name not in found and pattern.search(text) and not any(
                     pattern.search(t) for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts):
                 found.append(name)
     return found
-
-
-@lru_cache(maxsize=4096)
-def _whole_word(name: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
 
 
 _BRACKETED_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,11})\s*\)")

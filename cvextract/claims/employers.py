@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .names import brand_word, is_function_word, title_cased
+from .words import whole_word
 
 # "former", "formerly", "previously" and an optional preposition, or "ex-" glued to the name; then the
 # name: capitalised words in a row ("University of Leeds"), up to a possessive ("KPMG's").
@@ -49,10 +50,6 @@ def former_names(text: str, renamed: bool = False) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _names(text: str, name: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE) is not None
-
-
 def unsupported_employers(text: str, headings, sources) -> list[str]:
     """The names ``text`` tells as a former employer that no experience heading (``headings``) names and no
     source text (``sources``) tells as former too."""
@@ -62,5 +59,5 @@ def unsupported_employers(text: str, headings, sources) -> list[str]:
     return [
         name
         for name in former_names(text)
-        if name.casefold() not in told and not any(_names(heading, name) for heading in headings)
+        if name.casefold() not in told and not any(whole_word(name).search(heading) for heading in headings)
     ]

@@ -65,6 +65,13 @@ def tokens(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def whole_word(name: str) -> re.Pattern:
+    """``name`` as a whole word or phrase of a text, in any case: no letter, digit or hyphen joined to it
+    on either side."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+
+
 def parts(token: str) -> list[str]:
     """A token's pieces between hyphens and slashes (``AWS-based`` -> ``AWS``, ``based``)."""
     return [p for p in _JOINERS.split(token) if p]

@@ -52,7 +52,7 @@ from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
 # Sets named by more than one letter follow "z" (tests/claims_heldout_<name>.py).
-BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg")
+BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zk", "zl")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 EVERYDAY_SHARE = 0.1  # share of texts given a name of everyday words
@@ -81,7 +81,7 @@ TEST_STRIDE = 3
 # (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
 # "for dublin", "for ledgerly"). With the three guard branches of session 12 merged and sets ZC, ZD and ZE
 # added after their blind measurement: 5737/5816 (65 of the 79 misses a lower-case customer).
-MUTATION_FLOOR = {"caught": 5737, "injected": 5816}  # every TEST_STRIDE-th case
+MUTATION_FLOOR = {"caught": 6055, "injected": 6124}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ KINDS = (
 # (proportions in words, the passive) added after all the others, the honest side's fixes they showed made
 # (guardhon12): 7/1245 on the sample (those kinds 0/132), 6/965 of them touched in all before the fixes.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 9, "total": 1342}
+PARAPHRASE_CEILING = {"touched": 13, "total": 1418}
 
 
 @dataclass(frozen=True)

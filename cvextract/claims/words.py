@@ -74,6 +74,8 @@ def whole_word(name: str) -> re.Pattern:
 
 def parts(token: str) -> list[str]:
     """A token's pieces between hyphens and slashes (``AWS-based`` -> ``AWS``, ``based``)."""
+    if "-" not in token and "/" not in token and "&" not in token:
+        return [token] if token else []  # most tokens: no joiner to split at
     return [p for p in _JOINERS.split(token) if p]
 
 

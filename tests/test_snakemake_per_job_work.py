@@ -23,13 +23,13 @@ def test_a_jobs_log_record_names_its_files_as_snakemake_writes_them() -> None:
     plain = [IOFile("out/structured_data/team/a.json"), IOFile("out/documents/team/a_NEW.docx")]
     flagged = [IOFile(pipe("out/stream.txt")), IOFile(temp("out/scratch.json"))]
     for as_input, as_output in ((True, False), (False, True), (False, False)):
-        files = plain + flagged + ["a plain string"]
-        assert jobs.format_files(files, as_input=as_input, as_output=as_output) == \
-            [fmt_iofile(f, as_input=as_input, as_output=as_output) for f in files]
-    assert jobs.format_files(plain, as_output=True) == ["out/structured_data/team/a.json",
-                                                        "out/documents/team/a_NEW.docx"]
-    assert jobs.format_files(flagged[:1], as_output=True) == ["out/stream.txt (pipe)"]  # still annotated
-    assert all(type(name) is str for name in jobs.format_files(plain, as_input=True))
+        for f in plain + flagged:
+            formatted = jobs.fmt_iofile(f, as_input=as_input, as_output=as_output)
+            assert formatted == fmt_iofile(f, as_input=as_input, as_output=as_output)
+            assert type(formatted) is type(fmt_iofile(f, as_input=as_input, as_output=as_output))
+    assert [jobs.fmt_iofile(f, as_output=True) for f in plain] == ["out/structured_data/team/a.json",
+                                                                   "out/documents/team/a_NEW.docx"]
+    assert jobs.fmt_iofile(flagged[0], as_output=True) == "out/stream.txt (pipe)"  # still annotated
 
 
 def test_a_functions_parameters_are_read_once_and_are_what_inspect_reads() -> None:

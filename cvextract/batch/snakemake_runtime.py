@@ -59,8 +59,8 @@ Also relied on:
 - what Snakemake does for every job, lightened with the same result
   (:meth:`SnakemakeRuntime.lighten_per_job_work`): ``snakemake.common.get_function_params`` (and
   the names ``snakemake.rules`` and ``snakemake.jobs`` import of it; Snakemake's parameter override
-  ``FUNC_OVERWRITE_PARAMS_ATTR`` still wins), ``snakemake.jobs.format_files`` and
-  ``snakemake.io.fmt.fmt_iofile`` (the file names of a job's log record), ``snakemake.jobs.Job``'s
+  ``FUNC_OVERWRITE_PARAMS_ATTR`` still wins), ``snakemake.io.fmt.fmt_iofile`` as
+  ``snakemake.jobs`` imports it (the file names of a job's log record), ``snakemake.jobs.Job``'s
   ``is_pipe_or_service_input(path)`` with ``job.dag.workflow``, ``workflow.rules`` and each rule's
   ``output`` (flags ``pipe`` and ``service``);
 - ``workflow.globals["checkpoints"]`` (the Snakefile's ``checkpoints``) and ``checkpoints.<rule>.get()``:
@@ -543,25 +543,25 @@ def _cache_function_parameters() -> None:
 def _format_plain_files_directly() -> None:
     """Each job's log record (``Job.log_info``, read by the CLI's progress) lists its input, output
     and log files, each through ``snakemake.io.fmt.fmt_iofile``, which checks seven flags to annotate
-    the name ("pipe", "update", storage...). A file with no flag is written as its name, as
-    ``fmt_iofile`` writes it; flagged files and anything else still go through it."""
+    the name ("pipe", "update", storage...). An input or output file with no flag is written as its
+    name, as ``fmt_iofile`` writes it; flagged files and any other call still go through it."""
     try:
         import snakemake.jobs as jobs
         from snakemake.io import _IOFile
-        from snakemake.io.fmt import fmt_iofile
 
-        format_files = jobs.format_files
+        fmt_iofile = jobs.fmt_iofile
     except (ImportError, AttributeError):  # not Snakemake 9 as tested: every file through fmt_iofile
         return
-    if getattr(format_files, "cvextract_plain", False):
+    if getattr(fmt_iofile, "cvextract_plain", False):
         return
 
-    def plain_or_formatted(io, as_input: bool = False, as_output: bool = False):
-        return [f"{f}" if type(f) is _IOFile and not f.flags else fmt_iofile(f, as_input=as_input, as_output=as_output)
-                for f in io]
+    def plain_or_formatted(f, as_input: bool = False, as_output: bool = False):
+        if (as_input or as_output) and type(f) is _IOFile and not f.flags:
+            return f"{f}"
+        return fmt_iofile(f, as_input=as_input, as_output=as_output)
 
     plain_or_formatted.cvextract_plain = True
-    jobs.format_files = plain_or_formatted
+    jobs.fmt_iofile = plain_or_formatted
 
 
 # The workflows (by id) whose inputs are checked for pipes only when a rule writes one, with the

@@ -69,17 +69,16 @@ def test_inputs_are_checked_for_pipes_only_in_a_workflow_whose_rules_write_pipes
         def __init__(self, workflow, dependencies):
             self.dag = SimpleNamespace(workflow=workflow, dependencies={self: dependencies})
 
-    job_of = StandInJob
 
     without_pipes = SimpleNamespace(rules=[SimpleNamespace(output=["out/{rel}.json"])])
     lightened(without_pipes)
     # the walk over a job's dependencies is skipped: a dependency that is not a job is never read
-    job = job_of(without_pipes, {object(): {"out/a.json"}})
+    job = StandInJob(without_pipes, {object(): {"out/a.json"}})
     assert Job.is_pipe_or_service_input(job, "out/a.json") is False
 
     with_pipes = SimpleNamespace(rules=[SimpleNamespace(output=[pipe("out/{rel}.fifo")])])
     lightened(with_pipes)
-    job = job_of(with_pipes, {Dependency(piped={"out/a.fifo"}): {"out/a.fifo"}, Dependency(): {"out/b.json"}})
+    job = StandInJob(with_pipes, {Dependency(piped={"out/a.fifo"}): {"out/a.fifo"}, Dependency(): {"out/b.json"}})
     assert Job.is_pipe_or_service_input(job, "out/a.fifo") is True  # a rule writes a pipe: Snakemake's own walk
     assert Job.is_pipe_or_service_input(job, "out/b.json") is False
-    assert Job.is_pipe_or_service_input(job_of(SimpleNamespace(rules=[]), {}), "out/a.json") is False
+    assert Job.is_pipe_or_service_input(StandInJob(SimpleNamespace(rules=[]), {}), "out/a.json") is False

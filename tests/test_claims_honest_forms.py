@@ -179,3 +179,118 @@ def test_a_posting_term_glossing_the_cvs_words_passes_and_one_added_is_caught():
         adjusted = copy.deepcopy(source)
         adjusted["experiences"][0]["bullets"] = [written]
         assert [c for f in review(source, adjusted, posting)[1] for c in f.claims] == claims
+
+
+# Session 13, honest side: the same thing written otherwise (a long form beside the CV's abbreviation, a
+# contraction, a fraction of one in words or as a percentage), beside an invented claim of its shape.
+OTHERWISE = [
+    # the long form a model gives beside an abbreviation the CV writes: a pair with a slash, an edition
+    # glued to the letters, a generic word closing the name
+    ("Set up PLC/HMI changeovers on the bottling line.",
+     "Set up programmable logic controller and human-machine interface (PLC/HMI) changeovers on the bottling line.",
+     "Set up Siemens programmable logic controller and human-machine interface (PLC/HMI) changeovers on the bottling line.",
+     "Siemens"),
+    ("Coded discharge summaries in ICD10 for the trust.",
+     "Coded discharge summaries in ICD10 (International Classification of Diseases) for the trust.",
+     "Coded discharge summaries in ICD10 (International Classification of Diseases) and SNOMED for the trust.",
+     "SNOMED"),
+    ("Kept the farm's GAP audits clean for six seasons.",
+     "Kept the farm's Good Agricultural Practice Standard (GAP) audits clean for six seasons.",
+     "Kept the farm's Rainforest Alliance Good Agricultural Practice Standard (GAP) audits clean for six seasons.",
+     "Rainforest"),
+    # a contraction's clitic is glued to a word, not a name of its own
+    ("Compared pacing plans with five runners over three seasons.",
+     "Over three seasons I've compared pacing plans with five runners.",
+     "Over three seasons I've compared pacing plans with five Nike runners.", "Nike"),
+    ("Proof-read (PR) the catalogue's 400 entries.", "The catalogue's 400 entries were PR'd before print.",
+     "The catalogue's 400 entries were PR'd and ISBN'd before print.", "ISBN"),
+    # a fraction of one in words and its percentage, either way round; another fraction is a claim
+    ("Cut the kiln's gas use by a fifth with a heat exchanger.", "Cut the kiln's gas use by 20% with a heat exchanger.",
+     "Cut the kiln's gas use by 25% with a heat exchanger.", "25%"),
+    ("Cut the kiln's gas use by 20% with a heat exchanger.", "Cut the kiln's gas use by a fifth with a heat exchanger.",
+     "Cut the kiln's gas use by a quarter with a heat exchanger.", "a quarter"),
+    ("Trimmed the fleet's idle time by 12.5%.", "Trimmed the fleet's idle time by an eighth.",
+     "Trimmed the fleet's idle time by a tenth.", "a tenth"),
+    # a unit's symbol for its name with a prefix English rarely writes (hecto), a one-letter symbol before a
+    # rate's slash
+    ("Ran a 40,000 hl cider cellar.", "Ran a cider cellar of 40,000 hectolitres.",
+     "Ran a cider cellar of 40,000 kilolitres.", "40,000 kilolitres"),
+    ("Sized conveyors from 15 to 60 t/h for the quarry.", "Sized the quarry's conveyors for 15 to 60 tonnes per hour.",
+     "Sized the quarry's conveyors for 15 to 80 tonnes per hour.", "80"),
+    # a release written with its word where the CV gives a range of releases
+    ("Took Moodle upgrades from 3.9 to 4.1 across the faculties.",
+     "Upgraded Moodle from version 3.9 to 4.1 across the faculties.",
+     "Upgraded Moodle from version 3.8 to 4.1 across the faculties.", "3.8"),
+    # a period's figure for its Latin adjective ("quinquennial": every five years)
+    ("Ran quinquennial condition surveys of 40 chapels.", "Ran five-yearly condition surveys of 40 chapels.",
+     "Ran four-yearly condition surveys of 40 chapels.", "4"),
+    # a percentage worked out from a change, written "per cent" (no rate's "per")
+    ("Brought the ferry's turnaround down from 50 to 20 minutes.",
+     "Brought the ferry's turnaround down by 60 per cent, from 50 to 20 minutes.",
+     "Brought the ferry's turnaround down by 70 per cent, from 50 to 20 minutes.", "70 per cent"),
+    # a credential's grade joined to it by a hyphen, its pieces the CV's in another order
+    ("Kept the mill's FSC certificate at grade AA through three audits.",
+     "Held AA-grade FSC certification through three audits.",
+     "Held AA-grade FSC and PEFC certification through three audits.", "PEFC"),
+    # a release after a name told with the word "release" as with "version"
+    ("Moved the faculty from Moodle 3.9 to 4.1 over the summer.",
+     "Moved the faculty from Moodle release 3.9 to 4.1 over the summer.",
+     "Moved the faculty from Moodle release 3.9 to 4.2 over the summer.", "4.2"),
+    # a title the CV's degree grants, before the person's name
+    ("Ines Duarte holds a PhD in hydrogeology and models aquifers.",
+     "The consultant, Dr Duarte, models aquifers with a PhD in hydrogeology.",
+     "The consultant, Prof. Duarte, models aquifers with a PhD in hydrogeology.", "Prof"),
+]
+
+
+@pytest.mark.parametrize("source, honest, invented, claim", OTHERWISE)
+def test_the_same_thing_written_otherwise_passes_and_an_invented_one_is_caught(source, honest, invented, claim):
+    assert _claims([source], honest) == []
+    assert any(claim in named for named in _claims([source], invented))
+
+
+def _career(overview_source: str, experiences: list[tuple[str, str]], written_overview: str, prompt: str = "") -> list[str]:
+    source = {"identity": {"title": "Specialist", "full_name": "Ines Duarte"}, "sidebar": {},
+              "overview": overview_source,
+              "experiences": [{"heading": h, "description": d, "bullets": [], "environment": []} for h, d in experiences]}
+    adjusted = copy.deepcopy(source)
+    adjusted["overview"] = written_overview
+    return [claim for finding in review(source, adjusted, prompt)[1] for claim in finding.claims]
+
+
+def test_a_length_worked_out_from_an_experiences_years_passes_and_a_wrong_one_is_caught():
+    jobs = [("Harbour pilot, Port Authority of Setubal, 2016–2024", "Piloted bulk carriers into the inner harbour."),
+            ("Deck officer, Tagus Ferries, 2012–2016", "Watchkeeping on river ferries.")]
+    # the years after "then": those of the experience whose words follow (2016–2024: eight)
+    written = "Four years as a deck officer on ferries, then eight piloting bulk carriers into the harbour."
+    assert _career("Harbour pilot.", jobs, written) == []
+    assert _career("Harbour pilot.", jobs, written.replace("eight", "nine")) == ["9"]
+    # a compound length of what the experience's heading names: a break's years from its dates
+    gap = [("Sabbatical, 2020–2023", "Sabbatical to sail around the Atlantic.")]
+    source = {"identity": {"title": "Pilot", "full_name": "Ines Duarte"}, "sidebar": {}, "overview": "Pilot.",
+              "experiences": [{"heading": h, "description": d, "bullets": [], "environment": []} for h, d in gap]}
+    for written, claims in (("A three-year sabbatical to sail around the Atlantic.", []),
+                            ("A four-year sabbatical to sail around the Atlantic.", ["4"]),
+                            ("A three-year voyage around the Atlantic.", ["3"])):  # no word of its heading: a task's
+        adjusted = copy.deepcopy(source)
+        adjusted["experiences"][0]["description"] = written
+        assert [c for f in review(source, adjusted)[1] for c in f.claims] == claims
+
+
+def test_a_postings_verb_after_its_subject_passes_as_at_a_sentences_start_and_a_term_added_is_caught():
+    jobs = [("Lock keeper, Canal Trust, 2015–2024", "Redesigned the lock's maintenance schedule for 14 gates.")]
+    posting = "Lock manager: rationalise maintenance schedules; telemetry and hydrographs."
+    for written in ("Rationalised the lock's maintenance schedule for 14 gates.",
+                    "I've rationalised the lock's maintenance schedule for 14 gates.",
+                    "The lock's maintenance schedule for 14 gates was rationalised."):
+        assert _career("Lock keeper.", jobs, written, posting) == []
+    assert _career("Lock keeper.", jobs, "I've rationalised the lock's maintenance schedule and hydrographs for 14 gates.",
+                   posting) == ["hydrographs"]
+
+
+def test_a_posting_term_clipping_the_cvs_words_passes_and_one_the_cv_lacks_is_caught():
+    jobs = [("Duty officer, Northern Flood Service, 2018–2024", "Wrote situation reports for 40 river wardens.")]
+    posting = "Duty officer wanted: sitreps, telemetry and hydrographs for our wardens."
+    assert _career("Duty officer.", jobs, "Duty officer who wrote sitreps for 40 river wardens.", posting) == []
+    assert _career("Duty officer.", jobs, "Duty officer who wrote situation reports and hydrographs for 40 river wardens.",
+                   posting) == ["hydrographs"]

@@ -608,18 +608,27 @@ def expanding_words(text: str, texts) -> set[str]:
 _LONG_FORM_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][a-z]+)?")
 
 
+# An abbreviation opening with a small letter ("xG": expected goals, "eAU", "mAb"): read as one only where defined
+_SMALL_FIRST = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]{0,4}")
+
+
 def defined_in_place(name: str, text: str) -> bool:
     """Whether ``text`` defines ``name`` where it writes it: the words right before "(``name``)" (in
     their clause) or inside the parentheses right after it give its letters ("non-standalone (NSA)",
-    "NSA (non-standalone)"): the abbreviation then names only what the text says in words."""
+    "NSA (non-standalone)"; "expected goals (xG)"): the abbreviation then names only what the text says in words."""
     key = abbreviation_key(name)
+    inside = key is None and _SMALL_FIRST.fullmatch(name) is not None  # "expected goals (xG)": its small letter
+    key = name.casefold() if inside else key  # from inside the word before the capitals' words
     if not key or len(key) < 2:
         return False
     letters = key.removesuffix("s") if name.endswith("s") and name[-2:-1].isupper() else key
     escaped = re.escape(name)
     for match in re.finditer(r"\(\s*" + escaped + r"\s*\)", text):
-        before = re.split(r"[,;:()\[\]!?]|\.(?=\s|$)", text[:match.start()])[-1]
-        if _long_form(letters, _LONG_FORM_WORD.findall(before)):
+        words = _LONG_FORM_WORD.findall(re.split(r"[,;:()\[\]!?]|\.(?=\s|$)", text[:match.start()])[-1])
+        if not inside and _long_form(letters, words):
+            return True
+        used = _long_form(letters[1:], words) if inside else 0
+        if used and len(words) > used and letters[0] in words[-used - 1].casefold():
             return True
     for match in re.finditer(r"(?<![\w-])" + escaped + r"\s*\(([^()]+)\)", text):
         if _long_form(letters, _LONG_FORM_WORD.findall(match.group(1)), whole=True):
@@ -627,13 +636,47 @@ def defined_in_place(name: str, text: str) -> bool:
     return False
 
 
-def _long_form(letters: str, words: list[str], whole: bool = False) -> bool:
-    """Whether the last words of ``words`` (all of them if ``whole``) give ``letters`` as Schwartz and
-    Hearst align them; the long form holds no more words than min(len + 5, len × 2)."""
+_EDITION = re.compile(r"(?<=[a-z]{2})\d+$")  # "viq7": an edition glued to the letters ("VIQ7", "ICD10")
+
+
+@lru_cache(maxsize=16384)
+def long_form_words(text: str, abbreviations: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` that spell out, where it writes them, an abbreviation of ``abbreviations``
+    (:func:`abbreviation_key`s): the long form Schwartz and Hearst align before "(ABBR)" or inside
+    "ABBR (...)". Each part of a pair written with a slash is aligned alone ("Computer-aided design and
+    manufacturing (CAD/CAM)"), an edition glued to the letters gives none ("VIQ7 (Vessel Inspection
+    Questionnaire)"), and the words up to the parenthesis are the long form ("Ship Inspection Report
+    Programme (SIRE)"): a model spelling out what the CV abbreviates names nothing new."""
+    if not abbreviations or "(" not in text:
+        return frozenset()
+    found: set[str] = set()
+    clause_break = r"[,;:()\[\]!?]|\.(?=\s|$)"
+    definitions = [(match[1], _LONG_FORM_WORD.findall(re.split(clause_break, text[:match.start()])[-1]), False)
+                   for match in _ABBREVIATION_AFTER.finditer(text)]  # "long form (ABBR)": the clause before
+    definitions += [(match[1], _LONG_FORM_WORD.findall(match[2]), True) for match in _ABBREVIATION_BEFORE.finditer(text)]
+    for written, words, whole in definitions:
+        keys = [abbreviation_key(piece) for piece in written.split("/")]
+        if not words or not all(key in abbreviations for key in keys):
+            continue
+        keys = [_EDITION.sub("", key) for key in keys]
+        used = max(_long_form(key, words, whole=whole) for key in keys)
+        if used and all(_long_form(key, words[-used:]) for key in keys):
+            found.update(words[-used:])
+    return frozenset(found)
+
+
+_PAIR = r"[A-Za-z0-9&]{2,12}(?:/[A-Za-z0-9&]{2,12})*"  # "ABBR", "CAD/CAM"
+_ABBREVIATION_AFTER = re.compile(r"\(\s*(" + _PAIR + r")\s*\)")  # "long form (ABBR)"
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(" + _PAIR + r")\s*\(([^()]+)\)")  # "ABBR (long form)"
+
+
+def _long_form(letters: str, words: list[str], whole: bool = False) -> int:
+    """How many of the last words of ``words`` (all of them if ``whole``) give ``letters`` as Schwartz and
+    Hearst align them (0: none do); the long form holds no more words than min(len + 5, len × 2)."""
     limit = min(len(letters) + 5, len(letters) * 2)
     words = words[-limit:] if not whole else words
     if not words or len(words) > limit:
-        return False
+        return 0
     long = " ".join(words).casefold()
     s, at = len(letters) - 1, len(long) - 1
     while s >= 0:
@@ -644,9 +687,9 @@ def _long_form(letters: str, words: list[str], whole: bool = False) -> bool:
         while at >= 0 and (long[at] != char or (s == 0 and at > 0 and long[at - 1].isalnum())):
             at -= 1
         if at < 0:
-            return False
+            return 0
         at -= 1
         s -= 1
     start = long.rfind(" ", 0, at + 1) + 1
     used = long[start:].split()
-    return not whole or len(used) == len(words)
+    return len(used) if not whole or len(used) == len(words) else 0

@@ -34,11 +34,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .acronyms import acronym_letters, initials, name_initials
+from .acronyms import abbreviations_in, acronym_letters, initials, long_form_words, name_initials
 from .names import (CERTIFICATION, DEGREE, GENERIC_CREDENTIALS, SPECIFIC_CREDENTIALS, brand_word, is_function_word,
                     past_tense, tech_shaped)
 from .provenance import similarity
-from .words import Vocabulary, content_stems, is_content, stem, tokens, whole_word, zipf
+from .words import Vocabulary, content_stems, is_content, parts, stem, tokens, whole_word, zipf
 
 COMPOUND_ZIPF = 3.5  # a lower-case word this common joined to "certified" makes an English compound ("board-certified")
 REWORDS = 60  # similarity (0-100) from which a text rewords a source sentence with the credential word
@@ -351,18 +351,22 @@ def told_by_letters(text: str, held: dict[str, Vocabulary]) -> frozenset[str]:
     right after them in parentheses ("Chartered accountant (ACA)", "board-certified in informatics nursing
     (RN-BC)" where the CV lists "ACA (ICAEW)" and "Informatics Nursing Certification (RN-BC)"): the words
     of the clause before them that give a letter of it or that the CV's credential holds ("oncology" in
-    "certified in oncology nursing (RN-BC)" is still a claim, and so are names and numbers)."""
+    "certified in oncology nursing (RN-BC)" is still a claim, and so are names and numbers); and the whole
+    long form that spells the letters out ("Ship Inspection Report Programme (SIRE)")."""
     if "(" not in text:
         return frozenset()
-    return _told_by_letters(text, tuple(t for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts))
+    texts = tuple(t for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts)
+    return _told_by_letters(text, texts) | long_form_words(text, abbreviations_in(texts))
 
 
 def _holds(held: Vocabulary, word: str) -> bool:
     """Whether the CV's credentials ``held`` have ``word``, or a name whose initials are exactly its letters
     ("SAM" where it holds the "... Specialist – Software Asset Management"; "CDCE" is no "Certified Data
-    Centre Professional")."""
+    Centre Professional"), or each piece of a hyphened word ("AA-grade" where it writes "grade AA")."""
     letters = acronym_letters(word)
-    return held.has(word) or bool(letters and any(letters in name_initials(text) for text in held.texts))
+    pieces = parts(word)  # "AA-grade" where the CV writes "grade AA": each piece held
+    return held.has(word) or bool(letters and any(letters in name_initials(text) for text in held.texts)) or (
+        len(pieces) > 1 and all(held.has(piece) for piece in pieces))
 
 
 def _rewords(text: str, source: str, word: str) -> bool:

@@ -49,9 +49,11 @@ _HEDGE = (r"(?:(?P<hedge>\b(?:just |well |a little |slightly )?(?:over|more than
           r"close to|about|around|roughly|approximately|some|circa|under|less than|fewer than|below)|~)\s*)?")
 _DURATION = re.compile(_HEDGE + r"(?P<figure>\d+(?:\.\d+)?)(?P<plus>\+)?(?:\s|-|\s-\s)(?:(?:full|calendar|whole)\s)?"
                        + _UNIT + r"(?![\w-])", re.IGNORECASE)
-# "fifteen years, the last 4.5 leading ...", "eight years, nearly 5 of them as ...": the unit of the duration before
-_ELIDED = re.compile(r"(?:\bthe\s(?:last|first|past|latest|most\srecent)\s" + _HEDGE + r"(?P<figure>\d+(?:\.\d+)?)(?=\s*[,.;:)]|"
-                     r"\s*$|\s[a-z]+ing\b|\s(?:on|in|at|as|with|for|of|leading|spent)\b)|" + _HEDGE.replace("hedge", "hedge2")
+# "fifteen years, the last 4.5 leading ...", "eight years, nearly 5 of them as ...", "four years as a controller,
+# then six owning ...": the unit of the duration before
+_ELIDED_END = r"(?=\s*[,.;:)]|\s*$|\s[a-z]+ing\b|\s(?:on|in|at|as|with|for|of|leading|spent)\b)"
+_ELIDED = re.compile(r"(?:\b(?:the\s(?:last|first|past|latest|most\srecent)|then|and\sthen|followed\sby)\s" + _HEDGE
+                     + r"(?P<figure>\d+(?:\.\d+)?)" + _ELIDED_END + "|" + _HEDGE.replace("hedge", "hedge2")
                      + r"(?P<figure2>\d+(?:\.\d+)?)\s(?:of\s(?:them|those|which)))", re.IGNORECASE)
 # Durations without a figure: "a year", "a decade", "a year and a half", "its first year"
 _WORDED = re.compile(_HEDGE + r"\b(?P<article>a|an|one|a single|a full|(?:its|the|their|his|her|my)\s(?:first|1st))\s"
@@ -70,7 +72,14 @@ _TIMES_PER = re.compile(r"\b(?:(?P<n>\d+)\s(?:times?|x)|(?P<word>once|twice|thri
 _ADVERBS = {"half-hourly": 17520.0, "hourly": 8760.0, "daily": 365.0, "weekly": 52.0, "fortnightly": 26.0, "monthly": 12.0, "quarterly": 4.0, "annually": 1.0,
             "yearly": 1.0, "annual": 1.0, "biannually": 2.0, "biannual": 2.0, "semi-annually": 2.0,
             "semi-annual": 2.0, "semiannual": 2.0, "half-yearly": 2.0, "twice-yearly": 2.0}
+# Latin's every-N-years adjectives ("quinquennial" inspections: every five years), and their adverbs
+_ADVERBS.update({form: 1 / n for n, root in ((2, "bi"), (3, "tri"), (4, "quadr"), (5, "quinqu"), (6, "sex"), (7, "sept"),
+                                              (8, "oct"), (9, "nov"), (10, "dec"))
+                 for form in (f"{root}ennial", f"{root}ennially")})
 _ADVERB = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ADVERBS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PER = re.compile(r" per (?!cent\b)", re.IGNORECASE)  # a rate's "per", not a percentage's
+# "5-yearly", "3-monthly": once every N of the unit
+_N_LY = re.compile(r"\b(?P<n>\d+)[- ](?P<unit>hour|dai|day|week|month|year)ly\b", re.IGNORECASE)
 
 # Ratios in words.
 _FRACTIONS = {"half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
@@ -185,7 +194,8 @@ def durations_in(text: str) -> tuple[tuple[float, bool, str], ...]:
 @lru_cache(maxsize=4096)
 def rates_in(text: str) -> tuple[tuple[float, int, int], ...]:
     """``(times a year, start, end)`` for each rate ``text`` writes (its number words as digits, as
-    :func:`_digits` gives them): "every 6 months" (2), "twice a year" (2), "quarterly" (4)."""
+    :func:`_digits` gives them): "every 6 months" (2), "twice a year" (2), "quarterly" (4), "5-yearly" and
+    "quinquennial" (0.2)."""
     digits = _digits(text)
     found = []
     for match in _EVERY.finditer(digits):
@@ -198,6 +208,10 @@ def rates_in(text: str) -> tuple[tuple[float, int, int], ...]:
         found.append((n * _PER_YEAR[_unit(match.group("unit"))], match.start(), match.end()))
     for match in _ADVERB.finditer(digits):
         found.append((_ADVERBS[match.group().casefold()], match.start(), match.end()))
+    for match in _N_LY.finditer(digits):
+        if float(match.group("n")):
+            unit = {"dai": "day"}.get(match.group("unit").casefold(), match.group("unit").casefold())
+            found.append((_PER_YEAR[unit] / float(match.group("n")), match.start(), match.end()))
     return tuple(found)
 
 
@@ -409,6 +423,10 @@ class DerivedFigures:
         self.month_spans = spans_of([h if any(d.group("month_name") or d.group("month") for d in _DATE.finditer(h))
                                      else "" for h in headings])
         self.spans = self.month_spans if heading else spans_of(headings)
+        # inside an experience, a span of years alone is that experience's where the text says so: a compound
+        # duration of the thing its heading names ("a four-year break" for "Career break, 2021–2025")
+        self.heading_span = span_of(heading) if heading else None
+        self.heading_stems = content_stems(heading) if heading else frozenset()
         # what each experience is about (its words, its abbreviations): a span from it must be of what the
         # text says the years went on
         self.topics = [(content_stems(f"{h} {d}"),
@@ -425,7 +443,7 @@ class DerivedFigures:
         kept = []
         for claim in claims:
             # a rate ("2 per week") only by a rate: its figure restating a duration says nothing of how often
-            spans = [(s, e) for s, e, kind in derived if kind == "rate" or " per " not in claim]
+            spans = [(s, e) for s, e, kind in derived if kind == "rate" or not _PER.search(claim)]  # "60 per cent" no rate
             values = {v for m in NUMBER.finditer(_digits(claim)) for v in values_of(m)}
             if values:
                 mentions = [m for m in NUMBER.finditer(digits) if values & set(values_of(m))]
@@ -488,6 +506,9 @@ class DerivedFigures:
                          else _within(hedge, written, d, d, step) for d, qualified, other in durations)
             # a "3-year roadmap" (a unit in the singular after a figure above one) is the roadmap's, not the experience's
             compound = match.re is _DURATION and figure != 1 and not match.group(_DURATION.groups).casefold().endswith("s")
+            if compound and self.heading_span and unit == "year" and hedge is None \
+                    and content_stems(" ".join(digits[match.end():].split()[:1])) & self.heading_stems:
+                compound, exact = False, [*exact, self.heading_span]  # "a four-year break" of "Career break, 2021–2025"
             # a span of years alone is no measure to round from: "over two years" is no reading of 2020–2024
             precise = {span for span, *_ in self.month_spans}
             beyond = bool(_BEYOND.search(hedge or ""))

@@ -32,7 +32,7 @@ _AFTER = re.compile(r"\b(" + _WORDS + r")(?:e?s)?\.?[ \u00a0-]?" + _VALUE + r"(?
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 _BEFORE = re.compile(r"\b(\d+(?=st|nd|rd|th)|first|second|third|fourth|fifth)(?:st|nd|rd|th)?[ -](" + _WORDS + r"|line)\b",
                      re.IGNORECASE)
-_SAME_WORD = {"gen": "generation", "rev": "revision"}
+_SAME_WORD = {"gen": "generation", "rev": "revision", "release": "version"}  # "Moodle release 4.1" is its version
 # An identifier's revision or edition in its own notation, glued to it: "ICH Q2(R2)", "E6(R3)",
 # "ISO 9001:2015", "IEC 62443-3-3:2013": part of which document it is
 _SUFFIXES = (re.compile(r"([A-Za-z][\w-]*\d[\w-]*)\((?:R|Rev\.?\s?)(\d+)\)"),
@@ -49,6 +49,10 @@ _FAMILY = {"tier": "level", "line": "level", "stage": "phase"}
 _GRADE = re.compile(r"\b([A-Z]{2,6})[ \u00a0-]([A-E])(?![\w'’+])")
 _QUALIFIER = re.compile(r"(?<!\S)([A-Za-z][\w/+-]*)[ \u00a0]*$")
 _AFTER_NAME = re.compile(r"\b[A-Z][\w.+#/-]*[ \u00a0](\d+(?:\.\d+)*)\b")  # "Angular 10", "Java 11"
+# "upgrades from 3.22 to 20.05", "from Moodle 3.9 to 4.1": releases with points, both ends of one shape, closing
+# their phrase (no "million")
+_RELEASE_RANGE = re.compile(r"\bfrom[ \u00a0](?:[A-Z][\w.+#/-]*[ \u00a0])?v?(\d+(?:\.\d+)+)[ \u00a0]+(?:to|through|through to|until)[ \u00a0]+v?(\d+(?:\.\d+)+)"
+                            r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|across|and|over|while|within)\b)")
 
 
 def _value(written: str) -> str | None:
@@ -102,9 +106,12 @@ _INITIALS = {"L": "level", "T": "tier", "P": "phase", "S": "stage", "W": "wave"}
 
 def supported_levels(texts) -> frozenset[tuple[str, str, str]]:
     """The levels the source ``texts`` state, and ``("", "version", n)`` for each number written right
-    after a name; a level word's initial glued to a digit ("L2 data", "T1 support") is that level."""
+    after a name or each end of a range of releases ("from 3.22 to 20.05"; :mod:`.versions` holds the name
+    to them); a level word's initial glued to a digit ("L2 data", "T1 support") is that level."""
     levels = {level for text in texts for level, _ in levels_in(text, source=True)}
     levels |= {("", "version", m.group(1)) for text in texts for m in _AFTER_NAME.finditer(written_as_digits(text))}
+    levels |= {("", "version", value) for text in texts for m in _RELEASE_RANGE.finditer(text)
+               if m.group(1).count(".") == m.group(2).count(".") for value in m.groups()}  # "from 3.22 to 20.05"
     levels |= {("", _INITIALS[m.group(1)], m.group(2)) for text in texts for m in _INITIAL.finditer(text)}
     # a level named by a word ("Practitioner level") is the source's where it writes that word capitalised
     # past a sentence's start ("DAMA CDMP (Practitioner)"; not "Master data management")

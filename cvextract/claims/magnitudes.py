@@ -1,5 +1,5 @@
 """Relative magnitudes written in words: halved, doubled, tripled, quadrupled, tenfold, a decade, a
-dozen, a third, a quarter.
+dozen, a quarter, a third and the other fractions of one (a fifth to a tenth).
 
 They are figures as much as ``50%`` or ``10 years`` are, so a text may use one only where its source
 states the same magnitude, in words or in digits ("halved" is supported by "half" or "50%", "a
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import numbers_in, written_as_digits
+from .numbers import FRACTION_WORDS, numbers_in, written_as_digits
 from .words import sentences
 
 _FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -25,6 +25,13 @@ def _times(n: int, percent: int | None = None) -> str:
     if percent is not None:
         alternatives.append(rf"\b{percent}\s?(?:%|percent\b|per cent\b)")
     return "|".join(alternatives)
+
+
+def _percents(n: int) -> tuple[str, ...]:
+    """1/n as a percentage, as a text may write it: rounded to a whole or to a decimal (a sixth: 17, 16.7, 16.67)."""
+    share = 100 / n
+    written = [str(int(share + 0.5))] + [f"{share:.{places}f}".rstrip("0").rstrip(".") for places in (1, 2)]
+    return tuple(dict.fromkeys(written))
 
 
 # A duration after "half" or "quarter": "a half-hour SLA" is a quantity (:mod:`.quantities`), no cut.
@@ -45,8 +52,10 @@ _KINDS = (
      r"\bquarters?\b|\b25\s?(?:%|percent\b|per cent\b)"),
     ("decade", r"\b(?:a |one )?decades?\b", r"\bdecades?\b|\b10\+?\s?(?:years?|yrs)\b"),
     ("dozen", r"\b(?:a |one )?dozens?\b", r"\bdozens?\b|\b12\b"),
-    # a fraction ("a third of", "by a third"), not an ordinal ("a third release", "third-party")
-    ("third", r"\b(?:a|one)[- ]third\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]third\b", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b|per cent\b)"),
+    # a fraction of one ("a third of", "by a fifth"), not an ordinal ("a third release", "third-party"): 1/n
+    *((word, rf"\b(?:an?|one)[- ]{word}\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:an?|one)[- ]{word}\b",
+       rf"\b(?:an?|one)[- ]{word}\b(?![- ]part)|\b(?:{'|'.join(map(re.escape, _percents(n)))})\s?(?:%|percent\b|per cent\b)")
+      for word, n in FRACTION_WORDS.items()),
 )
 _WRITTEN = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern, _ in _KINDS]
 _SUPPORT = {kind: re.compile(pattern, re.IGNORECASE) for kind, _, pattern in _KINDS}
@@ -112,7 +121,8 @@ def _from_to(digits: str) -> set[str]:
 
 # The figures a magnitude in words states: "halved" is a 50% cut, "tripled" 3x or +200%, "a decade" 10 years.
 _VALUES = {"half": ("50", "0.5"), "double": ("2", "100"), "triple": ("3", "200"), "quadruple": ("4", "300"),
-           "quarter": ("25", "0.25"), "third": ("33", "33.3", "33.33"), "decade": ("10",), "dozen": ("12",)}
+           "quarter": ("25", "0.25"), "decade": ("10",), "dozen": ("12",),
+           **{word: _percents(n) for word, n in FRACTION_WORDS.items()}}
 
 
 # What a multiple or a count in words counts, as stems (:mod:`.counts` binds its value to them).

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, clipped_from,
-                       defined_in_place, initials_in_place,
+                       defined_in_place, initials_in_place, long_form_words,
                        expands_abbreviation, expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
 from .dates import dated_month
 from .places import same_place
@@ -63,6 +63,10 @@ GENERIC_CREDENTIALS = {**{w: CERTIFICATION for w in ("certified", "certification
                        **{w: DEGREE for w in ("degree", "degrees", "graduated", "alumnus")}}
 SPECIFIC_CREDENTIALS = {"chartered", "charterholder", "charterholders", "bachelor", "bachelor's", "bachelors", "master's", "masters", "doctorate",
                         "diploma", "phd", "msc", "bsc", "mba"}
+# A title a degree or post grants, written before a name ("Dr Wieczorek", "Prof. Lund"): supported where the
+# CV holds what grants it, a doctorate of any kind or a professorship.
+TITLES = {"dr": ("phd", "dphil", "doctorate", "doctoral", "md", "engd", "dsc", "dba", "edd", "drph", "dr"),
+          "prof": ("professor", "prof", "professorship")}
 
 
 def _credential(word: str) -> str:
@@ -477,9 +481,11 @@ def spells_abbreviation(name: str, text: str, allowed: Vocabulary, defined: bool
     """Whether ``name`` is a word of a run of words in ``text`` that spells out an abbreviation the source
     writes ("Data Safety Monitoring Board" for "DSMB", "Splunk Enterprise Security" for "Splunk ES",
     "Basic software integrator" for "BSW integrator"); with ``defined``, or one ``text`` writes
-    ("Economic" in "Authorised Economic Operator (AEO)")."""
+    ("Economic" in "Authorised Economic Operator (AEO)"); or the long form the text gives beside an
+    abbreviation the source writes ("Ship Inspection Report Programme (SIRE)")."""
     abbreviations = abbreviations_in(allowed.texts)
     return (expands_abbreviation(name, text, abbreviations) or heads_abbreviation(name, text, abbreviations)
+            or name in long_form_words(text, abbreviations)
             or expands_in_place(name, text, allowed.texts) or spells_out_in_place(name, text, allowed.texts)
             or defined and expands_abbreviation(name, text, abbreviations_in((text,))))
 
@@ -525,6 +531,8 @@ def _supported(name: str, allowed: Vocabulary, kinds: set[str]) -> bool:
     credential = _credential(name)
     if credential in SPECIFIC_CREDENTIALS:  # the word itself: "master's" is not "master data"
         return credential in allowed.words
+    if credential in TITLES:  # "Dr" where the CV holds a PhD
+        return any(word in allowed.words for word in TITLES[credential])
     # A brand only as itself or an inflection ("Fit" is no "fitness"); an everyday word capitalised
     # ("the Cloud Migration" for "migrated to the cloud") and jargon keep their stem.
     has = allowed.has_form if name[:1].isupper() and brand_word(name) else allowed.has

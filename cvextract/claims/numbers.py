@@ -50,9 +50,11 @@ _NUMBER_WORDS = (*_UNIT_WORDS, "ten", "eleven", "twelve", "thirteen", "fourteen"
 # "eight-player", "twenty-strong": a number word joined to a word (not "twenty-five") is a figure.
 _JOINED_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")-(?!(?:" + "|".join(_UNIT_WORDS) + r")\b)(?=[a-z])",
                           re.IGNORECASE)
-# "a third of", "by a third": a fraction (:mod:`.magnitudes` compares it), not the ordinal "3rd" ("a third release").
-_FRACTION = re.compile(r"\b((?:a|one)[- ]th)(ird)\b(?=\s+of\b|\s*[,.;:)]|\s*$)|(?<=\bby )((?:a|one)[- ]th)(ird)\b",
-                       re.IGNORECASE)
+# "a third of", "by a fifth": a fraction (:mod:`.magnitudes` compares it), not the ordinal "3rd" ("a third release").
+FRACTION_WORDS = {"third": 3, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_FRACTION_PARTS = "|".join(f"({word[:2]})({word[2:]})" for word in FRACTION_WORDS)  # split apart while converting
+_FRACTION = re.compile(r"\b(?:an?|one)[- ](?:" + _FRACTION_PARTS + r")\b(?=\s+of\b|\s*[,.;:)]|\s*$)"
+                       r"|(?<=\bby )(?:an?|one)[- ](?:" + _FRACTION_PARTS + r")\b", re.IGNORECASE)
 # Words the converter misreads as numbers ("OS" as 0): kept apart while it runs.
 _NOT_NUMBERS = re.compile(r"\b(o)(s)\b", re.IGNORECASE)
 _KEPT_APART = "\u2060"
@@ -129,8 +131,9 @@ def written_as_digits(text: str) -> str:
         text = _COUPLE.sub("2", text)
     if any(has(word) for word in SPELLED):
         text = _SPACED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)[0]}\u200b{m.group(2)[1:]}", text)
-    if has("third"):
-        text = _FRACTION.sub(lambda m: "\u200b".join(g for g in m.groups() if g), text)
+    if any(has(word) for word in FRACTION_WORDS):
+        text = _FRACTION.sub(lambda m: m[0][:m[0].find(next(g for g in m.groups() if g))]
+                             + "\u200b".join(g for g in m.groups() if g), text)
     if has("os"):
         text = _NOT_NUMBERS.sub(r"\1" + _KEPT_APART + r"\2", text)
     if has("second"):

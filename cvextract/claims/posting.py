@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .acronyms import abbreviation_key, abbreviations_in, clipped_from, spells_words
-from .names import (GENERIC_CREDENTIALS, RATHER_ENGLISH_ZIPF, SPECIFIC_CREDENTIALS, brand_word, name_candidates,
+from .names import (GENERIC_CREDENTIALS, RATHER_ENGLISH_ZIPF, SPECIFIC_CREDENTIALS, TITLES, brand_word, name_candidates,
                     spells_abbreviation, tech_shaped, title_shaped)
 from .provenance import best_match
 from .places import is_place
@@ -69,7 +69,8 @@ def written_runs(text: str) -> tuple[tuple[str, ...], ...]:
     for at, (word, starts) in enumerate(words):
         member = (not starts and at not in titled and _RUN_WORD.fullmatch(word) is not None
                   and not is_place(re.sub(r"['’]s$", "", word))
-                  and word.casefold() not in GENERIC_CREDENTIALS and word.casefold() not in SPECIFIC_CREDENTIALS)
+                  and word.casefold() not in GENERIC_CREDENTIALS and word.casefold() not in SPECIFIC_CREDENTIALS
+                  and word.casefold() not in TITLES)  # "Dr Wieczorek": the title is checked alone
         if member and current and not text[spans[at - 1][1]:spans[at][0]].strip() \
                 and not current[-1].endswith(("'s", "’s")):  # an owner's name ends before what it owns
             current.append(word)
@@ -253,11 +254,13 @@ def unsupported_posting_terms(text: str, terms: frozenset[str], allowed: Vocabul
     """The posting's trade terms (``terms``) ``text`` adds to a source sentence it otherwise restates
     ("Leads tax engine implementations, including e-invoicing roll-outs"): the CV has no word of the
     term's stem, and the text drops next to nothing of the source sentence, so it rewords nothing with it
-    ("observability with Prometheus" for the CV's "monitoring and alerting with Prometheus" passes)."""
+    ("observability with Prometheus" for the CV's "monitoring and alerting with Prometheus" passes), nor
+    where the term clips words of that sentence ("linacs" for "linear accelerators")."""
     if not terms:
         return []
     added = [word for word in dict.fromkeys(_words(text))
-             if word.islower() and stem(word) in terms and zipf(word) < TERM_ZIPF and not allowed.has(word)]
+             if word.islower() and stem(word) in terms and zipf(word) < TERM_ZIPF and not allowed.has(word)
+             and not re.search(_VERB_AFTER + re.escape(word) + r"\b", text, re.IGNORECASE)]  # as "Rationalised"
     if not added:
         return []
     index, score = best_match(text, source_sentences)
@@ -266,7 +269,13 @@ def unsupported_posting_terms(text: str, terms: frozenset[str], allowed: Vocabul
     dropped = content_stems(source_sentences[index]) - content_stems(text)
     if len(dropped) > DROPPED:
         return []
-    return [word for word in added if not _glosses(word, text, source_sentences[index])]
+    return [word for word in added if not _glosses(word, text, source_sentences[index])
+            and not clipped_from(word, allowed.texts)]  # "linacs" where the CV says "linear accelerators"
+
+
+# A sentence's verb after its subject or auxiliary ("I've rationalised", "was onboarded"): a posting's verb for the
+# CV's is rewording, as it is where a bullet opens with it
+_VERB_AFTER = r"\b(?:I|we|I've|we've|I'd|was|were|been|is|are|has|have|had)\s"
 
 
 def _glosses(word: str, text: str, source: str) -> bool:

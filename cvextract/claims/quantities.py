@@ -1,7 +1,7 @@
 """A figure with its unit: "2.3 GWh" and "2.3 gigawatt-hours", "2,300 MWh", "a 30-minute SLA" and "a
 half-hour SLA", "90 minutes" and "1.5 hours", "a fortnight" and "two weeks" state one quantity.
 
-Units are generated rather than listed: each SI prefix (kilo to peta, centi to nano) by its symbol
+Units are generated rather than listed: each SI prefix (kilo to peta, hecto to nano) by its symbol
 and its name, with each unit by its symbol and its name (watt, watt-hour, byte, bit, bit per second,
 hertz, metre, gram, volt, litre, tonne), plural or not, hyphenated or spaced, after a magnitude word
 ("120 million tonnes" = "120 Mt"); durations from
@@ -10,7 +10,8 @@ imperial lengths (miles, yards, feet, inches); areas (hectares, acres, square me
 miles). A range with its unit once ("27 to 9 days", "from 27 days
 to 9") gives both figures that unit. A symbol written in
 another case is read with a large prefix ("mw" is "MW", "mb" is "MB"), but "ms" and "mm" as milli;
-a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside. A quantity is read as a dimension and its value in the base unit, so any two forms
+a unit's one-letter symbol alone is none ("5m" is five million, "1990s" a decade), hours' "h" aside, and
+one before a rate's slash is its unit ("20 t/h" is 20 tonnes an hour). A quantity is read as a dimension and its value in the base unit, so any two forms
 of the same quantity compare equal. A library such as pint would read units too, but it loads a
 registry of thousands of units at import (far more than free text needs, and slow on the per-file
 path); this table is small and holds only units written with figures in CVs.
@@ -25,9 +26,12 @@ from functools import lru_cache
 from .notation import ENGLISH, SPELLED_KEPT_APART
 from .numbers import _plain, numbers_in, written_as_digits
 
-# Prefixes: symbol, name, factor; the small ones only for time, length, volume and mass ("ms", "mm", "ml", "mg").
+# Prefixes: symbol, name, factor; the small ones only for time, length, volume and mass ("ms", "mm", "ml", "mg"),
+# hecto and deci (below) only for length, volume and mass.
 _PREFIXES = (("k", "kilo", Decimal(10) ** 3), ("M", "mega", Decimal(10) ** 6), ("G", "giga", Decimal(10) ** 9),
              ("T", "tera", Decimal(10) ** 12), ("P", "peta", Decimal(10) ** 15))
+# Hecto and deci only for the units small prefixes take ("1.2 million hl" of beer, "a 50 dl"), none for time.
+_MID_PREFIXES = (("h", "hecto", Decimal(10) ** 2), ("d", "deci", Decimal(10) ** -1))
 _SMALL_PREFIXES = (("c", "centi", Decimal(10) ** -2), ("m", "milli", Decimal(10) ** -3), ("µ", "micro", Decimal(10) ** -6),
                    ("n", "nano", Decimal(10) ** -9))
 # Units: dimension, symbols, names (singular), whether small prefixes apply.
@@ -38,6 +42,9 @@ _UNITS = (("power", ("W",), ("watt",), False), ("energy", ("Wh",), ("watt-hour",
           ("mass", ("g",), ("gram",), True), ("voltage", ("V",), ("volt",), False),
           ("volume", ("l",), ("litre", "liter"), True), ("tonnage", ("t",), ("tonne",), False))
 _LETTER_SYMBOLS = {"V", "W"}  # one-letter symbols read alone ("800 V"); "5m" is five million, "10B" ten billion
+# One-letter symbols read before a rate's slash ("20 t/h", "3 m/s", "40 g/l"): a quantity per unit of something
+_RATE_LETTERS = {"t": ("tonnage", Decimal(1)), "m": ("length", Decimal(1)), "g": ("mass", Decimal(1)),
+                 "l": ("volume", Decimal(1))}
 _MASS = (("ton", "tonne", Decimal(10) ** 6),)  # in grams
 # Imperial lengths in metres: symbol, names ("5,800 miles" is another quantity than "5,800 km").
 _IMPERIAL = (("mi", ("mile",), Decimal("1609.344")), ("yd", ("yard",), Decimal("0.9144")),
@@ -82,7 +89,7 @@ def _symbols() -> dict[str, tuple[str, Decimal]]:
     symbols: dict[str, tuple[str, Decimal]] = {}
     for dimension, unit_symbols, _, small in _UNITS:
         for symbol in unit_symbols:
-            for prefix, _, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
+            for prefix, _, factor in _PREFIXES + (_MID_PREFIXES + _SMALL_PREFIXES if small else ()):
                 symbols[prefix + symbol] = _in_base(dimension, factor)
             if len(symbol) > 1 or symbol in _LETTER_SYMBOLS:
                 symbols[symbol] = _in_base(dimension, Decimal(1))
@@ -110,7 +117,7 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     names: dict[str, tuple[str, Decimal]] = {}
     for dimension, _, unit_names, small in _UNITS:
         for name in unit_names:
-            for _, prefix, factor in _PREFIXES + (_SMALL_PREFIXES if small else ()):
+            for _, prefix, factor in _PREFIXES + (_MID_PREFIXES + _SMALL_PREFIXES if small else ()):
                 for form in (prefix + name, prefix + "-" + name):
                     names[form] = names[_plural(form)] = _in_base(dimension, factor)
             if dimension not in ("length", "volume"):  # "5 meters" is as likely a count of devices
@@ -132,6 +139,7 @@ def _table() -> tuple[dict[str, tuple[str, Decimal]], dict[str, tuple[str, Decim
     for symbol, meaning in sorted(_symbols().items(), key=lambda item: _preference(*item)):
         folded.setdefault(symbol.casefold(), meaning)
     units = "|".join(re.escape(w) for w in sorted(set(names) | set(folded), key=len, reverse=True))
+    units += "|(?:" + "|".join(map(re.escape, _RATE_LETTERS)) + r")(?=/[a-z])"  # a rate's symbol: "20 t/h", "3 m/s"
     # A figure, a magnitude word ("120 million tonnes"), the unit; a rate's "/d" after it is left aside
     # ("12 Ml/d" is read as 12 Ml, as "12 megalitres per day" is).
     pattern = re.compile(r"(?<![\w.,])(" + _FIGURE_DIGITS + r"(?:[\s-]" + _MAGNITUDE + r")?|half|quarter)"
@@ -194,7 +202,7 @@ def unit_words_in(text: str) -> frozenset[str]:
 def _symbol(unit: str, folded: dict[str, tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """A symbol's meaning: as written ("MW", "Mb"), else written in lower case by :func:`_preference`
     ("mw", "gb"); in capitals only as written ("3PL" is no petalitres, "5 G" no grams)."""
-    exact = _symbols().get(unit)
+    exact = _symbols().get(unit) or (_in_base(*_RATE_LETTERS[unit]) if unit in _RATE_LETTERS else None)
     return exact or (folded.get(unit) if len(unit) > 1 and unit.islower() else None)
 
 

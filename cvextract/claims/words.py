@@ -26,6 +26,9 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]?\.$")  # "M.Sc
 # After these a word starts a clause, and may be capitalised without being a name.
 _CLAUSE_START = re.compile(r"(^|[.!?:;\"“•–—]\s*|\s-\s)$")
 _JOINERS = re.compile(r"[-/&]")
+# A contraction's clitic ("I've", "QC'd", "we'll", "they're"): the word it is glued to is the word ("QC"); a
+# possessive's "'s" stays, read by the checks that take an owner's word as the word ("Carrefour's").
+_CLITIC = re.compile(r"(?<=\w)['’](?:ve|d|re|ll|m)$", re.IGNORECASE)
 CONTENT_ZIPF = 5.3  # words at least this frequent in English (the, with, team...) carry no content
 OTHER_LANGUAGES = ("de", "fr", "es", "nl", "it", "pt", "sv")
 ENGLISH_MARGIN = 0.45  # Zipf points by which an English word outnumbers its use in any other language
@@ -73,7 +76,10 @@ def whole_word(name: str) -> re.Pattern:
 
 
 def parts(token: str) -> list[str]:
-    """A token's pieces between hyphens and slashes (``AWS-based`` -> ``AWS``, ``based``)."""
+    """A token's pieces between hyphens and slashes (``AWS-based`` -> ``AWS``, ``based``), a contraction's
+    clitic dropped (``QC'd`` -> ``QC``)."""
+    if "'" in token or "’" in token:
+        token = _CLITIC.sub("", token)
     if "-" not in token and "/" not in token and "&" not in token:
         return [token] if token else []  # most tokens: no joiner to split at
     return [p for p in _JOINERS.split(token) if p]

@@ -11,10 +11,8 @@ single claims injected into that tailoring's texts."""
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 149, "touched": 2}  # blind, at 552c29d and at the session's end
-CATCH_NOT_MET = (
-    "set ZC, blind (session 12): 149/150 injected claims caught (99.3%) at the session start (552c29d) and end"
-)
+# blind: 149 caught, 2 touched at 552c29d and at session 12's end; a tuning set since (session 13): 150 caught
+GUARD_FLOOR = {"caught": 150, "touched": 2}
 TOUCH_NOT_MET = "set ZC, blind (session 12): 2/142 honest texts touched (1.4%) at the session start (552c29d) and end"
 
 

@@ -1697,8 +1697,9 @@ AMBIGUOUS_ENTRIES = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATED_ENTRIES)
 AMBIGUOUS = build(CVS, AMBIGUOUS_ENTRIES, with_reason=True)
-GUARD_FLOOR = {"caught": 147, "touched": 4}  # blind: 147 caught, 5 touched at 552c29d
+GUARD_FLOOR = {"caught": 149, "touched": 4}  # blind: 147 caught, 5 touched at 552c29d; tuned on in session 13
 CATCH_NOT_MET = (
-    "set ZD, blind (session 12): 147/150 injected claims caught (98.0%) at the session start (552c29d) and end"
+    "set ZD, blind (session 12): 147/150 injected claims caught (98.0%) at the session start (552c29d) and end; "
+    "a tuning set since (session 13): 149/150 (99.3%)"
 )
 TOUCH_NOT_MET = "set ZD, blind (session 12): 5/134 honest texts touched (3.7%) at the session start (552c29d), 4/134 (3.0%) at its end"

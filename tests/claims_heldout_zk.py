@@ -8,9 +8,9 @@ injected into it; written blind, without reading the guard's rules, its document
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 143, "touched": 3}  # at 2d9f1bd, when the set landed
+GUARD_FLOOR = {"caught": 143, "touched": 2}  # 143 caught, 3 touched at 2d9f1bd, when the set landed
 CATCH_NOT_MET = "set ZK, a tuning set (session 13): 143/145 claims caught (98.6%)"
-TOUCH_NOT_MET = "set ZK, a tuning set (session 13): 3/138 honest texts touched (2.2%)"
+TOUCH_NOT_MET = "set ZK, a tuning set (session 13): 2/138 honest texts touched (1.4%; 3 at 2d9f1bd)"
 
 CVS = {}
 

@@ -1,5 +1,5 @@
 """Relative magnitudes written in words: halved, doubled, tripled, quadrupled, tenfold, a decade, a
-dozen, a third, a quarter.
+dozen, a third, a quarter, a fifth to a tenth.
 
 They are figures as much as ``50%`` or ``10 years`` are, so a text may use one only where its source
 states the same magnitude, in words or in digits ("halved" is supported by "half" or "50%", "a
@@ -47,6 +47,11 @@ _KINDS = (
     ("dozen", r"\b(?:a |one )?dozens?\b", r"\bdozens?\b|\b12\b"),
     # a fraction ("a third of", "by a third"), not an ordinal ("a third release", "third-party")
     ("third", r"\b(?:a|one)[- ]third\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]third\b", r"\b(?:a|one)[- ]third\b(?![- ]part)|\b33(?:\.3+)?\s?(?:%|percent\b|per cent\b)"),
+    # the other unit fractions alike ("by a fifth", "a tenth of"), each supported by itself or its percentage
+    *((part, rf"\b(?:a|one)[- ]{part}\b(?=\s+of\b|\s*[,.;:)]|\s*$)|\bby (?:a|one)[- ]{part}\b",
+       rf"\b(?:a|one)[- ]{part}\b|\b(?:{'|'.join(re.escape(p) for p in percents)})\s?(?:%|percent\b|per cent\b)")
+      for part, percents in (("fifth", ("20",)), ("sixth", ("16.7", "17")), ("seventh", ("14.3", "14")),
+                             ("eighth", ("12.5",)), ("ninth", ("11.1", "11")), ("tenth", ("10",)))),
 )
 _WRITTEN = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern, _ in _KINDS]
 _SUPPORT = {kind: re.compile(pattern, re.IGNORECASE) for kind, _, pattern in _KINDS}
@@ -112,7 +117,9 @@ def _from_to(digits: str) -> set[str]:
 
 # The figures a magnitude in words states: "halved" is a 50% cut, "tripled" 3x or +200%, "a decade" 10 years.
 _VALUES = {"half": ("50", "0.5"), "double": ("2", "100"), "triple": ("3", "200"), "quadruple": ("4", "300"),
-           "quarter": ("25", "0.25"), "third": ("33", "33.3", "33.33"), "decade": ("10",), "dozen": ("12",)}
+           "quarter": ("25", "0.25"), "third": ("33", "33.3", "33.33"), "decade": ("10",), "dozen": ("12",),
+           "fifth": ("20", "0.2"), "sixth": ("17", "16.7"), "seventh": ("14", "14.3"), "eighth": ("12.5",),
+           "ninth": ("11", "11.1"), "tenth": ("10", "0.1")}
 
 
 # What a multiple or a count in words counts, as stems (:mod:`.counts` binds its value to them).

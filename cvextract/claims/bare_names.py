@@ -1,4 +1,4 @@
-"""Names written in lower case where a name stands: "for dublin", "with ledgerly", "at harbourline's depot".
+"""Names written in lower case where a name stands: "for ledgerly", "with quernstone", "at harbourline's depot".
 
 English puts a determiner before a singular common noun that a preposition governs ("for the bank", "at
 a depot"); a bare word there that is not followed by a noun it qualifies is a plural, a mass noun or a

@@ -20,6 +20,12 @@ subject swapped for another CV's ("Geology graduate and ...", "holding a BSc in 
 level), a release, version, phase, wave, stage or level grown into a list in words ("release 3" -> "releases
 three and four"), a name the CV writes in its experiences told as a former employer ("Former Openreach ...";
 no heading names it), and another CV's one-word customer written in lower case after "for" ("for ledgerly").
+Since session 13 (drawn last, from a generator of their own, so that no earlier case changed): a name the CV
+writes in another experience only added to this experience's list of names or after "using" (an experience's
+text may use only its own), a count the CV states for one noun given to another noun no sentence of the CV
+counts with it ("12 sites" -> "40 sites" where the CV has "40 engineers"), a licence or permit told as held
+("and hold a turbine licence") in a CV naming none, and a place in a ranking ("ranked second in the freight
+league table", "with a place on the safety leaderboard") in a CV telling of none.
 
 Each edit is checked to be a new claim before it is used: a changed figure's value is stated nowhere in
 that CV in any notation the guard's own number readers know (digits, words, magnitudes, "v14"), nor as
@@ -81,7 +87,12 @@ TEST_STRIDE = 3
 # (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
 # "for dublin", "for ledgerly"). With the three guard branches of session 12 merged and sets ZC, ZD and ZE
 # added after their blind measurement: 5737/5816 (65 of the 79 misses a lower-case customer).
-MUTATION_FLOOR = {"caught": 6055, "injected": 6124}  # every TEST_STRIDE-th case
+# With sets ZK and ZL (the lead, at 2d9f1bd): 6055/6124.
+# With session 13's four kinds of edits drawn last (guardcat13; the subset grew by 4%, TEST_STRIDE kept): their
+# first figure 329/732 in all with the guard of 2d9f1bd (other experience's name 202/206, count moved 80/82, licence
+# 7/206, ranking 40/238); with guardcat13's 726/732, and 18957/19102 in all, 6318/6368 on the subset (lower-case
+# customers 225/327 in all: a city or firm English writes as a word, "for dublin", "for accenture", is still missed).
+MUTATION_FLOOR = {"caught": 6318, "injected": 6368}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)
@@ -1060,6 +1071,120 @@ def _lower_case_customer_edits(text: str, customers: list[str], rng: random.Rand
     return [("lower-case customer", _append(text, f"for {name}"), name)]
 
 
+# --- session 13: a name out of its field's scope, a count moved, a licence, a ranking (generic over every CV) ---
+SCOPE_SHARE = 0.15  # share of texts given one of these edits
+_INSIDE_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w+#.-]*[A-Za-z0-9+#](?![\w-])")  # a capitalised word inside a sentence
+_COUNT_NOUN = re.compile(r"\b(\d{1,3}|" + "|".join(_WORDS) + r") ([a-z]{4,}s)\b(?![.,]\d)")
+_TRADE_WORD = re.compile(r"\b[a-z]{4,10}\b")
+_LICENCE_FORMS = ("and hold a {word} licence", "holding a {word} permit", "as a {word} licence holder")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth")
+_RANKINGS = (
+    "ranked {ordinal} in the {word} league table",
+    "with a place on the {word} leaderboard",
+    "placing {ordinal} in the national {word} rankings",
+    "finishing {ordinal} in the {word} awards",
+)
+_RANKED_BEFORE = re.compile(r"\brank|leaderboard|league table|podium|\bplac(?:ed|ing) (?:first|second|third|fourth)")
+
+
+def _sentences_of(known: Known) -> list[str]:
+    return [sentence.casefold() for t in known.texts for sentence in re.split(r"(?<=[.!?;])\s+", t)]
+
+
+def _other_experience_name_edits(text: str, path: str, source: dict, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A name the CV writes in another experience only, added to this experience's list of names ("Python
+    and SQL" -> "Python, Tableau and SQL") or after "using": an experience's text may use only its own."""
+    match = _FIELD.fullmatch(path)
+    if not match:
+        return []
+    at = int(match[1])
+    experiences = source.get("experiences") or []
+    own = experiences[at] if at < len(experiences) else {}
+    scope = "\n".join(_strings(own) + _strings(source.get("sidebar") or {}) + _strings(source.get("identity") or {}))
+    scope = scope.casefold()
+    names = sorted(
+        {
+            name
+            for j, other in enumerate(experiences)
+            if j != at
+            for t in [other.get("description") or "", *(other.get("bullets") or [])]
+            for name in _INSIDE_NAME.findall(str(t))
+            if zipf_frequency(name, "en") < 3.0
+            and not re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", scope)
+        }
+    )
+    if not names:
+        return []
+    name = rng.choice(names)
+    lists = [m for m in _NAME_LIST.finditer(text) if m.start() > 0]
+    if lists and rng.random() < 0.7:
+        found = rng.choice(lists)
+        return [("other experience's name", text[: found.end(1)] + f", {name}" + text[found.end(1) :], name)]
+    return [("other experience's name", _append(text, f"using {name}"), name)]
+
+
+def _count_moved_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A count the CV states for one thing given to another ("12 sites" -> "40 sites" where the CV counts 40
+    engineers): no sentence of the CV states that value with that noun."""
+    found = list(_COUNT_NOUN.finditer(text))
+    if not found:
+        return []
+    match = rng.choice(found)
+    value, noun = _number(match[1]), match[2]
+    values = sorted({_number(v) for t in known.texts for v, n in _COUNT_NOUN.findall(t) if n != noun} - {value, 1})
+    stem = noun[:-1]
+    sentences = _sentences_of(known)
+    fresh = [
+        v
+        for v in values
+        if not any(
+            re.search(rf"(?<![\w.,]){v}(?![\w.,])" + (rf"|\b{_WORDS[v - 2]}\b" if 2 <= v <= 12 else ""), sentence)
+            and stem in sentence
+            for sentence in sentences
+        )
+    ]
+    if not fresh:
+        return []
+    new = rng.choice(fresh)
+    written = _WORDS[new - 2] if not match[1].isdigit() and 2 <= new <= 12 else str(new)
+    return [("count moved", text[: match.start(1)] + written + text[match.end(1) :], f"{match[0]} -> {written} {noun}")]
+
+
+def _trade_words(text: str) -> list[str]:
+    """The text's everyday nouns and adjectives that may name a trade's licence or ranking ("turbine", "freight")."""
+    return sorted(
+        {
+            w
+            for w in _TRADE_WORD.findall(text)
+            if 3.0 <= zipf_frequency(w, "en") < 5.0 and not w.endswith(("ing", "ed", "ly", "s")) and w not in _GENERIC
+        }
+    )
+
+
+def _licence_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A licence or permit told as held after the text, named by a word of its own ("and hold a turbine
+    licence"): the CV names no licence, permit or licensing at all."""
+    if re.search(r"licen[cs]|permit", known.folded):
+        return []
+    words = _trade_words(text)
+    if not words:
+        return []
+    clause = rng.choice(_LICENCE_FORMS).format(word=rng.choice(words))
+    return [("licence", _append(text, clause), clause)]
+
+
+def _ranking_edits(text: str, known: Known, rng: random.Random) -> list[tuple[str, str, str]]:
+    """A place in a ranking told of the work ("ranked second in the freight league table", "with a place on
+    the safety leaderboard"): the CV tells of no ranking, leaderboard or place."""
+    if _RANKED_BEFORE.search(known.folded):
+        return []
+    words = _trade_words(text)
+    if not words:
+        return []
+    clause = rng.choice(_RANKINGS).format(word=rng.choice(words), ordinal=rng.choice(_ORDINAL_WORDS))
+    return [("ranking", _append(text, clause), clause)]
+
+
 KINDS = (
     "figure ±1",
     "figure ×2",
@@ -1088,6 +1213,10 @@ KINDS = (
     "release list",
     "former employer",
     "lower-case customer",
+    "other experience's name",
+    "count moved",
+    "licence",
+    "ranking",
 )
 
 
@@ -1144,6 +1273,16 @@ def mutations(found: list[Base] | None = None, seed: int = 9) -> list[Mutation]:
             edits += _release_list_edits(text, known, late) + (
                 [late.choice(passing)] if passing and late.random() < PASSING_SHARE else []
             )
+            # session 13, drawn last with a generator of their own: a name out of its field's scope, a count moved
+            # to another noun, a licence or a ranking
+            scoped = _rng(seed, base.set, base.key, path, "scope")
+            scope = (
+                _other_experience_name_edits(text, path, base.source, scoped)
+                + _count_moved_edits(text, known, scoped)
+                + _licence_edits(text, known, scoped)
+                + _ranking_edits(text, known, scoped)
+            )
+            edits += [scoped.choice(scope)] if scope and scoped.random() < SCOPE_SHARE else []
             out += [Mutation(base, path, kind, text, new, claim) for kind, new, claim in edits if new != text]
     return out + _derived_mutations(found, seed)  # after the others: adding them changed none of the earlier cases
 

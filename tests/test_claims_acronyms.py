@@ -272,3 +272,21 @@ def test_a_capitalised_word_after_a_dash_is_a_name_unless_english_knows_it():
     source = Vocabulary(["Audited the quarterly returns of a regional brewer."])
     assert "Tidewell" in unsupported_names("Audited the quarterly returns – Tidewell.", source)
     assert unsupported_names("Quarterly returns – Audited for a regional brewer.", source) == []
+
+
+def test_a_run_of_words_starting_with_a_conjunction_spells_no_abbreviation():
+    """"and Pinewood" gives no "API": a name an abbreviation stands for starts with no "and", "of" or "for"."""
+    assert _Scope(["Built the stock API for the Harrow depot."]).claims(
+        "Built the stock API for the Harrow depot and Pinewood.") == ["Pinewood"]
+
+
+@pytest.mark.parametrize("written, claim", [("Ran the stock system for B&Q Stores.", "B&Q"),
+                                            ("Ran the stock system for AT&T.", "AT&T")])
+def test_capitals_joined_by_an_ampersand_name_a_company(written, claim):
+    assert claim in _Scope(["Ran the stock system for a DIY retailer."]).claims(written)
+
+
+def test_capitals_joined_by_an_ampersand_in_a_title_are_read_as_before():
+    """In a title every word is capitalised: "C&E Matrices" names no company."""
+    assert "C&E" not in _Scope(["Wrote cause and effect matrices for 14 process units."]).claims(
+        "Control Narratives and C&E Matrices Written for Fourteen Process Units.")

@@ -335,3 +335,25 @@ def test_a_release_named_by_the_word_after_it_counts_nothing():
     source = ["Moved the Trax fleet system from 20.12 to 23.04 for the whole hangar."]
     assert Counts(source).unsupported("Trained 40 mechanics on the 23.04 release.") == []
     assert Counts(source).unsupported("Planned the 20.12-to-23.04 upgrade over a weekend.") == []
+
+
+@pytest.mark.parametrize("written, claim", [
+    ("Dispatcher for a four-truck fleet across the county.", "4 truck"),   # 4 counts shifts in the CV
+    ("Ran a 4-kiln pottery with the apprentices.", "4 kiln"),
+])
+def test_a_number_joined_to_its_word_counts_that_word_alone(written, claim):
+    """A "four-truck fleet" counts trucks, not the people or the fleet its sentence names."""
+    counts = Counts(["Dispatcher for a three-truck fleet; trained 2 apprentices over four shifts a week."])
+    assert claim in counts.unsupported(written)
+
+
+def test_a_number_joined_to_its_word_passes_where_the_cv_counts_that_word():
+    counts = Counts(["Dispatcher for a fleet of 3 trucks; trained 2 apprentices over four shifts a week."])
+    assert counts.unsupported("Dispatcher for a three-truck fleet.") == []
+    assert counts.unsupported("Worked four-shift weeks.") == []
+
+
+def test_what_a_joined_count_qualifies_still_ties_it_to_the_cvs_own_figure():
+    """"a 6-metre embankment" rewords "a 6 m high embankment": the embankment it qualifies is the CV's."""
+    counts = Counts(["Designed a 6 m high embankment on soft clay with drains at 1.5 m spacing."])
+    assert counts.unsupported("Designed a 6-metre embankment on soft clay.") == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.credentials import PENDING as PENDING_KIND, unsupported_credentials
+from cvextract.claims.credentials import PENDING as PENDING_KIND, unsupported_credentials, unsupported_licences
 from cvextract.claims.free_text import review
 from cvextract.claims.words import Vocabulary
 
@@ -431,3 +431,21 @@ AUDITOR = {"overview": "Food safety auditor.", "experiences": [],
 def test_a_status_before_a_list_holds_for_every_item(overview, claims):
     found = review(AUDITOR, {**AUDITOR, "overview": overview})[1]
     assert [c for f in found for c in f.claims] == claims
+
+
+@pytest.mark.parametrize("text", ["Harvested 2,000 tonnes of timber a year and hold a chainsaw operator licence.",
+                                  "Harvested 2,000 tonnes of timber a year as a forestry licence holder.",
+                                  "Ran the sawmill yard, holding a valid crane permit."])
+def test_a_licence_or_permit_told_as_held_is_a_claim_the_cv_must_make(text):
+    sources = ["Harvested 2,000 tonnes of timber a year.", "Ran the sawmill yard with 6 fellers."]
+    assert unsupported_licences(text, sources) != []
+
+
+@pytest.mark.parametrize("text", ["Ran the sawmill yard, holding a crane licence.",
+                                  "Cut sawmill software licence costs by 30%.",   # no one's licence
+                                  "Renegotiated the planning licences with the county."])
+def test_a_licence_the_cv_names_or_one_held_by_no_one_passes(text):
+    sources = ["Ran the sawmill yard.", "Holds a crane operator licence (CPCS A40).",
+               "Cut licence costs of the sawmill software by 30%."]
+    assert unsupported_licences(text, sources) == []
+

@@ -362,3 +362,9 @@ def test_an_overviews_years_from_one_experience_its_words_name_or_a_range_it_wri
     assert derived.unexplained("Five years as a deck officer at Northline.", ["5"]) == ["5"]
     assert derived.unexplained("Marine officer (twelve years, 2012–2024) on ferries and pilotage.", ["12"]) == []
     assert derived.unexplained("Marine officer (eleven years, 2012–2024) on ferries and pilotage.", ["11"]) == ["11"]
+
+
+@pytest.mark.parametrize("text", ["Cut unplanned stops from 5 minutes a shift to 0.", "Took queue waits from 0 minutes to 4."])
+def test_a_range_from_or_to_zero_is_read_without_failing(text):
+    """A zero at one end of a range of times gives the other end no unit scale; the check goes on."""
+    assert isinstance(_Scope(["Cut unplanned stops from 5 minutes a shift to 2."]).claims(text), list)

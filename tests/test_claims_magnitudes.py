@@ -86,3 +86,18 @@ def test_a_ratio_in_words_that_its_sentences_own_change_bears_out_is_no_new_figu
 ])
 def test_a_ratio_in_words_its_sentence_does_not_bear_out_is_a_claim(text):
     assert unsupported_magnitudes(text, frozenset()) != []
+
+
+@pytest.mark.parametrize("text, claim", [("Cut kiln firing time by a fifth.", "by a fifth"),
+                                         ("Saved a tenth of the glaze budget.", "a tenth")])
+def test_a_unit_fraction_in_words_is_a_figure(text, claim):
+    assert unsupported_magnitudes(text, supported_magnitudes("Cut kiln firing time with a new schedule.")) == [claim]
+
+
+@pytest.mark.parametrize("source", ["Cut kiln firing time by 20%.", "Cut kiln firing time by a fifth."])
+def test_a_unit_fraction_is_supported_by_itself_or_its_percentage(source):
+    assert unsupported_magnitudes("Cut kiln firing time by a fifth.", supported_magnitudes(source)) == []
+
+
+def test_an_ordinal_is_no_fraction():
+    assert unsupported_magnitudes("Opened a fifth kiln in 2019.", frozenset()) == []

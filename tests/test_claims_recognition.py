@@ -170,3 +170,38 @@ def test_a_best_of_prize_or_an_adoption_as_best_practice_is_a_recognition(text):
 
 def test_best_practice_followed_is_no_recognition():
     assert unsupported_recognitions("Applied best practice to the sampling protocol.", frozenset()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Catalogued 4,000 deeds, earning a spot on the county archives leaderboard.",
+    "Rebuilt the parish archive index; the team topped the diocesan league table.",
+    "Ranked third in the regional heritage survey for the deed catalogue.",
+    "Catalogued 4,000 deeds and placed in the top five nationally.",
+])
+def test_a_place_in_a_ranking_is_a_recognition(text):
+    assert unsupported_recognitions(text, supported_recognitions(["Rebuilt the parish archive index and catalogued "
+                                                                  "4,000 deeds."]))
+
+
+def test_a_ranking_is_supported_only_with_its_place():
+    supported = supported_recognitions(["Ranked 2nd in the regional heritage survey."])
+    assert unsupported_recognitions("Ranked second in the regional heritage survey.", supported) == []
+    assert unsupported_recognitions("Ranked first in the regional heritage survey.", supported) != []
+
+
+@pytest.mark.parametrize("text", ["Placed 300 orders with the bindery.", "Finished first drafts of the index.",
+                                  "Lifted search rankings for the archive's catalogue."])
+def test_an_ordinal_or_a_ranking_that_places_no_one_is_no_recognition(text):
+    assert events_in(text) == ()
+
+
+@pytest.mark.parametrize("text", ["Scored every fixture of a title-winning season for the club.",
+                                  "Edited the best-selling field guide to moths."])
+def test_a_win_or_a_sales_record_told_as_a_label_is_a_recognition(text):
+    assert recognitions_in(text) != ()
+
+
+@pytest.mark.parametrize("text", ["Cut leaderboard read latency from 80 ms to 6 ms.", "Built podiums for the regatta.",
+                                  "Kept the league table service up through the season."])
+def test_a_leaderboard_or_a_podium_as_a_thing_built_is_no_recognition(text):
+    assert events_in(text) == ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvextract.claims.free_text import review
+from cvextract.claims.free_text import _Scope, review
 from cvextract.claims.names import name_candidates, unsupported_names
 from cvextract.claims.tech_names import english_derivation, known_tech_name, unknown_lowercase_word
 from cvextract.claims.words import Vocabulary
@@ -185,3 +185,21 @@ def test_two_english_words_joined_that_only_other_languages_write_are_a_brand(wo
 @pytest.mark.parametrize("word", ["workstreams", "hypercare", "runbooks", "lakehouse"])
 def test_englishs_own_jargon_compounds_stay_words(word):
     assert not unknown_lowercase_word(word)
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Flagged bad soil readings with the soilcheck_qc package.", "soilcheck_qc"),   # an identifier's underscore
+    ("Listed the farm's produce on Ocado, the-greengrocer and Abel.", "the-greengrocer"),  # an article hyphened
+])
+def test_an_identifier_or_a_brand_joined_to_an_article_is_a_name(written, name):
+    assert name in _Scope(["Flagged bad soil readings.", "Listed the farm's produce on Ocado and Abel."]).claims(written)
+
+
+def test_the_cvs_own_identifier_passes_and_english_compounds_are_no_names():
+    scope = _Scope(["Flagged bad soil readings with the soilcheck_qc package; a state-of-the-art sampler."])
+    assert scope.claims("Flagged bad soil readings using soilcheck_qc and a state-of-the-art sampler.") == []
+
+
+def test_a_brand_joined_to_a_pronoun_is_a_name():
+    """"Stack-it" is no English compound: the CV's "stacking" does not support it."""
+    assert "Stack-it" in _Scope(["Ran pallet stacking for the depot."]).claims("Ran pallet stacking with Stack-it.")

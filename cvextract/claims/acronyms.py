@@ -31,6 +31,9 @@ from .words import FUNCTION_ZIPF, sentences, stem, zipf
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SMALL_WORDS = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "with", "at", "by"}
 _SILENT_WORDS = {"the", "an", "with", "by"}  # small words an abbreviation skips, never takes a letter from
+# Small words that start no name an abbreviation stands for: "and Pinnacle" gives no "API" (an article may:
+# "The Open Group Architecture Framework").
+_NO_RUN_START = _SMALL_WORDS - {"the", "a", "an"}
 _TOKEN = re.compile(r"\b[A-Z]{2,}s?\b")
 _NUMERONYM = re.compile(r"([a-z])(\d{1,2})([a-z]+)", re.IGNORECASE)
 _PIECE = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+")
@@ -214,7 +217,7 @@ def _runs(key: str, units: tuple[_Unit, ...], starts: tuple[int, ...], lower_cas
         return memo[state]
 
     for start in starts:
-        if units[start].starts_word:
+        if units[start].starts_word and units[start].word not in _NO_RUN_START:
             for end in reach(start, 0, 0, False):
                 yield start, end
 

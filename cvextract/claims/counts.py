@@ -84,6 +84,7 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
     digits = _JOINED.sub(" ", MONTH_YEAR.sub(r"\1", written_as_digits(text)))  # "08/2015": no count of 8
     if not ANY_DIGIT.search(digits):
         return (), frozenset()  # every number NUMBER reads has a digit
+    joined = _joined_words(text)
     found, spans, versions = [], [], set()
     pairs = versions_in(text)
     names = {name for name, _ in pairs}
@@ -113,6 +114,7 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
         unit = _UNIT_NAMES.get(letters, letters) if glued.islower() or not _UNIT_NAMES.get(letters) else glued
         words = [unit] if letters and letters not in ("st", "nd", "rd", "th") else []
         following = _FOLLOWING.match(digits, match.end())
+        hyphened = bool(following) and (written, following.group(1).split()[0].casefold()) in joined
         if following:
             words += [_UNIT_NAMES.get(w, w) if w.islower() else w  # "6 yrs' experience": years
                       for w in (w.rstrip("'’") for w in _counted_phrase(following.group(1).split()))]
@@ -132,11 +134,28 @@ def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset
             versions.update(values)
             continue  # "upgrades from 7.0 to 7.4", "Onboarding 2.0 for": a count is not written with a point and a zero;
             # nor is a release named by the word after it ("the 3.8 release", "the 2.6-to-3.8 upgrade")
+        # a number joined to its word counts that word: what follows is what it qualifies ("a four-car team"
+        # counts cars, no people), read as itself
         found.append((values, before[-1].casefold() if before else "", words[0] if words else "",
-                      frozenset(_stem(w) for w in words if zipf(w.lower()) < FUNCTION_ZIPF)))
+                      frozenset(_stem(w) if not (hyphened and i) else stem(w)
+                                for i, w in enumerate(words) if zipf(w.lower()) < FUNCTION_ZIPF)))
         spans.append((match.start(), match.end()))
     return (tuple((value, *rest) for values, *rest in _elided(found, spans, digits, elided) for value in values),
             frozenset(versions))
+
+
+_JOINED_WORD = re.compile(r"(?<![\w.-])([\d.,]+|[A-Za-z]+)-([A-Za-z]+)(?![\w-])")
+
+
+def _joined_words(text: str) -> frozenset[tuple[str, str]]:
+    """``(the number in digits, the word)`` for each number joined by a hyphen to the word it counts
+    ("four-car": ("4", "car"); "12-week"): what it counts is that word alone."""
+    found = set()
+    for match in _JOINED_WORD.finditer(text):
+        number = match.group(1) if match.group(1)[:1].isdigit() else written_as_digits(match.group(1))
+        if number[:1].isdigit():
+            found.add((number, match.group(2).casefold()))
+    return frozenset(found)
 
 
 def _unit_after(digits: str, match: re.Match) -> bool:

@@ -576,3 +576,23 @@ def unsupported_credentials(text: str, held: dict[str, Vocabulary], told: frozen
                 span = sorted([at, *attached])
                 found.append(" ".join(clause[i][0] for i in range(span[0], span[-1] + 1)))
     return found
+
+
+# A licence or permit told as the person's: held ("holds a fish health licence", "with a valid HGV permit") or
+# its holder ("a B1 licence holder"). "licence costs", "the site licence" tell no one's.
+_LICENCE = r"(?:licen[cs]es?|permits?)"
+_HELD_LICENCE = re.compile(
+    r"\b(?:hold(?:s|ing)?|held|holders? of|with)\s+(?:(?:an?|valid|current|full|clean)\s+)*(?P<name>(?:[\w'’&/-]+\s+){0,4}?)"
+    + _LICENCE + r"\b|\b(?P<holder>(?:[\w'’&/-]+\s+){1,4}?)licen[cs]e[\s-]holders?\b", re.IGNORECASE)
+_NAMES_LICENCE = re.compile(r"\blicen[cs]|\bpermit", re.IGNORECASE)
+
+
+def unsupported_licences(text: str, sources: list[str]) -> list[str]:
+    """Each licence or permit ``text`` tells as held whose words no source text naming a licence, permit or
+    licensing holds ("and hold a fish health biologist licence" where the CV names none)."""
+    found = []
+    for match in _HELD_LICENCE.finditer(text):
+        words = content_stems(match.group("name") or match.group("holder") or "")
+        if not any(words <= content_stems(source) for source in sources if _NAMES_LICENCE.search(source)):
+            found.append(match.group().strip())
+    return found

@@ -222,6 +222,13 @@ _SECONDS = {"millisecond": 0.001, "ms": 0.001, "second": 1.0, "sec": 1.0, "s": 1
 _LINK = re.compile(r"\s*(?:to|-|–|—|→|->|down to|up to|and)\s*|\s*[a-z]+\s+to\s*")
 
 
+def _scale(figure: list, digits: str) -> float:
+    """What the unit of ``figure`` (a time read in seconds) multiplied its number by: the range's other end
+    takes the same unit ("from 0 to 5 minutes" where a zero says nothing of it: 1)."""
+    written = float(values_of(NUMBER.match(digits, figure[2]))[0])
+    return figure[0] / written if written else 1.0
+
+
 @lru_cache(maxsize=4096)
 def _figures(sentence: str) -> tuple[tuple[float, str, int, int, str], ...]:
     """``(value, unit, start, end, the word after)`` for each figure of one sentence (as :func:`_digits`
@@ -250,10 +257,10 @@ def _figures(sentence: str) -> tuple[tuple[float, str, int, int, str], ...]:
         first, second = found[i], found[i + 1]
         if not first[1] and second[1]:
             first[1] = second[1]
-            first[0] *= second[0] / float(values_of(NUMBER.match(digits, second[2]))[0]) if second[1] == "time" else 1
+            first[0] *= _scale(second, digits) if second[1] == "time" else 1
         elif first[1] and not second[1]:
             second[1] = first[1]
-            second[0] *= first[0] / float(values_of(NUMBER.match(digits, first[2]))[0]) if first[1] == "time" else 1
+            second[0] *= _scale(first, digits) if first[1] == "time" else 1
         elif not first[1] and not second[1]:
             first[1] = second[1] = f"range {i}"
     return tuple(tuple(f) for f in found  # a year is no figure to compare ("2021 - 2024")

@@ -18,7 +18,7 @@ from functools import cached_property
 from .acronyms import expanding_words, spelled_out_in
 from .counts import Counts, counts_in
 from .credentials import (PENDING, TOLD_PAST, credential_kinds_of, held_and_pending, present_part, told_by_letters,
-                          unsupported_credentials)
+                          unsupported_credentials, unsupported_licences)
 from .dates import dates_in, supported_dates, unsupported_dates, unsupported_starts
 from .derived_figures import DerivedFigures
 from .employers import unsupported_employers
@@ -41,6 +41,7 @@ SECTION_WORDS = {"academic_background": "academic background, degree"}
 CREDENTIAL_SECTIONS = {"certif": CERTIFICATION, "academic": DEGREE, "education": DEGREE, "degree": DEGREE}
 TRAINING = re.compile(r"\b(?:course|courses|training|trainings|workshop|bootcamp|seminar)\b", re.IGNORECASE)
 _NO_QUANTITIES = StatedQuantities(())  # what a text with no quantity checks its none against
+_LICENCE_WORD = re.compile(r"licen[cs]e|permit", re.IGNORECASE)
 SAME_SENTENCE = 50  # similarity (0-100) from which a source sentence is what a written one rewords
 
 
@@ -181,6 +182,7 @@ class _Scope:
             numbers + (unsupported_magnitudes(text, self.magnitudes) if magnitudes_in(text) else [])
             + [name for name in unsupported_names(text, self.vocabulary, self.known_names) if name not in told]
             + unsupported_credentials(text, self.credentials, told)
+            + (unsupported_licences(text, self.texts) if _LICENCE_WORD.search(text) else [])
             + unsupported_institutions(text, self.texts)
             + unsupported_employers(text, [self.heading] if self.heading else [h for h, _ in self.experiences],
                                     self.texts)  # "Former Openreach planner": an employer only a heading names

@@ -22,6 +22,7 @@ from functools import lru_cache
 from .acronyms import (abbreviates_in_place, abbreviation_key, abbreviations_in, acronym_letters, clipped_from,
                        defined_in_place, initials_in_place, long_form_words,
                        expands_abbreviation, expands_in_place, heads_abbreviation, numeronym_of, slash_pair, spelled_out, spells_out_in_place)
+from .bare_names import bare_objects, name_in_lower_case
 from .dates import dated_month
 from .places import same_place
 from .quantities import stated_in, unit_words_in
@@ -71,7 +72,9 @@ TITLES = {"dr": ("phd", "dphil", "doctorate", "doctoral", "md", "engd", "dsc", "
 
 def _credential(word: str) -> str:
     return word.casefold().replace("’", "'")
-_TECH_CHARS = re.compile(r"[+#]|^\.|[a-z]\.[a-z]", re.IGNORECASE)
+# A technology's or brand's marks: "C++", ".NET", "Node.js", "ioos_qc" (an identifier's underscore), "the-saleroom",
+# "Queue-it" (an article or a pronoun joined by a hyphen, as English joins none).
+_TECH_CHARS = re.compile(r"[+#]|^\.|[a-z]\.[a-z]|[a-z0-9]_[a-z0-9]|^(?:the|an?)-[a-z]|[a-z]-(?:it|me|us)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -138,6 +141,7 @@ def _candidates(text: str, known_names: frozenset[str] = frozenset()) -> tuple[s
     titled = title_cased(text)
     unit_words = unit_words_in(text) if any(c.isdigit() for c in text) else frozenset()  # "400 gigabits per second"
     dashed = _after_dash(text)
+    bare = bare_objects(text)  # "for dublin", "with ledgerly": where English writes a name
     for at, (token, starts) in enumerate(words):
         if at in titled and token.casefold() in _FUNCTION_WORDS:
             continue  # "Via", "Into", "Were" capitalised by a title
@@ -161,7 +165,8 @@ def _candidates(text: str, known_names: frozenset[str] = frozenset()) -> tuple[s
             credential = _credential(piece)
             if credential in GENERIC_CREDENTIALS or credential in SPECIFIC_CREDENTIALS or tech_shaped(piece):
                 pass
-            elif (known_tech_name(piece) or unknown_lowercase_word(piece) or piece in listed) \
+            elif (known_tech_name(piece) or unknown_lowercase_word(piece) or piece in listed
+                  or (at in bare and len(pieces) == 1 and name_in_lower_case(piece))) \
                     and not _phrasal(pieces, index):
                 pass  # "kafka", "python", "graphql"; "Docker", "Spark" at a sentence's start; "Splunk and elastic"
             elif piece.casefold() in known_names and (piece[0].isupper() or not _ordinary_at_start(piece)):
@@ -175,6 +180,9 @@ def _candidates(text: str, known_names: frozenset[str] = frozenset()) -> tuple[s
                 found.append(piece)
         if len(pieces) > 1 and all(_ABBREVIATION_PIECE.fullmatch(p) for p in pieces) and token not in found:
             found.append(token)  # "ICP-MS": abbreviations joined are one name, whatever its pieces name apart
+        elif "&" in token and len(pieces) > 1 and all(p[:1].isupper() for p in pieces) and token not in found and (
+                any(len(p) > 1 for p in pieces) or at not in titled and words[at + 1:at + 2] and words[at + 1][0][:1].isupper()):
+            found.append(token)  # "AT&T", "H&T Pawnbrokers": capitals joined by "&" name a company (not "Q&A pairs")
     return tuple(found)
 
 

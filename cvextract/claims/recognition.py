@@ -1,10 +1,12 @@
-"""Recognition claims: "award-winning", "Fortune 500", "industry-leading", "world-class",
+"""Recognition claims: "award-winning" (any "-winning": "a championship-winning season"), "record-breaking",
+"best-selling", "Fortune 500", "industry-leading", "world-class",
 "best-in-class", "leading global" (labels), and recognition told as an event: "work that earned the
 company's annual quality award", "winning the insurer's innovation award", "praised in the auditor's
 report", "commended by the regulator", "which the board commended", "highlighted in the audit as best
 practice", "adopted company-wide as best practice", "best paper award", "the prize for best
 dissertation", "shortlisted for ..." (or in, at, among: "shortlisted in the bank's annual awards"), "named partner of the year", "employee of the quarter",
-"Recognised internally for ...", "Recognised by the CIO for ..." (a reputation, "recognised for", is none). Ordinary
+"Recognised internally for ...", "Recognised by the CIO for ..." (a reputation, "recognised for", is none), a place
+in a ranking ("ranked third in", "finished in the top five", "a place on the supplier leaderboard"). Ordinary
 words, but each says something about the person or their customers that only the CV may say.
 
 A label is supported where the source uses the same phrase (hyphens, spaces and case aside). An event
@@ -23,7 +25,7 @@ from functools import lru_cache
 from .words import content_stems
 
 _PHRASES = (
-    r"award[- ]?winning", r"prize[- ]?winning", r"won (?:an? |the )?(?:\w+ )?awards?",
+    r"award[- ]?winning", r"prize[- ]?winning", r"\w+-winning", r"record[- ]breaking", r"best[- ]selling", r"chart[- ]topping", r"won (?:an? |the )?(?:\w+ )?awards?",
     r"fortune[- ]\d+", r"ftse[- ]\d+", r"dax[- ]\d+", r"s&p[- ]\d+", r"inc\.? \d+",
     r"(?:industry|market|world|sector|globally|internationally)[- ](?:leading|leader|renowned|recogni[sz]ed)",
     r"world[- ]class", r"best[- ]in[- ]class", r"best[- ]of[- ]breed", r"first[- ]in[- ]class", r"top[- ]tier",
@@ -70,8 +72,17 @@ _TITLE = (r"(?P<named>named|voted|crowned|chosen|selected|elected)\s+(?:as\s+)?(
           r"|" + _WORD + r"\s+of\s+the\s+year\s+(?:" + _HONOURS + r")"
           r"|best[\s-]+(?:" + _WORD + r"\s+){0,2}?(?:" + _HONOURS + r")"  # "best paper award", "best-poster prize"
           r"|(?:" + _HONOURS + r")\s+for\s+(?:the\s+)?best\s+" + _WORD)  # "the prize for best dissertation"
-_RANKED = (r"(?P<ranked>ranked)\s+(?:first|among the (?:best|top)|no\.?\s*1|#1|number one)\s+(?:in|of|among|by)"
-           r"(?:\s+" + _WORD + "){0,3}")
+# A place in a ranking: an ordinal or the top told of a ranked, placed or finished thing ("ranked first in",
+# "placed third overall", "finished in the top five", "rated No. 2 among"), and a place on a leaderboard, a
+# league table or a podium however told ("a place on CDP's supplier engagement leaderboard", "topped the
+# regional league table", "a podium finish").
+_PLACE = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top(?:\s+(?:three|five|ten|\d+))?"
+          r"|\d+(?:st|nd|rd|th)|no\.?\s*\d+|#\d+|number\s+(?:one|two|three|\d+)|among\s+the\s+(?:best|top|leading))")
+_RANKED = (r"(?P<ranked>(?:rank(?:ed|ing)|plac(?:ed|ing)|finish(?:ed|ing)|came|coming|rated)(?:\s+(?:in|joint|equal))?(?:\s+the)?)\s+(?P<place>" + _PLACE + ")"
+           + r"(?:(?=\s*(?:[,.;:)]|$))|\s+(?:place|overall|nationally|globally|worldwide|in|of|among|by|on|at|out\s+of)"
+           r"(?:\s+" + _WORD + "){0,3})"
+           r"|(?P<board>place|spot|position|slot|top(?:ped|ping)?|atop|head(?:ed|ing)?)\s+(?:" + _WORD + r"\s+){0,5}?"
+           r"(?:leaderboards?|league[\s-]tables?|hall\s+of\s+fame)|on\s+the\s+podium|podium\s+(?:finish|place|position|spot)e?s?")
 # Recognition said of the person by someone: a clause that starts with it and names who ("Recognised by
 # the CIO for ...", "Thanked by the board"), or one qualified as an honour ("recognised internally for
 # ..."). Bare "recognised for"/"as" is a reputation ("known for"), and revenue "recognised by" the
@@ -104,8 +115,24 @@ def events_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for match in _EVENT.finditer(text):
         verb = next((value for value in match.groupdict().values() if value), "")
-        found.append((match.group(), content_stems(match.group()) - content_stems(verb) - content_stems(_HONOUR_WORDS)))
+        found.append((match.group(), content_stems(match.group()) - content_stems(verb) - content_stems(_HONOUR_WORDS)
+                      | _place(match)))
     return tuple(found)
+
+
+def _place(match: re.Match) -> frozenset[str]:
+    """The place a ranking names, as one word ("third", "top five", "no. 2"): a ranking is supported only
+    with its place."""
+    place = match.group("place")
+    if not place:
+        return frozenset()
+    place = " ".join(place.casefold().replace("number", "").replace("no.", "").replace("#", "").split())
+    digits = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", place)
+    return frozenset({_ORDINALS[int(digits) - 1] if digits.isdigit() and 0 < int(digits) <= len(_ORDINALS)
+                      else {"one": "first", "two": "second", "three": "third"}.get(place, place)})
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 @dataclass(frozen=True)
@@ -120,7 +147,7 @@ class Recognitions:
 def supported_recognitions(texts: list[str]) -> Recognitions:
     """The recognitions the source ``texts`` state."""
     labels = frozenset(_normal(phrase) for text in texts for phrase in recognitions_in(text))
-    told = tuple(content_stems(text) for text in texts
+    told = tuple(content_stems(text).union(*(_place(match) for match in _EVENT.finditer(text))) for text in texts
                  if recognitions_in(text) or events_in(text) or _HONOUR.search(text))
     return Recognitions(labels, told)
 

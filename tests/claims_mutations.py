@@ -81,7 +81,11 @@ TEST_STRIDE = 3
 # (62 of the misses a one-word customer in lower case: places and coinages that English knows or derives,
 # "for dublin", "for ledgerly"). With the three guard branches of session 12 merged and sets ZC, ZD and ZE
 # added after their blind measurement: 5737/5816 (65 of the 79 misses a lower-case customer).
-MUTATION_FLOOR = {"caught": 6055, "injected": 6124}  # every TEST_STRIDE-th case
+# With ZK and ZL: 6055/6124 (bc0c646; all cases 18147/18370). Session 13's honest side (guardhon13) reads
+# "a fifth" as a fraction, not the figure 5, so two edits more are made ("4 -> 5" in ZK) and the subset's cases
+# shift: all cases 18150/18372 (no kind misses more: years 3 -> 2 misses, the others as before), the shifted
+# subset 6054/6124.
+MUTATION_FLOOR = {"caught": 6054, "injected": 6124}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ alike within a round, but absolute figures move with it: quote the ratios.
    ``--earlier PYTHON``, the earlier tool (cvextract 0.10.0, installed for that Python) as its users
    run it, ``--parallel n=C --extract --render template=…`` ("earlier"), in rotating order each
    round; medians and the ratios new/old, new/in-process and new/earlier, with each round's
-   new/earlier (the sides of one round run under the same load);
+   new/earlier (the sides of one round run under the same load). Each checkout's package is compiled to
+   bytecode first, as an installed cvextract (and the earlier tool) has it (``scripts/bytecode.py``);
 2. ``--rerun-cvs`` CVs (default 1,000), this checkout: the no-op rerun against Snakemake's own
    dry run (``-n``) of the same batch, alternating; then one CV added and the rerun timed against
    the no-op;
@@ -34,6 +35,8 @@ import tempfile
 import time
 from multiprocessing import get_context
 from pathlib import Path
+
+from bytecode import compile_package
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_TEMPLATE = ROOT.parent / "shared" / "reference" / "CV_Template_Jinja2.docx"
@@ -198,6 +201,8 @@ def main() -> int:
             print(f"old = {args.base} ({git('rev-parse', '--short', args.base)}), "
                   f"new = this checkout ({git('rev-parse', '--short', 'HEAD')})")
         try:
+            for code in (ROOT, base) if base else (ROOT,):
+                compile_package(code)
             if args.cvs > 0:
                 compare(tmp, args, base)
         finally:

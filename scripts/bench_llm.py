@@ -18,6 +18,8 @@ step and apply to the bundled template. Prints, per scenario (never a test):
 * the 429s the server sent per call (``429s/calls``) and, with a rate limit, (wall - no-op) / the
   limit's floor (calls / rate).
 
+The checkout's package is compiled to bytecode first, as an installed cvextract has it (``scripts/bytecode.py``).
+
     .venv/bin/python scripts/bench_llm.py                      # the three scenarios of issue 8
     .venv/bin/python scripts/bench_llm.py --cvs 120 --latency 0.5 --cap 16 [--rps 8] [--cores 2]
     .venv/bin/python scripts/bench_llm.py --scenario issue24-latency --scenario issue24-large --vs-pool --rounds 3
@@ -45,6 +47,7 @@ CHECKOUT = ROOT  # whose workflow and package run (--checkout)
 TEMPLATE = ROOT / "examples" / "templates" / "cv_template.docx"
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bytecode import compile_package  # noqa: E402
 from fake_openai import FakeOpenAI, FakeSite, chat  # noqa: E402
 from sample_cvs import make_cv_data, write_cv  # noqa: E402
 
@@ -113,14 +116,22 @@ def _rss_kb(pid: int) -> int:
 
 
 def _children(pid: int) -> list[int]:
+    """Every descendant of ``pid``: a child is listed under the thread that started it (a pool
+    worker under a job's thread), so every thread's list is read, not only the main thread's."""
     found, todo = [], [pid]
     while todo:
         current = todo.pop()
+        ids = []
         try:
-            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as kids:
-                ids = [int(k) for k in kids.read().split()]
+            threads = os.listdir(f"/proc/{current}/task")
         except OSError:
-            ids = []
+            threads = []
+        for thread in threads:
+            try:
+                with open(f"/proc/{current}/task/{thread}/children", encoding="ascii") as kids:
+                    ids += [int(k) for k in kids.read().split()]
+            except OSError:
+                pass
         found += ids
         todo += ids
     return found
@@ -273,6 +284,7 @@ def main() -> None:
     args = parser.parse_args()
     global CHECKOUT, CHUNK_CHARS
     CHECKOUT = (args.checkout or ROOT).resolve()
+    compile_package(CHECKOUT)  # as installed: every process reads the package's bytecode
     CHUNK_CHARS = max(0, args.chunk_chars)
     if args.cvs or args.latency or args.cap or args.rps:
         runs = [("custom", dict(cvs=args.cvs or 120, latency=args.latency if args.latency is not None else 0.5,

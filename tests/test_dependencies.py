@@ -78,7 +78,7 @@ def test_the_tests_import_only_declared_packages():
     project = _pyproject()["project"]
     declared = {_name(r) for r in project["dependencies"] + project["optional-dependencies"]["test"]}
     needed = _distributions({m: w for m, w in _imported_top_level(["tests", "scripts"]).items()
-                             if not (PROJECT_ROOT / "tests" / f"{m}.py").exists()})
+                             if not any((PROJECT_ROOT / folder / f"{m}.py").exists() for folder in ("tests", "scripts"))})
     missing = {dist: sorted(map(str, where)) for dist, where in needed.items() if dist not in declared}
     assert not missing, f"imported by tests/scripts but not declared (dependencies or the test extra): {missing}"
 

@@ -71,6 +71,29 @@ def test_the_end_of_a_batch_lets_the_workers_exit_while_it_writes_its_report(tmp
     assert workers and not any(process.is_alive() for process in workers)
 
 
+def leave_a_note_at_exit(path: str, scheduler: int) -> int:
+    """In a worker: what a job may leave running (a PDF batch's warm LibreOffice) is stopped by a
+    multiprocessing finalizer at the worker's exit; this one writes ``path`` instead (not in the
+    ``scheduler`` process, where the first jobs run in place)."""
+    import multiprocessing.util
+
+    if os.getpid() != scheduler:
+        multiprocessing.util.Finalize(None, write_json, args=(path, {"pid": os.getpid()}), exitpriority=100)
+    return os.getpid()
+
+
+def test_a_worker_ends_without_a_teardown_but_runs_its_finalizers(tmp_path: Path, pool) -> None:
+    """Workers end at once when the batch ends (no teardown of their modules), yet what their jobs
+    registered to stop at exit still stops: each worker's note is on disk once the pool has shut down."""
+    here, deadline, i = os.getpid(), time.monotonic() + 120, 0
+    while (pid := pool.call(leave_a_note_at_exit, str(tmp_path / f"note-{i}.json"), here)) == here:
+        assert time.monotonic() < deadline, "the worker processes never took over"
+        i += 1
+    pool.shutdown()
+    noted = {json.loads(note.read_text("utf-8"))["pid"] for note in tmp_path.glob("note-*.json")}
+    assert pid in noted and here not in noted
+
+
 def test_workers_started_ahead_take_the_jobs_once_ready(tmp_path: Path, pool) -> None:
     """A batch that knows many CPU-bound jobs are ahead (an LLM batch's research call) starts the
     workers before any job, once; jobs run in this process only until they are ready."""

@@ -7,13 +7,19 @@ around the start, the mask is inherited) and then ignores them (:func:`prepare`)
 
 And it outlives nothing: when the Snakemake process dies without stopping it (SIGKILL, the OOM
 killer), the helper notices within half a second that it was re-parented, and exits.
+
+Told to end (the batch is over), it ends at once, without tearing down every module it imported:
+its work is on disk (atomic writes) and its results are sent by then, and the batch waits for its
+helpers to exit (a pool of two took 0.23–0.48 s to exit after 120 CVs, 0.01–0.07 s without the teardown).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from importlib import import_module
@@ -44,6 +50,17 @@ def prepare(parent_pid: int, modules: tuple[str, ...]) -> None:
     _exit_with_parent(parent_pid)
     for module in modules:
         import_module(module)
+    # Registered last, so run first at exit (atexit runs the last registered first); only once the
+    # imports have succeeded, so a helper that failed to start still exits with its error.
+    atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    """End the helper without a teardown of its modules (see the module's docstring)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 def _exit_with_parent(parent_pid: int) -> None:

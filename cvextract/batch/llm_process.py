@@ -26,7 +26,6 @@ import atexit
 import contextlib
 import multiprocessing
 import os
-import sys
 import threading
 from importlib import import_module
 from multiprocessing.managers import BaseManager
@@ -47,11 +46,7 @@ class ModelCallProcessDied(RuntimeError):
 def _prepare(parent_pid: int, preloads: tuple[str, ...] = ()) -> None:
     """In the new process: imports, the HTTP client the calls will share (its TLS set-up), and
     ``preloads`` kept to start with the first job (:func:`_start_preloads`)."""
-    prepare(parent_pid, WARM_MODULES)
-    # Told to end, the server calls sys.exit(): end there, not after a teardown of every module
-    # (about 0.2 s, which the batch would wait for). Every call has returned by then, and every
-    # file it wrote is complete (atomic writes).
-    atexit.register(_exit_now)
+    prepare(parent_pid, WARM_MODULES)  # told to end, the server calls sys.exit(): the process ends there
     from ..llm.connection import shared_client
     from ..llm.settings import settings_from_env
 
@@ -89,13 +84,6 @@ def _preload(preloads: tuple[str, ...]) -> None:
             loaded = import_module(module)
             if function:
                 getattr(loaded, function)()
-
-
-def _exit_now() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
-            stream.flush()
-    os._exit(0)
 
 
 class _Calls:

@@ -50,12 +50,19 @@ Also relied on:
   process, by :meth:`SnakemakeRuntime.carry_any_wildcard_value`.
 - ``snakemake.persistence.file.FilePersistence``: ``_write_record(key, record)`` (called once per
   output by ``PersistenceBase.finished`` before the output's marker is removed), ``_record_path``,
-  ``_io_write``, ``_incomplete_path`` and ``_metadata_path``: a record is written over its marker
+  ``_incomplete_path`` and ``_metadata_path``: a record is written over its marker
   (:meth:`SnakemakeRuntime.write_records_over_markers`);
 - ``snakemake.executors.local.Executor``: ``cached_or_run(job, run_func, *args)`` and
   ``report_job_submission(job_info, register_job)``, and ``snakemake.jobs.Job.register``: a job of
   this process marks its outputs incomplete in its own thread, not in the scheduling thread
   (:func:`_mark_outputs_in_job_threads`);
+- what Snakemake does for every job, lightened with the same result
+  (:meth:`SnakemakeRuntime.lighten_per_job_work`): ``snakemake.common.get_function_params`` (and
+  the names ``snakemake.rules`` and ``snakemake.jobs`` import of it; Snakemake's parameter override
+  ``FUNC_OVERWRITE_PARAMS_ATTR`` still wins), ``snakemake.io.fmt.fmt_iofile`` as
+  ``snakemake.jobs`` imports it (the file names of a job's log record), ``snakemake.jobs.Job``'s
+  ``is_pipe_or_service_input(path)`` with ``job.dag.workflow``, ``workflow.rules`` and each rule's
+  ``output`` (flags ``pipe`` and ``service``);
 - ``workflow.globals["checkpoints"]`` (the Snakefile's ``checkpoints``) and ``checkpoints.<rule>.get()``:
   the ranking's shortlist (``rank.top``) is read from a checkpoint's output;
 - the scheduler's log line when an interrupt reached it and it stops its jobs
@@ -68,6 +75,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import logging
 import os
 import threading
@@ -213,7 +221,11 @@ class SnakemakeRuntime:
                 target = persistence._record_path(persistence._metadata_path, key)
                 if not os.path.isfile(marker):
                     return write_record(persistence, key, record)
-                persistence._io_write(persistence._incomplete_path, dict(record.items()), key)
+                # The marker exists (made readable and writable by Snakemake as it was created): its
+                # content is replaced with the record, encoded in one call (Snakemake's json.dump
+                # writes it piece by piece from Python, about 80 pieces a record).
+                with open(marker, "w") as file:
+                    file.write(json.dumps(dict(record.items())))
             except AttributeError:  # not the file persistence tested
                 return write_record(persistence, key, record)
             try:
@@ -227,6 +239,17 @@ class SnakemakeRuntime:
 
         write_over_marker.cvextract_over_marker = True
         FilePersistence._write_record = write_over_marker
+
+    def lighten_per_job_work(self) -> None:
+        """Take work off what Snakemake does for every job that gives the same result for this
+        workflow: the parameters of the functions a rule's resources and inputs are (each job's
+        resources are evaluated through three ``inspect.signature`` calls per resource), the file
+        names of each job's log record, and the pipe and service checks of each job's inputs (no
+        rule of this workflow has such outputs). Applied in every Snakemake process of a batch; each
+        part falls back to Snakemake's own when its internals differ (see the module's docstring)."""
+        _cache_function_parameters()
+        _format_plain_files_directly()
+        _no_pipe_checks_without_pipes(self._workflow)
 
     # --- while the Snakefile is parsed ---------------------------------------------------------
     @property
@@ -471,3 +494,113 @@ def _snakemake_command_line() -> bool:
 
     spec = getattr(sys.modules.get("__main__"), "__spec__", None)
     return (spec is not None and spec.name.split(".")[0] == "snakemake") or Path(sys.argv[0]).name == "snakemake"
+
+
+def _cache_function_parameters() -> None:
+    """Snakemake reads the parameters of an input, resource or params function each time it calls
+    it (``snakemake.common.get_function_params``, ``inspect.signature`` underneath; about 11 times
+    a job for this workflow's resources); they are read once per function here. Keyed by the
+    function (a bound method by its function), held weakly; a function carrying Snakemake's own
+    override of its parameters, and any other callable, go to Snakemake's as before."""
+    import types
+    import weakref
+
+    try:
+        import snakemake.common as common
+        import snakemake.jobs as jobs
+        import snakemake.rules as rules
+
+        read = common.get_function_params
+    except (ImportError, AttributeError):  # not Snakemake 9 as tested: parameters read each time
+        return
+    if getattr(read, "cvextract_cached", False):
+        return
+    override = getattr(common, "FUNC_OVERWRITE_PARAMS_ATTR", "_overwrite_params")
+    functions: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    methods: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def get_function_params(func):
+        if type(func) is types.FunctionType:
+            known, key = functions, func
+        elif type(func) is types.MethodType and type(func.__func__) is types.FunctionType:
+            known, key = methods, func.__func__
+        else:
+            return read(func)
+        if hasattr(key, override):
+            return read(func)
+        try:
+            return known[key]
+        except KeyError:
+            params = known[key] = read(func)
+            return params
+
+    get_function_params.cvextract_cached = True
+    for module in (common, rules, jobs):
+        if getattr(module, "get_function_params", None) is read:
+            module.get_function_params = get_function_params
+
+
+def _format_plain_files_directly() -> None:
+    """Each job's log record (``Job.log_info``, read by the CLI's progress) lists its input, output
+    and log files, each through ``snakemake.io.fmt.fmt_iofile``, which checks seven flags to annotate
+    the name ("pipe", "update", storage...). An input or output file with no flag is written as its
+    name, as ``fmt_iofile`` writes it; flagged files and any other call still go through it."""
+    try:
+        import snakemake.jobs as jobs
+        from snakemake.io import _IOFile
+
+        fmt_iofile = jobs.fmt_iofile
+    except (ImportError, AttributeError):  # not Snakemake 9 as tested: every file through fmt_iofile
+        return
+    if getattr(fmt_iofile, "cvextract_plain", False):
+        return
+
+    def plain_or_formatted(f, as_input: bool = False, as_output: bool = False):
+        if (as_input or as_output) and type(f) is _IOFile and not f.flags:
+            return f"{f}"
+        return fmt_iofile(f, as_input=as_input, as_output=as_output)
+
+    plain_or_formatted.cvextract_plain = True
+    jobs.fmt_iofile = plain_or_formatted
+
+
+# The workflows (by id) whose inputs are checked for pipes only when a rule writes one, with the
+# rules last read and whether any of them flags a pipe or a service output.
+_PIPE_CHECKS: dict[int, list] = {}
+
+
+def _no_pipe_checks_without_pipes(workflow) -> None:
+    """A job's preparation asks, for each of its inputs, whether a job it depends on writes it as a
+    pipe or a service (``Job.is_pipe_or_service_input``: a walk over the job's dependencies each
+    time, 300 x 600 steps for the final job of a 300-CV batch). Only an output flagged ``pipe()``
+    or ``service()`` in a rule makes one, so in a workflow whose rules flag none the answer is no,
+    without the walk. The rules are read again when the workflow's set of rules changes."""
+    try:
+        from snakemake.io import is_flagged
+        from snakemake.jobs import Job
+
+        check = Job.is_pipe_or_service_input
+    except (ImportError, AttributeError):  # not Snakemake 9 as tested: inputs checked as before
+        return
+    _PIPE_CHECKS.setdefault(id(workflow), [workflow, None, False])
+    if getattr(check, "cvextract_without_pipes", False):
+        return
+
+    def without_pipes(job_workflow) -> bool:
+        known = _PIPE_CHECKS.get(id(job_workflow))
+        if known is None or known[0] is not job_workflow:
+            return False
+        rules = tuple(getattr(job_workflow, "rules", ()) or ())
+        if known[1] != rules:
+            known[1] = rules
+            known[2] = bool(rules) and not any(is_flagged(f, "pipe") or is_flagged(f, "service")
+                                               for rule in rules for f in rule.output)
+        return known[2]
+
+    def is_pipe_or_service_input(job, path) -> bool:
+        if without_pipes(job.dag.workflow):
+            return False
+        return check(job, path)
+
+    is_pipe_or_service_input.cvextract_without_pipes = True
+    Job.is_pipe_or_service_input = is_pipe_or_service_input

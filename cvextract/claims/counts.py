@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .acronyms import acronym_letters, clipped_from, spelled_out
 from .magnitudes import counted_magnitudes
-from .numbers import (MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of,
+from .numbers import (ANY_DIGIT, MONTH_YEAR, NUMBER, SUFFIXES, is_money, is_percent, restated_numbers, values_of,
                       writes_one_in_digits, written_as_digits)
 from .provenance import similarity
 from .versions import versions_in
@@ -82,6 +82,8 @@ def version_values(text: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _read(text: str, elided: bool) -> tuple[tuple[tuple[str, str, str, frozenset[str]], ...], frozenset[str]]:
     digits = _JOINED.sub(" ", MONTH_YEAR.sub(r"\1", written_as_digits(text)))  # "08/2015": no count of 8
+    if not ANY_DIGIT.search(digits):
+        return (), frozenset()  # every number NUMBER reads has a digit
     found, spans, versions = [], [], set()
     pairs = versions_in(text)
     names = {name for name, _ in pairs}

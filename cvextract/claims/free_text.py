@@ -302,9 +302,13 @@ def _review_bullets(index: int, label: str, written: list[str], source: dict, ow
     kept_bullets: list[str] = []
     for number, bullet in enumerate(written):
         bullet = str(bullet)
-        spelled = spelled_out_in(bullet, own_text)  # "LCP" where the experience says "Largest Contentful Paint"
-        spelled |= expanding_words(bullet, own_text)  # "Change Advisory Board" where it says "CAB"
-        found = origin(bullet, own, known | {stem(a) for a in spelled} if spelled else known, others)
+        found = origin(bullet, own, known, others)
+        if found.invented and found.moved_from is None:  # words the experience abbreviates or spells out
+            # cover it too; they only raise its coverage, which keeps no other bullet, so they are read only here
+            spelled = spelled_out_in(bullet, own_text)  # "LCP" where the experience says "Largest Contentful Paint"
+            spelled |= expanding_words(bullet, own_text)  # "Change Advisory Board" where it says "CAB"
+            if spelled:
+                found = origin(bullet, own, known | {stem(a) for a in spelled}, others)
         claims = scope.claims(bullet)
         if found.invented:
             moved = found.moved_from

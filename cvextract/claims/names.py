@@ -121,16 +121,17 @@ def _verb_with_object(word: str, following) -> bool:
     return any(zipf(base) >= VERB_BASE_ZIPF for base in (folded[:-1], folded[:-2] if folded.endswith("es") else ""))
 
 
-@lru_cache(maxsize=16384)
-def _candidates(text: str, known_names: frozenset[str]) -> tuple[str, ...]:
-    return tuple(name_candidates(text, known_names))
-
-
 def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> list[str]:
     """The tokens of ``text`` that name something or claim a credential, in order, once each.
 
     ``known_names`` (casefolded): names the prompt gave the model (a job posting's "Snowflake",
     "Kubernetes"): names wherever they stand, and in lowercase too unless an English word ("snowflake")."""
+    return list(_candidates(text, known_names))
+
+
+@lru_cache(maxsize=16384)
+def _candidates(text: str, known_names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """:func:`name_candidates`, read once per text: the name check and the version check both ask."""
     found: list[str] = []
     listed = _listed_with_names(text, known_names)
     words = tokens(text)
@@ -174,7 +175,7 @@ def name_candidates(text: str, known_names: frozenset[str] = frozenset()) -> lis
                 found.append(piece)
         if len(pieces) > 1 and all(_ABBREVIATION_PIECE.fullmatch(p) for p in pieces) and token not in found:
             found.append(token)  # "ICP-MS": abbreviations joined are one name, whatever its pieces name apart
-    return found
+    return tuple(found)
 
 
 _ABBREVIATION_PIECE = re.compile(r"[A-Z][A-Z0-9]+")

@@ -82,7 +82,7 @@ _YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(\s?[–-]\s?|/)(\d\d)(?![\
 _VERSION = re.compile(r"\bv(?=\d)", re.IGNORECASE)                   # "v14": version 14
 _VERSION_TOKEN = re.compile(r"v\d+(?:\.\d+)*", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
-_ANY_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"\d")
 _DIGIT_ONE = re.compile(r"(?<![\w.,])1(?:[.,]0{1,2})?(?!\d|[.,]\d)")  # "1", "1.0"; not the 1 of a name ("GS1", "F1")
 # Standard notations of one figure, read in their plain form: a percentile ("p99", "P99.9": the 99th
 # percentile) and the round-the-clock schedule ("24x7", "24 × 7", "round-the-clock": 24/7).
@@ -109,7 +109,7 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 
 def is_number(token: str) -> bool:
     """A token that is a number as :func:`numbers_in` reads it (``1k``, ``3rd``, ``1990s``), not a name."""
-    if not _ANY_DIGIT.search(token):
+    if not ANY_DIGIT.search(token):
         return bool(_ROUND_THE_CLOCK.fullmatch(token))  # every other figure NUMBER reads has a digit
     if _VERSION_TOKEN.fullmatch(token) or _PERCENTILE.fullmatch(token) or _ROUND_THE_CLOCK.fullmatch(token):
         return True  # a version, a percentile, 24x7: numbers_in reads them
@@ -140,7 +140,7 @@ def written_as_digits(text: str) -> str:
         text = _PER_SECOND.sub(r"\1" + _KEPT_APART + r"\2", text)
     if has("-"):
         text = _JOINED_WORD.sub(r"\1 ", text)
-    any_digit = bool(_ANY_DIGIT.search(text))
+    any_digit = bool(ANY_DIGIT.search(text))
     if any_digit:  # "v14": version 14; "p99": the 99th percentile
         text = _PERCENTILE.sub(r"\1 percentile", _VERSION.sub("version ", text))
     if any_digit or has("round"):
@@ -150,7 +150,7 @@ def written_as_digits(text: str) -> str:
     except Exception:  # noqa: BLE001 - a text the converter cannot read keeps its digits only
         return text.replace(_KEPT_APART, "")
     text = text.replace(_KEPT_APART, "")
-    if not _ANY_DIGIT.search(text):
+    if not ANY_DIGIT.search(text):
         return text  # what follows rewrites figures only
     text = _YEAR_RANGE.sub(_whole_years, text)
     text = _DOZEN.sub(lambda m: _plain(Decimal(m.group(1)) * 12), text)

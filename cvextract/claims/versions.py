@@ -53,19 +53,24 @@ _LISTED = re.compile(r"[ \u00a0]*(?:,|and|or|to|through|->|→|[–-])[ \u00a0]*
 def versions_in(text: str) -> tuple[str, ...]:
     """Each "name number" pair ``text`` writes, the name one the name check reads as a name; a release
     listed right after one, in its shape, is the same name's ("Murex from 3.1.35 to 3.1.62": 3.1.62 too)."""
+    named = [*_NAMED_NUMBER.finditer(text), *_FROM_RELEASE.finditer(text)]
+    released = list(_RELEASE.finditer(text))
+    worded = list(_NAMED_WORD.finditer(text))
+    if not (named or released or worded):
+        return ()  # no number beside a word: the names are not read
     names = set(name_candidates(text))
     found = []
-    for m in [*_NAMED_NUMBER.finditer(text), *_FROM_RELEASE.finditer(text)]:
+    for m in named:
         if (m.group(1) in names or names.intersection(parts(m.group(1)))) and not _NOT_A_PRODUCT.match(m.group(1)) \
                 and not m.group(1).endswith(("'s", "’s")) \
                 and not _VERB_PIECE.search(m.group(1)):  # "the Group's 8 branches": an owner; "Vision-mixed 80": a verb
             found.append((m.group(1), m.group(2)))
             found += [(m.group(1), number) for number in listed_after(text, m.end(), m.group(2))]
-    for m in _RELEASE.finditer(text):
+    for m in released:
         before = [word for word, _ in tokens(text[:m.start()])][-RELEASE_REACH:]
         name = next((word for word in reversed(before) if word in names), m.group(1))
         found.append((name, m.group(2)))
-    found += [(m.group(1), written_as_digits(m.group(2))) for m in _NAMED_WORD.finditer(text) if m.group(1) in names]
+    found += [(m.group(1), written_as_digits(m.group(2))) for m in worded if m.group(1) in names]
     return tuple(dict.fromkeys(found))
 
 

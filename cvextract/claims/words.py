@@ -78,7 +78,11 @@ def whole_word(name: str) -> re.Pattern:
 def parts(token: str) -> list[str]:
     """A token's pieces between hyphens and slashes (``AWS-based`` -> ``AWS``, ``based``), a contraction's
     clitic dropped (``QC'd`` -> ``QC``)."""
-    return [p for p in _JOINERS.split(_CLITIC.sub("", token)) if p]
+    if "'" in token or "’" in token:
+        token = _CLITIC.sub("", token)
+    if "-" not in token and "/" not in token and "&" not in token:
+        return [token] if token else []  # most tokens: no joiner to split at
+    return [p for p in _JOINERS.split(token) if p]
 
 
 @lru_cache(maxsize=65536)

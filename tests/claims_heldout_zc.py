@@ -11,10 +11,8 @@ single claims injected into that tailoring's texts."""
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 149, "touched": 1}  # blind: 149 and 2 at 552c29d and at the session's end; tuned on since
-CATCH_NOT_MET = (
-    "set ZC, blind (session 12): 149/150 injected claims caught (99.3%) at the session start (552c29d) and end"
-)
+GUARD_FLOOR = {"caught": 150, "touched": 1}  # blind: 149 and 2 at 552c29d and at the session's end; tuned on since
+# caught: 149/150 blind (session 12) at its start (552c29d) and end; 150/150 tuned on (session 13)
 # touched: 2/142 (1.4%) blind (session 12) at the session start (552c29d) and end; 1/142 (0.7%) tuned on (session 13)
 
 

@@ -1697,9 +1697,9 @@ AMBIGUOUS_ENTRIES = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, FABRICATED_ENTRIES)
 AMBIGUOUS = build(CVS, AMBIGUOUS_ENTRIES, with_reason=True)
-GUARD_FLOOR = {"caught": 148, "touched": 0}  # blind: 147 caught, 5 touched at 552c29d; tuned on since
+GUARD_FLOOR = {"caught": 149, "touched": 0}  # blind: 147 caught, 5 touched at 552c29d; tuned on since
 CATCH_NOT_MET = (
     "set ZD, blind (session 12): 147/150 injected claims caught (98.0%) at the session start (552c29d) and end; "
-    "148/150 (98.7%) tuned on (session 13)"
+    "149/150 (99.3%) tuned on (session 13)"
 )
 # touched: 5/134 (3.7%) blind (session 12) at the session start (552c29d), 4/134 (3.0%) at its end; 0 tuned on (session 13)

@@ -1749,8 +1749,6 @@ _AMBIGUOUS = [
 HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _FABRICATIONS)
 AMBIGUOUS = build(CVS, _AMBIGUOUS, with_reason=True)
-GUARD_FLOOR = {"caught": 146, "touched": 0}  # blind: 146 and 2 at 552c29d and at the session's end; tuned on since
-CATCH_NOT_MET = (
-    "set ZE, blind (session 12): 146/150 injected claims caught (97.3%) at the session start (552c29d) and end"
-)
+GUARD_FLOOR = {"caught": 150, "touched": 0}  # blind: 146 and 2 at 552c29d and at the session's end; tuned on since
+# caught: 146/150 blind (session 12) at its start (552c29d) and end; 150/150 tuned on (session 13)
 # touched: 2/138 (1.4%) blind (session 12) at the session start (552c29d) and end; 0 tuned on (session 13)

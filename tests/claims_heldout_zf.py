@@ -1775,6 +1775,6 @@ HONEST = honest_texts(CVS)
 FABRICATED = build(CVS, _INJECTED)
 AMBIGUOUS = build(CVS, _AMBIGUOUS, with_reason=True)
 
-GUARD_FLOOR = {"caught": 136, "touched": 3}  # 136 caught, 10 touched at 552c29d, when the set landed
-CATCH_NOT_MET = "set ZF, a tuning set (session 12): 136/139 claims caught (97.8%)"
+GUARD_FLOOR = {"caught": 138, "touched": 3}  # 136 caught, 10 touched at 552c29d, when the set landed
+CATCH_NOT_MET = "set ZF, a tuning set (session 12): 138/139 claims caught (99.3%; 136 at the end of session 12)"
 TOUCH_NOT_MET = "set ZF, a tuning set (session 12): 3/139 honest texts touched (2.2%; 10 at 552c29d, 5 at 2d9f1bd)"

@@ -9,8 +9,8 @@ claims of every kind, and edits whose honesty is debatable."""
 
 from claims_blind_set import build, cv, honest_texts, tailor
 
-GUARD_FLOOR = {"caught": 146, "touched": 1}  # 146 caught, 4 touched at 2d9f1bd, when the set landed
-CATCH_NOT_MET = "set ZL, a tuning set (session 13): 146/150 claims caught (97.3%)"
+GUARD_FLOOR = {"caught": 147, "touched": 1}  # 146 caught, 4 touched at 2d9f1bd, when the set landed
+CATCH_NOT_MET = "set ZL, a tuning set (session 13): 147/150 claims caught (98.0%; 146 at 2d9f1bd)"
 # touched: 4/134 (3.0%) at 2d9f1bd, 1/134 (0.7%) after the session 13 honest-side fixes
 
 CVS = {}

@@ -58,7 +58,7 @@ from cvextract.claims.magnitudes import magnitude_values
 from cvextract.claims.numbers import figures_in, numbers_in, restated_numbers, written_as_digits
 
 # Sets named by more than one letter follow "z" (tests/claims_heldout_<name>.py).
-BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zk", "zl")
+BLIND_SETS = (*"cdefghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl")
 CORPUS_CVS = 24  # generated CVs (four per domain of the corpus) whose honest tailoring is mutated
 TOLD_SHARE = 0.3  # share of texts given a credential's status or a degree level in passing
 EVERYDAY_SHARE = 0.1  # share of texts given a name of everyday words
@@ -92,7 +92,12 @@ TEST_STRIDE = 3
 # first figure 329/732 in all with the guard of 2d9f1bd (other experience's name 202/206, count moved 80/82, licence
 # 7/206, ranking 40/238); with guardcat13's 726/732, and 18957/19102 in all, 6318/6368 on the subset (lower-case
 # customers 225/327 in all: a city or firm English writes as a word, "for dublin", "for accenture", is still missed).
-MUTATION_FLOOR = {"caught": 6318, "injected": 6368}  # every TEST_STRIDE-th case
+# With ZK and ZL: 6055/6124 (bc0c646; all cases 18147/18370). Session 13's honest side (guardhon13) reads
+# "a fifth" as a fraction, not the figure 5, so two edits more are made ("4 -> 5" in ZK) and the subset's cases
+# shift: all cases 18150/18372 (no kind misses more: years 3 -> 2 misses, the others as before), the shifted
+# subset 6054/6124.
+# All of session 13's guard branches merged and blind sets ZH, ZI, ZJ added after their blind measurement (the lead): 6779/6832.
+MUTATION_FLOOR = {"caught": 6779, "injected": 6832}  # every TEST_STRIDE-th case
 
 
 @dataclass(frozen=True)

@@ -100,8 +100,9 @@ KINDS = (
 # With sets ZK and ZL (bc0c646): 13/1418. Session 13's kinds (a fraction of a change, a contraction, a release's
 # word) added after all the others, the honest side's fixes they showed made (guardhon13): 13/1477 on the sample;
 # in all 175/11810 (154 in title case; the new kinds 0/427, 22/413 before the release-word and posting-verb fixes).
+# With all of session 13's guard branches merged and blind sets ZH, ZI, ZJ added after their blind measurement (the lead): 18/1579.
 SAMPLE = 8
-PARAPHRASE_CEILING = {"touched": 13, "total": 1477}
+PARAPHRASE_CEILING = {"touched": 18, "total": 1579}
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,12 @@ CREDENTIALS = [
     ({"certifications": ["CPCP – Certified Pipeline Corrosion Professional"]},
      "Valued 14 rural estates, backed by the CPCP certification.",
      "Valued 14 rural estates, backed by the CPCO certification.", "CPCO"),
+    # the long form a text gives beside a credential's letters; a word of it joined to "certified" elsewhere is a claim
+    ({"certifications": ["NEBOSH General Certificate"]},
+     "Valued 14 rural estates, holding the NEBOSH (National Examination Board in Occupational Safety and Health) "
+     "General Certificate.",
+     "Valued 14 rural estates, holding the NEBOSH (National Examination Board in Occupational Safety and Health) "
+     "General Certificate, as a National-certified valuer.", "National"),
     ({"certifications": ["ACCA candidate: passed Applied Knowledge exams (2023)"]},
      "Valued 14 rural estates; working towards the ACCA, with the Applied Knowledge exams passed.",
      "Valued 14 rural estates; holding the ACCA, with the Applied Knowledge exams passed.", "ACCA"),

@@ -352,11 +352,14 @@ def told_by_letters(text: str, held: dict[str, Vocabulary]) -> frozenset[str]:
     (RN-BC)" where the CV lists "ACA (ICAEW)" and "Informatics Nursing Certification (RN-BC)"): the words
     of the clause before them that give a letter of it or that the CV's credential holds ("oncology" in
     "certified in oncology nursing (RN-BC)" is still a claim, and so are names and numbers); and the whole
-    long form that spells the letters out ("Ship Inspection Report Programme (SIRE)")."""
+    long form that spells the letters out ("Ship Inspection Report Programme (SIRE)"), its words written
+    nowhere else in the text."""
     if "(" not in text:
         return frozenset()
     texts = tuple(t for kind in (CERTIFICATION, DEGREE) if kind in held for t in held[kind].texts)
-    return _told_by_letters(text, texts) | long_form_words(text, abbreviations_in(texts))
+    long = {word for word in long_form_words(text, abbreviations_in(texts))  # a word the text writes only there
+            if len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1}  # ("a National-certified" is no part)
+    return _told_by_letters(text, texts) | long
 
 
 def _holds(held: Vocabulary, word: str) -> bool:

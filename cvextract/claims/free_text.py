@@ -174,7 +174,7 @@ class _Scope:
         units = quantities.unit_words(text)  # "12 megalitres" where the CV says "12 Ml": a quantity, no count
         numbers += [count for count in (self.counts.unsupported(text) if counts_in(text, elided=True) else [])
                     if (count.partition(" ")[0], count.partition(" ")[2].casefold()) not in units
-                    and (count.split()[0] not in figures_in(text) or figures_in(text)[count.split()[0]] not in numbers)]
+                    and (count.split()[0] not in figures or figures[count.split()[0]] not in numbers)]
         numbers += [figure for figure in self.figure_kinds.unsupported(text) if figure not in numbers]
         numbers += quantities.unsupported(text)
         told = told_by_letters(text, self.credentials)  # "Chartered accountant (ACA)": the CV's ACA in words
